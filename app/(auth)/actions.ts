@@ -1,0 +1,83 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { publicAction } from "@/lib/auth/action";
+import { enabledOAuthProviders, signIn, signOut } from "@/lib/auth/config";
+import { landingPath, safeCallbackPath } from "@/lib/auth/landing";
+import { registerAccount } from "@/lib/data/accounts";
+import { findUserByEmail } from "@/lib/data/users";
+import { passwordProblem } from "@/lib/domain/password-policy";
+import { ValidationError } from "@/lib/errors";
+import { setLocaleCookie } from "@/lib/i18n/cookie";
+import { isLocale } from "@/lib/i18n/locales";
+
+const email = z.string().trim().toLowerCase().min(1, "validation.required").max(320, "validation.tooLong").pipe(z.email("validation.email"));
+
+const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, "validation.required").max(100, "validation.tooLong"),
+    email,
+    password: z.string().max(200, "validation.tooLong"),
+    organization: z.string().trim().max(100, "validation.tooLong").optional(),
+    invite: z.string().max(200).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value.password, value.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `signup.passwordProblem.${problem}` });
+    if (!value.invite && !value.organization) {
+      ctx.addIssue({ code: "custom", path: ["organization"], message: "validation.required" });
+    }
+  });
+
+async function signInWithPassword(emailAddress: string, password: string): Promise<void> {
+  try {
+    await signIn("credentials", { email: emailAddress, password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      throw new ValidationError({}, error.code === "throttled" ? "login.errors.throttled" : "login.errors.invalid");
+    }
+    throw error;
+  }
+}
+
+export const signUp = publicAction(signUpSchema, async (input) => {
+  const locale = await getLocale();
+  const { slug } = await registerAccount({
+    name: input.name,
+    email: input.email,
+    password: input.password,
+    locale: isLocale(locale) ? locale : "nb",
+    organizationName: input.invite ? undefined : input.organization,
+    inviteToken: input.invite || undefined,
+  });
+  await signInWithPassword(input.email, input.password);
+  redirect(`/${slug}`);
+});
+
+const logInSchema = z.object({
+  email: z.string().trim().min(1, "validation.required").max(320, "validation.tooLong"),
+  password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
+  callbackUrl: z.string().max(500).optional(),
+});
+
+export const logIn = publicAction(logInSchema, async (input) => {
+  await signInWithPassword(input.email, input.password);
+  const user = await findUserByEmail(input.email);
+  if (user && isLocale(user.locale)) await setLocaleCookie(user.locale);
+  redirect(safeCallbackPath(input.callbackUrl) ?? (user ? await landingPath(user.id) : "/"));
+});
+
+export const logOut = publicAction(z.object({}), async () => {
+  await signOut({ redirectTo: "/login" });
+});
+
+const providerSchema = z.object({ provider: z.string().max(50), callbackUrl: z.string().max(500).optional() });
+
+/** OAuth sign-in, only for a provider switched on by the environment. */
+export const signInWithProvider = publicAction(providerSchema, async (input) => {
+  if (!enabledOAuthProviders().some((p) => p.id === input.provider)) throw new ValidationError({}, "login.errors.oauth");
+  await signIn(input.provider, { redirectTo: safeCallbackPath(input.callbackUrl) ?? "/" });
+});

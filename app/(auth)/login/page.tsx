@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { enabledOAuthProviders } from "@/lib/auth/config";
+import { currentUser } from "@/lib/auth/current";
+import { landingPath, safeCallbackPath } from "@/lib/auth/landing";
+import { LoginForm } from "./login-form";
+import { OAuthButtons } from "./oauth-buttons";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
+  const user = await currentUser();
+  if (user) redirect(safeCallbackPath(callbackUrl) ?? (await landingPath(user.id)));
+  const t = await getTranslations("login");
+  return (
+    <Card className="p-6 sm:p-8">
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("subtitle")}</p>
+      <div className="mt-6">
+        <LoginForm callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} oauthError={Boolean(error)} />
+      </div>
+      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
+      <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
+        {t("noAccount")}{" "}
+        <Link href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+          {t("signUpLink")}
+        </Link>
+      </p>
+    </Card>
+  );
+}

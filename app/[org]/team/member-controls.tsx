@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useToastAction } from "@/components/forms/use-toast-action";
+import type { Role } from "@/db/schema";
+import { changeMemberRole, removeTeamMember, revokeInvite } from "./actions";
+
+const ROLES: Role[] = ["owner", "manager", "member"];
+
+/** The owner's controls on one member: change the role, or remove them. */
+export function MemberControls({ org, userId, name, role }: { org: string; userId: string; name: string; role: Role }) {
+  const t = useTranslations("team");
+  const tRoles = useTranslations("roles");
+  const change = useToastAction(changeMemberRole);
+  const remove = useToastAction(removeTeamMember);
+  return (
+    <div className="flex items-center gap-2">
+      <label className="sr-only" htmlFor={`role-${userId}`}>
+        {t("roleOf", { name })}
+      </label>
+      <select
+        id={`role-${userId}`}
+        value={role}
+        disabled={change.pending}
+        onChange={(e) => change.run({ org, userId, role: e.target.value }, "team.roleChanged")}
+        className="rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {tRoles(r)}
+          </option>
+        ))}
+      </select>
+      <ConfirmDialog
+        trigger={
+          <Button variant="ghost" className="min-h-9 px-2 text-red-700 dark:text-red-400" disabled={remove.pending}>
+            {t("remove")}
+            <span className="sr-only"> {name}</span>
+          </Button>
+        }
+        title={t("removeTitle", { name })}
+        description={t("removeBody", { name })}
+        confirmLabel={t("remove")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => remove.run({ org, userId }, "team.removed")}
+      />
+    </div>
+  );
+}
+
+export function RevokeInviteButton({ org, id }: { org: string; id: string }) {
+  const t = useTranslations("team");
+  const revoke = useToastAction(revokeInvite);
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="ghost" className="min-h-9 px-2" disabled={revoke.pending}>
+          {t("pending.revoke")}
+        </Button>
+      }
+      title={t("pending.revokeTitle")}
+      description={t("pending.revokeBody")}
+      confirmLabel={t("pending.revoke")}
+      cancelLabel={t("cancel")}
+      onConfirm={() => revoke.run({ org, id }, "team.pending.revoked")}
+    />
+  );
+}

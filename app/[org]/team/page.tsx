@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageTenant } from "@/lib/auth/page";
+import { listMembers, listPendingInvitations } from "@/lib/data/team";
+import { formatDate } from "@/lib/format";
+import { InviteForm } from "./invite-form";
+import { MemberControls, RevokeInviteButton } from "./member-controls";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("team") };
+}
+
+export default async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const { ctx, org, user } = await pageTenant(slug);
+  const isOwner = ctx.role === "owner";
+  const [members, invitations, t, tRoles, locale] = await Promise.all([
+    listMembers(ctx),
+    isOwner ? listPendingInvitations(ctx) : Promise.resolve([]),
+    getTranslations("team"),
+    getTranslations("roles"),
+    getLocale(),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={isOwner ? t("subtitleOwner") : t("subtitleMember")} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading" className="mb-3 text-lg font-semibold">
+            {t("membersHeading", { count: members.length })}
+          </h2>
+          <Card className="p-0">
+            <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+              {members.map((m) => (
+                <li key={m.userId} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+                  <div className="min-w-0">
+                    <p className="truncate font-medium">
+                      {m.name} {m.userId === user.id ? <span className="text-sm font-normal text-slate-500">({t("you")})</span> : null}
+                    </p>
+                    <p className="truncate text-sm text-slate-600 dark:text-slate-400">{m.email}</p>
+                  </div>
+                  {isOwner ? (
+                    <MemberControls org={org.slug} userId={m.userId} name={m.name} role={m.role} />
+                  ) : (
+                    <Badge tone={m.role === "owner" ? "brand" : "neutral"}>{tRoles(m.role)}</Badge>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Card>
+          {!isOwner ? (
+            <div className="mt-4">
+              <Alert tone="info">{t("memberNote")}</Alert>
+            </div>
+          ) : null}
+        </section>
+        {isOwner ? (
+          <aside className="space-y-6">
+            <section aria-labelledby="invite-heading">
+              <Card>
+                <h2 id="invite-heading" className="text-lg font-semibold">
+                  {t("invite.heading")}
+                </h2>
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("invite.body")}</p>
+                <div className="mt-4">
+                  <InviteForm org={org.slug} />
+                </div>
+              </Card>
+            </section>
+            <section aria-labelledby="pending-heading">
+              <h2 id="pending-heading" className="mb-3 text-lg font-semibold">
+                {t("pending.heading")}
+              </h2>
+              {invitations.length ? (
+                <Card className="p-0">
+                  <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+                    {invitations.map((inv) => (
+                      <li key={inv.id} className="flex items-center justify-between gap-3 px-4 py-3 text-sm">
+                        <div className="min-w-0">
+                          <p className="truncate font-medium">{inv.email ?? t("pending.anyone")}</p>
+                          <p className="text-slate-600 dark:text-slate-400">
+                            {tRoles(inv.role)} · {t("pending.expires", { date: formatDate(locale, inv.expiresAt.toISOString()) })}
+                          </p>
+                        </div>
+                        <RevokeInviteButton org={org.slug} id={inv.id} />
+                      </li>
+                    ))}
+                  </ul>
+                </Card>
+              ) : (
+                <p className="text-sm text-slate-600 dark:text-slate-400">{t("pending.none")}</p>
+              )}
+            </section>
+          </aside>
+        ) : null}
+      </div>
+    </>
+  );
+}

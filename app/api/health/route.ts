@@ -1,0 +1,19 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { log } from "@/lib/log";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and readiness in one: 200 when the database answers, 503 when it does not. */
+export async function GET(): Promise<Response> {
+  try {
+    await Promise.race([
+      getDb().execute(sql`select 1`),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), 3000)),
+    ]);
+    return Response.json({ status: "ok", database: "ok" }, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    log.error({ err: error, event: "health.failed" }, "health check failed");
+    return Response.json({ status: "unavailable", database: "unreachable" }, { status: 503, headers: { "cache-control": "no-store" } });
+  }
+}

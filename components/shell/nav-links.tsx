@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
+
+export const NAV_ITEMS = [
+  { key: "dashboard", path: "" },
+  { key: "goals", path: "/goals" },
+  { key: "measurements", path: "/measurements" },
+  { key: "benchmarks", path: "/benchmarks" },
+  { key: "reviews", path: "/reviews" },
+  { key: "team", path: "/team" },
+] as const;
+
+/** The app's main navigation; the current page is marked for sight and for screen readers. */
+export function NavLinks({ slug, orientation }: { slug: string; orientation: "vertical" | "horizontal" }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  return (
+    <ul className={cn(orientation === "vertical" ? "space-y-1" : "flex gap-1 overflow-x-auto px-2 pb-2")}>
+      {NAV_ITEMS.map((item) => {
+        const href = `/${slug}${item.path}`;
+        const active = item.path ? pathname.startsWith(href) : pathname === href;
+        return (
+          <li key={item.key} className="shrink-0">
+            <Link
+              href={href}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium",
+                active
+                  ? "bg-brand-50 text-brand-800 dark:bg-brand-900/60 dark:text-brand-100"
+                  : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+              )}
+            >
+              <Icon name={item.key} className="size-5 shrink-0" />
+              {t(item.key)}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

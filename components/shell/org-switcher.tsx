@@ -1,0 +1,44 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { DropdownMenu } from "radix-ui";
+import type { Role } from "@/db/schema";
+
+const ITEM = "flex cursor-pointer items-center justify-between gap-4 rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
+
+/** Switches between the organizations a person belongs to, or creates another. */
+export function OrgSwitcher({ current, orgs }: { current: { slug: string; name: string }; orgs: { slug: string; name: string; role: Role }[] }) {
+  const t = useTranslations("shell");
+  const tRoles = useTranslations("roles");
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger
+        className="flex max-w-[55vw] items-center gap-2 rounded-lg px-2 py-1.5 text-sm font-semibold hover:bg-slate-100 sm:max-w-xs dark:hover:bg-slate-800"
+        aria-label={t("switchOrg", { org: current.name })}
+      >
+        <span className="truncate">{current.name}</span>
+        <svg viewBox="0 0 20 20" className="size-4 shrink-0 text-slate-500" fill="currentColor" aria-hidden>
+          <path d="M5.5 7.5L10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.5" fill="none" />
+        </svg>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+          <DropdownMenu.Label className="px-3 py-1.5 text-xs font-medium uppercase tracking-wide text-slate-500">{t("yourOrgs")}</DropdownMenu.Label>
+          {orgs.map((o) => (
+            <DropdownMenu.Item key={o.slug} asChild className={ITEM}>
+              <Link href={`/${o.slug}`} aria-current={o.slug === current.slug ? "true" : undefined}>
+                <span className="truncate font-medium">{o.name}</span>
+                <span className="text-xs text-slate-500">{tRoles(o.role)}</span>
+              </Link>
+            </DropdownMenu.Item>
+          ))}
+          <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
+          <DropdownMenu.Item asChild className={ITEM}>
+            <Link href="/new-organization">{t("newOrg")}</Link>
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,75 @@
+import { boolean, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./common";
+import { organizations } from "./organizations";
+import { users } from "./users";
+
+export const unitEnum = pgEnum("unit", ["count", "percent", "nok", "ratio"]);
+export const directionEnum = pgEnum("direction", ["increase", "decrease"]);
+
+/**
+ * Marketing channels. Rows with a null org_id are the shared catalogue seeded
+ * from the source article; an organization adds its own with its org_id.
+ */
+export const channels = pgTable(
+  "channels",
+  {
+    id: id(),
+    orgId: uuid().references(() => organizations.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    nameNb: text().notNull(),
+    nameEn: text().notNull(),
+    sortOrder: integer().notNull().default(100),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.orgId, t.key).nullsNotDistinct(), index().on(t.orgId, t.sortOrder)],
+);
+
+export const metrics = pgTable(
+  "metrics",
+  {
+    id: id(),
+    orgId: uuid().references(() => organizations.id, { onDelete: "cascade" }),
+    channelId: uuid()
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    nameNb: text().notNull(),
+    nameEn: text().notNull(),
+    unit: unitEnum().notNull(),
+    /** Which way is better for this metric (churn and costs go down). */
+    direction: directionEnum().notNull().default("increase"),
+    /** The metric compared with the channel's benchmark uplift. */
+    isMain: boolean().notNull().default(false),
+    sortOrder: integer().notNull().default(100),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.orgId, t.channelId, t.key).nullsNotDistinct(), index().on(t.orgId, t.channelId)],
+);
+
+/**
+ * Expected uplift after 6 months per channel. Rows with a null org_id are the
+ * defaults from the source article; an organization's own row overrides one.
+ */
+export const benchmarks = pgTable(
+  "benchmarks",
+  {
+    id: id(),
+    orgId: uuid().references(() => organizations.id, { onDelete: "cascade" }),
+    channelId: uuid()
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    upliftPct: numeric({ precision: 7, scale: 2, mode: "number" }).notNull(),
+    typicalGoalNb: text().notNull(),
+    typicalGoalEn: text().notNull(),
+    source: text().notNull(),
+    updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.orgId, t.channelId).nullsNotDistinct()],
+);
+
+export type Channel = typeof channels.$inferSelect;
+export type Metric = typeof metrics.$inferSelect;
+export type Benchmark = typeof benchmarks.$inferSelect;
+export type Unit = (typeof unitEnum.enumValues)[number];
+export type Direction = (typeof directionEnum.enumValues)[number];

@@ -1,0 +1,95 @@
+import { type AnyPgColumn, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { channels, directionEnum, metrics, unitEnum } from "./catalog";
+import { createdAt, id } from "./common";
+import { organizations } from "./organizations";
+import { reviewMeetings } from "./reviews";
+import { users } from "./users";
+
+export const goalStatusEnum = pgEnum("goal_status", ["draft", "active", "achieved", "missed", "archived"]);
+export const priorityEnum = pgEnum("priority", ["high", "medium", "low"]);
+
+/** Business objectives: the R in SMART. Every active goal links to one. */
+export const objectives = pgTable(
+  "objectives",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    archivedAt: timestamp({ withTimezone: true }),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.orgId, t.archivedAt)],
+);
+
+export const goals = pgTable(
+  "goals",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    channelId: uuid()
+      .notNull()
+      .references(() => channels.id),
+    metricId: uuid()
+      .notNull()
+      .references(() => metrics.id),
+    unit: unitEnum().notNull(),
+    direction: directionEnum().notNull(),
+    baselineValue: numeric({ mode: "number" }),
+    baselineDate: date({ mode: "string" }),
+    targetValue: numeric({ mode: "number" }),
+    startDate: date({ mode: "string" }),
+    deadline: date({ mode: "string" }),
+    objectiveId: uuid().references(() => objectives.id, { onDelete: "set null" }),
+    ownerId: uuid().references(() => users.id, { onDelete: "set null" }),
+    priority: priorityEnum().notNull().default("medium"),
+    status: goalStatusEnum().notNull().default("draft"),
+    /** Optimistic concurrency: an edit must name the version it started from. */
+    version: integer().notNull().default(1),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.orgId, t.status),
+    index().on(t.orgId, t.ownerId),
+    index().on(t.orgId, t.channelId, t.metricId),
+  ],
+);
+
+/** One row per edit of a goal's target, deadline, baseline, owner or status. */
+export const goalRevisions = pgTable(
+  "goal_revisions",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    goalId: uuid()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    changedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** { field: { from, to } } for every field that changed. */
+    changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+    reason: text().notNull().default(""),
+    /** Set when the change was decided in a review meeting. */
+    meetingId: uuid().references((): AnyPgColumn => reviewMeetings.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.orgId, t.goalId, t.createdAt)],
+);
+
+export type Objective = typeof objectives.$inferSelect;
+export type Goal = typeof goals.$inferSelect;
+export type NewGoal = typeof goals.$inferInsert;
+export type GoalRevision = typeof goalRevisions.$inferSelect;
+export type GoalStatus = (typeof goalStatusEnum.enumValues)[number];
+export type Priority = (typeof priorityEnum.enumValues)[number];

@@ -1,0 +1,7 @@
+export * from "./users";
+export * from "./organizations";
+export * from "./catalog";
+export * from "./goals";
+export * from "./measurements";
+export * from "./reviews";
+export * from "./audit";

@@ -1,0 +1,82 @@
+import { bigint, bigserial, date, index, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { channels, metrics } from "./catalog";
+import { createdAt, id } from "./common";
+import { organizations } from "./organizations";
+import { users } from "./users";
+
+export const snapshotSourceEnum = pgEnum("snapshot_source", ["manual", "csv", "api"]);
+
+/**
+ * One value of one metric of one channel of one organization on one date.
+ * Recording the same date again is a correction: the row is updated and the
+ * earlier value kept in kpi_snapshot_history.
+ */
+export const kpiSnapshots = pgTable(
+  "kpi_snapshots",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    channelId: uuid()
+      .notNull()
+      .references(() => channels.id),
+    metricId: uuid()
+      .notNull()
+      .references(() => metrics.id),
+    date: date({ mode: "string" }).notNull(),
+    value: numeric({ mode: "number" }).notNull(),
+    source: snapshotSourceEnum().notNull().default("manual"),
+    note: text(),
+    recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // The unique index is also the series index: org → channel → metric → date.
+  (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date)],
+);
+
+export const kpiSnapshotHistory = pgTable(
+  "kpi_snapshot_history",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    snapshotId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => kpiSnapshots.id, { onDelete: "cascade" }),
+    value: numeric({ mode: "number" }).notNull(),
+    source: snapshotSourceEnum().notNull(),
+    note: text(),
+    recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    recordedAt: timestamp({ withTimezone: true }).notNull(),
+    replacedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    replacedAt: createdAt(),
+  },
+  (t) => [index().on(t.orgId, t.snapshotId)],
+);
+
+/** Bearer tokens for the ingestion API; only a hash is stored. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    tokenHash: text().notNull().unique(),
+    /** The first characters of the token, to recognise it in the list. */
+    prefix: text().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.orgId, t.createdAt)],
+);
+
+export type KpiSnapshot = typeof kpiSnapshots.$inferSelect;
+export type NewKpiSnapshot = typeof kpiSnapshots.$inferInsert;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type SnapshotSource = (typeof snapshotSourceEnum.enumValues)[number];

@@ -1,0 +1,62 @@
+import { date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./common";
+import { users } from "./users";
+
+export const roleEnum = pgEnum("role", ["owner", "manager", "member"]);
+export const reviewCadenceEnum = pgEnum("review_cadence", ["monthly", "six_weeks", "quarterly"]);
+
+export const organizations = pgTable("organizations", {
+  id: id(),
+  name: text().notNull(),
+  slug: text().notNull().unique(),
+  locale: text().notNull().default("nb"),
+  currency: text().notNull().default("NOK"),
+  timeZone: text().notNull().default("Europe/Oslo"),
+  reviewCadence: reviewCadenceEnum().notNull().default("monthly"),
+  nextReviewOn: date({ mode: "string" }),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: roleEnum().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.orgId, t.userId), index().on(t.userId)],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** SHA-256 of the token in the link; the token itself is shown once. */
+    tokenHash: text().notNull().unique(),
+    email: text(),
+    role: roleEnum().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.orgId, t.createdAt)],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
+export type Membership = typeof memberships.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type ReviewCadence = (typeof reviewCadenceEnum.enumValues)[number];

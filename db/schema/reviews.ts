@@ -1,0 +1,110 @@
+import { date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./common";
+import { goals } from "./goals";
+import { organizations } from "./organizations";
+import { users } from "./users";
+
+export const meetingStatusEnum = pgEnum("meeting_status", ["scheduled", "open", "closed"]);
+export const assessmentEnum = pgEnum("assessment", ["on_track", "at_risk", "off_track"]);
+export const decisionEnum = pgEnum("decision", ["keep", "adjust", "close_achieved", "close_missed"]);
+
+export const reviewMeetings = pgTable(
+  "review_meetings",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    scheduledFor: date({ mode: "string" }).notNull(),
+    status: meetingStatusEnum().notNull().default("scheduled"),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    closedAt: timestamp({ withTimezone: true }),
+    closedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index().on(t.orgId, t.scheduledFor)],
+);
+
+export const reviewAttendees = pgTable(
+  "review_attendees",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid()
+      .notNull()
+      .references(() => reviewMeetings.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [unique().on(t.orgId, t.meetingId, t.userId)],
+);
+
+/** One goal on one meeting's agenda: the team's assessment and decision. */
+export const reviewItems = pgTable(
+  "review_items",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid()
+      .notNull()
+      .references(() => reviewMeetings.id, { onDelete: "cascade" }),
+    goalId: uuid()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    assessment: assessmentEnum(),
+    decision: decisionEnum(),
+    decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.orgId, t.meetingId, t.goalId), index().on(t.orgId, t.goalId)],
+);
+
+/** Notes are appended, never overwritten, so two people saving at once both keep theirs. */
+export const reviewNotes = pgTable(
+  "review_notes",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid()
+      .notNull()
+      .references(() => reviewMeetings.id, { onDelete: "cascade" }),
+    goalId: uuid().references(() => goals.id, { onDelete: "cascade" }),
+    authorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.orgId, t.meetingId, t.createdAt)],
+);
+
+export const actionItems = pgTable(
+  "action_items",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid().references(() => reviewMeetings.id, { onDelete: "set null" }),
+    goalId: uuid().references(() => goals.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    ownerId: uuid().references(() => users.id, { onDelete: "set null" }),
+    dueOn: date({ mode: "string" }),
+    doneAt: timestamp({ withTimezone: true }),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.orgId, t.doneAt, t.dueOn), index().on(t.orgId, t.goalId)],
+);
+
+export type ReviewMeeting = typeof reviewMeetings.$inferSelect;
+export type ReviewItem = typeof reviewItems.$inferSelect;
+export type ReviewNote = typeof reviewNotes.$inferSelect;
+export type ActionItem = typeof actionItems.$inferSelect;

@@ -1,0 +1,116 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { Role, User } from "@/db/schema";
+import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { requireUser, type Tenant, tenantOf } from "./current";
+
+/**
+ * The one authorization path of every server action:
+ * parse the input with the action's zod schema → session → membership read
+ * from the database → minimum role → the handler (which calls lib/data).
+ * Errors come back as message keys, translated where they are shown.
+ */
+export type FieldErrors = Record<string, string[]>;
+export type ActionState<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors: FieldErrors; values: Record<string, string> }
+  | undefined;
+
+type Input = FormData | Record<string, unknown>;
+
+function toObject(input: Input): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** What the form shows again after an error; passwords are never echoed. */
+function echo(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === "string" && !/password|token/i.test(k)) values[k] = v;
+  }
+  return values;
+}
+
+const KEY = /^[a-zA-Z]+(\.[a-zA-Z0-9_]+)+$/;
+
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    const key = KEY.test(issue.message) ? issue.message : "validation.invalid";
+    (out[field] ??= []).push(key);
+  }
+  return out;
+}
+
+function failure(error: unknown, raw: Record<string, unknown>): ActionState<never> {
+  unstable_rethrow(error);
+  if (!isKnownError(error)) log.error({ err: error }, "server action failed");
+  return {
+    ok: false,
+    error: errorMessageKey(error),
+    fieldErrors: error instanceof ValidationError ? error.fieldErrors : {},
+    values: echo(raw),
+  };
+}
+
+function parse<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error), "errors.validation");
+  return parsed.data;
+}
+
+/** An action anyone may call (sign-up, login): parsing and error mapping only. */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+  return async (_prev: ActionState<T>, input: Input): Promise<ActionState<T>> => {
+    const raw = toObject(input);
+    try {
+      return { ok: true, data: await handler(parse(schema, raw)) };
+    } catch (error) {
+      return failure(error, raw);
+    }
+  };
+}
+
+/** An action for any signed-in person, outside an organization (create one, join one). */
+export function userAction<S extends z.ZodType, T>(schema: S, handler: (user: User, input: z.output<S>) => Promise<T>) {
+  return async (_prev: ActionState<T>, input: Input): Promise<ActionState<T>> => {
+    const raw = toObject(input);
+    try {
+      const data = parse(schema, raw);
+      return { ok: true, data: await handler(await requireUser(), data) };
+    } catch (error) {
+      return failure(error, raw);
+    }
+  };
+}
+
+/**
+ * An action inside an organization. The input names the organization by its
+ * slug in the field `org`; the caller's membership and role are read from the
+ * database, never from the token.
+ */
+export function orgAction<S extends z.ZodType<{ org: string }>, T>(
+  schema: S,
+  minRole: Role,
+  handler: (tenant: Tenant, input: z.output<S>) => Promise<T>,
+) {
+  return async (_prev: ActionState<T>, input: Input): Promise<ActionState<T>> => {
+    const raw = toObject(input);
+    try {
+      const data = parse(schema, raw);
+      const tenant = await tenantOf(await requireUser(), data.org, minRole);
+      return { ok: true, data: await handler(tenant, data) };
+    } catch (error) {
+      return failure(error, raw);
+    }
+  };
+}

@@ -1,0 +1,113 @@
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import Google from "next-auth/providers/google";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { z } from "zod";
+import { authSecret, env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { isThrottled, recentFailures, recordLoginAttempt } from "@/lib/data/login-attempts";
+import { findUserByEmail, insertUser, normalizeEmail } from "@/lib/data/users";
+import { getDb } from "@/db/client";
+import { dummyHash, verifyPassword } from "./password";
+
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
+
+function clientIp(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+}
+
+function oauthProviders(): NextAuthConfig["providers"] {
+  const e = env();
+  const providers: NextAuthConfig["providers"] = [];
+  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
+    providers.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }));
+  }
+  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET) {
+    providers.push(
+      MicrosoftEntraID({
+        clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
+        clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+        issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+      }),
+    );
+  }
+  return providers;
+}
+
+/** Names of the OAuth providers switched on by the environment, for the login page. */
+export function enabledOAuthProviders(): { id: string; name: string }[] {
+  return oauthProviders().map((p) => {
+    const provider = typeof p === "function" ? p() : p;
+    return { id: provider.id, name: provider.name };
+  });
+}
+
+function config(): NextAuthConfig {
+  return {
+    trustHost: true,
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 30 * 86_400 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw, request) {
+          const parsed = credentialsSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          const email = normalizeEmail(parsed.data.email);
+          const ip = clientIp(request);
+          if (isThrottled(await recentFailures(email, ip))) {
+            log.warn({ event: "login.throttled", ip }, "login throttled");
+            throw new ThrottledSignin();
+          }
+          const user = await findUserByEmail(email);
+          // Verify against a dummy hash for unknown emails: same answer, same time.
+          const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
+          await recordLoginAttempt(email, ip, Boolean(user && ok));
+          if (!user || !ok) {
+            log.info({ event: "login.failed", ip }, "login failed");
+            return null;
+          }
+          log.info({ event: "login.succeeded", userId: user.id }, "login succeeded");
+          return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      async jwt({ token, user, account, profile }) {
+        if (account && account.provider !== "credentials") {
+          // OAuth: find or create the person by their verified email.
+          const email = normalizeEmail(String(profile?.email ?? token.email ?? ""));
+          if (!email) return null;
+          const existing = await findUserByEmail(email);
+          const person =
+            existing ?? (await insertUser(getDb(), { email, name: String(profile?.name ?? email.split("@")[0]), passwordHash: null }));
+          token.uid = person.id;
+          token.sv = person.sessionVersion;
+        } else if (user?.id) {
+          const person = await findUserByEmail(String(user.email));
+          token.uid = user.id;
+          token.sv = person?.sessionVersion ?? 1;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv } as typeof session;
+      },
+    },
+    logger: {
+      error: (error) => log.error({ err: error }, "auth error"),
+      warn: (code) => log.warn({ code }, "auth warning"),
+      debug: () => {},
+    },
+  };
+}
+
+// Lazy configuration: the secret and providers are read per request, never at build time.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => config());

@@ -1,0 +1,44 @@
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, type Organization, organizations, type Role, type User, users } from "@/db/schema";
+import { hasRole, type TenantContext } from "@/lib/data/context";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { sessionClaims } from "./session";
+
+/**
+ * The signed-in person, read from the database on every call. A token whose
+ * session version is older than the person's (password changed, sessions
+ * revoked) counts as signed out.
+ */
+export async function currentUser(): Promise<User | null> {
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const [user] = await getDb().select().from(users).where(eq(users.id, claims.uid)).limit(1);
+  if (!user || user.sessionVersion !== claims.sv) return null;
+  return user;
+}
+
+export async function requireUser(): Promise<User> {
+  const user = await currentUser();
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}
+
+export type Tenant = { ctx: TenantContext; org: Organization; user: User };
+
+/**
+ * The membership of `user` in the organization `slug`, read from the database.
+ * Not a member (or no such organization) → NotFoundError, the same answer;
+ * a member below `minRole` → ForbiddenError.
+ */
+export async function tenantOf(user: User, slug: string, minRole: Role = "member"): Promise<Tenant> {
+  const [row] = await getDb()
+    .select({ org: organizations, role: memberships.role })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(and(eq(memberships.userId, user.id), eq(organizations.slug, slug)))
+    .limit(1);
+  if (!row) throw new NotFoundError();
+  if (!hasRole(row.role, minRole)) throw new ForbiddenError();
+  return { ctx: { orgId: row.org.id, userId: user.id, role: row.role }, org: row.org, user };
+}

@@ -1,0 +1,34 @@
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/db/schema";
+import { hasRole } from "@/lib/data/context";
+import { NotFoundError } from "@/lib/errors";
+import { currentUser, type Tenant, tenantOf } from "./current";
+
+/** The signed-in person for this request (deduplicated), or a redirect to the login page. */
+export const pageUser = cache(async () => {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return user;
+});
+
+const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
+  const user = await pageUser();
+  try {
+    return await tenantOf(user, slug);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+});
+
+/**
+ * The organization of a page's URL. Not a member, or no such organization:
+ * 404, the same answer. Below `minRole`: 404 too, the page is not in that
+ * person's view.
+ */
+export async function pageTenant(slug: string, minRole: Role = "member"): Promise<Tenant> {
+  const tenant = await tenantForRequest(slug);
+  if (!tenant || !hasRole(tenant.ctx.role, minRole)) notFound();
+  return tenant;
+}

@@ -1,0 +1,33 @@
+import { eq, sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db/client";
+import { type User, users } from "@/db/schema";
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(email: string, db: Queryable = getDb()): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  return user;
+}
+
+export async function findUserById(id: string, db: Queryable = getDb()): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return user;
+}
+
+export async function insertUser(
+  db: Queryable,
+  values: { email: string; name: string; passwordHash: string | null; locale?: string | null },
+): Promise<User> {
+  const [user] = await db
+    .insert(users)
+    .values({ ...values, email: normalizeEmail(values.email) })
+    .returning();
+  return user!;
+}
+
+/** The language a person chose for themselves; null follows the browser. */
+export async function setUserLocale(userId: string, locale: "nb" | "en"): Promise<void> {
+  await getDb().update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
+}

@@ -1,0 +1,149 @@
+/**
+ * The channel catalogue, its metrics and the benchmark table of the source
+ * article ("Hva er effektive markedsføringsmål små bedrifter bør sette…").
+ * The article's table lost some channel names; those inferred are marked
+ * `inferred` and say so in their source text.
+ */
+export type CatalogUnit = "count" | "percent" | "nok" | "ratio";
+export type CatalogDirection = "increase" | "decrease";
+
+export type CatalogMetric = {
+  key: string;
+  nb: string;
+  en: string;
+  unit: CatalogUnit;
+  direction?: CatalogDirection;
+  main?: boolean;
+};
+
+export type CatalogChannel = {
+  key: string;
+  nb: string;
+  en: string;
+  metrics: CatalogMetric[];
+  benchmark?: { upliftPct: number; nb: string; en: string; inferred?: boolean };
+};
+
+export const BENCHMARK_SOURCE = "Kildeartikkelen: «Hva er effektive markedsføringsmål små bedrifter bør sette for å lykkes?», tabell over estimert økning etter 6 mnd";
+export const BENCHMARK_SOURCE_INFERRED = `${BENCHMARK_SOURCE} (kanalnavnet er utledet; det manglet i tabellen)`;
+
+export const CHANNEL_CATALOG: CatalogChannel[] = [
+  {
+    key: "facebook",
+    nb: "Facebook",
+    en: "Facebook",
+    benchmark: { upliftPct: 15, nb: "Flere følgere og mer engasjement", en: "More followers and engagement", inferred: true },
+    metrics: [
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", main: true },
+      { key: "engagement", nb: "Klikk og kommentarer", en: "Clicks and comments", unit: "count" },
+      { key: "reach", nb: "Rekkevidde", en: "Reach", unit: "count" },
+    ],
+  },
+  {
+    key: "instagram",
+    nb: "Instagram",
+    en: "Instagram",
+    benchmark: { upliftPct: 10, nb: "Flere kjøp via Instagram Shopping", en: "More purchases via Instagram Shopping", inferred: true },
+    metrics: [
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", main: true },
+      { key: "shopping_purchases", nb: "Kjøp via Instagram Shopping", en: "Instagram Shopping purchases", unit: "count" },
+      { key: "engagement", nb: "Engasjement", en: "Engagement", unit: "count" },
+    ],
+  },
+  {
+    key: "google_ads",
+    nb: "Google Ads",
+    en: "Google Ads",
+    benchmark: { upliftPct: 25, nb: "Flere klikk og konverteringer", en: "More clicks and conversions" },
+    metrics: [
+      { key: "clicks", nb: "Klikk", en: "Clicks", unit: "count", main: true },
+      { key: "conversions", nb: "Konverteringer", en: "Conversions", unit: "count" },
+      { key: "cost_per_click", nb: "Kostnad per klikk", en: "Cost per click", unit: "nok", direction: "decrease" },
+      { key: "cost_per_conversion", nb: "Kostnad per konvertering", en: "Cost per conversion", unit: "nok", direction: "decrease" },
+    ],
+  },
+  {
+    key: "email",
+    nb: "E-postmarkedsføring",
+    en: "E-mail marketing",
+    benchmark: { upliftPct: 30, nb: "Høyere åpnings- og klikkrate", en: "Higher open and click rates" },
+    metrics: [
+      { key: "open_rate", nb: "Åpningsrate", en: "Open rate", unit: "percent", main: true },
+      { key: "click_rate", nb: "Klikkrate", en: "Click rate", unit: "percent" },
+      { key: "subscribers", nb: "Abonnenter", en: "Subscribers", unit: "count" },
+    ],
+  },
+  {
+    key: "linkedin",
+    nb: "LinkedIn",
+    en: "LinkedIn",
+    benchmark: { upliftPct: 20, nb: "Bedre B2B-leadgenerering", en: "Better B2B lead generation", inferred: true },
+    metrics: [
+      { key: "qualified_leads", nb: "Kvalifiserte leads", en: "Qualified leads", unit: "count", main: true },
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count" },
+    ],
+  },
+  {
+    key: "google_business",
+    nb: "Google Bedriftsprofil",
+    en: "Google Business Profile",
+    benchmark: { upliftPct: 18, nb: "Flere besøk i fysisk butikk", en: "More visits to the physical store" },
+    metrics: [
+      { key: "store_visits", nb: "Besøk i butikken", en: "Store visits", unit: "count", main: true },
+      { key: "reviews", nb: "Anmeldelser", en: "Reviews", unit: "count" },
+      { key: "rating", nb: "Snittkarakter", en: "Average rating", unit: "ratio" },
+    ],
+  },
+  {
+    key: "youtube",
+    nb: "YouTube",
+    en: "YouTube",
+    benchmark: { upliftPct: 12, nb: "Flere visninger og abonnenter", en: "More views and subscribers" },
+    metrics: [
+      { key: "views", nb: "Visninger", en: "Views", unit: "count", main: true },
+      { key: "subscribers", nb: "Abonnenter", en: "Subscribers", unit: "count" },
+    ],
+  },
+  {
+    key: "website",
+    nb: "Nettside / blogg",
+    en: "Website / blog",
+    benchmark: { upliftPct: 22, nb: "Mer organisk trafikk", en: "More organic traffic" },
+    metrics: [
+      { key: "organic_visits", nb: "Organiske besøk", en: "Organic visits", unit: "count", main: true },
+      { key: "views_per_post", nb: "Visninger per innlegg", en: "Views per post", unit: "count" },
+      { key: "conversion_rate", nb: "Konverteringsrate", en: "Conversion rate", unit: "percent" },
+    ],
+  },
+  {
+    key: "influencer",
+    nb: "Influencermarkedsføring",
+    en: "Influencer marketing",
+    benchmark: { upliftPct: 17, nb: "Økt merkevarekjennskap", en: "Brand awareness" },
+    metrics: [{ key: "views", nb: "Visninger", en: "Views", unit: "count", main: true }],
+  },
+  {
+    key: "x",
+    nb: "X / Twitter",
+    en: "X / Twitter",
+    benchmark: { upliftPct: 8, nb: "Engasjement hos et teknologiinteressert publikum", en: "Engagement with a tech audience", inferred: true },
+    metrics: [
+      { key: "engagement", nb: "Engasjement", en: "Engagement", unit: "count", main: true },
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count" },
+    ],
+  },
+  {
+    // Not a marketing channel of the article's table but where the business
+    // results it names are measured: orders, churn, regular customers.
+    key: "sales",
+    nb: "Salg og kunder",
+    en: "Sales and customers",
+    metrics: [
+      { key: "orders", nb: "Bestillinger", en: "Orders", unit: "count", main: true },
+      { key: "regular_customers", nb: "Faste kunder", en: "Regular customers", unit: "count" },
+      { key: "churn_rate", nb: "Kundefrafall", en: "Customer churn", unit: "percent", direction: "decrease" },
+      { key: "satisfaction", nb: "Kundetilfredshet", en: "Customer satisfaction", unit: "ratio" },
+      { key: "revenue", nb: "Omsetning", en: "Revenue", unit: "nok" },
+    ],
+  },
+];

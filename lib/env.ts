@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The environment, validated once. Every variable is listed in the README.
+ * Values are read lazily so that `next build` never needs a database or secret.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAALBAR_DATA_DIR: z.string().min(1).default(".data"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Målbar cannot start, the environment is invalid:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function dataDir(): string {
+  return path.resolve(env().MAALBAR_DATA_DIR);
+}
+
+/**
+ * AUTH_SECRET from the environment; outside production a secret is generated
+ * once into the data folder so `npm run demo` needs no `.env`.
+ */
+export function authSecret(): string {
+  const fromEnv = env().AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  if (env().NODE_ENV === "production") {
+    throw new Error(
+      "Målbar cannot start: AUTH_SECRET is required in production. Generate one with `openssl rand -base64 33` and set it in the environment.",
+    );
+  }
+  const file = path.join(dataDir(), "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir(), { recursive: true });
+  const secret = randomBytes(33).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

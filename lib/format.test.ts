@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatShare, formatValue, todayIn } from "./format";
+
+// Intl uses no-break spaces; compare with ordinary ones.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+describe("formatValue", () => {
+  it.each([
+    ["nb", "percent", 2.5, "2,5 %"],
+    ["en", "percent", 2.5, "2.5%"],
+    ["nb", "count", 12500, "12 500"],
+    ["en", "count", 12500, "12,500"],
+    ["nb", "nok", 1499, "1 499 kr"],
+    ["en", "nok", 12.5, "NOK 12.50"],
+    ["nb", "ratio", 4.25, "4,25"],
+  ] as const)("%s %s %s → %s", (locale, unit, value, expected) => {
+    expect(plain(formatValue(locale, unit, value))).toBe(expected);
+  });
+});
+
+describe("formatShare and formatDate", () => {
+  it("formats shares and dates for the locale", () => {
+    expect(plain(formatShare("nb", 0.3))).toBe("30 %");
+    expect(plain(formatShare("en", 0.3))).toBe("30%");
+    expect(formatDate("nb", "2026-11-26")).toBe("26. nov. 2026");
+    expect(formatDate("en", "2026-11-26")).toBe("26 Nov 2026");
+  });
+
+  it("knows today's date in Oslo around midnight UTC", () => {
+    expect(todayIn("Europe/Oslo", new Date("2026-11-26T23:30:00Z"))).toBe("2026-11-27");
+    expect(todayIn("UTC", new Date("2026-11-26T23:30:00Z"))).toBe("2026-11-26");
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Locale formatting of the product's numbers, NOK and dates through Intl.
+ * Percent metrics are stored in percent points (2.5 means 2,5 %).
+ */
+export type ValueUnit = "count" | "percent" | "nok" | "ratio";
+
+function intlLocale(locale: string): string {
+  return locale === "nb" ? "nb-NO" : "en-GB";
+}
+
+export function formatValue(locale: string, unit: ValueUnit, value: number): string {
+  const l = intlLocale(locale);
+  switch (unit) {
+    case "percent":
+      return new Intl.NumberFormat(l, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+    case "nok":
+      return new Intl.NumberFormat(l, { style: "currency", currency: "NOK", maximumFractionDigits: value % 1 === 0 ? 0 : 2 }).format(value);
+    case "ratio":
+      return new Intl.NumberFormat(l, { maximumFractionDigits: 2 }).format(value);
+    default:
+      return new Intl.NumberFormat(l, { maximumFractionDigits: 1 }).format(value);
+  }
+}
+
+/** A share (0.25) as a percentage ("25 %" in bokmål, "25%" in English). */
+export function formatShare(locale: string, share: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
+/** An ISO date (YYYY-MM-DD) as "26. nov. 2026" / "26 Nov 2026". */
+export function formatDate(locale: string, isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split("-").map(Number);
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}
+
+/** Today's date in a time zone, as YYYY-MM-DD. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
