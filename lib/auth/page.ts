@@ -6,14 +6,14 @@ import { NotFoundError } from "@/lib/errors";
 import { currentUser, type Tenant, tenantOf } from "./current";
 
 /** The signed-in person for this request (deduplicated), or a redirect to the login page. */
-export const pageUser = cache(async () => {
+export const pageUser = cache(async (returnTo?: string) => {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
   return user;
 });
 
 const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
-  const user = await pageUser();
+  const user = await pageUser(`/${slug}`);
   try {
     return await tenantOf(user, slug);
   } catch (error) {

@@ -1,0 +1,103 @@
+import { expect, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
+
+test.use({ locale: "nb-NO" });
+
+test("sign up, log out, log in, invite a member who joins and sees the member view", async ({ page, browser }) => {
+  const ownerEmail = uniqueEmail("eier");
+  const slug = await signUp(page, { name: "Kari Nordmann", email: ownerEmail, organization: "Bakeriet på Grünerløkka" });
+  expect(slug).toMatch(/^bakeriet-pa-grunerlokka/);
+  await expect(page.getByText("Slik ligger Bakeriet på Grünerløkka an")).toBeVisible();
+
+  // Log out through the user menu.
+  await page.getByRole("button", { name: "Brukermeny for Kari Nordmann" }).click();
+  await page.getByRole("menuitem", { name: "Logg ut" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  // A wrong password shows an error and keeps the e-mail filled in.
+  await page.getByLabel("E-post").fill(ownerEmail);
+  await page.getByLabel("Passord").fill("feil-passord-123");
+  await submit(page, "Logg inn");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Feil e-post eller passord.");
+  await expect(page.getByLabel("E-post")).toHaveValue(ownerEmail);
+
+  // An unknown e-mail gets exactly the same answer.
+  const unknown = uniqueEmail("ukjent");
+  await page.getByLabel("E-post").fill(unknown);
+  await page.getByLabel("Passord").fill("feil-passord-123");
+  await submit(page, "Logg inn");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Feil e-post eller passord.");
+  await expect(page.getByLabel("E-post")).toHaveValue(unknown);
+
+  await page.getByLabel("E-post").fill(ownerEmail);
+  await page.getByLabel("Passord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${slug}$`));
+
+  // Invite a member.
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Team" }).click();
+  await expect(page.getByRole("heading", { name: "Inviter en person" })).toBeVisible();
+  await page.getByLabel("Rolle", { exact: true }).selectOption("member");
+  await page.getByRole("button", { name: "Lag invitasjonslenke" }).click();
+  const link = await page.getByLabel("Invitasjonslenke").inputValue();
+  expect(link).toMatch(/\/invite\/[\w-]+$/);
+  await expect(page.getByRole("heading", { name: "Ventende invitasjoner" })).toBeVisible();
+  await expect(page.getByText("Hvem som helst med lenken")).toBeVisible();
+
+  // The member opens the link in their own browser and signs up.
+  const memberContext = await browser.newContext({ locale: "nb-NO" });
+  const member = await memberContext.newPage();
+  await member.goto(link);
+  await expect(member.getByRole("heading", { name: "Bli med i Bakeriet på Grünerløkka" })).toBeVisible();
+  await expect(member.getByText("som Ansatt")).toBeVisible();
+  await member.getByRole("link", { name: "Opprett konto og bli med" }).click();
+  await member.getByLabel("Navnet ditt").fill("Ingrid Berg");
+  await member.getByLabel("E-post").fill(uniqueEmail("ansatt"));
+  await member.getByLabel("Passord").fill(PASSWORD);
+  await expect(member.getByLabel("Bedriftens navn")).toHaveCount(0);
+  await member.getByRole("button", { name: "Opprett konto og bli med" }).click();
+  await expect(member).toHaveURL(new RegExp(`/${slug}$`));
+  await expect(member.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
+
+  // The member's Team page: the team, but none of the owner's settings.
+  await member.goto(`/${slug}/team`);
+  await expect(member.getByText("Ingrid Berg")).toBeVisible();
+  await expect(member.getByText("Kari Nordmann")).toBeVisible();
+  await expect(member.getByText("Bare eiere kan invitere nye personer og endre roller.")).toBeVisible();
+  await expect(member.getByRole("heading", { name: "Inviter en person" })).toHaveCount(0);
+  await expect(member.getByRole("button", { name: "Lag invitasjonslenke" })).toHaveCount(0);
+  await expect(member.getByRole("combobox")).toHaveCount(0);
+  await expect(member.getByRole("button", { name: /Fjern/ })).toHaveCount(0);
+
+  // The link works once.
+  const third = await browser.newContext({ locale: "nb-NO" });
+  const thirdPage = await third.newPage();
+  await thirdPage.goto(link);
+  await expect(thirdPage.getByRole("heading", { name: "Invitasjonen er ikke gyldig" })).toBeVisible();
+
+  // The owner now sees the new member.
+  await page.reload();
+  await expect(page.getByLabel("Rolle for Ingrid Berg")).toHaveValue("member");
+  await Promise.all([memberContext.close(), third.close()]);
+});
+
+test("a person of organization B gets 404 for organization A's pages", async ({ page, browser }) => {
+  const slugA = await signUp(page, { name: "Ola Hansen", email: uniqueEmail("a"), organization: "Bilverkstedet i Bergen" });
+  const other = await browser.newContext({ locale: "nb-NO" });
+  const b = await other.newPage();
+  const slugB = await signUp(b, { name: "Åse Frisør", email: uniqueEmail("b"), organization: "Frisør i Trondheim" });
+  for (const path of [`/${slugA}`, `/${slugA}/team`, `/${slugA}/goals`, "/finnes-ikke-her"]) {
+    const response = await b.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(b.getByRole("heading", { name: "Siden finnes ikke" })).toBeVisible();
+    await expect(b.getByText("Bilverkstedet i Bergen")).toHaveCount(0);
+  }
+  // Their own organization still opens.
+  expect((await b.goto(`/${slugB}`))?.status()).toBe(200);
+  await other.close();
+});
+
+test("pages ask an anonymous visitor to log in", async ({ page }) => {
+  await page.goto("/bakeriet/team");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Logg inn" })).toBeVisible();
+});

@@ -1,0 +1,49 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * Every test watches every response its pages get: a 5xx anywhere fails the
+ * test, so "no request in the suite answers 500" is checked, not hoped.
+ */
+export const test = base.extend<{ serverErrors: string[] }>({
+  serverErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      context.on("response", (response) => {
+        if (response.status() >= 500) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+      });
+      await use(errors);
+      expect(errors, "responses with a 5xx status").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+let counter = 0;
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}@e2e.maalbar.no`;
+}
+
+export const PASSWORD = "bryllupskake-2026";
+
+/** Signs up through the real form and waits for the new organization's dashboard. */
+export async function signUp(page: Page, { name, email, organization }: { name: string; email: string; organization: string }) {
+  await page.goto("/signup");
+  await page.getByLabel("Navnet ditt").fill(name);
+  await page.getByLabel("E-post").fill(email);
+  await page.getByLabel("Passord").fill(PASSWORD);
+  await page.getByLabel("Bedriftens navn").fill(organization);
+  await page.getByRole("button", { name: "Opprett konto" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
+  return new URL(page.url()).pathname.split("/")[1]!;
+}
+
+/** Clicks a submit button and waits until the server action has answered and the form is idle again. */
+export async function submit(page: Page, name: string) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  await page.getByRole("button", { name, exact: true }).click();
+  await answered;
+  await expect(page.getByRole("button", { name, exact: true })).toBeEnabled();
+}
