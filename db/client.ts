@@ -27,7 +27,7 @@ function open(): Holder {
   if (url) {
     const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
     return {
-      db: drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Db,
+      db: drizzlePostgres(client, { schema, casing: "snake_case" }),
       close: () => client.end({ timeout: 5 }),
       kind: "postgres",
     };
@@ -36,7 +36,7 @@ function open(): Holder {
   mkdirSync(path.dirname(dir), { recursive: true });
   const client = new PGlite(dir);
   return {
-    db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db,
+    db: drizzlePglite(client, { schema, casing: "snake_case" }),
     close: () => client.close(),
     kind: "pglite",
   };

@@ -101,3 +101,21 @@ test("pages ask an anonymous visitor to log in", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole("heading", { name: "Logg inn" })).toBeVisible();
 });
+
+test("bad sign-up and invitation input gets clear messages in bokmål", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("E-post").fill("ikke-en-adresse");
+  await page.getByLabel("Passord").fill("Passord123");
+  await submit(page, "Opprett konto");
+  await expect(page.getByText("Skriv en gyldig e-postadresse, for eksempel navn@firma.no.")).toBeVisible();
+  await expect(page.getByText("Dette passordet er for vanlig. Velg noe som er vanskeligere å gjette.")).toBeVisible();
+  await expect(page.getByText("Dette feltet må fylles ut.")).toHaveCount(2);
+  await expect(page.getByLabel("E-post")).toHaveAttribute("aria-invalid", "true");
+
+  const slug = await signUp(page, { name: "Per Kafé", email: uniqueEmail("kafe"), organization: "Kafé Trondheim" });
+  await page.goto(`/${slug}/team`);
+  await page.getByLabel("Gyldig i antall dager").fill("0");
+  await submit(page, "Lag invitasjonslenke");
+  await expect(page.getByText("Velg mellom 1 og 30 dager.")).toBeVisible();
+  await expect(page.getByLabel("Invitasjonslenke")).toHaveCount(0);
+});

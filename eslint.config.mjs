@@ -1,0 +1,56 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
+import tseslint from "typescript-eslint";
+
+// The names a Drizzle database is reached by here. The plugin matches the
+// object's identifier, or the callee's name for a call: `getDb().delete(t)`
+// is matched by "getDb".
+const drizzleObjectName = ["db", "tx", "getDb"];
+const typed = ["**/*.ts", "**/*.tsx", "**/*.mts"];
+
+/** @type {import("eslint").Linter.Config[]} */
+const config = [
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "db/migrations/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+      "coverage/**",
+      "next-env.d.ts",
+    ],
+  },
+  ...nextVitals,
+  ...nextTypescript,
+  // Type-aware rules (floating promises, unsafe any) on TypeScript only; the
+  // few plain .mjs scripts and configs keep Next's untyped rules.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: typed })),
+  {
+    files: typed,
+    languageOptions: {
+      parserOptions: {
+        // vitest.config.mts is outside tsconfig's "**/*.ts" include.
+        projectService: { allowDefaultProject: ["vitest.config.mts"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // React's onClick/action props accept a promise-returning function on purpose.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      // `_unused` marks a parameter kept for a signature (e.g. a route's request).
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    plugins: { drizzle },
+    rules: {
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName }],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+const saved = { ...process.env };
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "maalbar-env-"));
+  vi.resetModules();
+  process.env = { ...saved, MAALBAR_DATA_DIR: dir };
+  delete process.env.AUTH_SECRET;
+});
+afterEach(() => {
+  process.env = { ...saved };
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const load = () => import("./env");
+
+describe("authSecret", () => {
+  it("is generated once into the data folder outside production, readable only by the owner", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    const first = (await load()).authSecret();
+    expect(first.length).toBeGreaterThanOrEqual(40);
+    const file = path.join(dir, "auth-secret");
+    expect(readFileSync(file, "utf8")).toBe(first);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    vi.resetModules();
+    expect((await load()).authSecret()).toBe(first);
+  });
+
+  it("is required in production, with a clear message, and nothing is written", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    await expect(load().then((m) => m.authSecret())).rejects.toThrow(/AUTH_SECRET is required in production/);
+    expect(existsSync(path.join(dir, "auth-secret"))).toBe(false);
+  });
+
+  it("comes from the environment when set", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_SECRET", "s".repeat(40));
+    expect((await load()).authSecret()).toBe("s".repeat(40));
+  });
+});
+
+describe("env", () => {
+  it("names what is wrong", async () => {
+    vi.stubEnv("DATABASE_URL", "mysql://nope");
+    vi.stubEnv("AUTH_SECRET", "short");
+    const { env } = await load();
+    expect(() => env()).toThrow(/DATABASE_URL must start with postgres:\/\/[\s\S]*AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it("reads an empty DATABASE_URL as PGlite", async () => {
+    vi.stubEnv("DATABASE_URL", "");
+    expect((await load()).env().DATABASE_URL).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+// The server Playwright tests against (playwright.config.ts starts it): a
+// production build of the app on a database made for this run alone, removed
+// again when Playwright stops the server with SIGTERM.
+//
+// With DATABASE_URL (a PostgreSQL admin URL) it creates maalbar_e2e_<ts>_<rand>
+// on that server and drops it afterwards; without it, PGlite in a temp folder.
+// It builds only when .next/BUILD_ID is missing: `npm test` builds just before
+// the e2e step, so the run serves exactly what was built and checked.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import postgres from "postgres";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = process.env.E2E_PORT ?? "3100";
+const log = (message) => console.log(`[e2e-server] ${message}`);
+
+async function onAdminDatabase(adminUrl, statement) {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(statement);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** A database nobody else uses: its env for the app and how to remove it. */
+async function freshDatabase() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    const name = `maalbar_e2e_${Date.now()}_${randomBytes(3).toString("hex")}`;
+    await onAdminDatabase(adminUrl, `create database "${name}"`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    log(`PostgreSQL database ${name}`);
+    return {
+      env: { DATABASE_URL: url.toString() },
+      // FORCE ends the connections a killed server may have left open.
+      remove: () => onAdminDatabase(adminUrl, `drop database if exists "${name}" with (force)`),
+    };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), "maalbar-e2e-"));
+  log(`PGlite in ${dir}`);
+  return {
+    // An empty DATABASE_URL means PGlite to lib/env and keeps a .env file's out.
+    env: { DATABASE_URL: "", MAALBAR_DATA_DIR: dir },
+    remove: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+// Signals go to whichever step is running; no later step starts after one.
+let child;
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, () => {
+    stopping = true;
+    child?.kill(signal);
+  });
+}
+
+function run(bin, args, env) {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [path.join(root, bin), ...args], { cwd: root, env, stdio: "inherit" });
+    child.on("error", (error) => {
+      log(`${bin} failed to start: ${error.message}`);
+      resolve(1);
+    });
+    child.on("exit", (code, signal) => {
+      child = undefined;
+      resolve(code ?? (signal ? 0 : 1));
+    });
+  });
+}
+
+const database = await freshDatabase();
+let exitCode = 0;
+try {
+  const env = {
+    ...process.env,
+    ...database.env,
+    AUTH_SECRET: randomBytes(33).toString("base64url"),
+    PORT: port,
+    NODE_ENV: "production",
+  };
+  // Node runs the CLIs directly (not npx) so signals reach the real server.
+  if (!stopping && !existsSync(path.join(root, ".next/BUILD_ID"))) {
+    log("no build found, running next build");
+    exitCode = await run("node_modules/next/dist/bin/next", ["build"], env);
+  }
+  // The app migrates at start-up in instrumentation.ts; until that exists, do it here.
+  if (!exitCode && !stopping && !["ts", "js"].some((ext) => existsSync(path.join(root, `instrumentation.${ext}`)))) {
+    log("no instrumentation.ts, migrating with scripts/migrate.ts");
+    exitCode = await run("node_modules/tsx/dist/cli.mjs", ["scripts/migrate.ts"], env);
+  }
+  if (!exitCode && !stopping) {
+    exitCode = await run("node_modules/next/dist/bin/next", ["start", "-p", port, "-H", "127.0.0.1"], env);
+  }
+} finally {
+  await database.remove().catch((error) => {
+    log(`could not remove the test database: ${error.message}`);
+    exitCode ||= 1;
+  });
+  log("test database removed");
+}
+process.exit(exitCode);

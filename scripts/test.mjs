@@ -1,0 +1,122 @@
+// `npm test`: every check the project has, in one run, with one summary.
+// Each step runs even after an earlier one failed, so the summary is complete.
+// The last line is always `N passed, N failed` (CI reads it); exit 1 on any failure.
+//
+// TEST_SKIP_E2E=1 skips the production build and the browser tests.
+// With DATABASE_URL set, integration tests also run on PostgreSQL and the
+// e2e server uses a fresh PostgreSQL database (see scripts/e2e-server.mjs).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const results = [];
+
+function finish() {
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log("\n== summary");
+  for (const r of results) {
+    console.log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds.padStart(6)}s  ${r.note}`);
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+// `npm test` is the README's one command that installs and tests: install the
+// locked packages when node_modules is missing or older than the lock file,
+// and Debian's Chromium when it is missing and we may use apt (CI runs as root).
+function installIfNeeded() {
+  const lock = path.join(root, "package-lock.json");
+  const installed = path.join(root, "node_modules", ".package-lock.json");
+  if (!existsSync(installed) || statSync(installed).mtimeMs + 1000 < statSync(lock).mtimeMs) {
+    console.log("\n== install: npm install (node_modules missing or older than package-lock.json)");
+    spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  }
+  const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.CHROMIUM_PATH].some((p) => p && existsSync(p));
+  const skipE2e = process.env.TEST_SKIP_E2E === "1";
+  if (!chromium && !skipE2e && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("\n== install: apt-get install chromium (for the browser tests)");
+    spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit" });
+  }
+}
+installIfNeeded();
+
+// Local binaries, not npx: npx would try to download a missing tool, and
+// this machine has no network beyond the registry.
+const tools = ["tsc", "eslint", "vitest", "next", "playwright"];
+const missing = tools.filter((t) => !existsSync(bin(t)));
+if (missing.length > 0) {
+  console.error(`Missing ${missing.join(", ")} in node_modules/.bin: run \`npm ci\` first.`);
+  results.push({ name: "install", passed: 0, failed: 1, seconds: "0", note: "dependencies not installed" });
+  finish();
+}
+
+function run(tool, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(bin(tool), args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("error", (error) => {
+      console.error(error.message);
+      resolve(1);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(path.join(root, file), "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs one step; `count` turns its JSON report into test counts. */
+async function step(name, tool, args, { env, report, count } = {}) {
+  console.log(`\n== ${name}: ${tool} ${args.join(" ")}`);
+  if (report) rmSync(path.join(root, report), { force: true }); // never count a stale report
+  const started = Date.now();
+  const code = await run(tool, args, env);
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  const json = report ? readJson(report) : undefined;
+  let passed = code === 0 ? 1 : 0;
+  let failed = code === 0 ? 0 : 1;
+  let note = code === 0 ? "ok" : `exit ${code}`;
+  if (count && json) {
+    ({ passed, failed } = count(json));
+    // A crash outside any test (setup, unhandled error) still fails the step.
+    if (code !== 0 && failed === 0) failed = 1;
+  } else if (count) {
+    note = `exit ${code}, no report`;
+  }
+  results.push({ name, passed, failed, seconds, note });
+  return code === 0;
+}
+
+mkdirSync(path.join(root, "test-results"), { recursive: true });
+
+await step("typecheck", "tsc", ["--noEmit"]);
+await step("lint", "eslint", ["."]);
+await step("vitest", "vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], {
+  report: "test-results/vitest.json",
+  count: (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+});
+
+if (process.env.TEST_SKIP_E2E === "1") {
+  console.log("\n== TEST_SKIP_E2E=1: skipping next build and the Playwright e2e tests");
+} else {
+  const built = await step("build", "next", ["build"], { env: { NODE_ENV: "production" } });
+  if (built) {
+    await step("e2e", "playwright", ["test"], {
+      report: "test-results/e2e.json",
+      count: (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }),
+    });
+  } else {
+    // Serving a stale or missing build would test the wrong thing.
+    results.push({ name: "e2e", passed: 0, failed: 1, seconds: "0", note: "not run: the build failed" });
+  }
+}
+
+finish();

@@ -1,0 +1,12 @@
+import { inject } from "vitest";
+import { openTestDatabase, TEST_AUTH_SECRET } from "./shared";
+
+// The run's own database, made by postgres-global.ts. Files share it, so each
+// test makes its own organizations (see CONVENTIONS.md).
+process.env.DATABASE_URL = inject("testDatabaseUrl");
+process.env.AUTH_SECRET = TEST_AUTH_SECRET;
+// Two workers times a small pool stays far below max_connections.
+process.env.DATABASE_POOL_SIZE ??= "4";
+
+// migrateDatabase holds an advisory lock, so files starting together are fine.
+await openTestDatabase();

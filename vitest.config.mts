@@ -1,0 +1,49 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const notOurs = ["**/node_modules/**", "**/.next/**", "e2e/**", "**/.data/**"];
+
+// Integration tests run once per database the machine offers: PGlite always,
+// PostgreSQL too when DATABASE_URL (the server's admin URL) is set.
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: { name: "unit", include: ["**/*.test.{ts,tsx}"], exclude: [...notOurs, "**/*.int.test.ts"] },
+  },
+  {
+    extends: true,
+    test: { name: "int-pglite", include: ["**/*.int.test.ts"], exclude: notOurs, setupFiles: ["scripts/vitest/pglite-setup.ts"] },
+  },
+];
+if (process.env.DATABASE_URL) {
+  projects.push({
+    extends: true,
+    test: {
+      name: "int-postgres",
+      include: ["**/*.int.test.ts"],
+      exclude: notOurs,
+      globalSetup: ["scripts/vitest/postgres-global.ts"],
+      setupFiles: ["scripts/vitest/postgres-setup.ts"],
+    },
+  });
+}
+
+export default defineConfig({
+  resolve: { alias: { "@": root } },
+  test: {
+    environment: "node",
+    // Each test file gets a fresh worker, so db/client's globalThis cache
+    // and lib/env's parsed env never cross from one file to the next.
+    pool: "forks",
+    isolate: true,
+    // 2 cores: argon2 and PGlite are CPU-bound, more workers only thrash.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    // next-auth imports "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
+    hookTimeout: 60_000,
+    projects,
+  },
+});
