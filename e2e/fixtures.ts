@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, type Browser, expect, type Page } from "@playwright/test";
 
 /**
  * Every test watches every response its pages get: a 5xx anywhere fails the
@@ -46,4 +46,28 @@ export async function submit(page: Page, name: string) {
   await page.getByRole("button", { name, exact: true }).click();
   await answered;
   await expect(page.getByRole("button", { name, exact: true })).toBeEnabled();
+}
+
+/** Owner signs up; a manager and a member join through invitation links. Each has their own browser context. */
+export async function makeTeam(browser: Browser, organization: string) {
+  const owner = await (await browser.newContext({ locale: "nb-NO" })).newPage();
+  const slug = await signUp(owner, { name: "Kari Eier", email: uniqueEmail("eier"), organization });
+  const join = async (role: "manager" | "member", name: string) => {
+    await owner.goto(`/${slug}/team`);
+    await owner.getByLabel("Rolle", { exact: true }).selectOption(role);
+    await submit(owner, "Lag invitasjonslenke");
+    const link = await owner.getByLabel("Invitasjonslenke").inputValue();
+    const page = await (await browser.newContext({ locale: "nb-NO" })).newPage();
+    await page.goto(`${link.replace(/^https?:\/\/[^/]+/, "")}`);
+    await page.getByRole("link", { name: "Opprett konto og bli med" }).click();
+    await page.getByLabel("Navnet ditt").fill(name);
+    await page.getByLabel("E-post").fill(uniqueEmail(role));
+    await page.getByLabel("Passord").fill(PASSWORD);
+    await page.getByRole("button", { name: "Opprett konto og bli med" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
+    return page;
+  };
+  const manager = await join("manager", "Ola Leder");
+  const member = await join("member", "Ingrid Ansatt");
+  return { slug, owner, manager, member };
 }

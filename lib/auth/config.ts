@@ -102,7 +102,8 @@ function config(): NextAuthConfig {
       },
     },
     logger: {
-      error: (error) => log.error({ err: error }, "auth error"),
+      // A wrong password is expected, and logged as login.failed above.
+      error: (error) => (error instanceof CredentialsSignin ? undefined : log.error({ err: error }, "auth error")),
       warn: (code) => log.warn({ code }, "auth warning"),
       debug: () => {},
     },

@@ -32,3 +32,14 @@ export async function pageTenant(slug: string, minRole: Role = "member"): Promis
   if (!tenant || !hasRole(tenant.ctx.role, minRole)) notFound();
   return tenant;
 }
+
+/** A page's record by id: an invalid id or another organization's id is the same 404 as a missing one. */
+export async function pageRecord<T>(id: string, load: (id: string) => Promise<T>): Promise<T> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) notFound();
+  try {
+    return await load(id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}

@@ -1,14 +1,125 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { PlaceholderPage } from "@/components/placeholder-page";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { GoalCard } from "@/components/goals/goal-card";
+import { PitfallPanel } from "@/components/goals/pitfall-panel";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
+import { hasRole } from "@/lib/data/context";
+import { channelCatalog } from "@/lib/data/catalog";
+import { goalInsights } from "@/lib/data/goal-insights";
+import { type GoalRow, listGoals } from "@/lib/data/goals";
+import { listMembers } from "@/lib/data/team";
+import { todayIn } from "@/lib/format";
+import { GoalFilters } from "./goal-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("goals") };
 }
 
-export default async function GoalsPage({ params }: { params: Promise<{ org: string }> }) {
-  await pageTenant((await params).org);
-  return <PlaceholderPage section="goals" icon="goals" />;
+const SECTIONS = [
+  { key: "active", statuses: ["active"] },
+  { key: "draft", statuses: ["draft"] },
+  { key: "closed", statuses: ["achieved", "missed"] },
+  { key: "archived", statuses: ["archived"] },
+] as const;
+
+function byChannel(goals: GoalRow[]): [string, GoalRow[]][] {
+  const groups = new Map<string, GoalRow[]>();
+  for (const g of goals) groups.set(g.channelId, [...(groups.get(g.channelId) ?? []), g]);
+  return [...groups.entries()];
+}
+
+export default async function GoalsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ owner?: string; channel?: string }> }) {
+  const { org: slug } = await params;
+  const filters = await searchParams;
+  const { ctx, org, user } = await pageTenant(slug);
+  const today = todayIn(org.timeZone);
+  const uuid = /^[0-9a-f-]{36}$/i;
+  const ownerId = filters.owner && uuid.test(filters.owner) ? filters.owner : undefined;
+  const channelId = filters.channel && uuid.test(filters.channel) ? filters.channel : undefined;
+  const [all, members, channels, t, locale] = await Promise.all([listGoals(ctx), listMembers(ctx), channelCatalog(ctx), getTranslations("goals"), getLocale()]);
+  const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
+  const shown = all.filter((g) => (!ownerId || g.ownerId === ownerId) && (!channelId || g.channelId === channelId));
+  const mine = shown.filter((g) => g.ownerId === user.id && (g.status === "active" || g.status === "draft"));
+  const canWrite = hasRole(ctx.role, "manager");
+  const channelName = new Map(channels.map((c) => [c.id, locale === "nb" ? c.nameNb : c.nameEn]));
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("subtitle")}
+        actions={
+          <>
+            <Link href={`/${slug}/goals/objectives`} className={buttonClass("secondary")}>
+              {t("objectivesLink")}
+            </Link>
+            {canWrite ? (
+              <Link href={`/${slug}/goals/new`} className={buttonClass()}>
+                {t("newGoal")}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      {all.length === 0 ? (
+        <EmptyState
+          icon="goals"
+          title={t("emptyTitle")}
+          body={t("emptyBody")}
+          action={canWrite ? <Link href={`/${slug}/goals/new`} className={buttonClass()}>{t("newGoal")}</Link> : undefined}
+        />
+      ) : (
+        <div className="space-y-8">
+          <PitfallPanel pitfalls={pitfalls} goals={all} slug={slug} />
+          <GoalFilters
+            owners={members.map((m) => ({ value: m.userId, label: m.name }))}
+            channels={channels.filter((c) => all.some((g) => g.channelId === c.id)).map((c) => ({ value: c.id, label: channelName.get(c.id) ?? c.key }))}
+            owner={ownerId}
+            channel={channelId}
+          />
+          {mine.length ? (
+            <section aria-labelledby="mine-heading">
+              <h2 id="mine-heading" className="mb-3 text-lg font-semibold">
+                {t("sections.mine")}
+              </h2>
+              <ul className="grid gap-3 md:grid-cols-2">
+                {mine.map((g) => (
+                  <GoalCard key={g.id} goal={g} insight={byGoal.get(g.id)} slug={slug} today={today} />
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {SECTIONS.map((section) => {
+            const goals = shown.filter((g) => (section.statuses as readonly string[]).includes(g.status));
+            if (!goals.length) return null;
+            return (
+              <section key={section.key} aria-labelledby={`section-${section.key}`}>
+                <h2 id={`section-${section.key}`} className="mb-3 text-lg font-semibold">
+                  {t(`sections.${section.key}`)} <span className="font-normal text-slate-500">({goals.length})</span>
+                </h2>
+                <div className="space-y-4">
+                  {byChannel(goals).map(([id, list]) => (
+                    <div key={id}>
+                      <h3 className="mb-2 text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{channelName.get(id)}</h3>
+                      <ul className="grid gap-3 md:grid-cols-2">
+                        {list.map((g) => (
+                          <GoalCard key={g.id} goal={g} insight={byGoal.get(g.id)} slug={slug} today={today} />
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </div>
+              </section>
+            );
+          })}
+          {shown.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("noMatch")}</p> : null}
+        </div>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { GoalForm } from "@/components/goals/goal-form";
+import { decimalText } from "@/components/goals/goal-form-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageRecord, pageTenant } from "@/lib/auth/page";
+import { goalFormData } from "@/lib/data/goal-form-data";
+import { getGoal } from "@/lib/data/goals";
+import { todayIn } from "@/lib/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("goals");
+  return { title: t("editGoal") };
+}
+
+export default async function EditGoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+  const { org: slug, id } = await params;
+  const { ctx, org } = await pageTenant(slug, "manager");
+  const goal = await pageRecord(id, (goalId) => getGoal(ctx, goalId));
+  const [data, t, locale] = await Promise.all([goalFormData(ctx), getTranslations("goals"), getLocale()]);
+  return (
+    <>
+      <PageHeader title={t("editGoal")} description={goal.title} />
+      <GoalForm
+        org={slug}
+        today={todayIn(org.timeZone)}
+        {...data}
+        edit={{ id: goal.id, version: goal.version, status: goal.status }}
+        initial={{
+          title: goal.title,
+          description: goal.description,
+          channelId: goal.channelId,
+          metricId: goal.metricId,
+          customMetricName: "",
+          unit: goal.unit,
+          direction: goal.direction,
+          baselineValue: decimalText(goal.baselineValue, locale),
+          baselineDate: goal.baselineDate ?? "",
+          targetValue: decimalText(goal.targetValue, locale),
+          startDate: goal.startDate ?? "",
+          deadline: goal.deadline ?? "",
+          objectiveId: goal.objectiveId ?? "",
+          ownerId: goal.ownerId ?? "",
+          priority: goal.priority,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PitfallPanel } from "@/components/goals/pitfall-panel";
+import { RevisionList } from "@/components/goals/revision-list";
+import { SmartPanel } from "@/components/goals/smart-panel";
+import { GoalStatusBadge } from "@/components/goals/status-badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { pageRecord, pageTenant } from "@/lib/auth/page";
+import { hasRole } from "@/lib/data/context";
+import { evaluateGoal } from "@/lib/data/goal-evaluation";
+import { goalInsights } from "@/lib/data/goal-insights";
+import { getGoal, listGoals, listRevisions } from "@/lib/data/goals";
+import { listMembers } from "@/lib/data/team";
+import { expectedProgress } from "@/lib/domain/progress";
+import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
+import { GoalStatusControls } from "./status-controls";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("goals");
+  return { title: t("goal") };
+}
+
+export default async function GoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+  const { org: slug, id } = await params;
+  const { ctx, org } = await pageTenant(slug);
+  const goal = await pageRecord(id, (goalId) => getGoal(ctx, goalId));
+  const today = todayIn(org.timeZone);
+  const [evaluation, revisions, all, members, t, locale] = await Promise.all([
+    evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft" }),
+    listRevisions(ctx, goal.id),
+    listGoals(ctx),
+    listMembers(ctx),
+    getTranslations("goals"),
+    getLocale(),
+  ]);
+  const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
+  const mine = pitfalls.filter((p) => p.goalIds.includes(goal.id)).map((p) => ({ ...p, goalIds: [] }));
+  const progress = byGoal.get(goal.id)?.progress ?? null;
+  const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
+  const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
+  const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
+  const canWrite = hasRole(ctx.role, "manager");
+  const facts: [string, string][] = [
+    [t("facts.channel"), locale === "nb" ? goal.channelNb : goal.channelEn],
+    [t("facts.metric"), `${locale === "nb" ? goal.metricNb : goal.metricEn} (${t(`units.${goal.unit}`)}, ${t(`form.${goal.direction}`)})`],
+    [t("facts.baseline"), goal.baselineValue == null ? "—" : `${value(goal.baselineValue)} (${date(goal.baselineDate)})`],
+    [t("facts.target"), value(goal.targetValue)],
+    [t("facts.period"), `${date(goal.startDate)} – ${date(goal.deadline)}`],
+    [t("facts.objective"), goal.objectiveTitle ?? t("facts.none")],
+    [t("facts.owner"), goal.ownerName ?? t("facts.none")],
+    [t("facts.priority"), t(`form.priorities.${goal.priority}`)],
+  ];
+  return (
+    <>
+      <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <Link href={`/${slug}/goals`} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+            ← {t("title")}
+          </Link>
+          <h1 className="mt-2 text-2xl font-semibold tracking-tight">{goal.title}</h1>
+          <div className="mt-2 flex items-center gap-2">
+            <GoalStatusBadge status={goal.status} />
+          </div>
+          {goal.description ? <p className="mt-2 max-w-2xl text-sm text-slate-600 dark:text-slate-400">{goal.description}</p> : null}
+        </div>
+        {canWrite ? (
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/${slug}/goals/${goal.id}/edit`} className={buttonClass("secondary")}>
+              {t("edit")}
+            </Link>
+            <GoalStatusControls org={slug} id={goal.id} version={goal.version} status={goal.status} smart={evaluation.checks.every((c) => c.met)} />
+          </div>
+        ) : null}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          {mine.length ? <PitfallPanel pitfalls={mine} goals={[goal]} slug={slug} heading={t("pitfalls.goalHeading")} /> : null}
+          <Card>
+            <h2 className="text-base font-semibold">{t("progressHeading")}</h2>
+            {progress != null ? (
+              <div className="mt-3 space-y-2">
+                <ProgressBar progress={progress} expected={goal.status === "active" ? expected : null} label={t("card.progressLabel", { goal: goal.title })} />
+                <p className="text-sm">
+                  {t("card.progress", { progress: formatShare(locale, progress), latest: value(goal.latestValue), target: value(goal.targetValue) })}
+                  {goal.latestDate ? ` · ${t("measuredOn", { date: date(goal.latestDate) })}` : ""}
+                </p>
+              </div>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("card.noMeasurements")}</p>
+            )}
+          </Card>
+          <Card>
+            <h2 className="text-base font-semibold">{t("factsHeading")}</h2>
+            <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+              {facts.map(([label, text]) => (
+                <div key={label}>
+                  <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+                  <dd className="font-medium">{text}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+          <RevisionList revisions={revisions} unit={goal.unit} />
+        </div>
+        <aside>
+          <Card>
+            <SmartPanel checks={evaluation.checks} realism={evaluation.realism} />
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { orgAction } from "@/lib/auth/action";
+import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, updateGoal } from "@/lib/data/goal-writes";
+import { seriesPoints } from "@/lib/data/series";
+import { todayIn } from "@/lib/format";
+import { type GoalFormInput, goalEditSchema, goalFormSchema } from "./schema";
+
+function fieldsOf(input: GoalFormInput): GoalFields {
+  const custom = input.metricId === "custom";
+  return {
+    title: input.title,
+    description: input.description,
+    channelId: input.channelId,
+    metricId: custom ? null : input.metricId,
+    customMetric: custom ? { name: input.customMetricName ?? "", unit: input.unit, direction: input.direction } : null,
+    unit: input.unit,
+    direction: input.direction,
+    baselineValue: input.baselineValue,
+    baselineDate: input.baselineDate,
+    targetValue: input.targetValue,
+    startDate: input.startDate,
+    deadline: input.deadline,
+    objectiveId: input.objectiveId,
+    ownerId: input.ownerId,
+    priority: input.priority,
+  };
+}
+
+/** Owners and managers write goals; saved as a draft, or active when all five SMART checks are met. */
+export const createGoalAction = orgAction(goalFormSchema, "manager", async ({ ctx, org }, input) => {
+  const id = await createGoal(ctx, fieldsOf(input), input.intent, todayIn(org.timeZone));
+  revalidatePath(`/${org.slug}`, "layout");
+  redirect(`/${org.slug}/goals/${id}`);
+});
+
+export const updateGoalAction = orgAction(goalEditSchema, "manager", async ({ ctx, org }, input) => {
+  await updateGoal(ctx, input.id, input.version, fieldsOf(input), input.reason, todayIn(org.timeZone));
+  revalidatePath(`/${org.slug}`, "layout");
+  redirect(`/${org.slug}/goals/${input.id}`);
+});
+
+const statusSchema = z.object({
+  org: z.string().min(1).max(100),
+  id: z.uuid("validation.invalid"),
+  version: z.coerce.number().int().min(1),
+  status: z.enum(["draft", "active", "achieved", "missed", "archived"], "validation.invalid"),
+  reason: z.string().trim().max(500, "validation.tooLong").default(""),
+});
+
+export const changeGoalStatusAction = orgAction(statusSchema, "manager", async ({ ctx, org }, input) => {
+  await changeGoalStatus(ctx, input.id, input.version, input.status, input.reason, todayIn(org.timeZone));
+  revalidatePath(`/${org.slug}`, "layout");
+});
+
+const deleteSchema = z.object({ org: z.string().min(1).max(100), id: z.uuid("validation.invalid"), version: z.coerce.number().int().min(1) });
+
+export const deleteDraftGoalAction = orgAction(deleteSchema, "manager", async ({ ctx, org }, input) => {
+  await deleteDraftGoal(ctx, input.id, input.version);
+  revalidatePath(`/${org.slug}`, "layout");
+  redirect(`/${org.slug}/goals`);
+});
+
+const seriesSchema = z.object({ org: z.string().min(1).max(100), channelId: z.uuid("validation.invalid"), metricId: z.uuid("validation.invalid") });
+
+/**
+ * A metric's last year of measurements: the goal form offers the latest as the
+ * baseline and runs the realism check on them as the person types. Read-only.
+ */
+export const metricHistoryAction = orgAction(seriesSchema, "member", async ({ ctx, org }, input) => {
+  const today = todayIn(org.timeZone);
+  const from = new Date(Date.parse(today) - 365 * 86_400_000).toISOString().slice(0, 10);
+  return seriesPoints(ctx, input, from);
+});

@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/** "1 499,5" and "1499.5" alike: Norwegian forms use a decimal comma and spaces. */
+export const decimal = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.replace(/[\s\u00a0]/g, "").replace(",", "."))) : v),
+  z.number("validation.number").finite("validation.number").nullable(),
+);
+const isoDate = z.preprocess((v) => (v === "" ? null : v), z.iso.date("validation.date").nullable());
+const optionalId = z.preprocess((v) => (v === "" ? null : v), z.uuid("validation.invalid").nullable());
+const unit = z.enum(["count", "percent", "nok", "ratio"], "validation.invalid");
+const direction = z.enum(["increase", "decrease"], "validation.invalid");
+
+export const goalFormSchema = z
+  .object({
+    org: z.string().min(1).max(100),
+    title: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
+    description: z.string().trim().max(2000, "validation.tooLong").default(""),
+    channelId: z.uuid("goals.errors.chooseChannel"),
+    metricId: z.union([z.literal("custom"), z.uuid("goals.errors.chooseMetric")], "goals.errors.chooseMetric"),
+    customMetricName: z.string().trim().max(80, "validation.tooLong").optional(),
+    unit,
+    direction,
+    baselineValue: decimal,
+    baselineDate: isoDate,
+    targetValue: decimal,
+    startDate: isoDate,
+    deadline: isoDate,
+    objectiveId: optionalId,
+    ownerId: optionalId,
+    priority: z.enum(["high", "medium", "low"], "validation.invalid").default("medium"),
+    intent: z.enum(["draft", "active"]).default("draft"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.metricId === "custom" && !v.customMetricName) {
+      ctx.addIssue({ code: "custom", path: ["customMetricName"], message: "validation.required" });
+    }
+    if (v.startDate && v.deadline && v.deadline <= v.startDate) {
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "goals.errors.deadlineBeforeStart" });
+    }
+  });
+
+export type GoalFormInput = z.output<typeof goalFormSchema>;
+
+export const goalEditSchema = goalFormSchema.and(
+  z.object({
+    id: z.uuid("validation.invalid"),
+    version: z.coerce.number().int().min(1),
+    reason: z.string().trim().max(500, "validation.tooLong").default(""),
+  }),
+);

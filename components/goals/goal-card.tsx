@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { GoalInsight } from "@/lib/data/goal-insights";
+import type { GoalRow } from "@/lib/data/goals";
+import { expectedProgress } from "@/lib/domain/progress";
+import { formatDate, formatShare, formatValue } from "@/lib/format";
+import { GoalStatusBadge } from "./status-badge";
+
+/** One goal in a list: what, who, by when, and how far it has come. */
+export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insight: GoalInsight | undefined; slug: string; today: string }) {
+  const t = useTranslations("goals.card");
+  const locale = useLocale();
+  const progress = insight?.progress ?? null;
+  const expected = goal.status === "active" && goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
+  return (
+    <li className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex items-start justify-between gap-3">
+        <Link href={`/${slug}/goals/${goal.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-white">
+          {goal.title}
+        </Link>
+        <GoalStatusBadge status={goal.status} />
+      </div>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {locale === "nb" ? goal.metricNb : goal.metricEn} · {goal.ownerName ?? t("noOwner")} ·{" "}
+        {goal.deadline ? t("deadline", { date: formatDate(locale, goal.deadline) }) : t("noDeadline")}
+      </p>
+      {progress != null ? (
+        <div className="mt-3 space-y-1">
+          <ProgressBar progress={progress} expected={expected} label={t("progressLabel", { goal: goal.title })} />
+          <p className="text-xs text-slate-700 dark:text-slate-300">
+            {t("progress", {
+              progress: formatShare(locale, progress),
+              latest: formatValue(locale, goal.unit, goal.latestValue ?? 0),
+              target: formatValue(locale, goal.unit, goal.targetValue ?? 0),
+            })}
+          </p>
+        </div>
+      ) : (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{goal.latestValue == null ? t("noMeasurements") : t("noTarget")}</p>
+      )}
+    </li>
+  );
+}

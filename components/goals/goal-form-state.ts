@@ -1,0 +1,67 @@
+import type { GoalDraft, Unit, Direction } from "@/lib/domain/goal-types";
+
+/** The goal form's fields as typed (strings, as inputs hold them). */
+export type GoalFormValues = {
+  title: string;
+  description: string;
+  channelId: string;
+  metricId: string;
+  customMetricName: string;
+  unit: Unit;
+  direction: Direction;
+  baselineValue: string;
+  baselineDate: string;
+  targetValue: string;
+  startDate: string;
+  deadline: string;
+  objectiveId: string;
+  ownerId: string;
+  priority: "high" | "medium" | "low";
+};
+
+export const EMPTY_GOAL: GoalFormValues = {
+  title: "",
+  description: "",
+  channelId: "",
+  metricId: "",
+  customMetricName: "",
+  unit: "count",
+  direction: "increase",
+  baselineValue: "",
+  baselineDate: "",
+  targetValue: "",
+  startDate: "",
+  deadline: "",
+  objectiveId: "",
+  ownerId: "",
+  priority: "medium",
+};
+
+/** "1 499,5" → 1499.5; empty or not a number → null. */
+export function parseDecimal(text: string): number | null {
+  if (!text.trim()) return null;
+  const n = Number(text.replace(/[\s\u00a0]/g, "").replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A number as a person types it in the locale: a decimal comma in bokmål. */
+export function decimalText(value: number | null | undefined, locale: string): string {
+  if (value == null) return "";
+  const text = String(Math.round(value * 1000) / 1000);
+  return locale === "nb" ? text.replace(".", ",") : text;
+}
+
+export function toDraft(v: GoalFormValues): GoalDraft {
+  return {
+    title: v.title,
+    channelId: v.channelId || null,
+    metricId: v.metricId && v.metricId !== "custom" ? v.metricId : v.metricId === "custom" && v.customMetricName.trim() ? "custom" : null,
+    unit: v.unit,
+    direction: v.direction,
+    baselineValue: parseDecimal(v.baselineValue),
+    targetValue: parseDecimal(v.targetValue),
+    startDate: v.startDate || null,
+    deadline: v.deadline || null,
+    objectiveId: v.objectiveId || null,
+  };
+}

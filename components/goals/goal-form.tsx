@@ -1,0 +1,148 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useMemo, useState } from "react";
+import { createGoalAction, metricHistoryAction, updateGoalAction } from "@/app/[org]/goals/actions";
+import { useFormState } from "@/components/forms/form-state";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { CatalogChannel } from "@/lib/data/catalog";
+import type { Point } from "@/lib/domain/goal-types";
+import { realismVerdict } from "@/lib/domain/realism";
+import { smartChecks } from "@/lib/domain/smart";
+import { findTemplate, templateTarget } from "@/lib/domain/templates";
+import { GoalFields } from "./goal-fields";
+import { decimalText, type GoalFormValues, parseDecimal, toDraft } from "./goal-form-state";
+import { SmartPanel } from "./smart-panel";
+import { TemplatePicker } from "./template-picker";
+
+export type GoalFormProps = {
+  org: string;
+  today: string;
+  channels: CatalogChannel[];
+  benchmarks: Record<string, { upliftPct: number; source: string }>;
+  objectives: { id: string; title: string }[];
+  members: { userId: string; name: string; activeGoals: number }[];
+  initial: GoalFormValues;
+  /** Editing an existing goal. */
+  edit?: { id: string; version: number; status: string };
+  templateId?: string;
+};
+
+function useGoalFormValues(initial: GoalFormValues) {
+  const [values, setValues] = useState(initial);
+  const set = <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  return { values, set, setValues };
+}
+
+/** Writes or edits a goal; the SMART checks and realism verdict update as the person types. */
+export function GoalForm(props: GoalFormProps) {
+  const t = useTranslations("goals.form");
+  const locale = useLocale();
+  const { values, set: setField, setValues } = useGoalFormValues(props.initial);
+  // After a template, a baseline typed by hand still gets the template's target
+  // (until the person writes a target of their own).
+  const [template, setTemplate] = useState<{ id: string; autoTarget: string } | null>(null);
+  const set: typeof setField = (key, value) => {
+    setField(key, value);
+    if (key !== "baselineValue" || !template || values.targetValue !== template.autoTarget) return;
+    const found = findTemplate(template.id);
+    const target = found ? templateTarget(found, parseDecimal(String(value))) : null;
+    const text = decimalText(target, locale);
+    setField("targetValue", text);
+    setTemplate({ ...template, autoTarget: text });
+  };
+  const [state, action] = useActionState(props.edit ? updateGoalAction : createGoalAction, undefined);
+  const form = useFormState(state);
+
+  const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
+  const history = useQuery({
+    queryKey: ["metric-history", props.org, values.channelId, metricId],
+    enabled: Boolean(values.channelId && metricId),
+    queryFn: async (): Promise<Point[]> => {
+      const result = await metricHistoryAction(undefined, { org: props.org, channelId: values.channelId, metricId });
+      return result?.ok ? result.data : [];
+    },
+  });
+  const points = useMemo(() => history.data ?? [], [history.data]);
+  const latest = points.at(-1);
+
+  const draft = toDraft(values);
+  const benchmark = draft.channelId ? (props.benchmarks[draft.channelId] ?? null) : null;
+  const realism =
+    draft.direction && draft.baselineValue != null && draft.targetValue != null && draft.startDate && draft.deadline
+      ? realismVerdict({
+          direction: draft.direction,
+          baseline: draft.baselineValue,
+          target: draft.targetValue,
+          startDate: draft.startDate,
+          deadline: draft.deadline,
+          benchmark,
+          history: points,
+        })
+      : null;
+  const checks = smartChecks(draft, { today: props.today, isNew: !props.edit || props.edit.status === "draft", realism });
+
+  return (
+    <form action={action} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="space-y-6">
+        {form.formError ? <Alert>{form.formError}</Alert> : null}
+        <input type="hidden" name="org" value={props.org} />
+        {props.edit ? (
+          <>
+            <input type="hidden" name="id" value={props.edit.id} />
+            <input type="hidden" name="version" value={props.edit.version} />
+          </>
+        ) : (
+          <TemplatePicker
+            channels={props.channels}
+            today={props.today}
+            initialId={props.templateId}
+            onApply={(next, id) => {
+              setValues((v: GoalFormValues) => ({ ...v, ...next }));
+              setTemplate({ id, autoTarget: next.targetValue ?? "" });
+            }}
+            latestFor={async (channelId, metricIdForTemplate) => {
+              const result = await metricHistoryAction(undefined, { org: props.org, channelId, metricId: metricIdForTemplate });
+              return result?.ok ? (result.data.at(-1) ?? null) : null;
+            }}
+          />
+        )}
+        <Card className="space-y-5">
+          <GoalFields values={values} set={set} props={props} form={form} latest={latest ?? null} locale={locale} />
+          {props.edit ? (
+            <div className="space-y-1.5">
+              <label htmlFor="field-reason" className="block text-sm font-medium">
+                {t("reason")}
+              </label>
+              <textarea id="field-reason" name="reason" rows={2} maxLength={500} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
+              <p className="text-xs text-slate-600 dark:text-slate-400">{t("reasonHint")}</p>
+            </div>
+          ) : null}
+        </Card>
+        <div className="flex flex-col gap-3 sm:flex-row">
+          {props.edit ? (
+            <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+          ) : (
+            <>
+              <SubmitButton pendingLabel={t("saving")} variant="secondary" name="intent" value="draft">
+                {t("saveDraft")}
+              </SubmitButton>
+              <SubmitButton pendingLabel={t("saving")} name="intent" value="active" disabled={!checks.every((c) => c.met)}>
+                {t("saveActive")}
+              </SubmitButton>
+            </>
+          )}
+        </div>
+        {!props.edit && !checks.every((c) => c.met) ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("activateHint")}</p> : null}
+      </div>
+      <aside className="lg:sticky lg:top-20 lg:self-start">
+        <Card>
+          <SmartPanel checks={checks} realism={realism} />
+        </Card>
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The trend of a metric's measurements: an ordinary least-squares line of
+ * value over days since the first (earliest) measurement. It feeds the
+ * forecast at the deadline and the history half of the realism check.
+ */
+import { daysBetween, isoDateMs } from "./dates";
+import type { Point } from "./goal-types";
+
+export type Trend = { slopePerDay: number; intercept: number; originDate: string };
+
+/** Half a year in days, the horizon the benchmark table speaks of ("after 6 months"). */
+export const HALF_YEAR_DAYS = 182.5;
+
+/** The fewest measurements whose trend we trust to say anything about a half-year. */
+export const MIN_POINTS_FOR_UPLIFT = 3;
+
+type XY = { x: number; y: number; date: string };
+
+/** Points with a real date and a finite value, as (days since the earliest, value). */
+function toXY(points: Point[]): XY[] {
+  const valid = points.filter((p) => Number.isFinite(p.value) && isoDateMs(p.date) !== null);
+  const origin = valid.reduce<string | null>((min, p) => (min === null || p.date < min ? p.date : min), null);
+  if (origin === null) return [];
+  return valid.map((p) => ({ x: daysBetween(origin, p.date) ?? 0, y: p.value, date: p.date }));
+}
+
+/**
+ * Least-squares line through the points: slope per day and the value at the
+ * origin (the earliest date). Null for fewer than 2 points, or when all lie
+ * on one date (no spread in time, so no slope).
+ */
+export function linearTrend(points: Point[]): Trend | null {
+  const xy = toXY(points);
+  if (xy.length < 2) return null;
+  const n = xy.length;
+  const meanX = xy.reduce((s, p) => s + p.x, 0) / n;
+  const meanY = xy.reduce((s, p) => s + p.y, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (const p of xy) {
+    sxx += (p.x - meanX) ** 2;
+    sxy += (p.x - meanX) * (p.y - meanY);
+  }
+  if (sxx === 0) return null;
+  const slopePerDay = sxy / sxx;
+  const originDate = xy.find((p) => p.x === 0)?.date.slice(0, 10) ?? "";
+  return { slopePerDay, intercept: meanY - slopePerDay * meanX, originDate };
+}
+
+function valueAt(trend: Trend, date: string): number | null {
+  const days = daysBetween(trend.originDate, date);
+  return days === null ? null : trend.intercept + trend.slopePerDay * days;
+}
+
+/**
+ * The trend's value on `date`. One point gives a flat forecast at its value;
+ * several points on one date a flat forecast at their mean. Null without
+ * points or for an invalid date.
+ */
+export function forecastAt(points: Point[], date: string): number | null {
+  const xy = toXY(points);
+  if (xy.length === 0 || isoDateMs(date) === null) return null;
+  const trend = linearTrend(points);
+  if (trend === null) return xy.reduce((s, p) => s + p.y, 0) / xy.length;
+  return valueAt(trend, date);
+}
+
+/**
+ * The relative change over half a year the trend implies, measured from its
+ * fitted value at the latest measurement: slope × 182.5 / fitted. Null for
+ * fewer than 3 points, or when the fitted value is not positive (a relative
+ * change of nothing means nothing).
+ */
+export function trendUplift6m(points: Point[]): number | null {
+  const xy = toXY(points);
+  if (xy.length < MIN_POINTS_FOR_UPLIFT) return null;
+  const trend = linearTrend(points);
+  if (trend === null) return null;
+  const latest = xy.reduce((a, b) => (b.x > a.x ? b : a));
+  const fitted = trend.intercept + trend.slopePerDay * latest.x;
+  if (!(fitted > 0)) return null;
+  return (trend.slopePerDay * HALF_YEAR_DAYS) / fitted;
+}
