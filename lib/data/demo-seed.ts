@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { channels, goals, kpiSnapshots, memberships, metrics, objectives, organizations, type Priority, users } from "@/db/schema";
+import { benchmarks, channels, goals, kpiSnapshots, memberships, metrics, objectives, organizations, type Priority, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import {
   addMonths,
@@ -131,6 +131,20 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .onConflictDoNothing({ target: [memberships.orgId, memberships.userId] });
 
     const metricIds = await catalogueMetricIds(tx, orgId);
+    // The bakery's own benchmark for sales, which the article's table lacks:
+    // shows an organization's override beside the defaults.
+    await tx
+      .insert(benchmarks)
+      .values({
+        orgId,
+        channelId: metricIds("sales", "wedding_cake_orders").channelId,
+        upliftPct: 25,
+        typicalGoalNb: "Flere bestillinger gjennom synlighet i sosiale medier",
+        typicalGoalEn: "More orders through visibility on social media",
+        source: "Bakeriet i Oslo: egen erfaring fra bryllupssesongene 2024–2025",
+        updatedBy: userIdOf("owner"),
+      })
+      .onConflictDoNothing({ target: [benchmarks.orgId, benchmarks.channelId] });
     const objectiveIds = await ensureObjectives(tx, orgId, userIdOf("owner"));
     const shapes: GoalShape[] = [];
     for (const def of GOALS) {

@@ -37,7 +37,8 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
     getLocale(),
   ]);
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
-  const mine = pitfalls.filter((p) => p.goalIds.includes(goal.id)).map((p) => ({ ...p, goalIds: [] }));
+  // The team's pitfalls as they concern this one goal.
+  const mine = pitfalls.filter((p) => p.goalIds.includes(goal.id)).map((p) => ({ ...p, goalIds: [], values: p.id === "tooManyGoals" ? p.values : { ...p.values, count: 1 } }));
   const progress = byGoal.get(goal.id)?.progress ?? null;
   const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
   const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
