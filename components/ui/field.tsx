@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, SelectHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 const CONTROL =
@@ -33,7 +33,7 @@ function describedBy(id: string, errors?: string[], hint?: ReactNode) {
 }
 
 /** A labelled input with its hint and its error message right below it. */
-export function TextField({ label, name, errors, hint, className, id, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, errors, hint, className, id, ...props }: FieldProps & ComponentProps<"input">) {
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>

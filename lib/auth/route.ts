@@ -27,6 +27,6 @@ export function orgRoute(minRole: Role, handler: (tenant: Tenant, request: Reque
 export function errorResponse(error: unknown, extra: Record<string, unknown> = {}): Response {
   if (!isKnownError(error)) log.error({ err: error }, "route handler failed");
   const body: Record<string, unknown> = { error: errorMessageKey(error), ...extra };
-  if (error && typeof error === "object" && "fieldErrors" in error) body.fieldErrors = (error as { fieldErrors: unknown }).fieldErrors;
+  if (error && typeof error === "object" && "fieldErrors" in error) body.fieldErrors = (error).fieldErrors;
   return Response.json(body, { status: errorStatus(error) });
 }

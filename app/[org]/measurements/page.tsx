@@ -1,14 +1,75 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { PlaceholderPage } from "@/components/placeholder-page";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BulkGrid } from "@/components/measurements/bulk-grid";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
+import { channelCatalog } from "@/lib/data/catalog";
+import { hasRole } from "@/lib/data/context";
+import { channelValuesOn } from "@/lib/data/series";
+import { type Granularity, periodDates } from "@/lib/domain/periods";
+import { todayIn } from "@/lib/format";
+import { GridPicker } from "./grid-picker";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("measurements") };
 }
 
-export default async function MeasurementsPage({ params }: { params: Promise<{ org: string }> }) {
-  await pageTenant((await params).org);
-  return <PlaceholderPage section="measurements" icon="measurements" />;
+const GRANULARITIES: Granularity[] = ["day", "week", "month"];
+
+export default async function MeasurementsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ channel?: string; every?: string }> }) {
+  const { org: slug } = await params;
+  const query = await searchParams;
+  const { ctx, org } = await pageTenant(slug);
+  const [channels, t, tUnits, locale] = await Promise.all([channelCatalog(ctx), getTranslations("measurements"), getTranslations("goals.units"), getLocale()]);
+  const channel = channels.find((c) => c.id === query.channel) ?? channels[0];
+  const every = GRANULARITIES.find((g) => g === query.every) ?? "week";
+  const dates = periodDates(every, todayIn(org.timeZone));
+  const values = channel ? await channelValuesOn(ctx, channel.id, dates) : {};
+  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("subtitle")}
+        actions={
+          hasRole(ctx.role, "manager") ? (
+            <Link href={`/${slug}/measurements/api`} className={buttonClass("secondary")}>
+              {t("apiLink")}
+            </Link>
+          ) : undefined
+        }
+      />
+      <div className="space-y-8">
+        <section aria-labelledby="grid-heading">
+          <Card className="space-y-4">
+            <div>
+              <h2 id="grid-heading" className="text-lg font-semibold">
+                {t("grid.heading")}
+              </h2>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("grid.body")}</p>
+            </div>
+            <GridPicker
+              channels={channels.map((c) => ({ value: c.id, label: name(c) }))}
+              channel={channel?.id ?? ""}
+              every={every}
+            />
+            {channel ? (
+              <BulkGrid
+                key={`${channel.id}-${every}-${JSON.stringify(values)}`}
+                org={slug}
+                channelId={channel.id}
+                metrics={channel.metrics.map((m) => ({ id: m.id, name: name(m), unitLabel: tUnits(m.unit) }))}
+                dates={dates}
+                values={values}
+              />
+            ) : null}
+          </Card>
+        </section>
+      </div>
+    </>
+  );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PitfallPanel } from "@/components/goals/pitfall-panel";
+import { QuickEntry } from "@/components/measurements/quick-entry";
+import { RecentValues } from "@/components/measurements/recent-values";
 import { RevisionList } from "@/components/goals/revision-list";
 import { SmartPanel } from "@/components/goals/smart-panel";
 import { GoalStatusBadge } from "@/components/goals/status-badge";
@@ -13,6 +15,7 @@ import { hasRole } from "@/lib/data/context";
 import { evaluateGoal } from "@/lib/data/goal-evaluation";
 import { goalInsights } from "@/lib/data/goal-insights";
 import { getGoal, listGoals, listRevisions } from "@/lib/data/goals";
+import { recentPoints } from "@/lib/data/series";
 import { listMembers } from "@/lib/data/team";
 import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
@@ -28,11 +31,12 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
   const { ctx, org } = await pageTenant(slug);
   const goal = await pageRecord(id, (goalId) => getGoal(ctx, goalId));
   const today = todayIn(org.timeZone);
-  const [evaluation, revisions, all, members, t, locale] = await Promise.all([
+  const [evaluation, revisions, all, members, recent, t, locale] = await Promise.all([
     evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft" }),
     listRevisions(ctx, goal.id),
     listGoals(ctx),
     listMembers(ctx),
+    recentPoints(ctx, goal, 8),
     getTranslations("goals"),
     getLocale(),
   ]);
@@ -106,7 +110,16 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
           </Card>
           <RevisionList revisions={revisions} unit={goal.unit} />
         </div>
-        <aside>
+        <aside className="space-y-6">
+          {goal.status === "active" || goal.status === "draft" ? (
+            <Card>
+              <h2 className="mb-3 text-base font-semibold">{t("record")}</h2>
+              <QuickEntry org={slug} channelId={goal.channelId} metricId={goal.metricId} today={today} unitLabel={t(`units.${goal.unit}`)} />
+              <div className="mt-5 border-t border-slate-200 pt-4 dark:border-slate-800">
+                <RecentValues points={recent} unit={goal.unit} caption={t("recent")} />
+              </div>
+            </Card>
+          ) : null}
           <Card>
             <SmartPanel checks={evaluation.checks} realism={evaluation.realism} />
           </Card>

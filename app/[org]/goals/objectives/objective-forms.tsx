@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { toast } from "sonner";
 import { useFormState } from "@/components/forms/form-state";
+import { useOnSuccess } from "@/components/forms/use-on-success";
 import { useToastAction } from "@/components/forms/use-toast-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,12 +19,10 @@ export function ObjectiveForm({ org, objective }: { org: string; objective?: { i
   const [state, action] = useActionState(objective ? updateObjectiveAction : createObjectiveAction, undefined);
   const form = useFormState(state);
   const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) {
-      toast.success(tAll(objective ? "objectives.saved" : "objectives.created"));
-      if (!objective) ref.current?.reset();
-    }
-  }, [state, objective, tAll]);
+  useOnSuccess(state, () => {
+    toast.success(tAll(objective ? "objectives.saved" : "objectives.created"));
+    if (!objective) ref.current?.reset();
+  });
   const suffix = objective?.id ?? "new";
   return (
     <form ref={ref} action={action} className="space-y-3" noValidate>

@@ -1,0 +1,62 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { decimal } from "@/app/[org]/goals/schema";
+import { orgAction } from "@/lib/auth/action";
+import { recordMeasurements } from "@/lib/data/measurements";
+import { ValidationError } from "@/lib/errors";
+import { todayIn } from "@/lib/format";
+
+const org = z.string().min(1).max(100);
+const isoDate = z.iso.date("validation.date");
+
+const quickSchema = z.object({
+  org,
+  channelId: z.uuid("validation.invalid"),
+  metricId: z.uuid("validation.invalid"),
+  date: isoDate,
+  value: decimal.refine((v) => v !== null, "validation.required"),
+  note: z.string().trim().max(500, "validation.tooLong").optional(),
+});
+
+/** One value of one series, from the goal page or the Measurements page. Any member may record. */
+export const recordMeasurementAction = orgAction(quickSchema, "member", async ({ ctx, org: o }, input) => {
+  try {
+    const result = await recordMeasurements(ctx, [{ ...input, value: input.value, note: input.note || null }], { source: "manual", today: todayIn(o.timeZone) });
+    revalidatePath(`/${o.slug}`, "layout");
+    return result;
+  } catch (error) {
+    // The single item's problems belong to the form's own fields.
+    if (error instanceof ValidationError) {
+      throw new ValidationError(Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k.replace(/^items\.0\./, ""), v])));
+    }
+    throw error;
+  }
+});
+
+const bulkSchema = z.object({
+  org,
+  channelId: z.uuid("validation.invalid"),
+  cells: z.preprocess(
+    (v) => {
+      try {
+        return typeof v === "string" ? (JSON.parse(v) as unknown) : v;
+      } catch {
+        return null;
+      }
+    },
+    z.array(z.object({ metricId: z.uuid(), date: isoDate, value: z.number("validation.number").finite("validation.number") })).min(1, "measurements.errors.nothingToSave").max(500),
+  ),
+});
+
+/** Many values of one channel, saved in one transaction; invalid cells come back by index. */
+export const recordBulkAction = orgAction(bulkSchema, "member", async ({ ctx, org: o }, input) => {
+  const result = await recordMeasurements(
+    ctx,
+    input.cells.map((c) => ({ channelId: input.channelId, ...c })),
+    { source: "manual", today: todayIn(o.timeZone) },
+  );
+  revalidatePath(`/${o.slug}`, "layout");
+  return result;
+});

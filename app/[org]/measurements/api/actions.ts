@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { orgAction } from "@/lib/auth/action";
+import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
+
+const org = z.string().min(1).max(100);
+
+const createSchema = z.object({
+  org,
+  name: z.string("validation.required").trim().min(1, "validation.required").max(80, "validation.tooLong"),
+});
+
+/** Owners and managers: a bearer token for the ingestion API, returned this once and never again. */
+export const createApiTokenAction = orgAction(createSchema, "manager", async ({ ctx, org: o }, input) => {
+  const { token, id } = await createApiToken(ctx, input.name);
+  revalidatePath(`/${o.slug}/measurements/api`);
+  return { token, id };
+});
+
+export const revokeApiTokenAction = orgAction(z.object({ org, id: z.uuid("validation.invalid") }), "manager", async ({ ctx, org: o }, input) => {
+  await revokeApiToken(ctx, input.id);
+  revalidatePath(`/${o.slug}/measurements/api`);
+});

@@ -1,0 +1,117 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { recordBulkAction } from "@/app/[org]/measurements/actions";
+import { decimalText, parseDecimal } from "@/components/goals/goal-form-state";
+import { Button } from "@/components/ui/button";
+import { formatDate } from "@/lib/format";
+
+type Props = {
+  org: string;
+  channelId: string;
+  metrics: { id: string; name: string; unitLabel: string }[];
+  dates: string[];
+  values: Record<string, number>;
+};
+
+const key = (metricId: string, date: string) => `${metricId}|${date}`;
+
+/** One channel's metrics as rows and periods as columns: fill many values, save them in one go. */
+export function BulkGrid({ org, channelId, metrics, dates, values }: Props) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const router = useRouter();
+  const initial = () => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, decimalText(v, locale)]));
+  const [cells, setCells] = useState<Record<string, string>>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, start] = useTransition();
+
+  const changed = Object.entries(cells).filter(([k, text]) => text.trim() !== "" && parseDecimal(text) !== values[k]);
+  const save = () =>
+    start(async () => {
+      const local: Record<string, string> = {};
+      const payload = changed.flatMap(([k, text]) => {
+        const value = parseDecimal(text);
+        if (value === null) local[k] = t("validation.number");
+        const [metricId = "", date = ""] = k.split("|");
+        return value === null ? [] : [{ key: k, metricId, date, value }];
+      });
+      setErrors(local);
+      if (Object.keys(local).length) return void toast.error(t("measurements.grid.fix"));
+      const result = await recordBulkAction(undefined, { org, channelId, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
+      if (result?.ok) {
+        toast.success(t("measurements.grid.saved", { count: result.data.created + result.data.corrected }));
+        router.refresh();
+      } else if (result) {
+        const marked: Record<string, string> = {};
+        for (const [field, keys] of Object.entries(result.fieldErrors)) {
+          const index = Number(/^items\.(\d+)\./.exec(field)?.[1] ?? /^cells\.(\d+)\./.exec(field)?.[1]);
+          const cell = payload[index];
+          if (cell) marked[cell.key] = keys.map((k) => t(k)).join(" ");
+        }
+        setErrors(marked);
+        toast.error(t(result.error));
+      }
+    });
+
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <table className="w-full min-w-max text-sm">
+          <caption className="sr-only">{t("measurements.grid.caption")}</caption>
+          <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-900 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left font-medium dark:bg-slate-900">
+                {t("measurements.grid.metric")}
+              </th>
+              {dates.map((d) => (
+                <th key={d} scope="col" className="px-2 py-2 text-right font-medium">
+                  {formatDate(locale, d)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {metrics.map((m) => (
+              <tr key={m.id}>
+                <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium dark:bg-slate-900">
+                  {m.name} <span className="block text-xs font-normal text-slate-500">{m.unitLabel}</span>
+                </th>
+                {dates.map((d) => {
+                  const k = key(m.id, d);
+                  const error = errors[k];
+                  return (
+                    <td key={d} className="px-1.5 py-1.5">
+                      <input
+                        aria-label={t("measurements.grid.cell", { metric: m.name, date: formatDate(locale, d) })}
+                        aria-invalid={error ? true : undefined}
+                        title={error}
+                        inputMode="decimal"
+                        value={cells[k] ?? ""}
+                        onChange={(e) => setCells((c) => ({ ...c, [k]: e.target.value }))}
+                        className="w-24 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50 dark:border-slate-700 dark:bg-slate-950"
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {Object.values(errors).length ? (
+        <ul role="alert" className="list-inside list-disc text-sm text-red-700 dark:text-red-400">
+          {[...new Set(Object.values(errors))].map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+      <Button onClick={save} disabled={pending || changed.length === 0}>
+        {pending ? t("measurements.grid.saving") : t("measurements.grid.save", { count: changed.length })}
+      </Button>
+    </div>
+  );
+}

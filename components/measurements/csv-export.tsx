@@ -1,0 +1,70 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import type { CatalogChannel } from "@/lib/data/catalog";
+
+/**
+ * Filters for the CSV export, turned into a plain download link: the browser
+ * streams the file straight to disk, nothing passes through React.
+ */
+export function CsvExport({ org, channels }: { org: string; channels: CatalogChannel[] }) {
+  const t = useTranslations("measurements.export");
+  const locale = useLocale();
+  const [channel, setChannel] = useState("");
+  const [metric, setMetric] = useState("");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const metrics = channels.find((c) => c.key === channel)?.metrics ?? [];
+
+  const query = new URLSearchParams(Object.entries({ channel, metric, from, to }).filter(([, v]) => v !== ""));
+  const href = `/api/orgs/${encodeURIComponent(org)}/measurements/export${query.size ? `?${query}` : ""}`;
+  const badRange = from !== "" && to !== "" && from > to;
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <SelectField
+          label={t("channel")}
+          name="export-channel"
+          value={channel}
+          onChange={(e) => {
+            setChannel(e.target.value);
+            setMetric("");
+          }}
+          options={[{ value: "", label: t("allChannels") }, ...channels.map((c) => ({ value: c.key, label: name(c) }))]}
+        />
+        <SelectField
+          label={t("metric")}
+          name="export-metric"
+          value={metric}
+          disabled={!channel}
+          onChange={(e) => setMetric(e.target.value)}
+          options={[{ value: "", label: t("allMetrics") }, ...metrics.map((m) => ({ value: m.key, label: name(m) }))]}
+        />
+        <TextField label={t("from")} name="export-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField
+          label={t("to")}
+          name="export-to"
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          errors={badRange ? [t("errors.badRange")] : undefined}
+        />
+      </div>
+      {badRange ? (
+        <span className={buttonClass("secondary", "cursor-not-allowed opacity-60")} aria-disabled="true">
+          {t("download")}
+        </span>
+      ) : (
+        <a href={href} download className={buttonClass("secondary")}>
+          {t("download")}
+        </a>
+      )}
+    </div>
+  );
+}

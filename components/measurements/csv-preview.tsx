@@ -1,0 +1,83 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { ImportPreview } from "@/lib/data/csv-import";
+import { formatDate } from "@/lib/format";
+
+const TH = "px-2 py-1.5 text-left font-medium";
+const TD = "px-2 py-1.5 align-top";
+
+/** The problems the preview found, by line, with the message each one needs. */
+export function CsvProblems({ preview }: { preview: ImportPreview }) {
+  const t = useTranslations("measurements.import");
+  const tAll = useTranslations();
+  const tr = tAll as unknown as (key: string, values?: Record<string, string | number>) => string;
+  if (!preview.problems.length) return null;
+  return (
+    <div className="space-y-2">
+      <div className="overflow-x-auto rounded-lg border border-red-200 dark:border-red-900">
+        <table className="w-full text-sm">
+          <caption className="px-2 py-2 text-left font-medium text-red-800 dark:text-red-300">{t("problemsTitle")}</caption>
+          <thead className="bg-red-50 dark:bg-red-950">
+            <tr>
+              <th scope="col" className={TH}>{t("columns.line")}</th>
+              <th scope="col" className={TH}>{t("columns.field")}</th>
+              <th scope="col" className={TH}>{t("columns.problem")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {preview.problems.map((p) => (
+              <tr key={`${p.line}-${p.field}-${p.messageKey}`}>
+                <td className={`${TD} tabular-nums`}>{p.line}</td>
+                <td className={TD}>{t(`fields.${p.field}`)}</td>
+                <td className={TD}>{tr(p.messageKey, p.values)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {preview.problemCount > preview.problems.length ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t("problemsMore", { shown: preview.problems.length, total: preview.problemCount })}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The first rows as they will be stored: names, dates and numbers in the reader's language. */
+export function CsvSample({ preview }: { preview: ImportPreview }) {
+  const t = useTranslations("measurements.import");
+  const locale = useLocale();
+  if (!preview.sample.length) return null;
+  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  // Every decimal the file had, so the reader can check it was read right (formatValue rounds for display).
+  const exact = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 10 });
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <table className="w-full text-sm">
+        <caption className="px-2 py-2 text-left font-medium">{t("sampleTitle")}</caption>
+        <thead className="bg-slate-50 dark:bg-slate-800/50">
+          <tr>
+            <th scope="col" className={TH}>{t("columns.line")}</th>
+            <th scope="col" className={TH}>{t("columns.date")}</th>
+            <th scope="col" className={TH}>{t("columns.channel")}</th>
+            <th scope="col" className={TH}>{t("columns.metric")}</th>
+            <th scope="col" className={`${TH} text-right`}>{t("columns.value")}</th>
+            <th scope="col" className={TH}>{t("columns.note")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {preview.sample.map((row) => (
+            <tr key={row.line}>
+              <td className={`${TD} tabular-nums text-slate-600 dark:text-slate-400`}>{row.line}</td>
+              <td className={`${TD} whitespace-nowrap`}>{formatDate(locale, row.date)}</td>
+              <td className={TD}>{name(row.channel)}</td>
+              <td className={TD}>{name(row.metric)}</td>
+              <td className={`${TD} text-right tabular-nums`}>{exact.format(row.value)}</td>
+              <td className={`${TD} text-slate-600 dark:text-slate-400`}>{row.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

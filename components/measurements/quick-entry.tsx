@@ -1,0 +1,43 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useActionState, useRef } from "react";
+import { toast } from "sonner";
+import { recordMeasurementAction } from "@/app/[org]/measurements/actions";
+import { useFormState } from "@/components/forms/form-state";
+import { useOnSuccess } from "@/components/forms/use-on-success";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { formatDate } from "@/lib/format";
+
+/** Value and date (today by default), saved with one click; the page shows it at once. */
+export function QuickEntry({ org, channelId, metricId, today, unitLabel }: { org: string; channelId: string; metricId: string; today: string; unitLabel: string }) {
+  const t = useTranslations("measurements.quick");
+  const locale = useLocale();
+  const router = useRouter();
+  const [state, action] = useActionState(recordMeasurementAction, undefined);
+  const form = useFormState(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+  useOnSuccess(state, (result) => {
+    const date = dateRef.current?.value ?? today;
+    toast.success(result.corrected ? t("corrected", { date: formatDate(locale, date) }) : t("saved", { date: formatDate(locale, date) }));
+    formRef.current?.querySelector<HTMLInputElement>("input[name=value]")?.focus();
+    router.refresh();
+  });
+  return (
+    <form ref={formRef} action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="org" value={org} />
+      <input type="hidden" name="channelId" value={channelId} />
+      <input type="hidden" name="metricId" value={metricId} />
+      <div className="grid grid-cols-[1fr_auto] gap-3 sm:grid-cols-[1fr_11rem]">
+        <TextField label={t("value", { unit: unitLabel })} name="value" inputMode="decimal" autoComplete="off" required defaultValue={form.value("value")} errors={form.errors("value")} />
+        <TextField ref={dateRef} label={t("date")} name="date" type="date" max={today} defaultValue={form.value("date") ?? today} errors={form.errors("date")} />
+      </div>
+      <TextField label={t("note")} name="note" defaultValue={form.value("note")} errors={form.errors("note")} />
+      {form.formError && !Object.keys(state && !state.ok ? state.fieldErrors : {}).length ? <p className="text-sm text-red-700 dark:text-red-400" role="alert">{form.formError}</p> : null}
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

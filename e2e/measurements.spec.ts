@@ -1,0 +1,55 @@
+import { expect, signUp, submit, test, uniqueEmail } from "./fixtures";
+
+test.use({ locale: "nb-NO" });
+
+test("a measurement recorded on the goal page moves the goal's progress at once", async ({ page }) => {
+  const slug = await signUp(page, { name: "Kari Kafé", email: uniqueEmail("kafe"), organization: "Kafé Trondheim" });
+  await page.goto(`/${slug}/goals/new`);
+  await page.getByLabel("Tittel", { exact: true }).fill("Flere faste kunder i kafeen");
+  await page.getByLabel("Kanal", { exact: true }).selectOption({ label: "Salg og kunder" });
+  await page.getByLabel("Måltall (KPI)").selectOption({ label: "Faste kunder" });
+  await page.getByLabel("Startverdi", { exact: true }).fill("100");
+  await page.getByLabel("Målverdi", { exact: true }).fill("120");
+  await page.getByRole("button", { name: "Lagre som utkast" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Flere faste kunder i kafeen" })).toBeVisible();
+  await expect(page.getByText("Ingen målinger ennå.").first()).toBeVisible();
+
+  await page.getByLabel("Verdi (Antall)").fill("110");
+  await submit(page, "Lagre måling");
+  await expect(page.getByText(/Målingen for .* er lagret\./)).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Fremdrift for Flere faste kunder i kafeen" })).toHaveAttribute("aria-valuenow", "50");
+  await expect(page.getByText("50 % av veien · nå 110, mål 120")).toBeVisible();
+
+  // The same date again is a correction, and the progress follows it.
+  await page.getByLabel("Verdi (Antall)").fill("115");
+  await submit(page, "Lagre måling");
+  await expect(page.getByText(/er rettet/)).toBeVisible();
+  await expect(page.getByText("75 % av veien · nå 115, mål 120")).toBeVisible();
+
+  // A future date is refused next to the field.
+  await page.getByLabel("Verdi (Antall)").fill("130");
+  await page.getByLabel("Dato", { exact: true }).fill("2099-01-01");
+  await submit(page, "Lagre måling");
+  await expect(page.getByText("Datoen er fram i tid. Registrer målinger når de har skjedd.")).toBeVisible();
+  await expect(page.getByText("75 % av veien · nå 115, mål 120")).toBeVisible();
+});
+
+test("the bulk grid saves several values in one go and marks a bad cell", async ({ page }) => {
+  const slug = await signUp(page, { name: "Åse Salong", email: uniqueEmail("salong"), organization: "Frisør i Trondheim" });
+  await page.goto(`/${slug}/measurements`);
+  await page.getByLabel("Kanal", { exact: true }).selectOption({ label: "Instagram" });
+  await page.getByLabel("Kolonner").selectOption("day");
+  await page.getByRole("button", { name: "Vis" }).click();
+  const cells = page.getByRole("textbox", { name: /^Følgere, / });
+  await expect(cells).toHaveCount(7);
+  await cells.nth(5).fill("1 200");
+  await cells.nth(6).fill("mange");
+  await page.getByRole("button", { name: "Lagre 2 verdier" }).click();
+  await expect(cells.nth(6)).toHaveAttribute("aria-invalid", "true");
+  await cells.nth(6).fill("1210,5");
+  await page.getByRole("button", { name: "Lagre 2 verdier" }).click();
+  await expect(page.getByText("2 verdier er lagret.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: /^Følgere, / }).nth(5)).toHaveValue("1200");
+  await expect(page.getByRole("textbox", { name: /^Følgere, / }).nth(6)).toHaveValue("1210,5");
+});
