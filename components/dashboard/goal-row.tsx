@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { GoalProgress } from "@/components/goals/goal-progress";
 import type { DashboardGoal } from "@/lib/data/dashboard";
 import { expectedProgress, goalProgress } from "@/lib/domain/progress";
-import { formatDate, formatShare, formatValue } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 
 /** One active goal on the dashboard: where it is, where it should be, and by when. */
 export function GoalRow({ goal, today }: { goal: DashboardGoal; today: string }) {
@@ -28,16 +28,8 @@ export function GoalRow({ goal, today }: { goal: DashboardGoal; today: string })
         {goal.ownerName ? ` · ${goal.ownerName}` : ""}
       </p>
       {progress != null ? (
-        <div className="mt-3 space-y-1.5">
-          <ProgressBar progress={progress} expected={expected} label={t("progressLabel", { goal: goal.title })} />
-          <p className="text-xs text-slate-700 dark:text-slate-300">
-            {t("progressText", {
-              progress: formatShare(locale, progress),
-              latest: formatValue(locale, goal.unit, goal.latestValue ?? 0),
-              target: formatValue(locale, goal.unit, goal.targetValue ?? 0),
-            })}
-            {expected != null ? ` · ${t("expectedText", { expected: formatShare(locale, expected) })}` : ""}
-          </p>
+        <div className="mt-3">
+          <GoalProgress title={goal.title} progress={progress} expected={expected} unit={goal.unit} latest={goal.latestValue} target={goal.targetValue} />
         </div>
       ) : (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("noMeasurements")}</p>

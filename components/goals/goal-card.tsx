@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { ProgressBar } from "@/components/ui/progress-bar";
 import type { GoalInsight } from "@/lib/data/goal-insights";
 import type { GoalRow } from "@/lib/data/goals";
 import { expectedProgress } from "@/lib/domain/progress";
-import { formatDate, formatShare, formatValue } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { GoalProgress } from "./goal-progress";
 import { GoalStatusBadge } from "./status-badge";
 
 /** One goal in a list: what, who, by when, and how far it has come. */
@@ -26,15 +26,8 @@ export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insigh
         {goal.deadline ? t("deadline", { date: formatDate(locale, goal.deadline) }) : t("noDeadline")}
       </p>
       {progress != null ? (
-        <div className="mt-3 space-y-1">
-          <ProgressBar progress={progress} expected={expected} label={t("progressLabel", { goal: goal.title })} />
-          <p className="text-xs text-slate-700 dark:text-slate-300">
-            {t("progress", {
-              progress: formatShare(locale, progress),
-              latest: formatValue(locale, goal.unit, goal.latestValue ?? 0),
-              target: formatValue(locale, goal.unit, goal.targetValue ?? 0),
-            })}
-          </p>
+        <div className="mt-3">
+          <GoalProgress title={goal.title} progress={progress} expected={expected} unit={goal.unit} latest={goal.latestValue} target={goal.targetValue} />
         </div>
       ) : (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{goal.latestValue == null ? t("noMeasurements") : t("noTarget")}</p>

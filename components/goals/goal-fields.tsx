@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { Point } from "@/lib/domain/goal-types";
 import { formatDate, formatValue } from "@/lib/format";
 import type { useFormState } from "@/components/forms/form-state";
@@ -38,19 +38,7 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
   return (
     <>
       <TextField label={t("title")} name="title" value={values.title} onChange={(e) => set("title", e.target.value)} errors={form.errors("title")} hint={t("titleHint")} />
-      <div className="space-y-1.5">
-        <label htmlFor="field-description" className="block text-sm font-medium">
-          {t("description")}
-        </label>
-        <textarea
-          id="field-description"
-          name="description"
-          rows={2}
-          value={values.description}
-          onChange={(e) => set("description", e.target.value)}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
-        />
-      </div>
+      <TextAreaField label={t("description")} name="description" rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} errors={form.errors("description")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t("channel")}

@@ -7,10 +7,11 @@ import { createGoalAction, metricHistoryAction, updateGoalAction } from "@/app/[
 import { useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CatalogChannel } from "@/lib/data/catalog";
 import type { Point } from "@/lib/domain/goal-types";
-import { realismVerdict } from "@/lib/domain/realism";
+import { draftRealism } from "@/lib/domain/realism";
 import { smartChecks } from "@/lib/domain/smart";
 import { findTemplate, templateTarget } from "@/lib/domain/templates";
 import { GoalFields } from "./goal-fields";
@@ -71,18 +72,7 @@ export function GoalForm(props: GoalFormProps) {
 
   const draft = toDraft(values);
   const benchmark = draft.channelId ? (props.benchmarks[draft.channelId] ?? null) : null;
-  const realism =
-    draft.direction && draft.baselineValue != null && draft.targetValue != null && draft.startDate && draft.deadline
-      ? realismVerdict({
-          direction: draft.direction,
-          baseline: draft.baselineValue,
-          target: draft.targetValue,
-          startDate: draft.startDate,
-          deadline: draft.deadline,
-          benchmark,
-          history: points,
-        })
-      : null;
+  const realism = draftRealism(draft, benchmark, points);
   const checks = smartChecks(draft, { today: props.today, isNew: !props.edit || props.edit.status === "draft", realism });
 
   return (
@@ -113,13 +103,7 @@ export function GoalForm(props: GoalFormProps) {
         <Card className="space-y-5">
           <GoalFields values={values} set={set} props={props} form={form} latest={latest ?? null} locale={locale} />
           {props.edit ? (
-            <div className="space-y-1.5">
-              <label htmlFor="field-reason" className="block text-sm font-medium">
-                {t("reason")}
-              </label>
-              <textarea id="field-reason" name="reason" rows={2} maxLength={500} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
-              <p className="text-xs text-slate-600 dark:text-slate-400">{t("reasonHint")}</p>
-            </div>
+            <TextAreaField label={t("reason")} name="reason" rows={2} maxLength={500} hint={t("reasonHint")} errors={form.errors("reason")} />
           ) : null}
         </Card>
         <div className="flex flex-col gap-3 sm:flex-row">

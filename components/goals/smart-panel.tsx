@@ -50,7 +50,7 @@ export function RealismBox({ realism }: { realism: RealismVerdict }) {
         <Badge tone={LEVEL_TONE[realism.level]}>{t(`goals.realism.levels.${realism.level}`)}</Badge>
       </div>
       <p className="mt-1 text-slate-600 dark:text-slate-400">{t(realism.messageKey, realismMessageValues(realism))}</p>
-      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-xs sm:grid-cols-4">
+      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 text-xs">
         <div>
           <dt className="text-slate-500">{t("goals.realism.implied")}</dt>
           <dd className="font-medium tabular-nums">{share(realism.implied6m)}</dd>

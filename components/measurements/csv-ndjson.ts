@@ -3,12 +3,13 @@
  * a line split across network chunks is kept until its end comes.
  */
 export async function* ndjsonLines(body: ReadableStream<Uint8Array>): AsyncGenerator<unknown> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffer = "";
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    buffer += value;
+    buffer += decoder.decode(value, { stream: true });
     let end = buffer.indexOf("\n");
     while (end >= 0) {
       const line = buffer.slice(0, end).trim();

@@ -79,3 +79,19 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+export function TextAreaField({ label, name, errors, hint, className, id, ...props }: FieldProps & ComponentProps<"textarea">) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
+      <textarea
+        id={fieldId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(fieldId, errors, hint)}
+        className={cn(CONTROL, className)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}

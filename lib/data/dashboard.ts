@@ -2,6 +2,7 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { channels, goals, kpiSnapshots, memberships, metrics, organizations, users } from "@/db/schema";
 import type { TenantContext } from "./context";
+import { latestOfSeries } from "./goals";
 
 export type DashboardGoal = {
   id: string;
@@ -32,9 +33,6 @@ export type DashboardSummary = {
 /** Everything the dashboard shows, in a constant number of queries whatever the number of goals. */
 export async function dashboardSummary(ctx: TenantContext): Promise<DashboardSummary> {
   const db = getDb();
-  // The latest value of each goal's series, found through the series index.
-  const latest = (column: "value" | "date") =>
-    sql`(select s.${sql.raw(column)} from ${kpiSnapshots} s where s.org_id = ${goals.orgId} and s.channel_id = ${goals.channelId} and s.metric_id = ${goals.metricId} order by s.date desc limit 1)`;
   const [goalRows, [members], [snapshots], [org]] = await Promise.all([
     db
       .select({
@@ -51,8 +49,8 @@ export async function dashboardSummary(ctx: TenantContext): Promise<DashboardSum
         deadline: goals.deadline,
         ownerId: goals.ownerId,
         ownerName: users.name,
-        latestValue: latest("value").mapWith(Number),
-        latestDate: latest("date").mapWith(String),
+        latestValue: latestOfSeries("value").mapWith(Number),
+        latestDate: latestOfSeries("date").mapWith(String),
       })
       .from(goals)
       .innerJoin(channels, eq(channels.id, goals.channelId))

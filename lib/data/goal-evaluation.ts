@@ -1,7 +1,7 @@
 import type { Queryable } from "@/db/client";
 import { getDb } from "@/db/client";
 import type { GoalDraft } from "@/lib/domain/goal-types";
-import { realismVerdict, type RealismVerdict } from "@/lib/domain/realism";
+import { draftRealism, type RealismVerdict } from "@/lib/domain/realism";
 import { type SmartCheck, smartChecks } from "@/lib/domain/smart";
 import { benchmarkForChannel } from "./benchmark-for";
 import type { TenantContext } from "./context";
@@ -28,20 +28,12 @@ export async function evaluateGoal(
   db: Queryable = getDb(),
 ): Promise<GoalEvaluation> {
   let realism: RealismVerdict | null = null;
-  if (draft.channelId && draft.metricId && draft.direction && draft.baselineValue != null && draft.targetValue != null && draft.startDate && draft.deadline) {
+  if (draft.channelId && draft.metricId) {
     const [benchmark, history] = await Promise.all([
       benchmarkForChannel(ctx, draft.channelId, db),
       seriesPoints(ctx, { channelId: draft.channelId, metricId: draft.metricId }, daysBefore(opts.today, HISTORY_DAYS), db),
     ]);
-    realism = realismVerdict({
-      direction: draft.direction,
-      baseline: draft.baselineValue,
-      target: draft.targetValue,
-      startDate: draft.startDate,
-      deadline: draft.deadline,
-      benchmark,
-      history,
-    });
+    realism = draftRealism(draft, benchmark, history);
   }
   return { checks: smartChecks(draft, { today: opts.today, isNew: opts.isNew, realism }), realism };
 }

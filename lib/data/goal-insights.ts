@@ -4,7 +4,7 @@ import { kpiSnapshots } from "@/db/schema";
 import type { Point } from "@/lib/domain/goal-types";
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
-import { realismVerdict, type RealismVerdict } from "@/lib/domain/realism";
+import { draftRealism, type RealismVerdict } from "@/lib/domain/realism";
 import { forecastAt } from "@/lib/domain/trend";
 import { benchmarkTable } from "./benchmarks";
 import type { TenantContext } from "./context";
@@ -47,18 +47,7 @@ export async function goalInsights(
   const byGoal = new Map<string, GoalInsight>();
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
     const history = series.get(`${g.channelId}:${g.metricId}`) ?? [];
-    const realism =
-      g.baselineValue != null && g.targetValue != null && g.startDate && g.deadline
-        ? realismVerdict({
-            direction: g.direction,
-            baseline: g.baselineValue,
-            target: g.targetValue,
-            startDate: g.startDate,
-            deadline: g.deadline,
-            benchmark: benchmarks.get(g.channelId) ?? null,
-            history,
-          })
-        : null;
+    const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
     const progress = g.baselineValue != null && g.targetValue != null && g.latestValue != null ? goalProgress(g.baselineValue, g.targetValue, g.latestValue) : null;
     const forecastAtDeadline = g.deadline && history.length >= 3 ? forecastAt(history, g.deadline) : null;
     byGoal.set(g.id, { realism, progress, forecastAtDeadline });

@@ -83,6 +83,12 @@ function draftOf(g: Pick<Goal, keyof GoalDraft>): GoalDraft {
   };
 }
 
+/** The goal's columns as the form sets them (everything but status and bookkeeping). */
+function goalColumns(f: GoalFields, metricId: string) {
+  const { customMetric: _custom, metricId: _chosen, ...columns } = f;
+  return { ...columns, metricId };
+}
+
 /** A goal may only become active when all five SMART checks are met (the server's own check). */
 async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft>, today: string, isNew: boolean) {
   const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew }, tx);
@@ -93,25 +99,7 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
   return getDb().transaction(async (tx) => {
     await checkReferences(tx, ctx, f);
     const metricId = await resolveMetric(tx, ctx, f);
-    const values = {
-      orgId: ctx.orgId,
-      title: f.title,
-      description: f.description,
-      channelId: f.channelId,
-      metricId,
-      unit: f.unit,
-      direction: f.direction,
-      baselineValue: f.baselineValue,
-      baselineDate: f.baselineDate,
-      targetValue: f.targetValue,
-      startDate: f.startDate,
-      deadline: f.deadline,
-      objectiveId: f.objectiveId,
-      ownerId: f.ownerId,
-      priority: f.priority,
-      status,
-      createdBy: ctx.userId,
-    };
+    const values = { orgId: ctx.orgId, ...goalColumns(f, metricId), status, createdBy: ctx.userId };
     if (status === "active") await requireSmart(tx, ctx, values, today, true);
     const [row] = await tx.insert(goals).values(values).returning({ id: goals.id });
     await recordAudit(tx, ctx, "goal.created", { type: "goal", id: row!.id }, { status });
@@ -142,22 +130,7 @@ export async function updateGoal(ctx: TenantContext, id: string, version: number
     const before = await lockGoal(tx, ctx, id, version);
     await checkReferences(tx, ctx, f, before.objectiveId);
     const metricId = await resolveMetric(tx, ctx, f);
-    const after = {
-      title: f.title,
-      description: f.description,
-      channelId: f.channelId,
-      metricId,
-      unit: f.unit,
-      direction: f.direction,
-      baselineValue: f.baselineValue,
-      baselineDate: f.baselineDate,
-      targetValue: f.targetValue,
-      startDate: f.startDate,
-      deadline: f.deadline,
-      objectiveId: f.objectiveId,
-      ownerId: f.ownerId,
-      priority: f.priority,
-    };
+    const after = goalColumns(f, metricId);
     if (before.status === "active") await requireSmart(tx, ctx, after, today, false);
     await tx
       .update(goals)

@@ -51,9 +51,20 @@ export function catalogLookup(channels: readonly LookupChannel[]): CatalogLookup
   };
   const channelIndex = index(channels);
   const metricIndex = new Map(channels.map((c) => [c.id, index(c.metrics)]));
+  // A file repeats a handful of spellings thousands of times: remember each one's
+  // normal form (bounded, so a file of random names cannot grow it without end).
+  const seen = new Map<string, string>();
+  const normal = (raw: string) => {
+    let n = seen.get(raw);
+    if (n === undefined) {
+      n = normalizeName(raw);
+      if (seen.size < 10_000) seen.set(raw, n);
+    }
+    return n;
+  };
   return {
-    channel: (name) => channelIndex.get(normalizeName(name)),
-    metric: (channel, name) => metricIndex.get(channel.id)?.get(normalizeName(name)),
+    channel: (name) => channelIndex.get(normal(name)),
+    metric: (channel, name) => metricIndex.get(channel.id)?.get(normal(name)),
   };
 }
 

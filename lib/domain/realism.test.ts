@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Direction, Point } from "./goal-types";
-import { impliedUplift6m, realismMessageValues, realismVerdict, type RealismInput } from "./realism";
+import { impliedUplift6m, realismMessageValues, realismVerdict, type RealismInput, draftRealism } from "./realism";
 
 const SOURCE = "Kildeartikkelen";
 const bench = (upliftPct: number) => ({ upliftPct, source: SOURCE });
@@ -135,5 +135,30 @@ describe("realismVerdict", () => {
   it("gives the message its values", () => {
     expect(realismMessageValues(realismVerdict(bakery))).toEqual({ implied: expect.closeTo(0.3, 10) as number, reference: 0.15, months: 6 });
     expect(realismMessageValues(realismVerdict({ ...bakery, target: null, deadline: null, benchmark: null }))).toEqual({});
+  });
+});
+
+describe("draftRealism", () => {
+  const draft = {
+    title: "30 % flere bryllupskaker",
+    channelId: "c",
+    metricId: "m",
+    unit: "count" as const,
+    direction: "increase" as const,
+    baselineValue: 20,
+    targetValue: 26,
+    startDate: "2026-01-01",
+    deadline: "2026-07-01",
+    objectiveId: "o",
+  };
+
+  it("waits for direction, baseline, target and dates", () => {
+    expect(draftRealism({ ...draft, targetValue: null }, { upliftPct: 15, source: "s" }, [])).toBeNull();
+    expect(draftRealism({ ...draft, deadline: null }, { upliftPct: 15, source: "s" }, [])).toBeNull();
+    expect(draftRealism({ ...draft, direction: null }, { upliftPct: 15, source: "s" }, [])).toBeNull();
+  });
+
+  it("gives the bakery's verdict once the goal is written", () => {
+    expect(draftRealism(draft, { upliftPct: 15, source: "s" }, [])?.level).toBe("ambitious");
   });
 });

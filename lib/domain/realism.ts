@@ -4,7 +4,7 @@
  * source article's table or, when it says more, the metric's own trend.
  */
 import { monthsBetween } from "./dates";
-import type { Direction, Point } from "./goal-types";
+import type { Direction, GoalDraft, Point } from "./goal-types";
 import { trendUplift6m } from "./trend";
 
 /** The benchmark table speaks of the uplift "after 6 months"; every uplift is scaled to it. */
@@ -122,4 +122,11 @@ export function realismMessageValues(verdict: RealismVerdict): Record<string, nu
   if (verdict.reference6m !== null) values.reference = verdict.reference6m;
   if (verdict.months !== null) values.months = verdict.months;
   return values;
+}
+
+/** The verdict of a goal as written, or null while its direction, baseline, target or dates are missing. */
+export function draftRealism(draft: GoalDraft, benchmark: RealismInput["benchmark"], history: Point[]): RealismVerdict | null {
+  const { direction, baselineValue, targetValue, startDate, deadline } = draft;
+  if (!direction || baselineValue == null || targetValue == null || !startDate || !deadline) return null;
+  return realismVerdict({ direction, baseline: baselineValue, target: targetValue, startDate, deadline, benchmark, history });
 }

@@ -9,7 +9,7 @@ import { SmartPanel } from "@/components/goals/smart-panel";
 import { GoalStatusBadge } from "@/components/goals/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { GoalProgress } from "@/components/goals/goal-progress";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
 import { evaluateGoal } from "@/lib/data/goal-evaluation";
@@ -18,7 +18,7 @@ import { getGoal, listGoals, listRevisions } from "@/lib/data/goals";
 import { recentPoints } from "@/lib/data/series";
 import { listMembers } from "@/lib/data/team";
 import { expectedProgress } from "@/lib/domain/progress";
-import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
+import { formatDate, formatValue, todayIn } from "@/lib/format";
 import { GoalStatusControls } from "./status-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -86,12 +86,16 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
           <Card>
             <h2 className="text-base font-semibold">{t("progressHeading")}</h2>
             {progress != null ? (
-              <div className="mt-3 space-y-2">
-                <ProgressBar progress={progress} expected={goal.status === "active" ? expected : null} label={t("card.progressLabel", { goal: goal.title })} />
-                <p className="text-sm">
-                  {t("card.progress", { progress: formatShare(locale, progress), latest: value(goal.latestValue), target: value(goal.targetValue) })}
-                  {goal.latestDate ? ` · ${t("measuredOn", { date: date(goal.latestDate) })}` : ""}
-                </p>
+              <div className="mt-3">
+                <GoalProgress
+                  title={goal.title}
+                  progress={progress}
+                  expected={goal.status === "active" ? expected : null}
+                  unit={goal.unit}
+                  latest={goal.latestValue}
+                  target={goal.targetValue}
+                  suffix={goal.latestDate ? t("measuredOn", { date: date(goal.latestDate) }) : undefined}
+                />
               </div>
             ) : (
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("card.noMeasurements")}</p>

@@ -56,7 +56,9 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ org:
                         </p>
                       </div>
                       {token.revokedAt ? (
-                        <Badge tone="red">{t("list.revokedOn", { date: date(token.revokedAt) })}</Badge>
+                        <span className="shrink-0">
+                          <Badge tone="red">{t("list.revokedOn", { date: date(token.revokedAt) })}</Badge>
+                        </span>
                       ) : (
                         <RevokeTokenButton org={org.slug} id={token.id} name={token.name} />
                       )}

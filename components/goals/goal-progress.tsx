@@ -1,0 +1,35 @@
+import { useLocale, useTranslations } from "next-intl";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { formatShare, formatValue, type ValueUnit } from "@/lib/format";
+
+/** A goal's progress bar with the numbers in words: how far, now, target, and where it should be today. */
+export function GoalProgress({
+  title,
+  progress,
+  expected,
+  unit,
+  latest,
+  target,
+  suffix,
+}: {
+  title: string;
+  progress: number;
+  expected: number | null;
+  unit: ValueUnit;
+  latest: number | null;
+  target: number | null;
+  suffix?: string;
+}) {
+  const t = useTranslations("goals.card");
+  const locale = useLocale();
+  return (
+    <div className="space-y-1.5">
+      <ProgressBar progress={progress} expected={expected} label={t("progressLabel", { goal: title })} />
+      <p className="text-xs text-slate-700 dark:text-slate-300">
+        {t("progress", { progress: formatShare(locale, progress), latest: formatValue(locale, unit, latest ?? 0), target: formatValue(locale, unit, target ?? 0) })}
+        {expected != null ? ` · ${t("expected", { expected: formatShare(locale, expected) })}` : ""}
+        {suffix ? ` · ${suffix}` : ""}
+      </p>
+    </div>
+  );
+}
