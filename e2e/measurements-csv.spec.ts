@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, signUp, test, uniqueEmail } from "./fixtures";
 
+test.use({ locale: "nb-NO", acceptDownloads: true });
+
 // As Norwegian Excel saves a sheet: semicolons, decimal commas, dd.mm.yyyy, bokmål headers and names.
 const csv = (rows: string[]) => ({ name: "maalinger.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFFDato;Kanal;Måltall;Verdi;Notat\r\n${rows.join("\r\n")}\r\n`) });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalRow } from "@/components/dashboard/goal-row";
+import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -9,7 +10,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
-import { dashboardSummary } from "@/lib/data/dashboard";
+import { dashboardData } from "@/lib/data/dashboard";
+import type { PaceStatus } from "@/lib/domain/pace";
 import { formatDate, todayIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,26 +19,59 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("dashboard") };
 }
 
+const PACES: PaceStatus[] = ["off_track", "at_risk", "on_track", "no_data"];
+
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
-  const [summary, t, locale] = await Promise.all([dashboardSummary(ctx), getTranslations("dashboard"), getLocale()]);
   const today = todayIn(org.timeZone);
-  // A member sees their own goals first.
-  const goals = [...summary.goals].sort((a, b) => Number(b.ownerId === user.id) - Number(a.ownerId === user.id));
-  const reviewOverdue = summary.nextReviewOn != null && summary.nextReviewOn < today;
+  const [data, t, tPitfalls, locale] = await Promise.all([dashboardData(ctx, today), getTranslations("dashboard"), getTranslations(), getLocale()]);
+  // A person's own goals first, then the ones that need attention.
+  const goals = [...data.goals].sort(
+    (a, b) => Number(b.ownerId === user.id) - Number(a.ownerId === user.id) || PACES.indexOf(a.pace) - PACES.indexOf(b.pace),
+  );
+  const reviewOverdue = org.nextReviewOn != null && org.nextReviewOn < today;
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle", { org: org.name })} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label={t("activeGoals")} value={summary.goals.length} detail={t("members", { count: summary.memberCount })} />
+        <StatCard
+          label={t("activeGoals")}
+          value={data.goals.length}
+          detail={
+            <div className="mt-1 flex flex-wrap gap-1.5">
+              {PACES.filter((p) => data.counts[p] > 0).map((p) => (
+                <span key={p} className="inline-flex items-center gap-1">
+                  <PaceBadge pace={p} /> <span className="tabular-nums">{data.counts[p]}</span>
+                </span>
+              ))}
+            </div>
+          }
+        />
         <StatCard
           label={t("nextReview")}
-          value={summary.nextReviewOn ? formatDate(locale, summary.nextReviewOn) : "—"}
-          detail={reviewOverdue ? <Badge tone="red">{t("overdue")}</Badge> : summary.nextReviewOn ? null : t("noReview")}
+          value={org.nextReviewOn ? formatDate(locale, org.nextReviewOn) : "—"}
+          detail={reviewOverdue ? <Badge tone="red">{t("overdue")}</Badge> : org.nextReviewOn ? null : t("noReview")}
         />
-        <StatCard label={t("lastMeasurement")} value={summary.lastMeasuredOn ? formatDate(locale, summary.lastMeasuredOn) : "—"} detail={summary.lastMeasuredOn ? null : t("noMeasurementsYet")} />
+        <StatCard
+          label={t("lastMeasurement")}
+          value={data.lastMeasuredOn ? formatDate(locale, data.lastMeasuredOn) : "—"}
+          detail={data.lastMeasuredOn ? t("members", { count: data.memberCount }) : t("noMeasurementsYet")}
+        />
       </div>
+      {data.pitfalls.length ? (
+        <Card className="mt-6 border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/50">
+          <h2 className="font-semibold text-amber-950 dark:text-amber-100">{tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}</h2>
+          <ul className="mt-2 list-inside list-disc text-sm text-amber-900 dark:text-amber-200">
+            {data.pitfalls.slice(0, 3).map((p, i) => (
+              <li key={`${p.id}-${i}`}>{tPitfalls(p.messageKey, p.values ?? {})}</li>
+            ))}
+          </ul>
+          <Link href={`/${slug}/goals`} className="mt-2 inline-block text-sm font-medium text-amber-950 underline underline-offset-2 dark:text-amber-100">
+            {t("seePitfalls")}
+          </Link>
+        </Card>
+      ) : null}
       <section className="mt-8" aria-labelledby="active-goals">
         <h2 id="active-goals" className="mb-3 text-lg font-semibold">
           {t("goalsHeading")}
@@ -45,7 +80,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <Card className="py-1">
             <ul className="divide-y divide-slate-200 dark:divide-slate-800">
               {goals.map((g) => (
-                <GoalRow key={g.id} goal={g} today={today} />
+                <GoalRow key={g.id} goal={g} slug={slug} />
               ))}
             </ul>
           </Card>
@@ -55,7 +90,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
             title={t("emptyTitle")}
             body={t("emptyBody")}
             action={
-              <Link href={`/${org.slug}/goals`} className={buttonClass()}>
+              <Link href={`/${slug}/goals`} className={buttonClass()}>
                 {t("emptyAction")}
               </Link>
             }

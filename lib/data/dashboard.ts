@@ -1,74 +1,67 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { channels, goals, kpiSnapshots, memberships, metrics, organizations, users } from "@/db/schema";
+import { kpiSnapshots, memberships } from "@/db/schema";
+import type { Pitfall } from "@/lib/domain/pitfalls";
+import { measurementAge, neededMonthlyRate, type PaceStatus, paceStatus } from "@/lib/domain/pace";
+import { expectedProgress } from "@/lib/domain/progress";
 import type { TenantContext } from "./context";
-import { latestOfSeries } from "./goals";
+import { type GoalInsight, goalInsights } from "./goal-insights";
+import { type GoalRow, listGoals } from "./goals";
 
-export type DashboardGoal = {
-  id: string;
-  title: string;
-  channelNb: string;
-  channelEn: string;
-  metricNb: string;
-  metricEn: string;
-  unit: "count" | "percent" | "nok" | "ratio";
-  baselineValue: number | null;
-  targetValue: number | null;
-  startDate: string | null;
-  deadline: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
-  latestValue: number | null;
-  latestDate: string | null;
+export type DashboardGoal = GoalRow & {
+  insight: GoalInsight | undefined;
+  pace: PaceStatus;
+  expected: number | null;
+  neededPerMonth: number | null;
+  measuredDaysAgo: number | null;
 };
 
-
-export type DashboardSummary = {
+export type DashboardData = {
   goals: DashboardGoal[];
+  counts: Record<PaceStatus, number>;
+  pitfalls: Pitfall[];
   memberCount: number;
   lastMeasuredOn: string | null;
-  nextReviewOn: string | null;
 };
 
-/** Everything the dashboard shows, in a constant number of queries whatever the number of goals. */
-export async function dashboardSummary(ctx: TenantContext): Promise<DashboardSummary> {
+/**
+ * Everything the dashboard shows, read in a constant number of queries
+ * whatever the number of goals: the goals with their latest values, one
+ * bounded read of their series, the benchmark table, the team size and the
+ * last measurement date. Pace, forecast and pitfalls are computed in memory.
+ */
+export async function dashboardData(ctx: TenantContext, today: string): Promise<DashboardData> {
   const db = getDb();
-  const [goalRows, [members], [snapshots], [org]] = await Promise.all([
-    db
-      .select({
-        id: goals.id,
-        title: goals.title,
-        channelNb: channels.nameNb,
-        channelEn: channels.nameEn,
-        metricNb: metrics.nameNb,
-        metricEn: metrics.nameEn,
-        unit: goals.unit,
-        baselineValue: goals.baselineValue,
-        targetValue: goals.targetValue,
-        startDate: goals.startDate,
-        deadline: goals.deadline,
-        ownerId: goals.ownerId,
-        ownerName: users.name,
-        latestValue: latestOfSeries("value").mapWith(Number),
-        latestDate: latestOfSeries("date").mapWith(String),
-      })
-      .from(goals)
-      .innerJoin(channels, eq(channels.id, goals.channelId))
-      .innerJoin(metrics, eq(metrics.id, goals.metricId))
-      .leftJoin(users, eq(users.id, goals.ownerId))
-      .where(and(eq(goals.orgId, ctx.orgId), eq(goals.status, "active")))
-      .orderBy(asc(goals.deadline), asc(goals.title)),
+  const [all, [members], [snapshots]] = await Promise.all([
+    listGoals(ctx),
     db.select({ n: count() }).from(memberships).where(eq(memberships.orgId, ctx.orgId)),
-    db
-      .select({ last: sql<string | null>`max(${kpiSnapshots.date})::text` })
-      .from(kpiSnapshots)
-      .where(eq(kpiSnapshots.orgId, ctx.orgId)),
-    db.select({ nextReviewOn: organizations.nextReviewOn }).from(organizations).where(eq(organizations.id, ctx.orgId)),
+    db.select({ last: sql<string | null>`max(${kpiSnapshots.date})::text` }).from(kpiSnapshots).where(eq(kpiSnapshots.orgId, ctx.orgId)),
   ]);
-  return {
-    goals: goalRows,
-    memberCount: members?.n ?? 0,
-    lastMeasuredOn: snapshots?.last ?? null,
-    nextReviewOn: org?.nextReviewOn ?? null,
-  };
+  const memberCount = members?.n ?? 0;
+  const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount });
+  const counts: Record<PaceStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
+  const goals = all
+    .filter((g) => g.status === "active")
+    .map((g): DashboardGoal => {
+      const insight = byGoal.get(g.id);
+      const expected = g.startDate && g.deadline ? expectedProgress(g.startDate, g.deadline, today) : null;
+      const pace = paceStatus({
+        baseline: g.baselineValue,
+        target: g.targetValue,
+        latest: g.latestValue,
+        expected,
+        forecast: insight?.forecastAtDeadline ?? null,
+        deadlinePassed: Boolean(g.deadline && g.deadline < today),
+      });
+      counts[pace] += 1;
+      return {
+        ...g,
+        insight,
+        pace,
+        expected,
+        neededPerMonth: neededMonthlyRate({ latest: g.latestValue, target: g.targetValue, today, deadline: g.deadline }),
+        measuredDaysAgo: measurementAge(g.latestDate, today),
+      };
+    });
+  return { goals, counts, pitfalls, memberCount, lastMeasuredOn: snapshots?.last ?? null };
 }

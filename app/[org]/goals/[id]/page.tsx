@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { GoalChartCard } from "@/components/charts/goal-chart-card";
 import { PitfallPanel } from "@/components/goals/pitfall-panel";
 import { QuickEntry } from "@/components/measurements/quick-entry";
 import { RecentValues } from "@/components/measurements/recent-values";
@@ -101,6 +102,7 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("card.noMeasurements")}</p>
             )}
           </Card>
+          <GoalChartCard org={slug} goal={goal} recent={recent} />
           <Card>
             <h2 className="text-base font-semibold">{t("factsHeading")}</h2>
             <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">

@@ -1,0 +1,115 @@
+"use client";
+
+import { BarController, BarElement, CategoryScale, Chart, type ChartOptions, type Plugin, Legend, LinearScale, Tooltip } from "chart.js";
+import { useMemo } from "react";
+import { Bar } from "react-chartjs-2";
+import { type BarKind, barFill, useBarPalette } from "./chart-look";
+
+// Only what a horizontal bar chart with a legend and tooltips needs, so the chunk stays small.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+export type BenchmarkChartData = {
+  locale: string;
+  channels: string[];
+  /** Shares (0.15 = 15 %); null where there is nothing to draw. */
+  series: Record<BarKind, (number | null)[]>;
+  names: Record<BarKind, string>;
+  label: string;
+};
+
+const KINDS: BarKind[] = ["benchmark", "actual", "targets"];
+const PER_CHANNEL_PX = 58;
+
+function percent(locale: string) {
+  const format = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
+  return (share: number) => format.format(share);
+}
+
+/**
+ * The axis shows every benchmark and target but not an extreme actual uplift
+ * (two weeks of history compound to hundreds of percent): such a bar runs to
+ * the edge and its label gives the real number.
+ */
+function axisRange(series: BenchmarkChartData["series"]) {
+  const all = KINDS.flatMap((k) => series[k]).filter((v): v is number => v !== null);
+  const cap = Math.max(0.5, 4 * Math.max(0, ...series.benchmark.filter((v): v is number => v !== null)));
+  const max = Math.min(Math.max(0.1, ...all), cap);
+  const min = Math.max(-1, Math.min(0, ...all));
+  return { min: Math.floor(min * 10) / 10, max: Math.ceil(max * 1.15 * 10) / 10 };
+}
+
+/** Writes each bar's value at its end, so the numbers don't depend on hovering or on colour. */
+function valueLabels(format: (v: number) => string, text: string, onBar: string): Plugin<"bar"> {
+  return {
+    id: "benchmarkValueLabels",
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea } = chart;
+      ctx.save();
+      ctx.font = "12px system-ui, sans-serif";
+      ctx.textBaseline = "middle";
+      chart.data.datasets.forEach((dataset, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        meta.data.forEach((bar, j) => {
+          const value = dataset.data[j];
+          if (typeof value !== "number") return;
+          const label = format(value);
+          const width = ctx.measureText(label).width;
+          const { x, y } = bar.getProps(["x", "y"], true) as { x: number; y: number };
+          const outside = value >= 0 ? x + 4 : x - 4 - width;
+          const fits = outside >= chartArea.left && outside + width <= chartArea.right;
+          ctx.fillStyle = fits ? text : onBar;
+          ctx.fillText(label, fits ? outside : Math.min(x, chartArea.right) - width - 4, y);
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+export default function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
+  const palette = useBarPalette();
+  const format = useMemo(() => percent(data.locale), [data.locale]);
+  const chartData = useMemo(
+    () => ({
+      labels: data.channels,
+      datasets: KINDS.map((kind) => ({
+        label: data.names[kind],
+        data: data.series[kind],
+        backgroundColor: barFill(kind, palette[kind]),
+        borderColor: palette[kind],
+        borderWidth: kind === "benchmark" ? 0 : 1.5,
+        barPercentage: 0.9,
+        categoryPercentage: 0.8,
+      })),
+    }),
+    [data, palette],
+  );
+  const options = useMemo((): ChartOptions<"bar"> => {
+    const range = axisRange(data.series);
+    return {
+      indexAxis: "y",
+      maintainAspectRatio: false,
+      animation: false,
+      layout: { padding: { right: 8 } },
+      scales: {
+        x: { ...range, grid: { color: palette.grid }, ticks: { color: palette.text, callback: (v) => format(Number(v)) } },
+        y: { grid: { display: false }, ticks: { color: palette.text, autoSkip: false } },
+      },
+      plugins: {
+        legend: { position: "top", align: "start", labels: { color: palette.text, boxWidth: 18, boxHeight: 12 } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ""}: ${format(Number(item.raw))}` } },
+      },
+    };
+  }, [data.series, palette, format]);
+  const plugins = useMemo(() => [valueLabels(format, palette.text, palette.onBar)], [format, palette]);
+  return (
+    <div style={{ height: 72 + data.channels.length * PER_CHANNEL_PX }} className="relative w-full">
+      <Bar data={chartData} options={options} plugins={plugins} role="img" aria-label={data.label} />
+    </div>
+  );
+}
+
+export function chartHeight(channels: number): number {
+  return 72 + channels * PER_CHANNEL_PX;
+}

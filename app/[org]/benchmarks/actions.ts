@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { orgAction } from "@/lib/auth/action";
+import { benchmarkValuesSchema, resetBenchmark, updateBenchmark } from "@/lib/data/benchmarks";
+import { decimal } from "../goals/schema";
+
+const org = z.string().min(1).max(100);
+const channelId = z.uuid("validation.invalid");
+
+const updateSchema = z.object({
+  org,
+  channelId,
+  // "17,5" as typed in a Norwegian form; empty is "write a number".
+  upliftPct: decimal.pipe(benchmarkValuesSchema.shape.upliftPct),
+  typicalGoalNb: benchmarkValuesSchema.shape.typicalGoalNb,
+  typicalGoalEn: benchmarkValuesSchema.shape.typicalGoalEn,
+  source: benchmarkValuesSchema.shape.source,
+});
+
+/** A benchmark changes every goal's realism verdict on the channel, so the goal pages are refreshed too. */
+function refresh(slug: string) {
+  revalidatePath(`/${slug}`, "layout");
+}
+
+/** Manager or owner: the organization's own uplift, typical goal and source for a channel. */
+export const updateBenchmarkAction = orgAction(updateSchema, "manager", async ({ ctx, org: o }, { channelId: id, org: _slug, ...values }) => {
+  await updateBenchmark(ctx, id, values);
+  refresh(o.slug);
+});
+
+/** Manager or owner: back to the source article's default for a channel. */
+export const resetBenchmarkAction = orgAction(z.object({ org, channelId }), "manager", async ({ ctx, org: o }, input) => {
+  const reset = await resetBenchmark(ctx, input.channelId);
+  refresh(o.slug);
+  return { reset };
+});

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { Sparkline } from "@/components/charts/sparkline";
+import { GoalCard } from "@/components/goals/goal-card";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageTenant } from "@/lib/auth/page";
+import { type ChannelMetric, channelPage, SPARKLINE_MONTHS } from "@/lib/data/channel-page";
+import { addMonths } from "@/lib/domain/dates";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
+import { MetricEntry, MetricEntryGroup } from "./metric-entry";
+
+type Params = { params: Promise<{ org: string; key: string }> };
+
+// generateMetadata and the page share one read per request. An unknown key,
+// or another organization's channel, is the same 404.
+const load = cache(async (slug: string, key: string) => {
+  const { ctx, org } = await pageTenant(slug);
+  const today = todayIn(org.timeZone);
+  try {
+    return { page: await channelPage(ctx, key, today), today };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { org, key } = await params;
+  const [{ page }, locale] = await Promise.all([load(org, key), getLocale()]);
+  return { title: locale === "nb" ? page.channel.nameNb : page.channel.nameEn };
+}
+
+export default async function ChannelPage({ params }: Params) {
+  const { org: slug, key } = await params;
+  const [{ page, today }, t, tUnits, locale] = await Promise.all([load(slug, key), getTranslations("channels"), getTranslations("goals.units"), getLocale()]);
+  const { channel, benchmark, metrics, goals } = page;
+  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const from = addMonths(today, -SPARKLINE_MONTHS) ?? today;
+
+  const sparklineLabel = (m: ChannelMetric) => {
+    const first = m.recent[0];
+    const last = m.recent.at(-1);
+    if (!first || !last) return "";
+    return t("metrics.sparkline", {
+      metric: name(m),
+      count: m.recent.length,
+      first: formatValue(locale, m.unit, first.value),
+      last: formatValue(locale, m.unit, last.value),
+    });
+  };
+
+  return (
+    <>
+      <PageHeader title={name(channel)} description={t("subtitle")} actions={channel.custom ? <Badge tone="brand">{t("custom")}</Badge> : undefined} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby="metrics-heading">
+            <Card>
+              <h2 id="metrics-heading" className="text-base font-semibold">
+                {t("metrics.heading")}
+              </h2>
+              {metrics.length ? (
+                <MetricEntryGroup>
+                  <ul className="mt-2 divide-y divide-slate-200 dark:divide-slate-800">
+                    {metrics.map((m) => (
+                      <li key={m.id} className="py-4 last:pb-0">
+                        <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem] sm:items-center">
+                          <div className="min-w-0">
+                            <h3 className="font-medium">{name(m)}</h3>
+                            <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
+                              {m.latest ? (
+                                <>
+                                  <span className="font-semibold text-slate-900 tabular-nums dark:text-white">{formatValue(locale, m.unit, m.latest.value)}</span>{" "}
+                                  {t("metrics.measuredOn", { date: formatDate(locale, m.latest.date) })}
+                                </>
+                              ) : (
+                                t("metrics.none")
+                              )}
+                            </p>
+                          </div>
+                          {m.recent.length >= 2 ? (
+                            <Sparkline points={m.recent} unit={m.unit} from={from} to={today} label={sparklineLabel(m)} />
+                          ) : (
+                            <p className="text-xs text-slate-600 sm:text-right dark:text-slate-400">{t("metrics.tooFew", { months: SPARKLINE_MONTHS })}</p>
+                          )}
+                        </div>
+                        <div className="mt-3">
+                          <MetricEntry org={slug} channelId={channel.id} metricId={m.id} metricName={name(m)} today={today} unitLabel={tUnits(m.unit)} />
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                </MetricEntryGroup>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("metrics.empty")}</p>
+              )}
+            </Card>
+          </section>
+          <section aria-labelledby="goals-heading">
+            <h2 id="goals-heading" className="mb-3 text-base font-semibold">
+              {t("goals.heading")}
+            </h2>
+            {goals.length ? (
+              <ul className="space-y-3">
+                {goals.map(({ goal, progress }) => (
+                  <GoalCard key={goal.id} goal={goal} insight={{ realism: null, progress, forecastAtDeadline: null }} slug={slug} today={today} />
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t("goals.none")}</p>
+            )}
+          </section>
+        </div>
+        <aside>
+          <Card>
+            <div className="flex items-start justify-between gap-3">
+              <h2 className="text-base font-semibold">{t("benchmark.heading")}</h2>
+              {benchmark ? <Badge tone={benchmark.overridden ? "brand" : "neutral"}>{benchmark.overridden ? t("benchmark.own") : t("benchmark.default")}</Badge> : null}
+            </div>
+            {benchmark ? (
+              <dl className="mt-3 space-y-3 text-sm">
+                <div>
+                  <dt className="text-slate-600 dark:text-slate-400">{t("benchmark.uplift")}</dt>
+                  <dd className="text-2xl font-semibold tabular-nums">{formatShare(locale, benchmark.upliftPct / 100)}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-600 dark:text-slate-400">{t("benchmark.typicalGoal")}</dt>
+                  <dd className="font-medium">{locale === "nb" ? benchmark.typicalGoalNb : benchmark.typicalGoalEn}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-600 dark:text-slate-400">{t("benchmark.source")}</dt>
+                  <dd className="text-slate-700 dark:text-slate-300">{benchmark.source}</dd>
+                </div>
+              </dl>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("benchmark.none")}</p>
+            )}
+            <Link href={`/${slug}/benchmarks`} className="mt-4 inline-block text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+              {t("benchmark.all")}
+            </Link>
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { useId, useMemo, useState } from "react";
+import type { GoalChartData } from "@/lib/data/goal-chart";
+import type { ChartRange } from "@/lib/domain/goal-paths";
+import type { Unit } from "@/lib/domain/goal-types";
+import { formatDate, formatShare, formatValue } from "@/lib/format";
+import { ChartFrame, ChartPlaceholder } from "./chart-frame";
+import type { ChartLine } from "./line-chart";
+import { LineLegend } from "./line-legend";
+import { RangeSwitch } from "./range-switch";
+
+// chart.js is fetched only when a chart is on screen, never in a page's first bundle.
+const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: () => <ChartPlaceholder /> });
+
+async function fetchChart(org: string, goalId: string, range: ChartRange, signal: AbortSignal): Promise<GoalChartData> {
+  const response = await fetch(`/api/orgs/${encodeURIComponent(org)}/goals/${encodeURIComponent(goalId)}/chart?range=${range}`, { signal });
+  if (!response.ok) throw new Error(`chart ${response.status}`);
+  return (await response.json()) as GoalChartData;
+}
+
+/**
+ * A goal's measurements beside its target path, the benchmark's pace and the
+ * trend's forecast, with a range switch and the same numbers as a table.
+ * `revision` changes when the page's data does (a value was just recorded),
+ * so the chart refetches rather than showing what it loaded before.
+ */
+export function GoalChart({ org, goalId, unit, revision = "" }: { org: string; goalId: string; unit: Unit; revision?: string }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
+  const name = useId();
+  const [range, setRange] = useState<ChartRange>("all");
+  const query = useQuery({
+    queryKey: ["goal-chart", org, goalId, range, revision],
+    queryFn: ({ signal }) => fetchChart(org, goalId, range, signal),
+    placeholderData: keepPreviousData,
+  });
+  const data = query.data;
+  const value = (v: number) => formatValue(locale, data?.unit ?? unit, v);
+  const date = (d: string) => formatDate(locale, d);
+
+  // What the canvas shows, in words: its aria-label.
+  function describe(d: GoalChartData): string {
+    const latest = d.measurements.at(-1);
+    const parts = [t("aria.chart", { from: date(d.from), to: date(d.to) })];
+    parts.push(latest ? t("aria.measurements", { count: d.measurements.length, latest: value(latest.value), date: date(latest.date) }) : t("empty"));
+    const target = d.target.at(-1);
+    if (target) parts.push(t("aria.target", { target: value(target.value), deadline: date(target.date) }));
+    const forecast = d.forecast?.at(-1);
+    if (forecast) parts.push(t("aria.forecast", { value: value(forecast.value) }));
+    const benchmark = d.benchmark?.at(-1);
+    if (benchmark) parts.push(t("aria.benchmark", { value: value(benchmark.value) }));
+    return parts.join(" ");
+  }
+  const summary = data ? describe(data) : "";
+
+  const lines = useMemo(() => {
+    const list: ChartLine[] = [];
+    if (!data) return list;
+    list.push({ kind: "measurements", label: t("series.measurements"), points: data.measurements });
+    if (data.target.length) list.push({ kind: "target", label: t("series.target"), points: data.target });
+    if (data.benchmark && data.benchmarkUpliftPct != null) {
+      list.push({ kind: "benchmark", label: t("series.benchmark", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100) }), points: data.benchmark });
+    }
+    if (data.forecast) list.push({ kind: "forecast", label: t("series.forecast"), points: data.forecast });
+    return list;
+  }, [data, locale, t]);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <RangeSwitch name={name} value={range} onChange={setRange} />
+        <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+          {query.isFetching ? t("loading") : ""}
+        </p>
+      </div>
+      {query.isError && !data ? (
+        <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-700 dark:text-red-400">
+          {t("error")}
+          <button type="button" onClick={() => void query.refetch()} className="font-medium underline underline-offset-2">
+            {t("retry")}
+          </button>
+        </div>
+      ) : (
+        <ChartFrame busy={query.isFetching}>
+          {data ? <LineChart lines={lines} unit={data.unit} from={data.from} to={data.to} ariaLabel={summary} /> : <ChartPlaceholder />}
+        </ChartFrame>
+      )}
+      {data ? (
+        <>
+          <LineLegend items={lines} />
+          {data.measurements.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p> : null}
+          {data.benchmarkUpliftPct != null && data.source ? (
+            <p className="text-xs text-slate-600 dark:text-slate-400">
+              {t("benchmarkNote", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100), source: data.source })}
+            </p>
+          ) : null}
+          <details className="group text-sm">
+            <summary className="cursor-pointer font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{t("table.show")}</summary>
+            <table className="mt-3 w-full max-w-md text-sm">
+              <caption className="sr-only">{t("table.caption", { from: date(data.from), to: date(data.to) })}</caption>
+              <thead className="text-left text-xs text-slate-600 dark:text-slate-400">
+                <tr>
+                  <th scope="col" className="py-1.5 font-medium">{t("table.date")}</th>
+                  <th scope="col" className="py-1.5 text-right font-medium">{t("table.value")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+                {data.measurements.map((p) => (
+                  <tr key={p.date}>
+                    <td className="py-1.5 text-slate-700 dark:text-slate-300">{date(p.date)}</td>
+                    <td className="py-1.5 text-right font-medium tabular-nums">{value(p.value)}</td>
+                  </tr>
+                ))}
+                {data.measurements.length === 0 ? (
+                  <tr>
+                    <td colSpan={2} className="py-1.5 text-slate-600 dark:text-slate-400">{t("empty")}</td>
+                  </tr>
+                ) : null}
+              </tbody>
+            </table>
+          </details>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { useLocale } from "next-intl";
+import { useMemo } from "react";
+import { Chart } from "react-chartjs-2";
+import type { Point, Unit } from "@/lib/domain/goal-types";
+import { formatDate, formatValue } from "@/lib/format";
+import { LINE_STYLE, type LineKind, useChartPalette, useReducedMotion } from "./chart-theme";
+import "./register";
+import { axisTicks, epochDay, formatTick, isoOfDay } from "./time-axis";
+
+export type ChartLine = { kind: LineKind; label: string; points: Point[] };
+
+export type LineChartProps = {
+  lines: ChartLine[];
+  unit: Unit;
+  /** The x axis, ISO dates: lines beyond it are clipped. */
+  from: string;
+  to: string;
+  ariaLabel: string;
+  /** A sparkline: no axes, no tooltip, no dots. */
+  compact?: boolean;
+};
+
+type XY = { x: number; y: number };
+
+/**
+ * A line chart over time on a linear axis of days. Loaded only through
+ * next/dynamic (see goal-chart.tsx, sparkline.tsx), so chart.js stays out of
+ * every other page's bundle. The canvas is an image with a summary for
+ * screen readers; the numbers themselves are in a table beside it.
+ */
+export default function LineChart({ lines, unit, from, to, ariaLabel, compact = false }: LineChartProps) {
+  const locale = useLocale();
+  const palette = useChartPalette();
+  const reduced = useReducedMotion();
+
+  const data = useMemo<ChartData<"line", XY[]>>(
+    () => ({
+      datasets: lines.map((line) => {
+        const style = LINE_STYLE[line.kind];
+        const dots = style.points && !compact;
+        return {
+          label: line.label,
+          data: line.points.map((p) => ({ x: epochDay(p.date), y: p.value })),
+          borderColor: palette[line.kind],
+          backgroundColor: palette[line.kind],
+          borderDash: style.dash,
+          borderWidth: compact ? 2 : style.width,
+          borderCapStyle: line.kind === "forecast" ? "round" : "butt",
+          pointRadius: dots ? 3.5 : 0,
+          pointHoverRadius: dots ? 5 : 0,
+          pointHitRadius: compact ? 0 : 8,
+          pointBorderColor: palette.surface,
+          pointBorderWidth: 1.5,
+          tension: 0,
+        };
+      }),
+    }),
+    [lines, palette, compact],
+  );
+
+  const options = useMemo<ChartOptions<"line">>(() => {
+    const ticks = axisTicks(epochDay(from), epochDay(to));
+    return {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduced || compact ? false : { duration: 250 },
+      interaction: { mode: "nearest", axis: "x", intersect: false },
+      layout: { padding: compact ? 2 : { top: 4, right: 8 } },
+      plugins: {
+        tooltip: {
+          enabled: !compact,
+          callbacks: {
+            title: (items: TooltipItem<"line">[]) => (items[0] ? formatDate(locale, isoOfDay(items[0].parsed.x ?? 0)) : ""),
+            label: (item: TooltipItem<"line">) => `${item.dataset.label ?? ""}: ${formatValue(locale, unit, item.parsed.y ?? 0)}`,
+          },
+        },
+      },
+      scales: {
+        x: {
+          type: "linear",
+          display: !compact,
+          min: epochDay(from),
+          max: epochDay(to),
+          grid: { color: palette.grid },
+          border: { color: palette.grid },
+          afterBuildTicks: (axis) => {
+            axis.ticks = ticks.values.map((value) => ({ value }));
+          },
+          ticks: { color: palette.text, maxRotation: 0, autoSkipPadding: 12, callback: (value) => formatTick(locale, Number(value), ticks.unit) },
+        },
+        y: {
+          type: "linear",
+          display: !compact,
+          grace: "5%",
+          grid: { color: palette.grid },
+          border: { display: false },
+          ticks: { color: palette.text, maxTicksLimit: 6, callback: (value) => formatValue(locale, unit, Number(value)) },
+        },
+      },
+    };
+  }, [from, to, locale, unit, palette, reduced, compact]);
+
+  return <Chart type="line" data={data} options={options} role="img" aria-label={ariaLabel} />;
+}

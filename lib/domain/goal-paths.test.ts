@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { Point } from "./goal-types";
+import { benchmarkPath, type BenchmarkPathInput, forecastPath, isChartRange, rangeStart, targetPath } from "./goal-paths";
+
+const p = (date: string, value: number): Point => ({ date, value });
+
+describe("targetPath", () => {
+  const goal = { baselineValue: 400, targetValue: 460, startDate: "2026-01-01", deadline: "2026-07-01" };
+  it.each([
+    ["baseline at the start, target at the deadline", goal, [p("2026-01-01", 400), p("2026-07-01", 460)]],
+    ["a decrease goal the same way", { ...goal, baselineValue: 20, targetValue: 17 }, [p("2026-01-01", 20), p("2026-07-01", 17)]],
+    ["a zero baseline is still a baseline", { ...goal, baselineValue: 0 }, [p("2026-01-01", 0), p("2026-07-01", 460)]],
+    ["no baseline", { ...goal, baselineValue: null }, []],
+    ["no target", { ...goal, targetValue: null }, []],
+    ["no start", { ...goal, startDate: null }, []],
+    ["no deadline", { ...goal, deadline: null }, []],
+    ["deadline before the start", { ...goal, deadline: "2025-12-01" }, []],
+    ["an invalid date", { ...goal, deadline: "2026-02-30" }, []],
+  ])("%s", (_name, input, expected) => expect(targetPath(input)).toEqual(expected));
+});
+
+describe("benchmarkPath", () => {
+  // The article's Facebook row: +15 % after 6 months.
+  const facebook: BenchmarkPathInput = { baseline: 400, startDate: "2026-01-01", deadline: "2026-07-01", direction: "increase", upliftPct: 15 };
+
+  it("rises monthly to baseline × 1.15 after six months", () => {
+    const path = benchmarkPath(facebook);
+    expect(path.map((x) => x.date)).toEqual(["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01", "2026-06-01", "2026-07-01"]);
+    expect(path[0]!.value).toBe(400);
+    expect(path[3]!.value).toBeCloseTo(400 * 1.15 ** 0.5, 10);
+    expect(path[6]!.value).toBeCloseTo(460, 10);
+  });
+
+  it.each([
+    // A year compounds: (1.15)² = 1.3225.
+    ["a year", { ...facebook, deadline: "2027-01-01" }, 13, 400 * 1.3225],
+    // A decrease goal falls by the uplift: churn 20 % with a 10 % benchmark is 18 after 6 months.
+    ["a decrease", { ...facebook, baseline: 20, direction: "decrease" as const, upliftPct: 10 }, 7, 18],
+    // The deadline mid-month is its own last point: 15 days past 3 months.
+    ["a deadline between months", { ...facebook, deadline: "2026-04-16" }, 5, 400 * 1.15 ** ((3 + 15 / 30.4375) / 6)],
+  ])("%s", (_name, input, count, last) => {
+    const path = benchmarkPath(input);
+    expect(path).toHaveLength(count);
+    expect(path.at(-1)!.date).toBe(input.deadline);
+    expect(path.at(-1)!.value).toBeCloseTo(last, 8);
+  });
+
+  it("clamps month ends: 31 Jan, 28 Feb, 31 Mar", () => {
+    const path = benchmarkPath({ ...facebook, startDate: "2026-01-31", deadline: "2026-03-31" });
+    expect(path.map((x) => x.date)).toEqual(["2026-01-31", "2026-02-28", "2026-03-31"]);
+  });
+
+  it.each([
+    ["no baseline", { ...facebook, baseline: null }],
+    ["no uplift", { ...facebook, upliftPct: 0 }],
+    ["a negative uplift", { ...facebook, upliftPct: -5 }],
+    ["a decrease of 100 % or more", { ...facebook, direction: "decrease" as const, upliftPct: 100 }],
+    ["no start", { ...facebook, startDate: null }],
+    ["no deadline", { ...facebook, deadline: null }],
+    ["deadline before the start", { ...facebook, deadline: "2025-06-01" }],
+  ])("is empty for %s", (_name, input) => expect(benchmarkPath(input)).toEqual([]));
+});
+
+describe("forecastPath", () => {
+  // 100 + 2 per day on 1, 11 and 31 January.
+  const exact = [p("2026-01-01", 100), p("2026-01-11", 120), p("2026-01-31", 160)];
+
+  it("runs along the trend from the latest measurement to the deadline", () => {
+    expect(forecastPath(exact, "2026-03-02", "2026-02-01")).toEqual([p("2026-01-31", 160), p("2026-03-02", 220)]);
+  });
+
+  it("starts at the trend's value, not the last measurement's", () => {
+    // y = 51 50 51 54 on 1–4 March fits 50 + 1 per day: 53 on 4 March, 80 on 31 March.
+    const noisy = [p("2026-03-01", 51), p("2026-03-02", 50), p("2026-03-03", 51), p("2026-03-04", 54)];
+    const path = forecastPath(noisy, "2026-03-31", "2026-03-05");
+    expect(path?.[0]?.date).toBe("2026-03-04");
+    expect(path?.[0]?.value).toBeCloseTo(53, 10);
+    expect(path?.[1]?.value).toBeCloseTo(80, 10);
+  });
+
+  it("reads unsorted points", () => {
+    expect(forecastPath([exact[2]!, exact[0]!, exact[1]!], "2026-03-02", "2026-02-01")?.[0]).toEqual(p("2026-01-31", 160));
+  });
+
+  it.each([
+    ["no points", [], "2026-06-01", "2026-01-31"],
+    ["one point", [p("2026-01-01", 10)], "2026-06-01", "2026-01-31"],
+    ["all on one date", [p("2026-01-01", 10), p("2026-01-01", 12)], "2026-06-01", "2026-01-31"],
+    ["no deadline", exact, null, "2026-01-31"],
+    ["a deadline on the latest measurement", exact, "2026-01-31", "2026-01-31"],
+    ["a deadline before the latest measurement", exact, "2026-01-20", "2026-01-31"],
+    ["a deadline that has passed", exact, "2026-02-15", "2026-03-01"],
+  ])("is null for %s", (_name, points, deadline, today) => expect(forecastPath(points, deadline, today)).toBeNull());
+});
+
+describe("rangeStart", () => {
+  const today = "2026-08-31";
+  it.each([
+    ["3m", null, "2026-05-31"],
+    ["6m", null, "2026-02-28"],
+    ["12m", "2020-01-01", "2025-08-31"],
+    ["all", "2026-03-15", "2026-03-15"],
+    ["all", "2019-01-01", "2021-08-31"],
+    ["all", null, "2021-08-31"],
+    ["all", "2026-12-01", "2026-08-31"],
+    ["all", "not a date", "2021-08-31"],
+  ] as const)("%s from %s is %s", (range, first, expected) => expect(rangeStart(range, today, first)).toBe(expected));
+
+  it.each([
+    ["3m", true],
+    ["all", true],
+    ["24m", false],
+    ["", false],
+    [null, false],
+  ])("%s is a range: %s", (value, expected) => expect(isChartRange(value)).toBe(expected));
+});

@@ -1,0 +1,116 @@
+/**
+ * The lines a goal's chart draws beside its measurements: the straight path
+ * from baseline to target, the path the channel's benchmark uplift would take,
+ * and the trend's forecast to the deadline. Plus the first date of a chart
+ * range. Pure: dates are ISO YYYY-MM-DD, read as calendar days in UTC.
+ */
+import { addMonths, isoDateMs, monthsBetween } from "./dates";
+import type { Direction, Point } from "./goal-types";
+import { HORIZON_MONTHS } from "./realism";
+import { forecastAt } from "./trend";
+
+export const CHART_RANGES = ["3m", "6m", "12m", "all"] as const;
+export type ChartRange = (typeof CHART_RANGES)[number];
+
+/** "all" still reads a bounded series: never more than five years back. */
+export const MAX_RANGE_MONTHS = 60;
+
+const RANGE_MONTHS: Record<Exclude<ChartRange, "all">, number> = { "3m": 3, "6m": 6, "12m": 12 };
+
+export function isChartRange(value: unknown): value is ChartRange {
+  return typeof value === "string" && (CHART_RANGES as readonly string[]).includes(value);
+}
+
+export type PathGoal = {
+  baselineValue: number | null;
+  targetValue: number | null;
+  startDate: string | null;
+  deadline: string | null;
+};
+
+/** A span whose dates are real and whose deadline comes after its start. */
+function validSpan(start: string | null, deadline: string | null): start is string {
+  const s = isoDateMs(start);
+  const d = isoDateMs(deadline);
+  return s !== null && d !== null && d > s;
+}
+
+/** Baseline on the start date to target on the deadline; empty while a value or date is missing. */
+export function targetPath(goal: PathGoal): Point[] {
+  const { baselineValue, targetValue, startDate, deadline } = goal;
+  if (baselineValue == null || targetValue == null || !validSpan(startDate, deadline) || !deadline) return [];
+  return [
+    { date: startDate.slice(0, 10), value: baselineValue },
+    { date: deadline.slice(0, 10), value: targetValue },
+  ];
+}
+
+export type BenchmarkPathInput = {
+  baseline: number | null;
+  startDate: string | null;
+  deadline: string | null;
+  direction: Direction;
+  upliftPct: number;
+};
+
+/**
+ * Where the baseline would go at the benchmark's pace: the uplift is "after 6
+ * months", so it compounds as (1 ± uplift)^(months / 6), down for a decrease
+ * goal. One point a month from the start, and the deadline itself when it
+ * falls between months. Empty when the baseline, the dates or the uplift are
+ * unusable.
+ */
+export function benchmarkPath({ baseline, startDate, deadline, direction, upliftPct }: BenchmarkPathInput): Point[] {
+  if (baseline == null || !Number.isFinite(baseline) || !Number.isFinite(upliftPct) || upliftPct <= 0) return [];
+  if (!validSpan(startDate, deadline) || !deadline) return [];
+  const share = upliftPct / 100;
+  const factor = direction === "increase" ? 1 + share : 1 - share;
+  if (factor <= 0) return [];
+  const valueAfter = (months: number) => baseline * factor ** (months / HORIZON_MONTHS);
+  const end = deadline.slice(0, 10);
+  const points: Point[] = [];
+  for (let k = 0; ; k += 1) {
+    const date = addMonths(startDate.slice(0, 10), k);
+    if (date === null || date > end) break;
+    points.push({ date, value: valueAfter(k) });
+  }
+  if (points.at(-1)?.date !== end) points.push({ date: end, value: valueAfter(monthsBetween(startDate, end) ?? 0) });
+  return points;
+}
+
+/**
+ * The least-squares trend from the latest measurement to the deadline, as the
+ * trend's own values on those two dates (a straight line needs no more).
+ * Null with fewer than 2 points, without a slope (all on one date), or when
+ * the deadline is not after the latest measurement.
+ */
+export function forecastPath(points: Point[], deadline: string | null, today: string): Point[] | null {
+  const valid = points.filter((p) => Number.isFinite(p.value) && isoDateMs(p.date) !== null);
+  if (valid.length < 2 || !deadline || isoDateMs(deadline) === null) return null;
+  if (new Set(valid.map((p) => p.date.slice(0, 10))).size < 2) return null;
+  const last = valid.reduce((a, b) => (b.date > a.date ? b : a)).date.slice(0, 10);
+  const end = deadline.slice(0, 10);
+  // A goal whose deadline has passed has nothing left to forecast.
+  if (end <= last || end < today.slice(0, 10)) return null;
+  const from = forecastAt(valid, last);
+  const to = forecastAt(valid, end);
+  if (from === null || to === null) return null;
+  return [
+    { date: last, value: from },
+    { date: end, value: to },
+  ];
+}
+
+/**
+ * The first date a chart range shows. "all" is the goal's own span, from
+ * `firstDate` (its start or baseline date), but never more than five years
+ * back nor after today; without a first date it is the five years.
+ */
+export function rangeStart(range: ChartRange, today: string, firstDate: string | null): string {
+  const day = today.slice(0, 10);
+  const oldest = addMonths(day, -MAX_RANGE_MONTHS) ?? day;
+  if (range !== "all") return addMonths(day, -RANGE_MONTHS[range]) ?? day;
+  const first = firstDate && isoDateMs(firstDate) !== null ? firstDate.slice(0, 10) : null;
+  if (first === null || first < oldest) return oldest;
+  return first > day ? day : first;
+}
