@@ -60,7 +60,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
         />
       </div>
       {data.pitfalls.length ? (
-        <Card className="mt-6 border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/50">
+        <section aria-label={tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })} className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/50">
           <h2 className="font-semibold text-amber-950 dark:text-amber-100">{tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}</h2>
           <ul className="mt-2 list-inside list-disc text-sm text-amber-900 dark:text-amber-200">
             {data.pitfalls.slice(0, 3).map((p, i) => (
@@ -70,7 +70,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <Link href={`/${slug}/goals`} className="mt-2 inline-block text-sm font-medium text-amber-950 underline underline-offset-2 dark:text-amber-100">
             {t("seePitfalls")}
           </Link>
-        </Card>
+        </section>
       ) : null}
       <section className="mt-8" aria-labelledby="active-goals">
         <h2 id="active-goals" className="mb-3 text-lg font-semibold">

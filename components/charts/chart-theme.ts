@@ -39,7 +39,7 @@ const DARK: ChartPalette = {
 
 function mediaQuery(query: string) {
   return {
-    subscribe(onChange: () => void) {
+    subscribe: (onChange: () => void) => {
       const list = window.matchMedia(query);
       list.addEventListener("change", onChange);
       return () => list.removeEventListener("change", onChange);

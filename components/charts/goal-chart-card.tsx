@@ -15,10 +15,13 @@ export function GoalChartCard({ org, goal, recent }: { org: string; goal: GoalRo
   const t = useTranslations("charts");
   const locale = useLocale();
   const revision = recent.map((p) => `${p.date}=${p.value}`).join(",");
+  const headingId = `goal-chart-${goal.id}`;
   return (
-    <Card>
+    <Card role="region" aria-labelledby={headingId}>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 className="text-base font-semibold">{t("heading")}</h2>
+        <h2 id={headingId} className="text-base font-semibold">
+          {t("heading")}
+        </h2>
         <Link href={channelHref(org, goal.channelKey)} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
           {t("channelLink", { channel: locale === "nb" ? goal.channelNb : goal.channelEn })}
         </Link>

@@ -2,12 +2,11 @@
 
 import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
 import { useLocale } from "next-intl";
-import { useMemo } from "react";
-import { Chart } from "react-chartjs-2";
+import { useEffect, useMemo, useRef } from "react";
 import type { Point, Unit } from "@/lib/domain/goal-types";
 import { formatDate, formatValue } from "@/lib/format";
 import { LINE_STYLE, type LineKind, useChartPalette, useReducedMotion } from "./chart-theme";
-import "./register";
+import { Chart } from "./register";
 import { axisTicks, epochDay, formatTick, isoOfDay } from "./time-axis";
 
 export type ChartLine = { kind: LineKind; label: string; points: Point[] };
@@ -55,6 +54,8 @@ export default function LineChart({ lines, unit, from, to, ariaLabel, compact = 
           pointBorderColor: palette.surface,
           pointBorderWidth: 1.5,
           tension: 0,
+          // Measurements lie inside the axis; let a dot on its first or last day show whole.
+          clip: line.kind === "measurements" ? 6 : 0,
         };
       }),
     }),
@@ -103,5 +104,28 @@ export default function LineChart({ lines, unit, from, to, ariaLabel, compact = 
     };
   }, [from, to, locale, unit, palette, reduced, compact]);
 
-  return <Chart type="line" data={data} options={options} role="img" aria-label={ariaLabel} />;
+  // chart.js straight, not react-chartjs-2: its wrapper imports every controller, and they stay in the chunk.
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<"line", XY[]> | null>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    chart.current = new Chart(canvas.current, { type: "line", data: { datasets: [] }, options: {} });
+    return () => {
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    const current = chart.current;
+    if (!current) return;
+    current.data = data;
+    current.options = options;
+    current.update();
+  }, [data, options]);
+
+  return (
+    <div className="relative h-full w-full">
+      <canvas ref={canvas} role="img" aria-label={ariaLabel} />
+    </div>
+  );
 }

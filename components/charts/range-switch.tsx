@@ -13,7 +13,7 @@ export function RangeSwitch({ name, value, onChange }: { name: string; value: Ch
         {CHART_RANGES.map((range) => (
           <label
             key={range}
-            className="cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 select-none hover:text-slate-950 has-checked:bg-white has-checked:text-brand-800 has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-brand-600 dark:text-slate-300 dark:hover:text-white dark:has-checked:bg-slate-800 dark:has-checked:text-brand-200 dark:has-focus-visible:outline-brand-300"
+            className="relative cursor-pointer rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap sm:px-3 font-medium text-slate-700 select-none hover:text-slate-950 has-checked:bg-white has-checked:text-brand-800 has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-brand-600 dark:text-slate-300 dark:hover:text-white dark:has-checked:bg-slate-800 dark:has-checked:text-brand-200 dark:has-focus-visible:outline-brand-300"
           >
             <input type="radio" name={name} value={range} checked={value === range} onChange={() => onChange(range)} className="sr-only" />
             {t(range)}

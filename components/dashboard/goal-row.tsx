@@ -20,7 +20,9 @@ export function GoalRow({ goal, slug }: { goal: DashboardGoal; slug: string }) {
         <Link href={`/${slug}/goals/${goal.id}`} className="font-medium underline-offset-2 hover:underline">
           {goal.title}
         </Link>
-        <PaceBadge pace={goal.pace} />
+        <span className="self-start">
+          <PaceBadge pace={goal.pace} />
+        </span>
       </div>
       <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
         {locale === "nb" ? goal.channelNb : goal.channelEn} · {locale === "nb" ? goal.metricNb : goal.metricEn}

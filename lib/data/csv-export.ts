@@ -1,15 +1,16 @@
-import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, lte, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
-import { channels, kpiSnapshots, metrics } from "@/db/schema";
+import { kpiSnapshots } from "@/db/schema";
 import { EXPORT_HEADER, exportLine } from "@/lib/domain/csv-format";
 import { isoDateMs } from "@/lib/domain/dates";
 import { ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { channelCatalog } from "./catalog";
 import type { TenantContext } from "./context";
 
 /**
- * CSV export of an organization's measurements, read a page at a time (keyset
- * on date and id) and streamed, so a large history never sits in memory. The
+ * CSV export of an organization's measurements, read a page at a time and
+ * streamed, so a large history never sits in memory. The
  * file is what Norwegian Excel opens as-is and what the import reads back.
  */
 export type ExportFilter = { channel?: string; metric?: string; from?: string; to?: string };
@@ -39,64 +40,56 @@ export function parseExportFilter(params: URLSearchParams): ExportFilter {
   return filter;
 }
 
-/** The filter as conditions on kpi_snapshots; a key this organization cannot see is refused. */
-async function conditionsOf(db: Queryable, ctx: TenantContext, filter: ExportFilter): Promise<SQL[]> {
-  const conditions: SQL[] = [eq(kpiSnapshots.orgId, ctx.orgId)];
-  let channelIds: string[] | undefined;
-  if (filter.channel) {
-    const rows = await db
-      .select({ id: channels.id })
-      .from(channels)
-      .where(and(eq(channels.key, filter.channel), or(isNull(channels.orgId), eq(channels.orgId, ctx.orgId))));
-    if (!rows.length) throw new ExportQueryError("channel", "unknownChannel", `no channel with the key "${filter.channel}"`);
-    channelIds = rows.map((r) => r.id);
-    conditions.push(inArray(kpiSnapshots.channelId, channelIds));
-  }
-  if (filter.metric) {
-    const rows = await db
-      .select({ id: metrics.id })
-      .from(metrics)
-      .where(
-        and(eq(metrics.key, filter.metric), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)), channelIds ? inArray(metrics.channelId, channelIds) : undefined),
-      );
-    if (!rows.length) throw new ExportQueryError("metric", "unknownMetric", `no metric with the key "${filter.metric}"${filter.channel ? " on that channel" : ""}`);
-    conditions.push(inArray(kpiSnapshots.metricId, rows.map((r) => r.id)));
-  }
-  if (filter.from) conditions.push(sql`${kpiSnapshots.date} >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`${kpiSnapshots.date} <= ${filter.to}::date`);
-  return conditions;
+type Series = { channelId: string; metricId: string; channel: string; metric: string };
+
+/** The series the filter asks for, in catalogue order; a key this organization cannot see is refused. */
+async function seriesOf(db: Queryable, ctx: TenantContext, filter: ExportFilter): Promise<Series[]> {
+  const catalog = await channelCatalog(ctx, db);
+  const chosen = filter.channel ? catalog.filter((c) => c.key === filter.channel) : catalog;
+  if (!chosen.length) throw new ExportQueryError("channel", "unknownChannel", `no channel with the key "${filter.channel}"`);
+  const series = chosen.flatMap((c) =>
+    c.metrics.filter((m) => !filter.metric || m.key === filter.metric).map((m) => ({ channelId: c.id, metricId: m.id, channel: c.key, metric: m.key })),
+  );
+  if (!series.length) throw new ExportQueryError("metric", "unknownMetric", `no metric with the key "${filter.metric}"${filter.channel ? " on that channel" : ""}`);
+  return series;
 }
 
-type ExportRow = { id: number; date: string; channel: string; metric: string; value: string; note: string | null };
-
-async function page(db: Queryable, conditions: SQL[], after: { date: string; id: number } | null, size: number): Promise<ExportRow[]> {
+/** One page of one series after `after`: a range scan of the (org, channel, metric, date) unique index. */
+async function page(db: Queryable, ctx: TenantContext, s: Series, filter: ExportFilter, after: string | null, size: number) {
   return db
     .select({
-      id: kpiSnapshots.id,
       date: kpiSnapshots.date,
-      channel: channels.key,
-      metric: metrics.key,
       // The stored decimal's own text: no float rounding on the way out.
       value: sql<string>`${kpiSnapshots.value}::text`,
       note: kpiSnapshots.note,
     })
     .from(kpiSnapshots)
-    .innerJoin(channels, eq(channels.id, kpiSnapshots.channelId))
-    .innerJoin(metrics, eq(metrics.id, kpiSnapshots.metricId))
-    .where(and(...conditions, after ? sql`(${kpiSnapshots.date}, ${kpiSnapshots.id}) > (${after.date}::date, ${after.id})` : undefined))
-    .orderBy(asc(kpiSnapshots.date), asc(kpiSnapshots.id))
+    .where(
+      and(
+        eq(kpiSnapshots.orgId, ctx.orgId),
+        eq(kpiSnapshots.channelId, s.channelId),
+        eq(kpiSnapshots.metricId, s.metricId),
+        after ? gt(kpiSnapshots.date, after) : undefined,
+        filter.from ? gte(kpiSnapshots.date, filter.from) : undefined,
+        filter.to ? lte(kpiSnapshots.date, filter.to) : undefined,
+      ),
+    )
+    .orderBy(asc(kpiSnapshots.date))
     .limit(size);
 }
 
 /**
  * The organization's measurements as a CSV byte stream: a BOM and the header,
- * then one page per pull. The filter is checked before the stream is made, so
- * a bad filter is an error and not half a file.
+ * then each series (channel and metric, in catalogue order) by date, one page
+ * per pull. Keyset pages on the unique index keep every query as cheap as the
+ * first, however long the history. The filter is checked before the stream is
+ * made, so a bad filter is an error and not half a file.
  */
 export async function measurementsCsv(ctx: TenantContext, filter: ExportFilter, db: Queryable = getDb(), pageSize = EXPORT_PAGE_SIZE) {
-  const conditions = await conditionsOf(db, ctx, filter);
+  const series = await seriesOf(db, ctx, filter);
   const encoder = new TextEncoder();
-  let after: { date: string; id: number } | null = null;
+  let at = 0;
+  let after: string | null = null;
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -106,11 +99,15 @@ export async function measurementsCsv(ctx: TenantContext, filter: ExportFilter, 
         return;
       }
       try {
-        const rows = await page(db, conditions, after, pageSize);
-        if (rows.length) controller.enqueue(encoder.encode(rows.map(exportLine).join("")));
-        const last = rows.at(-1);
-        if (rows.length < pageSize || !last) controller.close();
-        else after = { date: last.date, id: last.id };
+        // Skip series without values: a pull must enqueue something or close, or the stream stalls.
+        for (let s = series[at]; s; s = series[at]) {
+          const rows = await page(db, ctx, s, filter, after, pageSize);
+          const last = rows.at(-1);
+          if (rows.length < pageSize || !last) [at, after] = [at + 1, null];
+          else after = last.date;
+          if (rows.length) return controller.enqueue(encoder.encode(rows.map((r) => exportLine({ ...r, channel: s.channel, metric: s.metric })).join("")));
+        }
+        controller.close();
       } catch (error) {
         log.error({ err: error }, "measurement export failed");
         controller.error(error);

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -74,6 +75,13 @@ describe("commitImport", () => {
       ]),
     );
     expect(await rowsOf(a)).toHaveLength(3);
+  });
+
+  it("imports Norwegian Excel's plain CSV, saved as Windows-1252", async () => {
+    const t = await makeTeam();
+    const file = Buffer.from("Dato;Kanal;Måltall;Verdi;Notat\r\n05.11.2026;Instagram;Følgere;1 300;Høstkampanje\r\n", "latin1");
+    expect(await commitImport(ctx(t), Readable.from([file.subarray(0, 20), file.subarray(20)]), today)).toMatchObject({ created: 1 });
+    expect(await rowsOf(t)).toEqual([{ date: "2026-11-05", value: 1300, note: "Høstkampanje", source: "csv", metricId: ig.metricId }]);
   });
 
   it("reads an English file with `,` and a decimal point", async () => {

@@ -1,11 +1,18 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { pipeline, Readable } from "node:stream";
+import { pipeline as pipelineAsync } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
 import { type Delimiter, detectDelimiter } from "@/lib/domain/csv-format";
+import { csvText } from "./csv-encoding";
 
 /**
- * Turns an uploaded CSV stream into records, one at a time: the delimiter is
- * read from the header line, then csv-parse handles quoting, BOM and line
- * endings. Nothing holds more than one record and the parser's buffer.
+ * Turns an uploaded CSV stream into records, one at a time: the text encoding
+ * and the delimiter are read from the start of the file, then csv-parse
+ * handles quoting and line endings. Nothing holds more than one record and the
+ * parser's buffer.
  */
 export type CsvSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>;
 export type CsvRecord = { line: number; cells: string[] };
@@ -26,8 +33,8 @@ export class CsvSyntaxError extends Error {
 
 // Longest header we look for a line break in, and longest record: a note is
 // short; a bigger record is an unclosed quote swallowing the file.
-const MAX_HEADER_BYTES = 64 * 1024;
-const MAX_RECORD_BYTES = 64 * 1024;
+const MAX_HEADER_CHARS = 64 * 1024;
+const MAX_RECORD_CHARS = 64 * 1024;
 
 async function* chunksOf(source: CsvSource): AsyncGenerator<Uint8Array> {
   if (!("getReader" in source)) {
@@ -62,23 +69,38 @@ export function limitBytes(body: ReadableStream<Uint8Array>, maxBytes: number): 
 }
 
 /**
+ * Writes the upload to a temporary file first, so an import's transaction
+ * never waits on a slow network (or a client that stops sending) while it
+ * holds a connection and row locks. `remove` deletes it.
+ */
+export async function spoolUpload(source: CsvSource): Promise<{ file: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "maalbar-import-"));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const file = path.join(dir, "upload.csv");
+  try {
+    await pipelineAsync(Readable.from(chunksOf(source)), createWriteStream(file));
+    return { file, remove };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+}
+
+/**
  * The records of a CSV stream with their line numbers, header first, and the
  * delimiter detected from it. Empty lines are skipped. A syntax error ends the
  * stream with CsvSyntaxError naming its line.
  */
 export async function readCsv(source: CsvSource): Promise<{ delimiter: Delimiter; records: AsyncGenerator<CsvRecord> }> {
-  const chunks = chunksOf(source);
-  // Read just far enough to see the first line break, keeping what was read.
-  const head: Uint8Array[] = [];
-  let headBytes = 0;
-  while (headBytes < MAX_HEADER_BYTES && !head.some((c) => c.includes(10) || c.includes(13))) {
-    const next = await chunks.next();
+  const text = csvText(chunksOf(source));
+  // Read just far enough to see the end of the header line, keeping what was read.
+  let head = "";
+  while (head.length < MAX_HEADER_CHARS && !/[\r\n]/.test(head)) {
+    const next = await text.next();
     if (next.done) break;
-    head.push(next.value);
-    headBytes += next.value.byteLength;
+    head += next.value;
   }
-  const headText = Buffer.concat(head).toString("utf8");
-  const delimiter = detectDelimiter(headText.split(/\r?\n|\r/, 1)[0] ?? "");
+  const delimiter = detectDelimiter(head.split(/\r?\n|\r/, 1)[0] ?? "");
 
   const parser = parse({
     delimiter,
@@ -86,13 +108,13 @@ export async function readCsv(source: CsvSource): Promise<{ delimiter: Delimiter
     trim: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    max_record_size: MAX_RECORD_BYTES,
+    max_record_size: MAX_RECORD_CHARS,
     info: true,
   });
   const input = Readable.from(
     (async function* () {
-      yield* head;
-      yield* chunks;
+      yield head;
+      yield* text;
     })(),
     { objectMode: false },
   );
@@ -105,9 +127,7 @@ export async function readCsv(source: CsvSource): Promise<{ delimiter: Delimiter
         yield { line: item.info.lines, cells: item.record };
       }
     } catch (error) {
-      if (error instanceof CsvError) {
-        throw new CsvSyntaxError(typeof error.lines === "number" ? error.lines : 0, error.code);
-      }
+      if (error instanceof CsvError) throw new CsvSyntaxError(typeof error.lines === "number" ? error.lines : 0, error.code);
       throw error;
     } finally {
       parser.destroy();

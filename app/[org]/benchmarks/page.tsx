@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
-import { benchmarkTable } from "@/lib/data/benchmarks";
-import { formatShare } from "@/lib/format";
+import { benchmarkComparison } from "@/lib/data/benchmarks";
+import { hasRole } from "@/lib/data/context";
+import { todayIn } from "@/lib/format";
+import { BenchmarkChartLoader } from "./_components/benchmark-chart-loader";
+import { BenchmarkTable } from "./_components/benchmark-table";
+import { benchmarkViews } from "./_components/benchmark-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -14,40 +17,52 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { ctx } = await pageTenant(slug);
-  const [rows, t, locale] = await Promise.all([benchmarkTable(ctx), getTranslations("benchmarks"), getLocale()]);
+  const { ctx, org } = await pageTenant(slug);
+  const [rows, t, locale] = await Promise.all([benchmarkComparison(ctx, todayIn(org.timeZone)), getTranslations("benchmarks"), getLocale()]);
+  const views = benchmarkViews(rows, locale, (key, values) => t(key, values));
+  const canEdit = hasRole(ctx.role, "manager");
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
-      <Card className="overflow-x-auto p-0">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">{t("channel")}</th>
-              <th scope="col" className="px-4 py-3 font-medium">{t("typicalGoal")}</th>
-              <th scope="col" className="px-4 py-3 text-right font-medium">{t("uplift")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {rows.map((r) => (
-              <tr key={r.channelId}>
-                <th scope="row" className="px-4 py-3 font-medium">
-                  {locale === "nb" ? r.channelNb : r.channelEn}
-                  {r.overridden ? (
-                    <span className="ml-2">
-                      <Badge tone="brand">{t("own")}</Badge>
-                    </span>
-                  ) : null}
-                </th>
-                <td className="px-4 py-3 text-slate-700 dark:text-slate-300">{locale === "nb" ? r.typicalGoalNb : r.typicalGoalEn}</td>
-                <td className="px-4 py-3 text-right tabular-nums font-medium">{formatShare(locale, r.upliftPct / 100)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
-      <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">{t("sourceNote")}</p>
+      <div className="space-y-6">
+        <section aria-labelledby="benchmark-table-heading">
+          {/* Not a Card: its padding would inset the table's rules. */}
+          <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="benchmark-table-heading" className="border-b border-slate-200 px-4 py-3 text-base font-semibold dark:border-slate-800">
+              {t("tableHeading")}
+            </h2>
+            <BenchmarkTable org={slug} rows={views} canEdit={canEdit} />
+          </div>
+          <div className="mt-3 space-y-1.5 text-xs text-slate-600 dark:text-slate-400">
+            <p>{t("howNote")}</p>
+            <p>{t("sourceNote")}</p>
+            {canEdit ? null : <p>{t("readOnly")}</p>}
+          </div>
+        </section>
+        <section aria-labelledby="benchmark-chart-heading">
+          <Card>
+            <h2 id="benchmark-chart-heading" className="text-base font-semibold">
+              {t("chart.heading")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("chart.body")}</p>
+            <div className="mt-4">
+              <BenchmarkChartLoader
+                data={{
+                  locale,
+                  channels: views.map((v) => v.channel),
+                  series: {
+                    benchmark: rows.map((r) => r.upliftPct / 100),
+                    actual: rows.map((r) => r.actual6m),
+                    targets: rows.map((r) => r.targets6m),
+                  },
+                  names: { benchmark: t("chart.benchmark"), actual: t("chart.actual"), targets: t("chart.targets") },
+                  label: t("chart.label"),
+                }}
+              />
+            </div>
+          </Card>
+        </section>
+      </div>
     </>
   );
 }

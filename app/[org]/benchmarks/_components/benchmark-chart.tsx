@@ -3,7 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, type ChartOptions, type Plugin, Legend, LinearScale, Tooltip } from "chart.js";
 import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
-import { type BarKind, barFill, useBarPalette } from "./chart-look";
+import { type BarKind, barFill, chartHeight, useBarPalette } from "./chart-look";
 
 // Only what a horizontal bar chart with a legend and tooltips needs, so the chunk stays small.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -18,7 +18,6 @@ export type BenchmarkChartData = {
 };
 
 const KINDS: BarKind[] = ["benchmark", "actual", "targets"];
-const PER_CHANNEL_PX = 58;
 
 function percent(locale: string) {
   const format = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
@@ -26,20 +25,28 @@ function percent(locale: string) {
 }
 
 /**
- * The axis shows every benchmark and target but not an extreme actual uplift
- * (two weeks of history compound to hundreds of percent): such a bar runs to
- * the edge and its label gives the real number.
+ * The axis leaves room for the value labels and shows every benchmark and
+ * target, but not an extreme actual uplift (two weeks of history compound to
+ * hundreds of percent): such a bar runs to the edge and its label gives the
+ * real number. Suggested bounds let chart.js pick even ticks.
  */
-function axisRange(series: BenchmarkChartData["series"]) {
+function axisRange(series: BenchmarkChartData["series"]): { min?: number; max?: number; suggestedMin?: number; suggestedMax?: number } {
   const all = KINDS.flatMap((k) => series[k]).filter((v): v is number => v !== null);
-  const cap = Math.max(0.5, 4 * Math.max(0, ...series.benchmark.filter((v): v is number => v !== null)));
-  const max = Math.min(Math.max(0.1, ...all), cap);
-  const min = Math.max(-1, Math.min(0, ...all));
-  return { min: Math.floor(min * 10) / 10, max: Math.ceil(max * 1.15 * 10) / 10 };
+  const benchmarks = series.benchmark.filter((v): v is number => v !== null);
+  const cap = Math.ceil(Math.max(0.5, 4 * Math.max(0, ...benchmarks)) * 2) / 2;
+  const top = Math.max(0.1, ...all);
+  const low = Math.min(0, ...all);
+  return {
+    ...(low < -1 ? { min: -1 } : { suggestedMin: low * 1.2 }),
+    ...(top > cap ? { max: cap } : { suggestedMax: top * 1.2 }),
+  };
 }
 
-/** Writes each bar's value at its end, so the numbers don't depend on hovering or on colour. */
-function valueLabels(format: (v: number) => string, text: string, onBar: string): Plugin<"bar"> {
+/**
+ * Writes each bar's value at its end, so the numbers don't depend on hovering
+ * or on colour; where there is no room outside the bar, on a small plate inside it.
+ */
+function valueLabels(format: (v: number) => string, text: string, plate: string): Plugin<"bar"> {
   return {
     id: "benchmarkValueLabels",
     afterDatasetsDraw(chart) {
@@ -56,10 +63,18 @@ function valueLabels(format: (v: number) => string, text: string, onBar: string)
           const label = format(value);
           const width = ctx.measureText(label).width;
           const { x, y } = bar.getProps(["x", "y"], true) as { x: number; y: number };
-          const outside = value >= 0 ? x + 4 : x - 4 - width;
-          const fits = outside >= chartArea.left && outside + width <= chartArea.right;
-          ctx.fillStyle = fits ? text : onBar;
-          ctx.fillText(label, fits ? outside : Math.min(x, chartArea.right) - width - 4, y);
+          const end = Math.min(Math.max(x, chartArea.left), chartArea.right);
+          const outside = value >= 0 ? end + 4 : end - 4 - width;
+          if (outside >= chartArea.left && outside + width <= chartArea.right) {
+            ctx.fillStyle = text;
+            ctx.fillText(label, outside, y);
+            return;
+          }
+          const inside = value >= 0 ? end - width - 6 : end + 6;
+          ctx.fillStyle = plate;
+          ctx.fillRect(inside - 3, y - 8, width + 6, 16);
+          ctx.fillStyle = text;
+          ctx.fillText(label, inside, y);
         });
       });
       ctx.restore();
@@ -102,14 +117,10 @@ export default function BenchmarkChart({ data }: { data: BenchmarkChartData }) {
       },
     };
   }, [data.series, palette, format]);
-  const plugins = useMemo(() => [valueLabels(format, palette.text, palette.onBar)], [format, palette]);
+  const plugins = useMemo(() => [valueLabels(format, palette.text, palette.plate)], [format, palette]);
   return (
-    <div style={{ height: 72 + data.channels.length * PER_CHANNEL_PX }} className="relative w-full">
+    <div style={{ height: chartHeight(data.channels.length) }} className="relative w-full">
       <Bar data={chartData} options={options} plugins={plugins} role="img" aria-label={data.label} />
     </div>
   );
-}
-
-export function chartHeight(channels: number): number {
-  return 72 + channels * PER_CHANNEL_PX;
 }

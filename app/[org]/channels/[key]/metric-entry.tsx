@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, type ReactNode, useContext, useId, useState } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { QuickEntry } from "@/components/measurements/quick-entry";
 import { buttonClass } from "@/components/ui/button";
 
@@ -16,33 +16,44 @@ export function MetricEntryGroup({ children }: { children: ReactNode }) {
   return <OpenEntry.Provider value={{ open, setOpen }}>{children}</OpenEntry.Provider>;
 }
 
-type Props = { org: string; channelId: string; metricId: string; metricName: string; today: string; unitLabel: string };
-
-/** "Record" under a metric, unfolding QuickEntry for it (and folding any other). */
-export function MetricEntry({ org, channelId, metricId, metricName, today, unitLabel }: Props) {
+/** "Record" beside a metric: opens its entry form below (and closes any other). */
+export function MetricEntryButton({ metricId, metricName }: { metricId: string; metricName: string }) {
   const t = useTranslations("channels.metrics");
   const { open, setOpen } = useContext(OpenEntry);
-  const panel = useId();
   const isOpen = open === metricId;
   return (
-    <div>
-      <button
-        type="button"
-        aria-expanded={isOpen}
-        aria-controls={panel}
-        onClick={() => setOpen(isOpen ? null : metricId)}
-        className={buttonClass(isOpen ? "ghost" : "secondary", "min-h-9 px-3 py-1.5")}
-      >
-        {isOpen ? t("close") : t("record")}
-        <span className="sr-only"> {metricName}</span>
-      </button>
-      <div id={panel}>
-        {isOpen ? (
-          <div className="mt-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <QuickEntry org={org} channelId={channelId} metricId={metricId} today={today} unitLabel={unitLabel} />
-          </div>
-        ) : null}
-      </div>
+    <button
+      type="button"
+      aria-expanded={isOpen}
+      aria-controls={panelId(metricId)}
+      onClick={() => setOpen(isOpen ? null : metricId)}
+      className={buttonClass(isOpen ? "ghost" : "secondary", "min-h-9 px-3 py-1.5")}
+    >
+      {isOpen ? t("close") : t("record")}
+      <span className="sr-only"> {metricName}</span>
+    </button>
+  );
+}
+
+type PanelProps = { org: string; channelId: string; metricId: string; today: string; unitLabel: string };
+
+/** The metric's QuickEntry, while its button has it open. */
+export function MetricEntryPanel({ org, channelId, metricId, today, unitLabel }: PanelProps) {
+  const { open } = useContext(OpenEntry);
+  const panel = useRef<HTMLDivElement>(null);
+  // Opening the form is asking to type a value: put the cursor there.
+  useEffect(() => {
+    if (open === metricId) panel.current?.querySelector<HTMLInputElement>("input[name=value]")?.focus();
+  }, [open, metricId]);
+  return (
+    <div id={panelId(metricId)} ref={panel}>
+      {open === metricId ? (
+        <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <QuickEntry org={org} channelId={channelId} metricId={metricId} today={today} unitLabel={unitLabel} />
+        </div>
+      ) : null}
     </div>
   );
 }
+
+const panelId = (metricId: string) => `entry-${metricId}`;

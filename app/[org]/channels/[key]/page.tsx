@@ -13,7 +13,7 @@ import { type ChannelMetric, channelPage, SPARKLINE_MONTHS } from "@/lib/data/ch
 import { addMonths } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
-import { MetricEntry, MetricEntryGroup } from "./metric-entry";
+import { MetricEntryButton, MetricEntryGroup, MetricEntryPanel } from "./metric-entry";
 
 type Params = { params: Promise<{ org: string; key: string }> };
 
@@ -70,8 +70,8 @@ export default async function ChannelPage({ params }: Params) {
                   <ul className="mt-2 divide-y divide-slate-200 dark:divide-slate-800">
                     {metrics.map((m) => (
                       <li key={m.id} className="py-4 last:pb-0">
-                        <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem] sm:items-center">
-                          <div className="min-w-0">
+                        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+                          <div className="min-w-0 flex-1">
                             <h3 className="font-medium">{name(m)}</h3>
                             <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
                               {m.latest ? (
@@ -84,15 +84,22 @@ export default async function ChannelPage({ params }: Params) {
                               )}
                             </p>
                           </div>
-                          {m.recent.length >= 2 ? (
-                            <Sparkline points={m.recent} unit={m.unit} from={from} to={today} label={sparklineLabel(m)} />
-                          ) : (
-                            <p className="text-xs text-slate-600 sm:text-right dark:text-slate-400">{t("metrics.tooFew", { months: SPARKLINE_MONTHS })}</p>
-                          )}
+                          {/* Below the name on a phone, between name and button from sm up. */}
+                          <div className="order-last w-full sm:order-none sm:w-48">
+                            {m.recent.length >= 2 ? (
+                              <div>
+                                <Sparkline points={m.recent} unit={m.unit} from={from} to={today} label={sparklineLabel(m)} />
+                                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden>
+                                  {t("metrics.sparklineCaption", { months: SPARKLINE_MONTHS })}
+                                </p>
+                              </div>
+                            ) : m.latest ? (
+                              <p className="text-xs text-slate-600 dark:text-slate-400">{t("metrics.tooFew", { months: SPARKLINE_MONTHS })}</p>
+                            ) : null}
+                          </div>
+                          <MetricEntryButton metricId={m.id} metricName={name(m)} />
                         </div>
-                        <div className="mt-3">
-                          <MetricEntry org={slug} channelId={channel.id} metricId={m.id} metricName={name(m)} today={today} unitLabel={tUnits(m.unit)} />
-                        </div>
+                        <MetricEntryPanel org={slug} channelId={channel.id} metricId={m.id} today={today} unitLabel={tUnits(m.unit)} />
                       </li>
                     ))}
                   </ul>

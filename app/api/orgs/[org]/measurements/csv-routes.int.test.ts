@@ -109,14 +109,18 @@ describe("POST /api/orgs/[org]/measurements/import", () => {
     expect(await reasoned(declared)).toEqual({ error: "measurements.import.errors.tooLarge", reason: "The file is larger than 20 MB; split it into smaller files." });
 
     // No Content-Length (a chunked upload): counted as it streams.
-    let sent = 0;
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        // Long notes keep the row count, and so the test, small.
-        controller.enqueue(new TextEncoder().encode(sent++ === 0 ? "dato;kanal;måltall;verdi;notat\n" : `01.10.2026;instagram;followers;1;${"x".repeat(50_000)}\n`.repeat(20)));
-      },
-    });
-    expect((await importFile(a.slug, "preview", endless)).status).toBe(413);
+    const endless = () => {
+      let sent = 0;
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          // Long notes keep the row count, and so the test, small.
+          controller.enqueue(new TextEncoder().encode(sent++ === 0 ? "dato;kanal;måltall;verdi;notat\n" : `01.10.2026;instagram;followers;1;${"x".repeat(50_000)}\n`.repeat(20)));
+        },
+      });
+    };
+    const before = await stored(a);
+    for (const mode of ["preview", "commit"]) expect((await importFile(a.slug, mode, endless())).status, mode).toBe(413);
+    expect(await stored(a)).toBe(before);
   });
 });
 
@@ -132,10 +136,11 @@ describe("GET /api/orgs/[org]/measurements/export", () => {
     expect(new TextDecoder().decode(bytes)).toBe(
       [
         "date;channel;metric;value;note",
+        // Series by series in catalogue order, each by date.
         "2026-10-01;instagram;followers;1234,5;Høstkampanje",
+        "2026-10-02;instagram;followers;1240;",
         // The formula-looking note is defused for Excel.
         "2026-10-01;email;open_rate;27,25;\"'=Ny; bedre emnelinje\"",
-        "2026-10-02;instagram;followers;1240;",
         "2026-10-03;sales;revenue;125000,75;",
         "",
       ].join("\r\n"),

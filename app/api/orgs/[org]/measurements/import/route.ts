@@ -1,7 +1,8 @@
+import { createReadStream } from "node:fs";
 import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
 import { commitImport, CsvImportError, previewImport } from "@/lib/data/csv-import";
-import { limitBytes, UploadTooLargeError } from "@/lib/data/csv-records";
+import { limitBytes, spoolUpload, UploadTooLargeError } from "@/lib/data/csv-records";
 import { problemKey } from "@/lib/domain/csv-rows";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
@@ -22,7 +23,6 @@ function tooLarge(): Response {
 /** One NDJSON line for a failed commit; unknown errors are logged and never leak details. */
 function errorLine(error: unknown): Record<string, unknown> {
   if (error instanceof CsvImportError) return { type: "error", ...error.problem };
-  if (error instanceof UploadTooLargeError) return { type: "error", messageKey: problemKey("tooLarge") };
   if (!isKnownError(error)) log.error({ err: error }, "CSV import failed");
   return { type: "error", messageKey: errorMessageKey(error) };
 }
@@ -32,7 +32,7 @@ function errorLine(error: unknown): Record<string, unknown> {
  * done or an error line. The import runs to its end even if the reader
  * leaves: it is all-or-nothing either way, and importing again is harmless.
  */
-function commitStream(ctx: TenantContext, body: ReadableStream<Uint8Array>, today: string): ReadableStream<Uint8Array> {
+function commitStream(ctx: TenantContext, upload: { file: string; remove: () => Promise<void> }, today: string): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -45,10 +45,11 @@ function commitStream(ctx: TenantContext, body: ReadableStream<Uint8Array>, toda
           open = false;
         }
       };
-      void commitImport(ctx, body, today, (rows) => send({ type: "progress", rows }))
+      void commitImport(ctx, createReadStream(upload.file), today, (rows) => send({ type: "progress", rows }))
         .then((result) => send({ type: "done", ...result }))
         .catch((error: unknown) => send(errorLine(error)))
-        .finally(() => {
+        .finally(async () => {
+          await upload.remove().catch(() => undefined);
           if (open) controller.close();
         });
     },
@@ -57,8 +58,9 @@ function commitStream(ctx: TenantContext, body: ReadableStream<Uint8Array>, toda
 
 /**
  * POST the CSV file as the body. `?mode=preview` answers JSON (what the file
- * would do, nothing written); `?mode=commit` imports it in one transaction
- * and streams progress. Members and up may import.
+ * would do, nothing written); `?mode=commit` receives the whole file, then
+ * imports it in one transaction and streams progress. Members and up may
+ * import. Over 20 MB is refused with 413 before anything is written.
  */
 export const POST = orgRoute("member", async ({ ctx, org }, request) => {
   const mode = new URL(request.url).searchParams.get("mode");
@@ -73,13 +75,20 @@ export const POST = orgRoute("member", async ({ ctx, org }, request) => {
   const body = limitBytes(request.body, MAX_UPLOAD_BYTES);
   const today = todayIn(org.timeZone);
 
-  if (mode === "commit") {
-    return new Response(commitStream(ctx, body, today), {
-      headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
-    });
-  }
   try {
-    return Response.json(await previewImport(ctx, body, today), { headers: { "cache-control": "no-store" } });
+    if (mode === "preview") return Response.json(await previewImport(ctx, body, today), { headers: { "cache-control": "no-store" } });
+    // The whole upload is received (and its size checked) before the transaction begins.
+    const upload = await spoolUpload(body);
+    return new Response(commitStream(ctx, upload, today), {
+      headers: {
+        "content-type": "application/x-ndjson; charset=utf-8",
+        // no-transform keeps gzip (Next's own, or a proxy's) from holding the small progress lines back until the end; so does
+        // X-Accel-Buffering for nginx.
+        "cache-control": "no-store, no-transform",
+        "x-accel-buffering": "no",
+        "x-content-type-options": "nosniff",
+      },
+    });
   } catch (error) {
     if (error instanceof UploadTooLargeError) return tooLarge();
     throw error;
