@@ -105,7 +105,9 @@ async function main() {
 
     const line = (label: string, m: { seconds: number; peakMb: number }) =>
       console.log(`${label.padEnd(28)} ${m.seconds.toFixed(2).padStart(6)} s  ${Math.round(ROWS / m.seconds).toLocaleString("en").padStart(8)} rows/s  peak RSS ${m.peakMb.toFixed(0)} MB`);
-    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}; RSS before: ${baseline.toFixed(0)} MB`);
+    // The load average says whether other work shared the cores: figures from a busy machine are not comparable.
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}, load ${load}; RSS before: ${baseline.toFixed(0)} MB`);
     line("previewImport", preview);
     line("commitImport (new rows)", commit);
     line("commitImport (same again)", again);

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useRef } from "react";
+import { useActionState, useId, useRef } from "react";
 import { toast } from "sonner";
 import { recordMeasurementAction } from "@/app/[org]/measurements/actions";
 import { useFormState } from "@/components/forms/form-state";
@@ -19,9 +19,10 @@ export function QuickEntry({ org, channelId, metricId, today, unitLabel }: { org
   const [state, action] = useActionState(recordMeasurementAction, undefined);
   const form = useFormState(state);
   const formRef = useRef<HTMLFormElement>(null);
-  const dateRef = useRef<HTMLInputElement>(null);
+  // Several entries can share a page (one per metric on the channel page).
+  const id = useId();
   useOnSuccess(state, (result) => {
-    const date = dateRef.current?.value ?? today;
+    const date = result.date;
     toast.success(result.corrected ? t("corrected", { date: formatDate(locale, date) }) : t("saved", { date: formatDate(locale, date) }));
     formRef.current?.querySelector<HTMLInputElement>("input[name=value]")?.focus();
     router.refresh();
@@ -32,10 +33,10 @@ export function QuickEntry({ org, channelId, metricId, today, unitLabel }: { org
       <input type="hidden" name="channelId" value={channelId} />
       <input type="hidden" name="metricId" value={metricId} />
       <div className="grid grid-cols-[1fr_auto] gap-3 sm:grid-cols-[1fr_11rem]">
-        <TextField label={t("value", { unit: unitLabel })} name="value" inputMode="decimal" autoComplete="off" required defaultValue={form.value("value")} errors={form.errors("value")} />
-        <TextField ref={dateRef} label={t("date")} name="date" type="date" max={today} defaultValue={form.value("date") ?? today} errors={form.errors("date")} />
+        <TextField id={`${id}-value`} label={t("value", { unit: unitLabel })} name="value" inputMode="decimal" autoComplete="off" required defaultValue={form.value("value")} errors={form.errors("value")} />
+        <TextField id={`${id}-date`} label={t("date")} name="date" type="date" max={today} defaultValue={form.value("date") ?? today} errors={form.errors("date")} />
       </div>
-      <TextField label={t("note")} name="note" defaultValue={form.value("note")} errors={form.errors("note")} />
+      <TextField id={`${id}-note`} label={t("note")} name="note" defaultValue={form.value("note")} errors={form.errors("note")} />
       {form.formError && !Object.keys(state && !state.ok ? state.fieldErrors : {}).length ? <p className="text-sm text-red-700 dark:text-red-400" role="alert">{form.formError}</p> : null}
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>

@@ -23,7 +23,7 @@ function lookup(obj: Messages, key: string): unknown {
   return key.split(".").reduce<unknown>((o, part) => (o && typeof o === "object" ? (o as Messages)[part] : undefined), obj);
 }
 // The same placeholder rule as lib/i18n/catalogs.test.ts, which these files must pass once merged.
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s?)\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
 
 /** Every key the domain functions return, with the values they return it with. */
 type Use = { key: string; values: Record<string, string | number> };

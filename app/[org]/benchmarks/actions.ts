@@ -25,8 +25,9 @@ function refresh(slug: string) {
 }
 
 /** Manager or owner: the organization's own uplift, typical goal and source for a channel. */
-export const updateBenchmarkAction = orgAction(updateSchema, "manager", async ({ ctx, org: o }, { channelId: id, org: _slug, ...values }) => {
-  await updateBenchmark(ctx, id, values);
+export const updateBenchmarkAction = orgAction(updateSchema, "manager", async ({ ctx, org: o }, input) => {
+  const { upliftPct, typicalGoalNb, typicalGoalEn, source } = input;
+  await updateBenchmark(ctx, input.channelId, { upliftPct, typicalGoalNb, typicalGoalEn, source });
   refresh(o.slug);
 });
 

@@ -25,7 +25,7 @@ export const recordMeasurementAction = orgAction(quickSchema, "member", async ({
   try {
     const result = await recordMeasurements(ctx, [{ ...input, value: input.value, note: input.note || null }], { source: "manual", today: todayIn(o.timeZone) });
     revalidatePath(`/${o.slug}`, "layout");
-    return result;
+    return { ...result, date: input.date };
   } catch (error) {
     // The single item's problems belong to the form's own fields.
     if (error instanceof ValidationError) {

@@ -1,30 +1,19 @@
-import { useSyncExternalStore } from "react";
+import { useChartPalette } from "@/components/charts/chart-theme";
 
 /** The three bars a channel gets. */
 export type BarKind = "benchmark" | "actual" | "targets";
 
 export type BarPalette = Record<BarKind, string> & { grid: string; text: string; plate: string };
 
-// Tailwind's amber, brand (teal) and slate: 700/600 on white, 300/400 on slate-900,
-// the same families the goal chart uses for the benchmark, measurements and target.
-const LIGHT: BarPalette = { benchmark: "#b45309", actual: "#19655d", targets: "#475569", grid: "#e2e8f0", text: "#334155", plate: "#ffffff" };
-const DARK: BarPalette = { benchmark: "#fbbf24", actual: "#79d4c2", targets: "#cbd5e1", grid: "#1e293b", text: "#cbd5e1", plate: "#0f172a" };
-
 /** The chart's height for a number of channels: room for three bars each, the legend and the axis. */
 export function chartHeight(channels: number): number {
   return 72 + channels * 58;
 }
 
-const DARK_QUERY = "(prefers-color-scheme: dark)";
-const subscribe = (onChange: () => void) => {
-  const list = window.matchMedia(DARK_QUERY);
-  list.addEventListener("change", onChange);
-  return () => list.removeEventListener("change", onChange);
-};
-
-/** The palette for the page's colour scheme (tailwind's darkMode is "media"), following changes live. */
+/** The goal chart's palette, as bars: benchmark, actual (measurements) and targets. */
 export function useBarPalette(): BarPalette {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(DARK_QUERY).matches, () => false) ? DARK : LIGHT;
+  const p = useChartPalette();
+  return { benchmark: p.benchmark, actual: p.measurements, targets: p.target, grid: p.grid, text: p.text, plate: p.surface };
 }
 
 /**
