@@ -41,7 +41,7 @@ test("an owner previews a CSV file with a problem, imports a clean one and downl
   await exporting.getByRole("link", { name: "Last ned CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^maalbar-maalinger-\d{4}-\d{2}-\d{2}\.csv$/);
-  const text = await readFile((await file.path())!, "utf8");
+  const text = await readFile(await file.path(), "utf8");
   expect(text.split("\r\n")).toEqual([
     "\uFEFFdate;channel;metric;value;note",
     "2025-09-01;instagram;followers;1200;",

@@ -35,12 +35,13 @@ export async function validateMeasurements(db: Queryable, ctx: TenantContext, it
  * history and the new values can never disagree.
  */
 export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource): Promise<RecordResult> {
-  const rows = sql.join(
-    items.map((i) => sql`(${i.channelId}::uuid, ${i.metricId}::uuid, ${i.date}::date, ${i.value}::numeric, ${i.note ?? null}::text)`),
-    sql`, `,
-  );
+  // One JSON parameter rather than a VALUES list: the planner then probes the
+  // series index for each row instead of hash-joining the whole history.
+  const json = JSON.stringify(items.map((i) => ({ channel_id: i.channelId, metric_id: i.metricId, date: i.date, value: i.value, note: i.note ?? null })));
   const result = await db.execute<{ created: string; corrected: string; total: string }>(sql`
-    with input(channel_id, metric_id, date, value, note) as (values ${rows}),
+    with input as (
+      select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
+    ),
     changed as (
       select s.id, s.value, s.source, s.note, s.recorded_by, s.recorded_at
       from kpi_snapshots s join input i

@@ -31,7 +31,7 @@ describe("measurement actions", () => {
   it("lets a member record a value with a decimal comma", async () => {
     as(a.memberId);
     const result = await recordMeasurementAction(undefined, form({ org: a.slug, channelId: web.channelId, metricId: web.conversion, date: "2026-11-02", value: "2,5" }));
-    expect(result).toEqual({ ok: true, data: { created: 1, corrected: 0, unchanged: 0 } });
+    expect(result).toEqual({ ok: true, data: { created: 1, corrected: 0, unchanged: 0, date: "2026-11-02" } });
     expect((await rowsOf(a)).map((r) => [r.value, r.recordedBy])).toEqual([[2.5, a.memberId]]);
   });
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkGrid } from "@/components/measurements/bulk-grid";
+import { CsvExport } from "@/components/measurements/csv-export";
+import { CsvImport } from "@/components/measurements/csv-import";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -69,6 +71,24 @@ export default async function MeasurementsPage({ params, searchParams }: { param
             ) : null}
           </Card>
         </section>
+        <div className="grid gap-8 lg:grid-cols-2">
+          <section aria-labelledby="import-heading">
+            <Card className="space-y-4">
+              <h2 id="import-heading" className="text-lg font-semibold">
+                {t("import.title")}
+              </h2>
+              <CsvImport org={slug} />
+            </Card>
+          </section>
+          <section aria-labelledby="export-heading">
+            <Card className="space-y-4">
+              <h2 id="export-heading" className="text-lg font-semibold">
+                {t("export.title")}
+              </h2>
+              <CsvExport org={slug} channels={channels} />
+            </Card>
+          </section>
+        </div>
       </div>
     </>
   );
