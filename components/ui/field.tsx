@@ -27,9 +27,14 @@ function FieldShell({ label, id, errors, hint, children }: { label: string; id: 
   );
 }
 
-function describedBy(id: string, errors?: string[], hint?: ReactNode) {
-  if (errors?.length) return `${id}-error`;
-  return hint ? `${id}-hint` : undefined;
+/** The attributes that tie a control to its label, hint and error. */
+function controlProps(id: string, errors: string[] | undefined, hint: ReactNode, className: string | undefined) {
+  return {
+    id,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined,
+    className: cn(CONTROL, className),
+  };
 }
 
 /** A labelled input with its hint and its error message right below it. */
@@ -38,11 +43,8 @@ export function TextField({ label, name, errors, hint, className, id, ...props }
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
       <input
-        id={fieldId}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, errors, hint)}
-        className={cn(CONTROL, className)}
+        {...controlProps(fieldId, errors, hint, className)}
         {...props}
       />
     </FieldShell>
@@ -63,11 +65,8 @@ export function SelectField({
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
       <select
-        id={fieldId}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, errors, hint)}
-        className={cn(CONTROL, className)}
+        {...controlProps(fieldId, errors, hint, className)}
         {...props}
       >
         {options.map((o) => (
@@ -85,11 +84,8 @@ export function TextAreaField({ label, name, errors, hint, className, id, ...pro
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
       <textarea
-        id={fieldId}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, errors, hint)}
-        className={cn(CONTROL, className)}
+        {...controlProps(fieldId, errors, hint, className)}
         {...props}
       />
     </FieldShell>

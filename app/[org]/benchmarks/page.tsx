@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { benchmarkComparison } from "@/lib/data/benchmarks";
@@ -39,29 +39,21 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ org
             {canEdit ? null : <p>{t("readOnly")}</p>}
           </div>
         </section>
-        <section aria-labelledby="benchmark-chart-heading">
-          <Card>
-            <h2 id="benchmark-chart-heading" className="text-base font-semibold">
-              {t("chart.heading")}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("chart.body")}</p>
-            <div className="mt-4">
-              <BenchmarkChartLoader
-                data={{
-                  locale,
-                  channels: views.map((v) => v.channel),
-                  series: {
-                    benchmark: rows.map((r) => r.upliftPct / 100),
-                    actual: rows.map((r) => r.actual6m),
-                    targets: rows.map((r) => r.targets6m),
-                  },
-                  names: { benchmark: t("chart.benchmark"), actual: t("chart.actual"), targets: t("chart.targets") },
-                  label: t("chart.label"),
-                }}
-              />
-            </div>
-          </Card>
-        </section>
+        <SectionCard id="benchmark-chart-heading" title={t("chart.heading")} description={t("chart.body")}>
+          <BenchmarkChartLoader
+            data={{
+              locale,
+              channels: views.map((v) => v.channel),
+              series: {
+                benchmark: rows.map((r) => r.upliftPct / 100),
+                actual: rows.map((r) => r.actual6m),
+                targets: rows.map((r) => r.targets6m),
+              },
+              names: { benchmark: t("chart.benchmark"), actual: t("chart.actual"), targets: t("chart.targets") },
+              label: t("chart.label"),
+            }}
+          />
+        </SectionCard>
       </div>
     </>
   );

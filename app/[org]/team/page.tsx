@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { listMembers, listPendingInvitations } from "@/lib/data/team";
@@ -61,17 +62,9 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
         </section>
         {isOwner ? (
           <aside className="space-y-6">
-            <section aria-labelledby="invite-heading">
-              <Card>
-                <h2 id="invite-heading" className="text-lg font-semibold">
-                  {t("invite.heading")}
-                </h2>
-                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("invite.body")}</p>
-                <div className="mt-4">
-                  <InviteForm org={org.slug} />
-                </div>
-              </Card>
-            </section>
+            <SectionCard id="invite-heading" title={t("invite.heading")} description={t("invite.body")}>
+              <InviteForm org={org.slug} />
+            </SectionCard>
             <section aria-labelledby="pending-heading">
               <h2 id="pending-heading" className="mb-3 text-lg font-semibold">
                 {t("pending.heading")}

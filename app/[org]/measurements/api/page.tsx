@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { SectionCard } from "@/components/ui/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { listApiTokens } from "@/lib/data/api-tokens";
@@ -73,17 +74,9 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ org:
           <ApiExample catalog={catalog} today={todayIn(org.timeZone)} locale={locale} />
         </section>
         <aside>
-          <section aria-labelledby="create-heading">
-            <Card>
-              <h2 id="create-heading" className="text-lg font-semibold">
-                {t("create.heading")}
-              </h2>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("create.body")}</p>
-              <div className="mt-4">
-                <CreateTokenForm org={org.slug} />
-              </div>
-            </Card>
-          </section>
+          <SectionCard id="create-heading" title={t("create.heading")} description={t("create.body")}>
+            <CreateTokenForm org={org.slug} />
+          </SectionCard>
         </aside>
       </div>
     </>
