@@ -78,9 +78,9 @@ test("a manager edits a benchmark row and the goal's realism verdict changes acc
 
   // Two weekly counts of Facebook followers, seven weeks apart, give an actual uplift.
   await manager.goto(`/${slug}/measurements`);
-  await manager.getByLabel("Kanal", { exact: true }).selectOption({ label: "Facebook" });
+  await manager.getByRole("region", { name: "Registrer mange på en gang" }).getByLabel("Kanal", { exact: true }).selectOption({ label: "Facebook" });
   await manager.getByLabel("Kolonner").selectOption("week");
-  await manager.getByRole("button", { name: "Vis" }).click();
+  await manager.getByRole("button", { name: "Vis", exact: true }).click();
   const followers = manager.getByRole("textbox", { name: /^Følgere, / });
   await expect(followers).toHaveCount(8);
   await followers.first().fill("1000");

@@ -27,3 +27,42 @@ test("the demo bakery's dashboard shows its goals with pace, progress and what t
   await rows.first().getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: "30 % flere bryllupskakebestillinger via sosiale medier" })).toBeVisible();
 });
+
+test("on the demo bakery: the goal chart with its table, benchmarks beside actual results, and an edited benchmark changing a verdict", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("E-post").fill("leder@bakeriet.no");
+  await page.getByLabel("Passord").fill("maalbar-demo");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page).toHaveURL(/\/bakeriet$/);
+
+  // The goal page draws a chart, with a table alternative holding the measurements.
+  await page.getByRole("region", { name: "Aktive mål" }).getByRole("link", { name: "25 % mer engasjement på Facebook-innlegg" }).click();
+  const card = page.getByRole("region", { name: "Utvikling" });
+  await expect(card.locator("canvas")).toBeVisible();
+  await card.getByText("Vis som tabell").click();
+  // Since the goal started a month ago: a header and one row per weekly measurement.
+  expect(await card.getByRole("table").getByRole("row").count()).toBeGreaterThan(3);
+  const goalUrl = page.url();
+  const smart = page.getByRole("region", { name: "SMART-sjekk" });
+  await expect(smart.getByText("Urealistisk", { exact: true })).toBeVisible();
+
+  // Each channel's benchmark beside the actual uplift of its main metric.
+  await page.goto("/bakeriet/benchmarks");
+  const row = (channel: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: channel, exact: true }) });
+  await expect(row("Facebook").getByRole("cell").nth(1)).toHaveText("15 %");
+  await expect(row("Google Ads").getByRole("cell").nth(1)).toHaveText("25 %");
+  for (const channel of ["Facebook", "Instagram", "Nettside / blogg"]) {
+    await expect(row(channel).getByRole("cell").nth(2)).toHaveText(/^−?\d+\s%/);
+  }
+
+  // A manager raises Facebook's benchmark: the goal's verdict follows.
+  await page.getByRole("button", { name: "Endre referansetallet for Facebook" }).click();
+  const dialog = page.getByRole("dialog", { name: "Referansetall for Facebook" });
+  await dialog.getByLabel("Økning etter 6 mnd (%)").fill("40");
+  await dialog.getByLabel("Kilde", { exact: true }).fill("Bakeriets egne tall fra 2025");
+  await dialog.getByRole("button", { name: "Lagre" }).click();
+  await expect(row("Facebook").getByRole("cell").nth(1)).toHaveText("40 %Egen verdi");
+  await page.goto(goalUrl);
+  await expect(smart.getByText("Ambisiøst", { exact: true })).toBeVisible();
+  await expect(smart.getByText("Urealistisk", { exact: true })).toHaveCount(0);
+});
