@@ -71,7 +71,7 @@ export default async function MeasurementsPage({ params, searchParams }: { param
             ) : null}
           </Card>
         </section>
-        <div className="grid gap-8 lg:grid-cols-2">
+        <div className="grid gap-8 2xl:grid-cols-2">
           <section aria-labelledby="import-heading">
             <Card className="space-y-4">
               <h2 id="import-heading" className="text-lg font-semibold">
