@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { useToastAction } from "@/components/forms/use-toast-action";
 import type { Role } from "@/db/schema";
 import { changeMemberRole, removeTeamMember, revokeInvite } from "./actions";
@@ -14,7 +13,6 @@ export function MemberControls({ org, userId, name, role }: { org: string; userI
   const t = useTranslations("team");
   const tRoles = useTranslations("roles");
   const change = useToastAction(changeMemberRole);
-  const remove = useToastAction(removeTeamMember);
   return (
     <div className="flex items-center gap-2">
       <label className="sr-only" htmlFor={`role-${userId}`}>
@@ -33,38 +31,36 @@ export function MemberControls({ org, userId, name, role }: { org: string; userI
           </option>
         ))}
       </select>
-      <ConfirmDialog
-        trigger={
-          <Button variant="ghost" className="min-h-9 px-2 text-red-700 dark:text-red-400" disabled={remove.pending}>
-            {t("remove")}
-            <span className="sr-only"> {name}</span>
-          </Button>
-        }
+      <ConfirmActionButton
+        action={removeTeamMember}
+        input={{ org, userId }}
+        doneKey="team.removed"
+        className="min-h-9 px-2 text-red-700 dark:text-red-400"
         title={t("removeTitle", { name })}
         description={t("removeBody", { name })}
         confirmLabel={t("remove")}
         cancelLabel={t("cancel")}
-        onConfirm={() => remove.run({ org, userId }, "team.removed")}
-      />
+      >
+        {t("remove")}
+        <span className="sr-only"> {name}</span>
+      </ConfirmActionButton>
     </div>
   );
 }
 
 export function RevokeInviteButton({ org, id }: { org: string; id: string }) {
   const t = useTranslations("team");
-  const revoke = useToastAction(revokeInvite);
   return (
-    <ConfirmDialog
-      trigger={
-        <Button variant="ghost" className="min-h-9 px-2" disabled={revoke.pending}>
-          {t("pending.revoke")}
-        </Button>
-      }
+    <ConfirmActionButton
+      action={revokeInvite}
+      input={{ org, id }}
+      doneKey="team.pending.revoked"
       title={t("pending.revokeTitle")}
       description={t("pending.revokeBody")}
       confirmLabel={t("pending.revoke")}
       cancelLabel={t("cancel")}
-      onConfirm={() => revoke.run({ org, id }, "team.pending.revoked")}
-    />
+    >
+      {t("pending.revoke")}
+    </ConfirmActionButton>
   );
 }
