@@ -1,4 +1,4 @@
-import { date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./common";
 import { goals } from "./goals";
 import { organizations } from "./organizations";
@@ -22,6 +22,7 @@ export const reviewMeetings = pgTable(
     createdAt: createdAt(),
     closedAt: timestamp({ withTimezone: true }),
     closedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    openedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.orgId, t.scheduledFor)],
 );
@@ -61,6 +62,8 @@ export const reviewItems = pgTable(
     decision: decisionEnum(),
     decidedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     decidedAt: timestamp({ withTimezone: true }),
+    /** The goal as it stood when the meeting closed, so minutes and "since last meeting" never shift. */
+    snapshot: jsonb().$type<ReviewSnapshot>(),
     createdAt: createdAt(),
   },
   (t) => [unique().on(t.orgId, t.meetingId, t.goalId), index().on(t.orgId, t.goalId)],
@@ -103,6 +106,21 @@ export const actionItems = pgTable(
   },
   (t) => [index().on(t.orgId, t.doneAt, t.dueOn), index().on(t.orgId, t.goalId)],
 );
+
+export type ReviewSnapshot = {
+  title: string;
+  unit: string;
+  latestValue: number | null;
+  latestDate: string | null;
+  targetValue: number | null;
+  deadline: string | null;
+  progress: number | null;
+  pace: string;
+};
+
+export type Assessment = (typeof assessmentEnum.enumValues)[number];
+export type Decision = (typeof decisionEnum.enumValues)[number];
+export type MeetingStatus = (typeof meetingStatusEnum.enumValues)[number];
 
 export type ReviewMeeting = typeof reviewMeetings.$inferSelect;
 export type ReviewItem = typeof reviewItems.$inferSelect;

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, queryCount } from "@/db/client";
-import { goals } from "@/db/schema";
-import { makeTeam } from "@/lib/testing/fixtures";
-import { channelCatalog } from "./catalog";
+import { queryCount } from "@/db/client";
+import { addActiveGoals, makeTeam } from "@/lib/testing/fixtures";
 import { dashboardData } from "./dashboard";
-import { recordMeasurements } from "./measurements";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 const today = "2026-11-26";
@@ -13,27 +10,7 @@ const ctxOf = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" 
 /** An organization with `n` active goals on different metrics, each with a few measurements. */
 async function teamWithGoals(n: number): Promise<Team> {
   const team = await makeTeam();
-  const ctx = ctxOf(team);
-  const series = (await channelCatalog(ctx)).flatMap((c) => c.metrics.filter((m) => !m.custom).map((m) => ({ channelId: c.id, metricId: m.id, unit: m.unit, direction: m.direction })));
-  const chosen = Array.from({ length: n }, (_, i) => series[i % series.length]!);
-  await getDb().insert(goals).values(
-    chosen.map((s, i) => ({
-      orgId: team.org.id,
-      title: `Mål ${i + 1}`,
-      channelId: s.channelId,
-      metricId: s.metricId,
-      unit: s.unit,
-      direction: s.direction,
-      baselineValue: 100,
-      targetValue: s.direction === "increase" ? 130 : 70,
-      startDate: "2026-08-26",
-      deadline: "2027-02-26",
-      ownerId: i % 2 ? team.memberId : team.managerId,
-      status: "active" as const,
-    })),
-  );
-  const dates = ["2026-09-01", "2026-10-01", "2026-11-01"];
-  await recordMeasurements(ctx, [...new Map(chosen.map((s) => [s.metricId, s])).values()].flatMap((s) => dates.map((date, j) => ({ ...s, date, value: 100 + j * 5 }))), { source: "manual", today });
+  await addActiveGoals(team, n, today);
   return team;
 }
 

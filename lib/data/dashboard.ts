@@ -30,7 +30,12 @@ export type DashboardData = {
  * bounded read of their series, the benchmark table, the team size and the
  * last measurement date. Pace, forecast and pitfalls are computed in memory.
  */
-export async function dashboardData(ctx: TenantContext, today: string): Promise<DashboardData> {
+export async function dashboardData(
+  ctx: TenantContext,
+  today: string,
+  /** Which goals to show: the active ones, unless a caller (the meeting agenda) keeps more. */
+  keep: (g: GoalRow) => boolean = (g) => g.status === "active",
+): Promise<DashboardData> {
   const db = getDb();
   const [all, [members], [snapshots]] = await Promise.all([
     listGoals(ctx),
@@ -41,7 +46,7 @@ export async function dashboardData(ctx: TenantContext, today: string): Promise<
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount });
   const counts: Record<PaceStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
   const goals = all
-    .filter((g) => g.status === "active")
+    .filter(keep)
     .map((g): DashboardGoal => {
       const insight = byGoal.get(g.id);
       const expected = g.startDate && g.deadline ? expectedProgress(g.startDate, g.deadline, today) : null;

@@ -90,7 +90,7 @@ function goalColumns(f: GoalFields, metricId: string) {
 }
 
 /** A goal may only become active when all five SMART checks are met (the server's own check). */
-async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft>, today: string, isNew: boolean) {
+export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft>, today: string, isNew: boolean) {
   const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew }, tx);
   if (!allMet(checks)) throw new ValidationError({}, "goals.errors.notSmart");
 }
@@ -107,7 +107,7 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
   });
 }
 
-async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
+export async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
   const [current] = await tx.select().from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).for("update");
   if (!current) throw new NotFoundError();
   // Someone saved since this form was opened: refuse rather than overwrite.
@@ -115,7 +115,7 @@ async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number)
   return current;
 }
 
-async function writeRevision(tx: Tx, ctx: TenantContext, before: Goal, after: Partial<Goal>, reason: string, meetingId?: string) {
+export async function writeRevision(tx: Tx, ctx: TenantContext, before: Goal, after: Partial<Goal>, reason: string, meetingId?: string) {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const field of TRACKED) {
     if (field in after && after[field] !== before[field]) changes[field] = { from: before[field], to: after[field] };

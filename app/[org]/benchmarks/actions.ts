@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { benchmarkValuesSchema, resetBenchmark, updateBenchmark } from "@/lib/data/benchmarks";
-import { decimal } from "../goals/schema";
+import { decimal } from "@/lib/form-fields";
 
 const org = z.string().min(1).max(100);
 const channelId = z.uuid("validation.invalid");

@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { decimal, isoDate, optionalId } from "@/lib/form-fields";
 
-/** "1 499,5" and "1499.5" alike: Norwegian forms use a decimal comma and spaces. */
-export const decimal = z.preprocess(
-  (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.replace(/[\s\u00a0]/g, "").replace(",", "."))) : v),
-  z.number("validation.number").finite("validation.number").nullable(),
-);
-const isoDate = z.preprocess((v) => (v === "" ? null : v), z.iso.date("validation.date").nullable());
-const optionalId = z.preprocess((v) => (v === "" ? null : v), z.uuid("validation.invalid").nullable());
 const unit = z.enum(["count", "percent", "nok", "ratio"], "validation.invalid");
 const direction = z.enum(["increase", "decrease"], "validation.invalid");
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { decimal } from "@/app/[org]/goals/schema";
+import { decimal } from "@/lib/form-fields";
 import { orgAction } from "@/lib/auth/action";
 import { recordMeasurements } from "@/lib/data/measurements";
 import { ValidationError } from "@/lib/errors";

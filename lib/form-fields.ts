@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/**
+ * Field parsers shared by the feature schemas. FormData sends strings: an
+ * empty field means "not given".
+ */
+
+/** "1 499,5" and "1499.5" alike: Norwegian forms use a decimal comma and spaces. */
+export const decimal = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.replace(/[\s\u00a0]/g, "").replace(",", "."))) : v),
+  z.number("validation.number").finite("validation.number").nullable(),
+);
+export const isoDate = z.preprocess((v) => (v === "" ? null : v), z.iso.date("validation.date").nullable());
+export const optionalId = z.preprocess((v) => (v === "" ? null : v), z.uuid("validation.invalid").nullable());
+export const orgSlug = z.string().min(1).max(100);
