@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatShare, formatValue, todayIn } from "./format";
+import { formatDate, formatDateTime, formatShare, formatValue, todayIn } from "./format";
 
 // Intl uses no-break spaces; compare with ordinary ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -29,5 +29,10 @@ describe("formatShare and formatDate", () => {
   it("knows today's date in Oslo around midnight UTC", () => {
     expect(todayIn("Europe/Oslo", new Date("2026-11-26T23:30:00Z"))).toBe("2026-11-27");
     expect(todayIn("UTC", new Date("2026-11-26T23:30:00Z"))).toBe("2026-11-26");
+  });
+
+  it("formats a moment as date and time in the organization's time zone", () => {
+    expect(formatDateTime("nb", "2026-11-26T13:05:00Z", "Europe/Oslo")).toBe("26. nov. 2026, 14:05");
+    expect(formatDateTime("en", new Date("2026-11-26T23:30:00Z"), "Europe/Oslo")).toBe("27 Nov 2026, 00:30");
   });
 });

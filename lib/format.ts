@@ -39,3 +39,21 @@ export function formatDate(locale: string, isoDate: string): string {
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** A moment (a Date or an ISO timestamp) as date and time in a time zone: "26. nov. 2026, 14:05" / "26 Nov 2026, 14:05". */
+export function formatDateTime(locale: string, moment: Date | string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(
+    typeof moment === "string" ? new Date(moment) : moment,
+  );
+}
+
+/** The formatters a meeting's minutes use (lib/domain/minutes-markdown), in a locale and the organization's time zone. */
+export function minutesFormat(locale: string, timeZone: string) {
+  return {
+    value: (unit: string, value: number) => formatValue(locale, unit as ValueUnit, value),
+    share: (share: number) => formatShare(locale, share),
+    date: (isoDate: string) => formatDate(locale, isoDate),
+    day: (moment: string) => formatDate(locale, todayIn(timeZone, new Date(moment))),
+    dateTime: (moment: string) => formatDateTime(locale, moment, timeZone),
+  };
+}

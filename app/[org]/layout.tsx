@@ -12,7 +12,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const { org, user, ctx } = await pageTenant(slug);
   const [orgs, t, tRoles] = await Promise.all([membershipsOfUser(user.id), getTranslations("shell"), getTranslations("roles")]);
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("skipToContent")}
       </a>
@@ -40,7 +40,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
             <NavLinks slug={org.slug} orientation="horizontal" />
           </nav>
         </header>
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 lg:px-8 lg:py-8">
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 lg:px-8 lg:py-8 print:max-w-none print:p-0">
           {children}
         </main>
       </div>

@@ -4,14 +4,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { GoalRow } from "@/components/dashboard/goal-row";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { StatCard } from "@/components/dashboard/stat-card";
-import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ReviewDueBadge } from "@/components/reviews/review-due-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { dashboardData } from "@/lib/data/dashboard";
 import type { PaceStatus } from "@/lib/domain/pace";
+import { reviewDue } from "@/lib/domain/review-cadence";
 import { formatDate, todayIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   const goals = [...data.goals].sort(
     (a, b) => Number(b.ownerId === user.id) - Number(a.ownerId === user.id) || PACES.indexOf(a.pace) - PACES.indexOf(b.pace),
   );
-  const reviewOverdue = org.nextReviewOn != null && org.nextReviewOn < today;
+  const due = reviewDue(today, org.nextReviewOn);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle", { org: org.name })} />
@@ -51,7 +52,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
         <StatCard
           label={t("nextReview")}
           value={org.nextReviewOn ? formatDate(locale, org.nextReviewOn) : "—"}
-          detail={reviewOverdue ? <Badge tone="red">{t("overdue")}</Badge> : org.nextReviewOn ? null : t("noReview")}
+          detail={
+            <span className="flex flex-wrap items-center gap-2">
+              {org.nextReviewOn ? <ReviewDueBadge state={due.state} days={due.days} /> : t("noReview")}
+              <Link href={`/${slug}/reviews`} className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                {t("toReviews")}
+              </Link>
+            </span>
+          }
         />
         <StatCard
           label={t("lastMeasurement")}

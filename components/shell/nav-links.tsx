@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   { key: "benchmarks", path: "/benchmarks" },
   { key: "reviews", path: "/reviews" },
   { key: "team", path: "/team" },
+  { key: "notifications", path: "/notifications" },
 ] as const;
 
 /** The app's main navigation; the current page is marked for sight and for screen readers. */

@@ -6,6 +6,7 @@ export const ICONS = {
   benchmarks: "M4 6h16M4 12h10M4 18h6",
   reviews: "M7 3v3m10-3v3M4 8h16M5 5h14v15H5z",
   team: "M16 19v-1a4 4 0 00-8 0v1m4-8a3 3 0 100-6 3 3 0 000 6zm6 8v-1a3 3 0 00-2-2.8M18 5.2a3 3 0 010 5.6",
+  notifications: "M6 16v-5a6 6 0 0112 0v5l1.5 2h-15L6 16zm4 2a2 2 0 004 0",
 } as const;
 
 export type IconName = keyof typeof ICONS;

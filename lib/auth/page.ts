@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Role } from "@/db/schema";
 import { hasRole } from "@/lib/data/context";
 import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { currentUser, type Tenant, tenantOf } from "./current";
 
 /** The signed-in person for this request (deduplicated), or a redirect to the login page. */
@@ -35,7 +36,7 @@ export async function pageTenant(slug: string, minRole: Role = "member"): Promis
 
 /** A page's record by id: an invalid id or another organization's id is the same 404 as a missing one. */
 export async function pageRecord<T>(id: string, load: (id: string) => Promise<T>): Promise<T> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   try {
     return await load(id);
   } catch (error) {

@@ -8,6 +8,7 @@ import type { Point } from "@/lib/domain/goal-types";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { hasRole, type TenantContext } from "./context";
+import { isUuid } from "@/lib/ids";
 
 export type BenchmarkRow = {
   channelId: string;
@@ -162,7 +163,6 @@ export const benchmarkValuesSchema = z.object({
 });
 export type BenchmarkValues = z.output<typeof benchmarkValuesSchema>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Managers and owners edit the table; the action wrapper checks it first, this guards every other caller. */
 function requireManager(ctx: TenantContext) {
@@ -170,7 +170,7 @@ function requireManager(ctx: TenantContext) {
 }
 
 async function requireVisibleChannel(ctx: TenantContext, channelId: string) {
-  const [row] = UUID.test(channelId)
+  const [row] = isUuid(channelId)
     ? await getDb()
         .select({ id: channels.id })
         .from(channels)

@@ -1,10 +1,12 @@
 import { and, count, countDistinct, eq, gt, inArray, max, min } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { goals, kpiSnapshots, memberships, metrics, objectives, organizations, users } from "@/db/schema";
+import { actionItems, goalRevisions, goals, kpiSnapshots, memberships, metrics, objectives, organizations, reviewItems, reviewMeetings, reviewNotes, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
+import { DEMO_MEETING_TITLE } from "./demo-review";
 import { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./demo-seed";
 import { addMonths, todayUtc } from "./demo-series";
+import { meetingMinutes } from "./review-minutes";
 
 async function demoOrgIds(): Promise<string[]> {
   const rows = await getDb().select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
@@ -23,6 +25,11 @@ async function demoCounts(orgId: string) {
     objectives: await n(db.select({ n: count() }).from(objectives).where(eq(objectives.orgId, orgId))),
     goals: await n(db.select({ n: count() }).from(goals).where(eq(goals.orgId, orgId))),
     snapshots: await n(db.select({ n: count() }).from(kpiSnapshots).where(eq(kpiSnapshots.orgId, orgId))),
+    meetings: await n(db.select({ n: count() }).from(reviewMeetings).where(eq(reviewMeetings.orgId, orgId))),
+    reviewItems: await n(db.select({ n: count() }).from(reviewItems).where(eq(reviewItems.orgId, orgId))),
+    notes: await n(db.select({ n: count() }).from(reviewNotes).where(eq(reviewNotes.orgId, orgId))),
+    actionItems: await n(db.select({ n: count() }).from(actionItems).where(eq(actionItems.orgId, orgId))),
+    revisions: await n(db.select({ n: count() }).from(goalRevisions).where(eq(goalRevisions.orgId, orgId))),
   };
 }
 
@@ -77,6 +84,35 @@ describe("seedDemo", () => {
       .from(kpiSnapshots)
       .where(and(eq(kpiSnapshots.orgId, orgId!), gt(kpiSnapshots.date, today)));
     expect(future!.n).toBe(0);
+
+    // One closed monthly meeting, held on a past weekday, whose minutes have something in every part.
+    const meetings = await db.select().from(reviewMeetings).where(eq(reviewMeetings.orgId, orgId!));
+    expect(meetings.map((m) => [m.title, m.status])).toEqual([[DEMO_MEETING_TITLE, "closed"]]);
+    const meeting = meetings[0]!;
+    expect(meeting.scheduledFor <= today).toBe(true);
+    expect([0, 6]).not.toContain(new Date(`${meeting.scheduledFor}T00:00:00Z`).getUTCDay());
+    expect(meeting.closedAt!.toISOString().slice(0, 10)).toBe(meeting.scheduledFor);
+    const minutes = await meetingMinutes({ orgId: orgId!, userId: meeting.closedBy!, role: "owner" }, meeting.id, today);
+    expect(minutes.draft).toBe(false);
+    expect(minutes.meeting.attendees.map((a) => a.name).sort()).toEqual(DEMO_USERS.map((u) => u.name).sort());
+    expect(minutes.goals).toHaveLength(3);
+    expect(minutes.goals.every((g) => g.decision && g.assessment)).toBe(true);
+    // Each goal as it stood on the meeting's day, not as it stands today.
+    expect(minutes.goals.every((g) => g.snapshot.latestDate && g.snapshot.latestDate <= meeting.scheduledFor)).toBe(true);
+    const adjusted = minutes.goals.filter((g) => g.decision === "adjust");
+    expect(adjusted).toHaveLength(1);
+    expect(adjusted[0]!.adjustments).toHaveLength(1);
+    expect(adjusted[0]!.adjustments[0]!.reason).toMatch(/fristen/);
+    expect(Object.keys(adjusted[0]!.adjustments[0]!.changes)).toEqual(["deadline"]);
+    expect(minutes.goals.flatMap((g) => g.notes)).toHaveLength(2);
+    expect(minutes.generalNotes).toHaveLength(1);
+    const items = [...minutes.goals.flatMap((g) => g.actionItems), ...minutes.generalActionItems];
+    expect(items).toHaveLength(3);
+    expect(items.filter((i) => i.doneAt)).toHaveLength(1);
+    expect(items.every((i) => i.ownerName && i.dueOn)).toBe(true);
+    // The next review stays ahead of today.
+    const [org] = await db.select({ next: organizations.nextReviewOn }).from(organizations).where(eq(organizations.id, orgId!));
+    expect(org!.next! > today).toBe(true);
 
     const [owner] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, DEMO_USERS[0].email));
     expect(await verifyPassword(owner!.hash!, DEMO_PASSWORD)).toBe(true);

@@ -11,6 +11,7 @@ import {
   isoDate,
   todayUtc,
 } from "./demo-series";
+import { seedDemoReview } from "./demo-review";
 
 export const DEMO_ORG_SLUG = "bakeriet";
 export const DEMO_PASSWORD = "maalbar-demo";
@@ -79,9 +80,10 @@ const GOALS: GoalDef[] = [
 
 /**
  * Creates the demo bakery (three users, objectives, goals and 9 months of
- * weekly KPIs) in one transaction. Idempotent: every row is looked up by its
- * natural key first, so a second run adds nothing, and a later run only adds
- * the Mondays that have passed since.
+ * weekly KPIs) in one transaction, then its last monthly review meeting.
+ * Idempotent: every row is looked up by its natural key first, so a second
+ * run adds nothing, and a later run only adds the Mondays that have passed
+ * since.
  */
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   // Hash outside the transaction, and only for people not there yet: argon2 is slow on purpose.
@@ -96,7 +98,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     })),
   );
 
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
     const today = todayUtc();
     if (newUsers.length > 0) await tx.insert(users).values(newUsers).onConflictDoNothing({ target: users.email });
@@ -147,6 +149,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .onConflictDoNothing({ target: [benchmarks.orgId, benchmarks.channelId] });
     const objectiveIds = await ensureObjectives(tx, orgId, userIdOf("owner"));
     const shapes: GoalShape[] = [];
+    const goalIds: string[] = [];
     for (const def of GOALS) {
       const ids = metricIds(def.channel, def.metric);
       const goal = await ensureGoal(tx, orgId, def, anchor, {
@@ -155,6 +158,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         ownerId: userIdOf(def.owner),
         createdBy: userIdOf("owner"),
       });
+      goalIds.push(goal.id);
       // The history follows the goal as stored, in case someone edited it in the demo.
       const start = goal.startDate ?? addMonths(anchor, -def.startMonthsAgo);
       shapes.push({
@@ -179,8 +183,18 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
     });
 
-    return { created: inserted.length > 0 };
+    return {
+      created: inserted.length > 0,
+      review: {
+        orgId,
+        users: { owner: userIdOf("owner"), manager: userIdOf("manager"), member: userIdOf("member") },
+        goals: { weddingCakes: goalIds[0]!, facebook: goalIds[1]!, website: goalIds[2]! },
+      },
+    };
   });
+  // Through lib/data's own transactions, so after the one above: PGlite has a single connection.
+  await seedDemoReview(seeded.review, todayUtc());
+  return { created: seeded.created };
 }
 
 /**

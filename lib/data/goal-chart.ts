@@ -6,6 +6,7 @@ import { benchmarkForChannel } from "./benchmark-for";
 import type { TenantContext } from "./context";
 import { getGoal } from "./goals";
 import { seriesPoints } from "./series";
+import { isUuid } from "@/lib/ids";
 
 /** What the goal chart draws; dates are ISO YYYY-MM-DD, `from`–`to` the x axis. */
 export type GoalChartData = {
@@ -28,7 +29,6 @@ export type GoalChartData = {
  */
 const FORECAST_HISTORY_MONTHS = 12;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The goal's measurements in the range and the paths beside them: three
@@ -36,7 +36,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * index, the benchmark). An invalid or another organization's id is not found.
  */
 export async function goalChartData(ctx: TenantContext, goalId: string, range: ChartRange, today: string): Promise<GoalChartData> {
-  if (!UUID.test(goalId)) throw new NotFoundError();
+  if (!isUuid(goalId)) throw new NotFoundError();
   const goal = await getGoal(ctx, goalId);
   const start = goal.startDate ?? goal.baselineDate;
   // The baseline may be measured before the goal starts; "all" shows it too.

@@ -6,6 +6,8 @@ import { type MeetingActionItem, meetingActivity, type MeetingNote } from "./rev
 import { meetingAgenda, snapshotOf } from "./review-agenda";
 import { getMeeting, type Meeting } from "./reviews";
 
+const PACE_ORDER = ["off_track", "at_risk", "no_data", "on_track"];
+
 export type MinutesAdjustment = { createdAt: string; changedByName: string | null; reason: string; changes: Record<string, { from: unknown; to: unknown }> };
 export type MinutesGoal = {
   goalId: string;
@@ -61,10 +63,13 @@ export async function meetingMinutes(ctx: TenantContext, id: string, today: stri
   ]);
   const snapshots: { goalId: string; snapshot: ReviewSnapshot }[] = draft
     ? (await meetingAgenda(ctx, meeting, today)).goals.map((g) => ({ goalId: g.id, snapshot: snapshotOf(g) }))
-    : kept.map((k) => ({
-        goalId: k.goalId,
-        snapshot: k.snapshot ?? { title: k.title, unit: k.unit, latestValue: null, latestDate: null, targetValue: null, deadline: null, progress: null, pace: "no_data" },
-      }));
+    : kept
+        .map((k) => ({
+          goalId: k.goalId,
+          snapshot: k.snapshot ?? { title: k.title, unit: k.unit, latestValue: null, latestDate: null, targetValue: null, deadline: null, progress: null, pace: "no_data" },
+        }))
+        // In the agenda's order (off track first), as the meeting walked through them.
+        .sort((a, b) => PACE_ORDER.indexOf(a.snapshot.pace) - PACE_ORDER.indexOf(b.snapshot.pace) || a.snapshot.title.localeCompare(b.snapshot.title));
   const decisions = new Map(activity.decisions.map((d) => [d.goalId, d]));
   const own = activity.actionItems.filter((a) => a.meetingId === id);
   const goalsOut: MinutesGoal[] = snapshots.map(({ goalId, snapshot }) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLocale, localeFromAcceptLanguage } from "./locales";
+import { isLocale, localeFromAcceptLanguage, localeOfRequest } from "./locales";
 
 describe("localeFromAcceptLanguage", () => {
   it.each([
@@ -19,5 +19,20 @@ describe("localeFromAcceptLanguage", () => {
   it("knows its locales", () => {
     expect(isLocale("nb")).toBe(true);
     expect(isLocale("sv")).toBe(false);
+  });
+});
+
+describe("localeOfRequest", () => {
+  const request = (headers: Record<string, string>) => new Request("http://localhost/", { headers });
+
+  it.each([
+    [{}, "nb"],
+    [{ "accept-language": "en-GB,en;q=0.9" }, "en"],
+    // The saved choice wins over the browser's language, as on the pages.
+    [{ cookie: "a=1; NEXT_LOCALE=nb; b=2", "accept-language": "en-GB" }, "nb"],
+    [{ cookie: "NEXT_LOCALE=en", "accept-language": "nb-NO" }, "en"],
+    [{ cookie: "NEXT_LOCALE=sv", "accept-language": "en" }, "en"],
+  ])("%j → %s", (headers, locale) => {
+    expect(localeOfRequest(request(headers))).toBe(locale);
   });
 });

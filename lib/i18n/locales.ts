@@ -28,3 +28,18 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   }
   return DEFAULT_LOCALE;
 }
+
+/** The person's saved choice (the locale cookie), else the browser's language: the rule every page follows. */
+export function chooseLocale(saved: string | undefined, acceptLanguage: string | null | undefined): Locale {
+  return isLocale(saved) ? saved : localeFromAcceptLanguage(acceptLanguage);
+}
+
+/** chooseLocale for a route handler, read from its request's Cookie and Accept-Language headers. */
+export function localeOfRequest(request: Request): Locale {
+  const saved = request.headers
+    .get("cookie")
+    ?.split(";")
+    .map((pair) => pair.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return chooseLocale(saved, request.headers.get("accept-language"));
+}

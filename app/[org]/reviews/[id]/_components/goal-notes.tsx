@@ -1,0 +1,59 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
+import { useFormState } from "@/components/forms/form-state";
+import { useOnSuccess } from "@/components/forms/use-on-success";
+import { TextAreaField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { addNoteAction } from "../../actions";
+import { onThis, useMeeting } from "./meeting-live";
+
+const time = (locale: string, iso: string) =>
+  new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+
+/** Everyone's notes on a goal (or on the meeting as a whole), oldest first, and a box to add one. */
+export function GoalNotes({ goalId, label, agenda }: { goalId: string | null; label: string; agenda?: string[] }) {
+  const t = useTranslations("reviews.notes");
+  const locale = useLocale();
+  const meeting = useMeeting();
+  const notes = meeting.activity.notes.filter((n) => onThis(n.goalId, goalId, agenda));
+  const [state, action] = useActionState(addNoteAction, undefined);
+  const form = useFormState(state);
+  const ref = useRef<HTMLFormElement>(null);
+  useOnSuccess(state, () => {
+    ref.current?.reset();
+    void meeting.refresh();
+  });
+  const fieldId = `note-${goalId ?? "meeting"}`;
+  return (
+    <div>
+      <h4 className="text-sm font-semibold">{t("heading", { count: notes.length })}</h4>
+      {notes.length ? (
+        <ul aria-label={label} className="mt-2 space-y-2">
+          {notes.map((n) => (
+            <li key={n.id} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800/60">
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                <span className="font-medium text-slate-800 dark:text-slate-200">{n.authorName ?? t("formerMember")}</span> · {time(locale, n.createdAt)}
+              </p>
+              <p className="mt-0.5 whitespace-pre-wrap break-words">{n.body}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>
+      )}
+      {meeting.closed ? null : (
+        <form ref={ref} action={action} className="mt-3 space-y-2" noValidate>
+          <input type="hidden" name="org" value={meeting.org} />
+          <input type="hidden" name="meetingId" value={meeting.meetingId} />
+          {goalId ? <input type="hidden" name="goalId" value={goalId} /> : null}
+          <TextAreaField id={fieldId} label={label} name="body" rows={2} maxLength={4000} errors={form.errors("body") ?? (form.formError ? [form.formError] : undefined)} />
+          <SubmitButton variant="secondary" pendingLabel={t("saving")}>
+            {t("add")}
+          </SubmitButton>
+        </form>
+      )}
+    </div>
+  );
+}

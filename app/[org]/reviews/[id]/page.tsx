@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { MeetingStatusBadge } from "@/components/reviews/meeting-status-badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { pageRecord, pageTenant } from "@/lib/auth/page";
+import { hasRole } from "@/lib/data/context";
+import { meetingActivity } from "@/lib/data/review-activity";
+import { meetingAgenda } from "@/lib/data/review-agenda";
+import { getMeeting } from "@/lib/data/reviews";
+import { listMembers } from "@/lib/data/team";
+import { formatDate, todayIn } from "@/lib/format";
+import { ActionItems } from "./_components/action-items";
+import { AgendaGoalCard } from "./_components/agenda-goal";
+import { GoalNotes } from "./_components/goal-notes";
+import { MeetingControls } from "./_components/meeting-controls";
+import { MeetingLive } from "./_components/meeting-live";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reviews");
+  return { title: t("meeting.title") };
+}
+
+export default async function MeetingPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+  const { org: slug, id } = await params;
+  const { ctx, org, user } = await pageTenant(slug);
+  const meeting = await pageRecord(id, (meetingId) => getMeeting(ctx, meetingId));
+  // A closed meeting is read as its minutes.
+  if (meeting.status === "closed") redirect(`/${slug}/reviews/${meeting.id}/minutes`);
+  const today = todayIn(org.timeZone);
+  const [agenda, activity, members, t, locale] = await Promise.all([
+    meetingAgenda(ctx, meeting, today),
+    meetingActivity(ctx, meeting.id),
+    listMembers(ctx),
+    getTranslations("reviews"),
+    getLocale(),
+  ]);
+  const canRun = hasRole(ctx.role, "manager");
+  const agendaIds = agenda.goals.map((g) => g.id);
+  return (
+    <>
+      <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <Link href={`/${slug}/reviews`} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+            ← {t("title")}
+          </Link>
+          <h1 className="mt-2 text-2xl font-semibold tracking-tight">{meeting.title}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+            {formatDate(locale, meeting.scheduledFor)} <MeetingStatusBadge status={meeting.status} />
+          </p>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+            <span className="font-medium">{t("meeting.attendees")}:</span>{" "}
+            {meeting.attendees.length ? meeting.attendees.map((a) => a.name).join(", ") : t("meeting.noAttendees")}
+          </p>
+        </div>
+        <div className="flex flex-col items-start gap-2 sm:items-end">
+          {canRun ? <MeetingControls org={slug} id={meeting.id} status={meeting.status} /> : null}
+          <Link href={`/${slug}/reviews/${meeting.id}/minutes`} className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            {t("meeting.draftMinutes")}
+          </Link>
+        </div>
+      </div>
+      <MeetingLive org={slug} meetingId={meeting.id} userId={user.id} canRun={canRun} members={members.map((m) => ({ userId: m.userId, name: m.name }))} initial={activity}>
+        <section aria-labelledby="agenda-heading" className="space-y-4">
+          <div>
+            <h2 id="agenda-heading" className="text-lg font-semibold">
+              {t("agenda.heading", { count: agenda.goals.length })}
+            </h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {agenda.previous ? t("agenda.previous", { title: agenda.previous.title, date: formatDate(locale, agenda.previous.scheduledFor) }) : t("agenda.noPrevious")}
+            </p>
+          </div>
+          {agenda.goals.length ? (
+            agenda.goals.map((g) => <AgendaGoalCard key={g.id} goal={g} org={slug} canRun={canRun} previousDate={agenda.previous?.scheduledFor ?? null} />)
+          ) : (
+            <EmptyState
+              icon="goals"
+              title={t("agenda.emptyTitle")}
+              body={t("agenda.emptyBody")}
+              action={
+                <Link href={`/${slug}/goals/new`} className="text-sm font-medium text-brand-700 underline dark:text-brand-300">
+                  {t("agenda.newGoal")}
+                </Link>
+              }
+            />
+          )}
+        </section>
+        <section aria-labelledby="general-heading" className="mt-8">
+          <Card className="space-y-5">
+            <h2 id="general-heading" className="text-lg font-semibold">
+              {t("agenda.general")}
+            </h2>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <GoalNotes goalId={null} label={t("notes.meetingLabel")} agenda={agendaIds} />
+              <ActionItems goalId={null} label={t("actions.addGeneral")} agenda={agendaIds} />
+            </div>
+          </Card>
+        </section>
+      </MeetingLive>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { createTranslator } from "next-intl";
+import { formatDate } from "@/lib/format";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import en from "@/messages/en.json";
+import nb from "@/messages/nb.json";
+
+/**
+ * What a reminder says, shared by the notification list and the e-mail so
+ * both tell the same thing. The words come from the message catalogs
+ * (notifications.*), dates through lib/format.
+ */
+export type Reminder =
+  | { kind: "review_due"; nextReviewOn: string; days: number }
+  | { kind: "review_overdue"; nextReviewOn: string; days: number }
+  | { kind: "stale_goal"; goalId: string; title: string; lastMeasuredOn: string | null; days: number }
+  | { kind: "action_overdue"; itemId: string; title: string; dueOn: string };
+
+export type ReminderKind = Reminder["kind"];
+
+/** The stored row's `kind` and `data` back as a Reminder; null for a kind this version doesn't know. */
+export function reminderOf(kind: string, data: Record<string, unknown> | null): Reminder | null {
+  const d = data ?? {};
+  const str = (k: string) => (typeof d[k] === "string" ? d[k] : null);
+  const num = (k: string) => (typeof d[k] === "number" ? d[k] : null);
+  switch (kind) {
+    case "review_due":
+    case "review_overdue": {
+      const nextReviewOn = str("nextReviewOn");
+      const days = num("days");
+      return nextReviewOn && days !== null ? { kind, nextReviewOn, days } : null;
+    }
+    case "stale_goal": {
+      const [goalId, title, days] = [str("goalId"), str("title"), num("days")];
+      return goalId && title !== null && days !== null ? { kind, goalId, title, lastMeasuredOn: str("lastMeasuredOn"), days } : null;
+    }
+    case "action_overdue": {
+      const [itemId, title, dueOn] = [str("itemId"), str("title"), str("dueOn")];
+      return itemId && title !== null && dueOn ? { kind, itemId, title, dueOn } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The row's `data`: the reminder without its kind, which has its own column. */
+export function reminderData(reminder: Reminder): Record<string, unknown> {
+  const { kind: _kind, ...data } = reminder;
+  return data;
+}
+
+/** Where in the app the reminder's subject lives. */
+export function reminderPath(orgSlug: string, reminder: Reminder): string {
+  return reminder.kind === "stale_goal" ? `/${orgSlug}/goals/${reminder.goalId}` : `/${orgSlug}/reviews`;
+}
+
+/** A translator of the `notifications` namespace, with keys known only at run time. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The human sentence of a reminder, e.g. "Tiltaket «Y» skulle vært ferdig 20. nov. 2026". */
+export function reminderSentence(t: Translate, locale: string, reminder: Reminder): string {
+  switch (reminder.kind) {
+    case "review_due":
+      return t("kinds.reviewDue", { days: Math.max(0, reminder.days), date: formatDate(locale, reminder.nextReviewOn) });
+    case "review_overdue":
+      return t("kinds.reviewOverdue", { date: formatDate(locale, reminder.nextReviewOn) });
+    case "stale_goal":
+      return t(reminder.lastMeasuredOn ? "kinds.staleGoal" : "kinds.staleGoalNever", { title: reminder.title, days: reminder.days });
+    case "action_overdue":
+      return t("kinds.actionOverdue", { title: reminder.title, date: formatDate(locale, reminder.dueOn) });
+  }
+}
+
+const SUBJECT_KEY: Record<ReminderKind, string> = {
+  review_due: "email.subjectReviewDue",
+  review_overdue: "email.subjectReviewOverdue",
+  stale_goal: "email.subjectStaleGoal",
+  action_overdue: "email.subjectActionOverdue",
+};
+
+/** The language of a person's mail: their own choice, else the organization's, else bokmål. */
+export function mailLocale(userLocale: string | null, orgLocale: string | null): Locale {
+  if (isLocale(userLocale)) return userLocale;
+  if (isLocale(orgLocale)) return orgLocale;
+  return "nb";
+}
+
+export function notificationsTranslator(locale: Locale): Translate {
+  const t = createTranslator({ locale, messages: locale === "en" ? en : nb, namespace: "notifications" });
+  return t as unknown as Translate;
+}
+
+/** The reminder as a plain-text e-mail in the person's language, with links to the item and to the setting. */
+export function reminderEmail(
+  reminder: Reminder,
+  to: { name: string; locale: Locale },
+  org: { slug: string; name: string },
+  appUrl: string,
+): { subject: string; text: string } {
+  const t = notificationsTranslator(to.locale);
+  const title = "title" in reminder ? reminder.title : "";
+  const subject = t(SUBJECT_KEY[reminder.kind], { org: org.name, title });
+  const text = [
+    t("email.greeting", { name: to.name }),
+    "",
+    `${reminderSentence(t, to.locale, reminder)}.`,
+    "",
+    t("email.open", { url: `${appUrl}${reminderPath(org.slug, reminder)}` }),
+    "",
+    "-- ",
+    t("email.footer", { org: org.name, url: `${appUrl}/${org.slug}/notifications` }),
+    "",
+  ].join("\n");
+  return { subject, text };
+}
