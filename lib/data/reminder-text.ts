@@ -56,7 +56,7 @@ export function reminderPath(orgSlug: string, reminder: Reminder): string {
 /** A translator of the `notifications` namespace, with keys known only at run time. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The human sentence of a reminder, e.g. "Tiltaket «Y» skulle vært ferdig 20. nov. 2026". */
+/** The human sentence of a reminder, e.g. "Oppgaven «Y» skulle vært ferdig 20. nov. 2026". */
 export function reminderSentence(t: Translate, locale: string, reminder: Reminder): string {
   switch (reminder.kind) {
     case "review_due":

@@ -196,10 +196,10 @@ describe("runReminders", () => {
     const rows = await rowsOf(t);
     expect(rows.every((r) => r.emailedAt instanceof Date)).toBe(true);
 
-    const ownerItem = mails.find((m) => m.userId === t.ownerId && m.text.includes("Tiltaket"));
-    expect(ownerItem?.subject).toBe("Tiltaket «Nye bilder av kakene» har passert fristen");
+    const ownerItem = mails.find((m) => m.userId === t.ownerId && m.text.includes("Oppgaven"));
+    expect(ownerItem?.subject).toBe("Oppgaven «Nye bilder av kakene» har passert fristen");
     expect(ownerItem?.text).toContain("Hei Eier Test,");
-    expect(ownerItem?.text).toContain("Tiltaket «Nye bilder av kakene» skulle vært ferdig 25. nov. 2026.");
+    expect(ownerItem?.text).toContain("Oppgaven «Nye bilder av kakene» skulle vært ferdig 25. nov. 2026.");
     expect(ownerItem?.text).toContain(`Åpne i Målbar: https://maalbar.test/${t.slug}/reviews`);
     expect(ownerItem?.text).toContain(`https://maalbar.test/${t.slug}/notifications`);
 

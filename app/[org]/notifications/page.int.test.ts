@@ -44,7 +44,7 @@ beforeAll(async () => {
 describe("the notifications page", () => {
   it("tells each of the person's notifications in a sentence, with a link, and says which are unread", async () => {
     const html = await render(t, t.memberId);
-    expect(html).toContain("Tiltaket «Nye bilder» skulle vært ferdig 20. nov. 2026");
+    expect(html).toContain("Oppgaven «Nye bilder» skulle vært ferdig 20. nov. 2026");
     expect(html).toContain("Målet «Bryllupskaker» har ikke fått en måling på 34 dager");
     expect(html).toContain("Neste gjennomgang er om 2 dager (3. des. 2026)");
     expect(html).toContain(`href="/${t.slug}/goals/0b7f3c2e-8a51-4d8e-9a55-3f1d2c4b5a60"`);

@@ -36,7 +36,9 @@ function MeetingList({ slug, meetings, locale, label }: { slug: string; meetings
                 <span className="block font-medium text-brand-800 dark:text-brand-200">{m.title}</span>
                 <span className="text-sm text-slate-600 dark:text-slate-400">{formatDate(locale, m.scheduledFor)}</span>
               </span>
-              <MeetingStatusBadge status={m.status} />
+              <span className="self-start sm:self-center">
+                <MeetingStatusBadge status={m.status} />
+              </span>
             </Link>
           </li>
         ))}

@@ -32,8 +32,12 @@ export default async function MinutesPage({ params }: { params: Promise<{ org: s
   return (
     <article data-print="document" className="mx-auto max-w-3xl print:max-w-none">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={`/${slug}/reviews/${meeting.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
-          ← {t("back")}
+        {/* A closed meeting is read here; an open one is still worked on in the meeting view. */}
+        <Link
+          href={minutes.draft ? `/${slug}/reviews/${meeting.id}` : `/${slug}/reviews`}
+          className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+        >
+          ← {minutes.draft ? t("back") : t("backToReviews")}
         </Link>
         <div role="group" aria-label={t("actions")} className="flex flex-wrap gap-2">
           <PrintButton label={t("print")} />
