@@ -45,6 +45,16 @@ const config = [
     },
   },
   {
+    // Toasts go through components/toast.ts, which loads sonner on demand (and
+    // the Toaster with it): imported directly, sonner would be back in the
+    // page's first-load JavaScript, and its toasts could go unshown.
+    files: typed,
+    ignores: ["components/toaster.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "sonner", message: 'Use `import { toast } from "@/components/toast"` (see docs/PERFORMANCE.md).' }] }],
+    },
+  },
+  {
     plugins: { drizzle },
     rules: {
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName }],

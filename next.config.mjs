@@ -1,6 +1,13 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { staticSecurityHeaders } from "./lib/security/static-headers.mjs";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled from ICU at build time (next-intl's precompile): the
+// browser gets a 1 kB formatter instead of the ~9 kB gzipped ICU parser.
+// Formatting is the same; see docs/PERFORMANCE.md.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { format: "json", path: "./messages", locales: "infer", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,6 +15,10 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "@node-rs/argon2"],
   outputFileTracingExcludes: { "*": [".data/**"] },
   poweredByHeader: false,
+  // Referrer-Policy, nosniff, Permissions-Policy on every response; the CSP is per request, in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+  },
   typedRoutes: false,
 };
 

@@ -80,5 +80,5 @@ test("the pitfall panel flags a draft without a deadline", async ({ browser }) =
   const panel = manager.getByRole("region", { name: /fallgruve/ });
   const deadline = panel.getByRole("listitem").filter({ hasText: "Fallgruve 4:" });
   await expect(deadline).toBeVisible();
-  await expect(deadline.getByRole("link", { name: "Færre kunder som forsvinner" })).toBeVisible();
+  await expect(deadline.getByRole("link", { name: "Færre kunder som forsvinner", exact: true })).toBeVisible();
 });

@@ -17,6 +17,11 @@ const envSchema = z.object({
   MAALBAR_DATA_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Reverse proxies in front that append to X-Forwarded-For; the client's address is that many entries from the right. */
+  MAALBAR_PROXY_HOPS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(1, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").max(10, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").default(1),
+  ),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),

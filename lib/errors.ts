@@ -21,7 +21,12 @@ export class ConflictError extends Error {
 }
 export class ValidationError extends Error {
   readonly code = "validation";
-  constructor(readonly fieldErrors: Record<string, string[]>, readonly messageKey?: string) {
+  constructor(
+    readonly fieldErrors: Record<string, string[]>,
+    readonly messageKey?: string,
+    /** Values the message needs, e.g. `{ seconds: 8 }` for "try again in 8 seconds". */
+    readonly messageValues?: Record<string, string | number>,
+  ) {
     super(messageKey ?? "validation");
   }
 }

@@ -13,3 +13,10 @@ export const decimal = z.preprocess(
 export const isoDate = z.preprocess((v) => (v === "" ? null : v), z.iso.date("validation.date").nullable());
 export const optionalId = z.preprocess((v) => (v === "" ? null : v), z.uuid("validation.invalid").nullable());
 export const orgSlug = z.string().min(1).max(100);
+
+/**
+ * A whole number from a form: a numeric string, or a number. Unlike
+ * z.coerce.number(), which reads `true` and `["1"]` as 1 and `null` as 0, any
+ * other type is refused: a server action can be called with any value.
+ */
+export const wholeNumber = (schema: z.ZodNumber) => z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), schema);

@@ -96,7 +96,10 @@ try {
     exitCode = await run("node_modules/tsx/dist/cli.mjs", ["scripts/seed-demo.ts"], { ...env, MAALBAR_ALLOW_DEMO_SEED: "1" });
   }
   if (!exitCode && !stopping) {
-    exitCode = await run("node_modules/next/dist/bin/next", ["start", "-p", port, "-H", "127.0.0.1"], env);
+    // Idle connections are kept past Playwright's: its request contexts reuse a
+    // pooled socket without heeding Node's 5-second keep-alive, and a request
+    // sent just as the server closes that socket fails with ECONNRESET.
+    exitCode = await run("node_modules/next/dist/bin/next", ["start", "-p", port, "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], env);
   }
 } finally {
   await database.remove().catch((error) => {

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { publicAction } from "@/lib/auth/action";
-import { enabledOAuthProviders, signIn, signOut } from "@/lib/auth/config";
+import { enabledOAuthProviders, signIn, signOut, type ThrottledSignin } from "@/lib/auth/config";
+import { throttledError } from "@/lib/auth/throttled";
 import { landingPath, safeCallbackPath } from "@/lib/auth/landing";
 import { registerAccount } from "@/lib/data/accounts";
 import { findUserByEmail } from "@/lib/data/users";
@@ -36,9 +37,10 @@ async function signInWithPassword(emailAddress: string, password: string): Promi
   try {
     await signIn("credentials", { email: emailAddress, password, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      throw new ValidationError({}, error.code === "throttled" ? "login.errors.throttled" : "login.errors.invalid");
+    if (error instanceof CredentialsSignin && error.code === "throttled") {
+      throw throttledError((error as Partial<ThrottledSignin>).retryAfterSeconds ?? 1);
     }
+    if (error instanceof CredentialsSignin) throw new ValidationError({}, "login.errors.invalid");
     throw error;
   }
 }

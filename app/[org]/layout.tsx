@@ -1,16 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/brand";
 import { NavLinks } from "@/components/shell/nav-links";
-import { OrgSwitcher } from "@/components/shell/org-switcher";
-import { UserMenu } from "@/components/shell/user-menu";
+import { DeferredOrgSwitcher, DeferredUserMenu } from "@/components/shell/deferred-menus";
 import { pageTenant } from "@/lib/auth/page";
 import { membershipsOfUser } from "@/lib/data/organizations";
+import { omitMessages, ORG_EXCLUDED_NAMESPACES } from "@/lib/i18n/client-messages";
 
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org, user, ctx } = await pageTenant(slug);
-  const [orgs, t, tRoles] = await Promise.all([membershipsOfUser(user.id), getTranslations("shell"), getTranslations("roles")]);
+  const [orgs, t, tRoles, messages] = await Promise.all([membershipsOfUser(user.id), getTranslations("shell"), getTranslations("roles"), getMessages()]);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -32,16 +33,17 @@ export default async function OrgLayout({ children, params }: { children: ReactN
                 <Brand href={`/${org.slug}`} />
               </span>
               <span className="hidden text-slate-300 lg:hidden sm:inline" aria-hidden>/</span>
-              <OrgSwitcher current={{ slug: org.slug, name: org.name }} orgs={orgs} />
+              <DeferredOrgSwitcher current={{ slug: org.slug, name: org.name }} orgs={orgs} />
             </div>
-            <UserMenu name={user.name} email={user.email} roleLabel={tRoles(ctx.role)} />
+            <DeferredUserMenu name={user.name} email={user.email} roleLabel={tRoles(ctx.role)} accountHref={`/${org.slug}/account`} />
           </div>
           <nav aria-label={t("mainNav")} className="lg:hidden">
             <NavLinks slug={org.slug} orientation="horizontal" />
           </nav>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 lg:px-8 lg:py-8 print:max-w-none print:p-0">
-          {children}
+          {/* The shell above reads the root layout's messages; the page's client components these. */}
+          <NextIntlClientProvider messages={omitMessages(messages, ORG_EXCLUDED_NAMESPACES)}>{children}</NextIntlClientProvider>
         </main>
       </div>
     </div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalRow } from "@/components/dashboard/goal-row";
+import { pitfallFix } from "@/components/goals/pitfall-fix";
+import { OnboardingChecklist } from "@/components/onboarding/onboarding-checklist";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { buttonClass } from "@/components/ui/button";
@@ -10,7 +12,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ReviewDueBadge } from "@/components/reviews/review-due-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
+import { hasRole } from "@/lib/data/context";
 import { dashboardData } from "@/lib/data/dashboard";
+import { onboardingStatus } from "@/lib/data/onboarding";
+import { showOnboarding } from "@/lib/domain/onboarding";
 import type { PaceStatus } from "@/lib/domain/pace";
 import { reviewDue } from "@/lib/domain/review-cadence";
 import { formatDate, todayIn } from "@/lib/format";
@@ -26,7 +31,16 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
-  const [data, t, tPitfalls, locale] = await Promise.all([dashboardData(ctx, today), getTranslations("dashboard"), getTranslations(), getLocale()]);
+  const [data, onboarding, t, tPitfalls, locale] = await Promise.all([
+    dashboardData(ctx, today),
+    onboardingStatus(ctx, today),
+    getTranslations("dashboard"),
+    getTranslations(),
+    getLocale(),
+  ]);
+  const canWrite = hasRole(ctx.role, "manager");
+  const channelOf = new Map(data.goals.map((g) => [g.id, g.channelId]));
+  const fixContext = { slug, canEdit: canWrite, channelOf: (id: string) => channelOf.get(id) };
   // A person's own goals first, then the ones that need attention.
   const goals = [...data.goals].sort(
     (a, b) => Number(b.ownerId === user.id) - Number(a.ownerId === user.id) || PACES.indexOf(a.pace) - PACES.indexOf(b.pace),
@@ -35,6 +49,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle", { org: org.name })} />
+      {showOnboarding(onboarding.done, onboarding.firstReviewCome) ? <OnboardingChecklist status={onboarding} slug={slug} role={ctx.role} /> : null}
       <div className="grid gap-4 sm:grid-cols-3">
         <StatCard
           label={t("activeGoals")}
@@ -71,9 +86,22 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
         <section aria-label={tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })} className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/50">
           <h2 className="font-semibold text-amber-950 dark:text-amber-100">{tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}</h2>
           <ul className="mt-2 list-inside list-disc text-sm text-amber-900 dark:text-amber-200">
-            {data.pitfalls.slice(0, 3).map((p, i) => (
-              <li key={`${p.id}-${i}`}>{tPitfalls(p.messageKey, p.values ?? {})}</li>
-            ))}
+            {data.pitfalls.slice(0, 3).map((p, i) => {
+              const fix = pitfallFix(p, null, fixContext);
+              return (
+                <li key={`${p.id}-${i}`}>
+                  {tPitfalls(p.messageKey, p.values ?? {})}
+                  {fix ? (
+                    <>
+                      {" – "}
+                      <Link href={fix.href} className="font-medium underline underline-offset-2">
+                        {tPitfalls(`goals.pitfalls.fix.${fix.label}`)}
+                      </Link>
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
           <Link href={`/${slug}/goals`} className="mt-2 inline-block text-sm font-medium text-amber-950 underline underline-offset-2 dark:text-amber-100">
             {t("seePitfalls")}
@@ -96,10 +124,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <EmptyState
             icon="goals"
             title={t("emptyTitle")}
-            body={t("emptyBody")}
+            body={canWrite ? t("emptyBody") : t("emptyBodyMember")}
             action={
-              <Link href={`/${slug}/goals`} className={buttonClass()}>
-                {t("emptyAction")}
+              <Link href={canWrite ? `/${slug}/goals/new` : `/${slug}/goals`} className={buttonClass()}>
+                {canWrite ? t("emptyActionNew") : t("emptyAction")}
               </Link>
             }
           />

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useId, useMemo, useState } from "react";
+import { QueryProvider } from "@/components/query-provider";
 import type { GoalChartData } from "@/lib/data/goal-chart";
 import type { ChartRange } from "@/lib/domain/goal-paths";
 import type { Unit } from "@/lib/domain/goal-types";
@@ -28,7 +29,17 @@ async function fetchChart(org: string, goalId: string, range: ChartRange, signal
  * `revision` changes when the page's data does (a value was just recorded),
  * so the chart refetches rather than showing what it loaded before.
  */
-export function GoalChart({ org, goalId, unit, revision = "" }: { org: string; goalId: string; unit: Unit; revision?: string }) {
+export function GoalChart(props: GoalChartProps) {
+  return (
+    <QueryProvider>
+      <GoalChartView {...props} />
+    </QueryProvider>
+  );
+}
+
+type GoalChartProps = { org: string; goalId: string; unit: Unit; revision?: string };
+
+function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
   const t = useTranslations("charts");
   const locale = useLocale();
   const name = useId();

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
 import { createGoalAction, metricHistoryAction, updateGoalAction } from "@/app/[org]/goals/actions";
 import { useFormState } from "@/components/forms/form-state";
+import { QueryProvider } from "@/components/query-provider";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
@@ -16,6 +17,7 @@ import { smartChecks } from "@/lib/domain/smart";
 import { findTemplate, templateTarget } from "@/lib/domain/templates";
 import { GoalFields } from "./goal-fields";
 import { decimalText, type GoalFormValues, parseDecimal, toDraft } from "./goal-form-state";
+import { SmartExplainer } from "./smart-explainer";
 import { SmartPanel } from "./smart-panel";
 import { TemplatePicker } from "./template-picker";
 
@@ -40,6 +42,14 @@ function useGoalFormValues(initial: GoalFormValues) {
 
 /** Writes or edits a goal; the SMART checks and realism verdict update as the person types. */
 export function GoalForm(props: GoalFormProps) {
+  return (
+    <QueryProvider>
+      <GoalFormView {...props} />
+    </QueryProvider>
+  );
+}
+
+function GoalFormView(props: GoalFormProps) {
   const t = useTranslations("goals.form");
   const locale = useLocale();
   const { values, set: setField, setValues } = useGoalFormValues(props.initial);
@@ -78,6 +88,7 @@ export function GoalForm(props: GoalFormProps) {
   return (
     <form action={action} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-6">
+        <SmartExplainer variant="folded" />
         {form.formError ? <Alert>{form.formError}</Alert> : null}
         <input type="hidden" name="org" value={props.org} />
         {props.edit ? (
@@ -122,9 +133,13 @@ export function GoalForm(props: GoalFormProps) {
         </div>
         {!props.edit && !checks.every((c) => c.met) ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("activateHint")}</p> : null}
       </div>
-      <aside className="lg:sticky lg:top-20 lg:self-start">
+      {/* The live check first, in view while the person types; what the letters mean below it. */}
+      <aside className="space-y-6 lg:sticky lg:top-20 lg:self-start">
         <Card>
           <SmartPanel checks={checks} realism={realism} />
+        </Card>
+        <Card className="hidden lg:block">
+          <SmartExplainer variant="aside" />
         </Card>
       </aside>
     </form>

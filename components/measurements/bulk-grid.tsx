@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { recordBulkAction } from "@/app/[org]/measurements/actions";
 import { decimalText, parseDecimal } from "@/components/goals/goal-form-state";
 import { Button } from "@/components/ui/button";

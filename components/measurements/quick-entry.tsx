@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useRef } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { recordMeasurementAction } from "@/app/[org]/measurements/actions";
 import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";

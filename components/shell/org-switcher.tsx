@@ -4,23 +4,23 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DropdownMenu } from "radix-ui";
 import type { Role } from "@/db/schema";
+import { ORG_TRIGGER_CLASS, OrgTriggerContent } from "./menu-triggers";
 
 const ITEM = "flex cursor-pointer items-center justify-between gap-4 rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
 
-/** Switches between the organizations a person belongs to, or creates another. */
-export function OrgSwitcher({ current, orgs }: { current: { slug: string; name: string }; orgs: { slug: string; name: string; role: Role }[] }) {
+export type OrgSwitcherProps = { current: { slug: string; name: string }; orgs: { slug: string; name: string; role: Role }[] };
+
+/**
+ * Switches between the organizations a person belongs to, or creates another.
+ * The shell loads it when the person first opens it (deferred-menus.tsx), then `defaultOpen`.
+ */
+export function OrgSwitcher({ current, orgs, defaultOpen }: OrgSwitcherProps & { defaultOpen?: boolean }) {
   const t = useTranslations("shell");
   const tRoles = useTranslations("roles");
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        className="flex max-w-[55vw] items-center gap-2 rounded-lg px-2 py-1.5 text-sm font-semibold hover:bg-slate-100 sm:max-w-xs dark:hover:bg-slate-800"
-        aria-label={t("switchOrg", { org: current.name })}
-      >
-        <span className="truncate">{current.name}</span>
-        <svg viewBox="0 0 20 20" className="size-4 shrink-0 text-slate-500" fill="currentColor" aria-hidden>
-          <path d="M5.5 7.5L10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.5" fill="none" />
-        </svg>
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
+      <DropdownMenu.Trigger className={ORG_TRIGGER_CLASS} aria-label={t("switchOrg", { org: current.name })}>
+        <OrgTriggerContent name={current.name} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">

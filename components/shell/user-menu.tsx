@@ -1,26 +1,24 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DropdownMenu } from "radix-ui";
 import { logOut } from "@/app/(auth)/actions";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { initialsOf, USER_TRIGGER_CLASS } from "./menu-triggers";
 
-/** The person's menu: who they are, their role here, language and logging out. */
-export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
+export type UserMenuProps = { name: string; email: string; roleLabel: string; accountHref: string };
+
+/**
+ * The person's menu: who they are, their role here, language, their account and logging out.
+ * The shell loads it when the person first opens it (deferred-menus.tsx), then `defaultOpen`.
+ */
+export function UserMenu({ name, email, roleLabel, accountHref, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
   const t = useTranslations("shell");
-  const initials = name
-    .split(/\s+/)
-    .map((p) => p[0])
-    .join("")
-    .slice(0, 2)
-    .toUpperCase();
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        aria-label={t("userMenu", { name })}
-        className="flex size-9 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-500 dark:text-slate-950"
-      >
-        {initials || "?"}
+    <DropdownMenu.Root defaultOpen={defaultOpen}>
+      <DropdownMenu.Trigger aria-label={t("userMenu", { name })} className={USER_TRIGGER_CLASS}>
+        {initialsOf(name)}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={6} className="z-50 w-72 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
@@ -35,6 +33,9 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
             <LanguageSwitcher />
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
+          <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800">
+            <Link href={accountHref}>{t("account")}</Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             className="cursor-pointer rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
             onSelect={() => {

@@ -1,41 +1,34 @@
 "use client";
 
-import { AlertDialog } from "radix-ui";
-import type { ReactNode } from "react";
-import { buttonClass } from "./button";
+import { cloneElement, type ButtonHTMLAttributes, type ReactElement } from "react";
+import { once, useOnDemand } from "./on-demand";
 
-/** Asks before something that can't be undone (removing, revoking, archiving). */
-export function ConfirmDialog({
-  trigger,
-  title,
-  description,
-  confirmLabel,
-  cancelLabel,
-  onConfirm,
-}: {
-  trigger: ReactNode;
+export type ConfirmDialogProps = {
+  /** The button that opens the dialog. */
+  trigger: ReactElement<ButtonHTMLAttributes<HTMLButtonElement>>;
   title: string;
   description: string;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
-}) {
-  return (
-    <AlertDialog.Root>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-950/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl dark:bg-slate-900">
-          <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600 dark:text-slate-400">{description}</AlertDialog.Description>
-          <div className="mt-6 flex justify-end gap-2">
-            <AlertDialog.Cancel className={buttonClass("secondary")}>{cancelLabel}</AlertDialog.Cancel>
-            <AlertDialog.Action className={buttonClass("danger")} onClick={onConfirm}>
-              {confirmLabel}
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
-  );
+};
+
+const loadDialog = once(() => import("./confirm-dialog-radix").then((m) => m.RadixConfirmDialog));
+
+/**
+ * Asks before something that can't be undone (removing, revoking, archiving).
+ * Radix's AlertDialog is not in the page's first load: until the trigger is
+ * first used it is the plain button, and the click that opens the dialog
+ * loads it (fetched already when the pointer or focus reached the button).
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const dialog = useOnDemand(loadDialog);
+  if (dialog.loaded) return <dialog.loaded {...props} defaultOpen />;
+  return cloneElement(props.trigger, {
+    "aria-haspopup": "dialog",
+    "aria-expanded": false,
+    onPointerEnter: dialog.prefetch,
+    onFocus: dialog.prefetch,
+    onClick: dialog.open,
+  });
 }

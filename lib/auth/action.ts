@@ -14,13 +14,14 @@ import { requireUser, type Tenant, tenantOf } from "./current";
 export type FieldErrors = Record<string, string[]>;
 export type ActionState<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: FieldErrors; values: Record<string, string> }
+  | { ok: false; error: string; errorValues?: Record<string, string | number>; fieldErrors: FieldErrors; values: Record<string, string> }
   | undefined;
 
 type Input = FormData | Record<string, unknown>;
 
 function toObject(input: Input): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
+  // A caller can send any serialisable argument: anything but an object is an empty form, refused by the schema.
+  if (!(input instanceof FormData)) return input && typeof input === "object" && !Array.isArray(input) ? input : {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of input.entries()) {
     if (key.startsWith("$ACTION")) continue;
@@ -57,14 +58,20 @@ function failure(error: unknown, raw: Record<string, unknown>): ActionState<neve
   return {
     ok: false,
     error: errorMessageKey(error),
+    ...(error instanceof ValidationError && error.messageValues ? { errorValues: error.messageValues } : {}),
     fieldErrors: error instanceof ValidationError ? error.fieldErrors : {},
     values: echo(raw),
   };
 }
 
+const hasNul = (v: unknown): boolean => (typeof v === "string" ? v.includes("\0") : Array.isArray(v) && v.some(hasNul));
+
 function parse<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error), "errors.validation");
+  // PostgreSQL text cannot hold a NUL character: a field carrying one is invalid, not a database error.
+  const withNul = Object.keys(raw).filter((k) => hasNul(raw[k]));
+  if (withNul.length) throw new ValidationError(Object.fromEntries(withNul.map((k) => [k, ["validation.invalid"]])), "errors.validation");
   return parsed.data;
 }
 

@@ -5,21 +5,20 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { z } from "zod";
 import { authSecret, env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { isThrottled, recentFailures, recordLoginAttempt } from "@/lib/data/login-attempts";
 import { findUserByEmail, insertUser, normalizeEmail } from "@/lib/data/users";
 import { getDb } from "@/db/client";
-import { dummyHash, verifyPassword } from "./password";
+import { recordLoginAudit } from "@/lib/data/audit";
+import { checkCredentials, clientIp } from "./credentials";
 
+/** Thrown from authorize while a login delay is active; carries how long to wait. */
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
-
-function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
-}
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const e = env();
@@ -59,20 +58,12 @@ function config(): NextAuthConfig {
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const email = normalizeEmail(parsed.data.email);
-          const ip = clientIp(request);
-          if (isThrottled(await recentFailures(email, ip))) {
-            log.warn({ event: "login.throttled", ip }, "login throttled");
-            throw new ThrottledSignin();
-          }
-          const user = await findUserByEmail(email);
-          // Verify against a dummy hash for unknown emails: same answer, same time.
-          const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
-          await recordLoginAttempt(email, ip, Boolean(user && ok));
-          if (!user || !ok) {
-            log.info({ event: "login.failed", ip }, "login failed");
+          const check = await checkCredentials(parsed.data.email, parsed.data.password, clientIp(request?.headers));
+          if (!check.ok) {
+            if (check.reason === "throttled") throw new ThrottledSignin(check.retryAfterSeconds);
             return null;
           }
+          const { user } = check;
           log.info({ event: "login.succeeded", userId: user.id }, "login succeeded");
           return { id: user.id, email: user.email, name: user.name };
         },
@@ -90,6 +81,7 @@ function config(): NextAuthConfig {
             existing ?? (await insertUser(getDb(), { email, name: String(profile?.name ?? email.split("@")[0]), passwordHash: null }));
           token.uid = person.id;
           token.sv = person.sessionVersion;
+          await recordLoginAudit(email, { succeeded: true, method: account.provider });
         } else if (user?.id) {
           const person = await findUserByEmail(String(user.email));
           token.uid = user.id;

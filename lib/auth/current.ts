@@ -32,6 +32,8 @@ export type Tenant = { ctx: TenantContext; org: Organization; user: User };
  * a member below `minRole` → ForbiddenError.
  */
 export async function tenantOf(user: User, slug: string, minRole: Role = "member"): Promise<Tenant> {
+  // A slug from a URL can hold anything; a NUL cannot reach PostgreSQL text, and is no organization.
+  if (slug.includes("\0")) throw new NotFoundError();
   const [row] = await getDb()
     .select({ org: organizations, role: memberships.role })
     .from(memberships)

@@ -31,7 +31,8 @@ function itemSchema(today: string) {
     metric: key,
     date: realDate.refine((d) => d <= today, "measurements.errors.futureDate"),
     value: z.number("validation.number"),
-    note: z.string("validation.invalid").trim().max(1000, "validation.tooLong").nullish(),
+    // PostgreSQL text cannot hold a NUL character.
+    note: z.string("validation.invalid").trim().max(1000, "validation.tooLong").refine((n) => !n.includes("\0"), "validation.invalid").nullish(),
   });
 }
 

@@ -4,6 +4,7 @@ import { mapHeader } from "@/lib/domain/csv-format";
 import { catalogLookup, type ImportProblem, type ImportRow, problemKey, readRow } from "@/lib/domain/csv-rows";
 import { isoDateMs } from "@/lib/domain/dates";
 import { ValidationError } from "@/lib/errors";
+import { recordAudit } from "./audit";
 import { channelCatalog } from "./catalog";
 import type { TenantContext } from "./context";
 import { type CsvSource, CsvSyntaxError, readCsv } from "./csv-records";
@@ -191,6 +192,8 @@ export async function commitImport(
       if (batch.length >= BATCH_SIZE) await flush();
     }
     await flush();
+    // One event for the whole import, in its transaction: an import that fails leaves no event either.
+    await recordAudit(tx, ctx, "measurements.imported", undefined, { source: "csv", ...total });
     return total;
   });
 }

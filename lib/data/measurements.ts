@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { metrics, type SnapshotSource } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
+import { recordAudit } from "./audit";
 import type { TenantContext } from "./context";
 
 export type MeasurementInput = { channelId: string; metricId: string; date: string; value: number; note?: string | null };
@@ -29,15 +30,34 @@ export async function validateMeasurements(db: Queryable, ctx: TenantContext, it
   return errors;
 }
 
+/** Advisory lock class of a series (the first key of pg_advisory_xact_lock(int, int)): "KPIS". */
+const SERIES_LOCK = 0x4b504953;
+
 /**
  * Writes one batch: new dates are inserted; an existing date is a correction,
- * its earlier value kept in kpi_snapshot_history. One statement, so the
- * history and the new values can never disagree.
+ * its earlier value kept in kpi_snapshot_history. Call it in a transaction.
+ *
+ * Writers of the same series take turns: the batch first takes a transaction
+ * advisory lock per series (in hash order, so two one-batch writers never
+ * deadlock; a CSV import locks batch by batch and, against a writer taking the
+ * same series in another order, PostgreSQL ends one of them with a deadlock
+ * error and it rolls back whole), and only then reads and writes, in a statement whose snapshot
+ * therefore includes every earlier writer's commit. Without the lock, two
+ * corrections of one date at once both read the same "before" value: the
+ * history got it twice and lost the first correction (bench/no-lost-writes.ts
+ * found it). The read and the writes stay one statement, so the history and
+ * the new values can never disagree.
  */
 export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource): Promise<RecordResult> {
   // One JSON parameter rather than a VALUES list: the planner then probes the
   // series index for each row instead of hash-joining the whole history.
   const json = JSON.stringify(items.map((i) => ({ channel_id: i.channelId, metric_id: i.metricId, date: i.date, value: i.value, note: i.note ?? null })));
+  await db.execute(sql`
+    select pg_advisory_xact_lock(${SERIES_LOCK}::int4, k) from (
+      select distinct hashtext(${ctx.orgId}::text || ':' || x.channel_id::text || ':' || x.metric_id::text) as k
+      from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid)
+      order by k
+    ) series`);
   const result = await db.execute<{ created: string; corrected: string; total: string }>(sql`
     with input as (
       select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
@@ -92,9 +112,23 @@ export async function recordMeasurements(
       total.corrected += r.corrected;
       total.unchanged += r.unchanged;
     }
+    await auditMeasurements(tx, ctx, items, opts.source, total);
     return total;
   };
   return db ? run(db) : getDb().transaction(run);
+}
+
+/**
+ * One audit event per call (never per row): "recorded" when it added a date,
+ * "corrected" when it only changed existing ones, nothing when nothing changed.
+ * A single series keeps its ids and dates, so the log can name it.
+ */
+async function auditMeasurements(tx: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource, total: RecordResult) {
+  if (!total.created && !total.corrected) return;
+  const series = new Set(items.map((i) => `${i.channelId}|${i.metricId}`));
+  const dates = items.map((i) => i.date).sort();
+  const one = series.size === 1 ? { channelId: items[0]!.channelId, metricId: items[0]!.metricId, from: dates[0], to: dates.at(-1) } : {};
+  await recordAudit(tx, ctx, total.created ? "measurements.recorded" : "measurements.corrected", undefined, { source, ...total, series: series.size, ...one });
 }
 
 /** Within one batch the last value for a date wins, as if entered one after the other. */

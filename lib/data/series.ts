@@ -52,3 +52,9 @@ export async function channelValuesOn(ctx: TenantContext, channelId: string, dat
     .where(and(eq(kpiSnapshots.orgId, ctx.orgId), eq(kpiSnapshots.channelId, channelId), inArray(kpiSnapshots.date, dates)));
   return Object.fromEntries(rows.map((r) => [`${r.metricId}|${r.date}`, r.value]));
 }
+
+/** Whether the organization has recorded any measurement at all (the measurements page's empty state). */
+export async function hasAnyMeasurement(ctx: TenantContext, db: Queryable = getDb()): Promise<boolean> {
+  const [row] = await db.select({ id: kpiSnapshots.id }).from(kpiSnapshots).where(eq(kpiSnapshots.orgId, ctx.orgId)).limit(1);
+  return Boolean(row);
+}

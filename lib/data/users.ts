@@ -31,3 +31,18 @@ export async function insertUser(
 export async function setUserLocale(userId: string, locale: "nb" | "en"): Promise<void> {
   await getDb().update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
 }
+
+/**
+ * Sets a new password hash and bumps the session version in one statement:
+ * every session issued before it counts as signed out on its next request.
+ * Returns the new session version.
+ */
+export async function changePasswordHash(userId: string, passwordHash: string): Promise<number> {
+  const [row] = await getDb()
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!row) throw new Error(`no user ${userId}`);
+  return row.sessionVersion;
+}

@@ -50,6 +50,10 @@ describe("readRow", () => {
     expect(read(["2026-11-01", "email", "open_rate", "25.5"], ",").row).toMatchObject({ value: 25.5, note: null });
   });
 
+  it("refuses a note with a NUL character, which PostgreSQL text cannot hold", () => {
+    expect(read(["2026-11-01", "instagram", "followers", "1", "før\u0000etter"])).toEqual({ row: null, problems: [{ line: 7, field: "note", messageKey: "validation.invalid" }] });
+  });
+
   it.each([
     [["2026-11-27", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.futureDate", values: { value: "2026-11-27" } }]],
     [["31.02.2026", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.badDate", values: { value: "31.02.2026" } }]],

@@ -101,7 +101,10 @@ export function readRow(
   const value = valueText === null ? null : parseCsvNumber(valueText, ctx.delimiter);
   if (valueText !== null && value === null) problem("value", "badNumber", { value: valueText });
 
-  if (problems.length || !channel || !metric || date === null || value === null) return { row: null, problems };
   const note = cell("note");
+  // PostgreSQL text cannot hold a NUL character: such a note is refused like any other bad cell.
+  if (note.includes("\0")) problems.push({ line, field: "note", messageKey: "validation.invalid" });
+
+  if (problems.length || !channel || !metric || date === null || value === null) return { row: null, problems };
   return { row: { line, channel, metric, date, value, note: note ? restoreNote(note) : null }, problems: [] };
 }

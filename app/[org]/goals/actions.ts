@@ -6,6 +6,7 @@ import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, updateGoal } from "@/lib/data/goal-writes";
 import { seriesPoints } from "@/lib/data/series";
+import { wholeNumber } from "@/lib/form-fields";
 import { todayIn } from "@/lib/format";
 import { type GoalFormInput, goalEditSchema, goalFormSchema } from "./schema";
 
@@ -46,7 +47,7 @@ export const updateGoalAction = orgAction(goalEditSchema, "manager", async ({ ct
 const statusSchema = z.object({
   org: z.string().min(1).max(100),
   id: z.uuid("validation.invalid"),
-  version: z.coerce.number().int().min(1),
+  version: wholeNumber(z.number().int().min(1)),
   status: z.enum(["draft", "active", "achieved", "missed", "archived"], "validation.invalid"),
   reason: z.string().trim().max(500, "validation.tooLong").default(""),
 });
@@ -56,7 +57,7 @@ export const changeGoalStatusAction = orgAction(statusSchema, "manager", async (
   revalidatePath(`/${org.slug}`, "layout");
 });
 
-const deleteSchema = z.object({ org: z.string().min(1).max(100), id: z.uuid("validation.invalid"), version: z.coerce.number().int().min(1) });
+const deleteSchema = z.object({ org: z.string().min(1).max(100), id: z.uuid("validation.invalid"), version: wholeNumber(z.number().int().min(1)) });
 
 export const deleteDraftGoalAction = orgAction(deleteSchema, "manager", async ({ ctx, org }, input) => {
   await deleteDraftGoal(ctx, input.id, input.version);

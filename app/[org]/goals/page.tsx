@@ -70,12 +70,12 @@ export default async function GoalsPage({ params, searchParams }: { params: Prom
         <EmptyState
           icon="goals"
           title={t("emptyTitle")}
-          body={t("emptyBody")}
+          body={canWrite ? t("emptyBody") : t("emptyBodyMember")}
           action={canWrite ? <Link href={`/${slug}/goals/new`} className={buttonClass()}>{t("newGoal")}</Link> : undefined}
         />
       ) : (
         <div className="space-y-8">
-          <PitfallPanel pitfalls={pitfalls} goals={all} slug={slug} />
+          <PitfallPanel pitfalls={pitfalls} goals={all} slug={slug} canEdit={canWrite} />
           <GoalFilters
             owners={members.map((m) => ({ value: m.userId, label: m.name }))}
             channels={channels.filter((c) => all.some((g) => g.channelId === c.id)).map((c) => ({ value: c.id, label: channelName.get(c.id) ?? c.key }))}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decimal, isoDate, optionalId } from "@/lib/form-fields";
+import { decimal, isoDate, optionalId, wholeNumber } from "@/lib/form-fields";
 
 const unit = z.enum(["count", "percent", "nok", "ratio"], "validation.invalid");
 const direction = z.enum(["increase", "decrease"], "validation.invalid");
@@ -38,7 +38,7 @@ export type GoalFormInput = z.output<typeof goalFormSchema>;
 export const goalEditSchema = goalFormSchema.and(
   z.object({
     id: z.uuid("validation.invalid"),
-    version: z.coerce.number().int().min(1),
+    version: wholeNumber(z.number().int().min(1)),
     reason: z.string().trim().max(500, "validation.tooLong").default(""),
   }),
 );

@@ -6,11 +6,13 @@ import { CsvExport } from "@/components/measurements/csv-export";
 import { CsvImport } from "@/components/measurements/csv-import";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CitedTip } from "@/components/ui/cited-tip";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { channelCatalog } from "@/lib/data/catalog";
 import { hasRole } from "@/lib/data/context";
-import { channelValuesOn } from "@/lib/data/series";
+import { channelValuesOn, hasAnyMeasurement } from "@/lib/data/series";
 import { type Granularity, periodDates } from "@/lib/domain/periods";
 import { todayIn } from "@/lib/format";
 import { GridPicker } from "./grid-picker";
@@ -26,7 +28,13 @@ export default async function MeasurementsPage({ params, searchParams }: { param
   const { org: slug } = await params;
   const query = await searchParams;
   const { ctx, org } = await pageTenant(slug);
-  const [channels, t, tUnits, locale] = await Promise.all([channelCatalog(ctx), getTranslations("measurements"), getTranslations("goals.units"), getLocale()]);
+  const [channels, anyMeasurement, t, tUnits, locale] = await Promise.all([
+    channelCatalog(ctx),
+    hasAnyMeasurement(ctx),
+    getTranslations("measurements"),
+    getTranslations("goals.units"),
+    getLocale(),
+  ]);
   const channel = channels.find((c) => c.id === query.channel) ?? channels[0];
   const every = GRANULARITIES.find((g) => g === query.every) ?? "week";
   const dates = periodDates(every, todayIn(org.timeZone));
@@ -46,6 +54,25 @@ export default async function MeasurementsPage({ params, searchParams }: { param
         }
       />
       <div className="space-y-8">
+        {anyMeasurement ? null : (
+          <EmptyState
+            icon="measurements"
+            title={t("empty.title")}
+            body={t("empty.body")}
+            action={
+              <div className="flex flex-col gap-2 sm:flex-row">
+                <a href="#grid-heading" className={buttonClass()}>
+                  {t("empty.grid")}
+                </a>
+                <a href="#import-heading" className={buttonClass("secondary")}>
+                  {t("empty.import")}
+                </a>
+              </div>
+            }
+          />
+        )}
+        {/* Why measure: first thing on an empty page, out of the way once there is data. */}
+        {anyMeasurement ? null : <CitedTip figure="noGoalsRoi" />}
         <section aria-labelledby="grid-heading">
           <Card className="space-y-4">
             <div>
@@ -89,6 +116,7 @@ export default async function MeasurementsPage({ params, searchParams }: { param
             </Card>
           </section>
         </div>
+        {anyMeasurement ? <CitedTip figure="noGoalsRoi" /> : null}
       </div>
     </>
   );

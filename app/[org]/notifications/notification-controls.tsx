@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useOptimistic, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { useToastAction } from "@/components/forms/use-toast-action";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MeetingStatusBadge } from "@/components/reviews/meeting-status-badge";
 import { ReviewDueBadge } from "@/components/reviews/review-due-badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -67,7 +68,8 @@ export default async function ReviewsPage({ params }: { params: Promise<{ org: s
             <h2 className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("nextReview")}</h2>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-2xl font-semibold">
               {org.nextReviewOn ? formatDate(locale, org.nextReviewOn) : t("notPlanned")}
-              <ReviewDueBadge state={due.state} days={due.days} />
+              {/* Without a date the heading already says "not planned"; the badge would repeat it. */}
+              {org.nextReviewOn ? <ReviewDueBadge state={due.state} days={due.days} /> : null}
             </p>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("cadenceIs", { cadence: t(`cadence.options.${org.reviewCadence}`) })}</p>
             <p className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">{t("why")}</p>
@@ -79,7 +81,19 @@ export default async function ReviewsPage({ params }: { params: Promise<{ org: s
             {upcoming.length ? (
               <MeetingList slug={slug} meetings={upcoming} locale={locale} label={t("upcoming")} />
             ) : (
-              <EmptyState icon="reviews" title={t("empty.title")} body={canRun ? t("empty.bodyManager") : t("empty.bodyMember")} />
+              <EmptyState
+                icon="reviews"
+                title={t("empty.title")}
+                body={canRun ? t("empty.bodyManager") : t("empty.bodyMember")}
+                action={
+                  canRun ? (
+                    // The form is beside the list from lg up, below it on a phone.
+                    <a href="#schedule-heading" className={buttonClass("secondary")}>
+                      {t("empty.action")}
+                    </a>
+                  ) : undefined
+                }
+              />
             )}
           </section>
           {past.length ? (

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { changeRole, createInvitation, removeMember, revokeInvitation } from "@/lib/data/team";
 import { INVITATION_DAYS } from "@/lib/domain/invitations";
+import { wholeNumber } from "@/lib/form-fields";
 
 const org = z.string().min(1).max(100);
 const role = z.enum(["owner", "manager", "member"], "validation.invalid");
@@ -20,11 +21,13 @@ const inviteSchema = z.object({
     .max(320, "validation.tooLong")
     .pipe(z.union([z.literal(""), z.email("validation.email")]))
     .optional(),
-  days: z.coerce
-    .number("validation.number")
-    .int("validation.wholeNumber")
-    .min(INVITATION_DAYS.min, "team.invite.daysRange")
-    .max(INVITATION_DAYS.max, "team.invite.daysRange"),
+  days: wholeNumber(
+    z
+      .number("validation.number")
+      .int("validation.wholeNumber")
+      .min(INVITATION_DAYS.min, "team.invite.daysRange")
+      .max(INVITATION_DAYS.max, "team.invite.daysRange"),
+  ),
 });
 
 /** Owner only: a link that lets one person join with the chosen role until it expires. */

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CitedTip } from "@/components/ui/cited-tip";
+import { EmptyState } from "@/components/ui/empty-state";
 import { SectionCard } from "@/components/ui/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
@@ -29,7 +33,17 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
   ]);
   return (
     <>
-      <PageHeader title={t("title")} description={isOwner ? t("subtitleOwner") : t("subtitleMember")} />
+      <PageHeader
+        title={t("title")}
+        description={isOwner ? t("subtitleOwner") : t("subtitleMember")}
+        actions={
+          isOwner ? (
+            <Link href={`/${org.slug}/audit`} className={buttonClass("secondary")}>
+              {t("auditLink")}
+            </Link>
+          ) : undefined
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="members-heading">
           <h2 id="members-heading" className="mb-3 text-lg font-semibold">
@@ -54,11 +68,27 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
               ))}
             </ul>
           </Card>
+          {isOwner && members.length === 1 && invitations.length === 0 ? (
+            <div className="mt-4">
+              <EmptyState
+                icon="team"
+                title={t("alone.title")}
+                body={t("alone.body")}
+                action={
+                  // The invitation form is beside the list from lg up, below it on a phone.
+                  <a href="#invite-heading" className={buttonClass("secondary")}>
+                    {t("alone.action")}
+                  </a>
+                }
+              />
+            </div>
+          ) : null}
           {!isOwner ? (
             <div className="mt-4">
               <Alert tone="info">{t("memberNote")}</Alert>
             </div>
           ) : null}
+          <CitedTip figure="teamInvolvement" className="mt-6" />
         </section>
         {isOwner ? (
           <aside className="space-y-6">

@@ -6,10 +6,12 @@ import { cache } from "react";
 import { Sparkline } from "@/components/charts/sparkline";
 import { GoalCard } from "@/components/goals/goal-card";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { type ChannelMetric, channelPage, SPARKLINE_MONTHS } from "@/lib/data/channel-page";
+import { hasRole } from "@/lib/data/context";
 import { addMonths } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
@@ -23,7 +25,7 @@ const load = cache(async (slug: string, key: string) => {
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   try {
-    return { page: await channelPage(ctx, key, today), today };
+    return { page: await channelPage(ctx, key, today), today, canWrite: hasRole(ctx.role, "manager") };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -38,7 +40,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
-  const [{ page, today }, t, tUnits, locale] = await Promise.all([load(slug, key), getTranslations("channels"), getTranslations("goals.units"), getLocale()]);
+  const [{ page, today, canWrite }, t, tUnits, locale] = await Promise.all([load(slug, key), getTranslations("channels"), getTranslations("goals.units"), getLocale()]);
   const { channel, benchmark, metrics, goals } = page;
   const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
   const from = addMonths(today, -SPARKLINE_MONTHS) ?? today;
@@ -120,7 +122,14 @@ export default async function ChannelPage({ params }: Params) {
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t("goals.none")}</p>
+              <div className="text-sm text-slate-600 dark:text-slate-400">
+                <p>{t("goals.none")}</p>
+                {canWrite ? (
+                  <Link href={`/${slug}/goals/new`} className={buttonClass("secondary", "mt-3")}>
+                    {t("goals.newGoal")}
+                  </Link>
+                ) : null}
+              </div>
             )}
           </section>
         </div>

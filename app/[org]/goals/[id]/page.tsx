@@ -83,7 +83,7 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
-          {mine.length ? <PitfallPanel pitfalls={mine} goals={[goal]} slug={slug} heading={t("pitfalls.goalHeading")} /> : null}
+          {mine.length ? <PitfallPanel pitfalls={mine} goals={[goal]} slug={slug} canEdit={canWrite} heading={t("pitfalls.goalHeading")} /> : null}
           <Card>
             <h2 className="text-base font-semibold">{t("progressHeading")}</h2>
             {progress != null ? (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { useToastAction } from "@/components/forms/use-toast-action";

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CitedTip } from "@/components/ui/cited-tip";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
@@ -59,8 +62,21 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
+            <EmptyState
+              icon="goals"
+              title={t("emptyTitle")}
+              body={canWrite ? t("emptyBodyManager") : t("emptyBodyMember")}
+              action={
+                canWrite ? (
+                  // The form is beside the list from lg up, below it on a phone.
+                  <a href="#title-new" className={buttonClass("secondary")}>
+                    {t("emptyAction")}
+                  </a>
+                ) : undefined
+              }
+            />
           )}
+          <CitedTip figure="unclearGoals" className="mt-6" />
         </section>
         {canWrite ? (
           <aside>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useRef, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { Badge } from "@/components/ui/badge";

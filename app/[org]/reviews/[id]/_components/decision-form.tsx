@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toast";
 import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { Alert } from "@/components/ui/alert";

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { QueryProvider } from "@/components/query-provider";
 import { Alert } from "@/components/ui/alert";
 import type { MeetingActivity } from "@/lib/data/review-activity";
 
@@ -54,7 +55,18 @@ async function fetchActivity(org: string, id: string, signal: AbortSignal): Prom
  * others' additions without a reload; once someone closes the meeting the
  * forms give way to a link to the minutes.
  */
-export function MeetingLive({ initial, children, ...rest }: Omit<MeetingContext, "activity" | "closed" | "refresh"> & { initial: MeetingActivity; children: ReactNode }) {
+type Props = Omit<MeetingContext, "activity" | "closed" | "refresh"> & { initial: MeetingActivity; children: ReactNode };
+
+export function MeetingLive(props: Props) {
+  // react-query only here, not in the route's layout, so the minutes page does not load it.
+  return (
+    <QueryProvider>
+      <LiveActivity {...props} />
+    </QueryProvider>
+  );
+}
+
+function LiveActivity({ initial, children, ...rest }: Props) {
   const t = useTranslations("reviews.meeting");
   const client = useQueryClient();
   const key = useMemo(() => ["meeting-activity", rest.meetingId], [rest.meetingId]);

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
+import { pageTenant } from "@/lib/auth/page";
+import { PasswordForm } from "./password-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
+
+/** The signed-in person's own settings; it sits in the organization's shell, but belongs to the person. */
+type Props = { params: Promise<{ org: string }>; searchParams: Promise<{ passwordChanged?: string }> };
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const [{ org: slug }, { passwordChanged }] = await Promise.all([params, searchParams]);
+  const { user, org } = await pageTenant(slug);
+  const t = await getTranslations("account");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("subtitle")} />
+      <SectionCard id="password-heading" title={t("passwordHeading")} description={t("passwordDescription")}>
+        {passwordChanged === "1" ? (
+          <div className="mb-4">
+            <Alert tone="success">{t("changed")}</Alert>
+          </div>
+        ) : null}
+        {user.passwordHash ? <PasswordForm org={org.slug} /> : <p className="text-sm text-slate-700 dark:text-slate-300">{t("noPassword")}</p>}
+      </SectionCard>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { User } from "@/db/schema";
+import { recordLoginAudit } from "@/lib/data/audit";
+import { markLoginSucceeded, openLoginAttempt } from "@/lib/data/login-attempts";
+import { findUserByEmail, normalizeEmail } from "@/lib/data/users";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { dummyHash, verifyPassword } from "./password";
+
+export type CredentialCheck =
+  | { ok: true; user: User }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/**
+ * The client's address for throttling. Each reverse proxy appends the address
+ * it saw to X-Forwarded-For, so the trustworthy entry is the one `hops` places
+ * from the right; anything further left was written by the client itself.
+ * Next sets the header to the socket's address when no proxy did.
+ */
+export function clientIp(headers: Headers | undefined, hops: number = env().MAALBAR_PROXY_HOPS): string {
+  const entries = (headers?.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const entry = entries[Math.max(entries.length - hops, 0)];
+  return (entry || headers?.get("x-real-ip") || "unknown").slice(0, 100);
+}
+
+/**
+ * Checks an e-mail and password, throttled per account and per address
+ * (lib/data/login-attempts). While a delay is active the password is not
+ * checked at all. An unknown e-mail and a wrong password take the same path:
+ * one attempt recorded, one argon2id verification (against a dummy hash of
+ * the same parameters for an unknown e-mail), the same answer.
+ */
+export async function checkCredentials(rawEmail: string, password: string, ip: string): Promise<CredentialCheck> {
+  const email = normalizeEmail(rawEmail);
+  const gate = await openLoginAttempt(email, ip);
+  if (!gate.allowed) {
+    log.warn({ event: "login.throttled", ip, retryAfterSeconds: gate.retryAfterSeconds }, "login throttled");
+    return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
+  }
+  const user = await findUserByEmail(email);
+  // Always one verification, against a dummy hash for an unknown e-mail.
+  const verified = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  const ok = Boolean(user) && verified;
+  // The audit write runs for unknown e-mails too (writing nothing): same work, same answer.
+  await Promise.all([
+    ok ? markLoginSucceeded(gate.attemptId) : undefined,
+    recordLoginAudit(email, { succeeded: ok, method: "password", ip }),
+  ]);
+  if (!user || !ok) {
+    log.info({ event: "login.failed", ip }, "login failed");
+    return { ok: false, reason: "invalid" };
+  }
+  return { ok: true, user };
+}

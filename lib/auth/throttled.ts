@@ -1,0 +1,13 @@
+import { ValidationError } from "@/lib/errors";
+
+/**
+ * The answer while a login delay is active: seconds up to two minutes, whole
+ * minutes beyond. `namespace` is the messages' home: "login" for the login
+ * form, "account" for the password change (each page gets its own namespace).
+ */
+export function throttledError(retryAfterSeconds: number, namespace: "login" | "account" = "login"): ValidationError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return seconds <= 120
+    ? new ValidationError({}, `${namespace}.errors.throttled`, { seconds })
+    : new ValidationError({}, `${namespace}.errors.throttledMinutes`, { minutes: Math.ceil(seconds / 60) });
+}

@@ -1,0 +1,29 @@
+/**
+ * Which message namespaces go to the browser. The server renders with the whole
+ * catalog; NextIntlClientProvider serializes what it is given into the page's
+ * HTML, so each part of the app passes only what its client components read
+ * with useTranslations (the messages are precompiled ICU, see next.config.mjs).
+ *
+ * - root: the root layout's provider: the error page, the language switcher
+ *   and the /[org] shell (navigation and menus, rendered outside the page);
+ * - auth: the (auth) pages' forms, around their content;
+ * - org: around an organization page's content, every namespace except those
+ *   in ORG_EXCLUDED_NAMESPACES, so a namespace a new page reads reaches the
+ *   browser without a change here.
+ *
+ * client-messages.test.ts checks the client components' namespaces against these lists.
+ */
+type Messages = Record<string, unknown>;
+
+export const ROOT_CLIENT_NAMESPACES = ["errorPage", "language", "nav", "shell", "roles"] as const;
+export const AUTH_CLIENT_NAMESPACES = [...ROOT_CLIENT_NAMESPACES, "errors", "validation", "login", "signup", "invite", "newOrganization"] as const;
+/** Namespaces no client component inside an organization page reads (server-rendered text, or other parts of the app). */
+export const ORG_EXCLUDED_NAMESPACES = ["app", "home", "notFound", "login", "signup", "invite", "newOrganization"] as const;
+
+export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
+  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+}
+
+export function omitMessages(messages: Messages, namespaces: readonly string[]): Messages {
+  return Object.fromEntries(Object.entries(messages).filter(([ns]) => !namespaces.includes(ns)));
+}
