@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, makeTeam, submit, test } from "./fixtures";
+import { createFacebookGoal, expect, makeTeam, test } from "./fixtures";
 
 /** The cells of a channel's row: typical goal, benchmark, actual, targets, source (and the controls). */
 const rowOf = (page: Page, channel: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: channel, exact: true }) });
@@ -10,21 +10,7 @@ test("a manager edits a benchmark row and the goal's realism verdict changes acc
   const { slug, manager, member } = await makeTeam(browser, "Bakeriet med referansetall");
 
   // An objective and an active goal on Facebook: engagement 400 → 450 in 3 months.
-  await manager.goto(`/${slug}/goals/objectives`);
-  await manager.getByRole("textbox", { name: "Forretningsmål" }).fill("Flere bryllupskaker");
-  await submit(manager, "Opprett");
-  await manager.goto(`/${slug}/goals/new`);
-  await manager.getByLabel("Start fra en mal").selectOption("facebookEngagement");
-  await manager.getByRole("button", { name: "Bruk malen" }).click();
-  await expect(manager.getByLabel("Kanal", { exact: true })).toHaveValue(/.+/);
-  await expect(manager.getByLabel("Tittel", { exact: true })).not.toHaveValue("");
-  await manager.getByLabel("Startverdi", { exact: true }).fill("400");
-  await expect(manager.getByLabel("Målverdi", { exact: true })).toHaveValue("500");
-  await manager.getByLabel("Målverdi", { exact: true }).fill("450");
-  await manager.getByLabel("Forretningsmål", { exact: true }).selectOption({ label: "Flere bryllupskaker" });
-  const title = await manager.getByLabel("Tittel", { exact: true }).inputValue();
-  await manager.getByRole("button", { name: "Lagre og aktiver" }).click();
-  await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await createFacebookGoal(manager, slug);
   const goalUrl = manager.url();
   // +12,5 % in a quarter is about 27 % over six months: ambitious against Facebook's 15 %.
   const smart = manager.getByRole("region", { name: "SMART-sjekk" });

@@ -71,3 +71,28 @@ export async function makeTeam(browser: Browser, organization: string) {
   const member = await join("member", "Ingrid Ansatt");
   return { slug, owner, manager, member };
 }
+
+/**
+ * A manager writes an active SMART goal from the article's Facebook template:
+ * an objective first (the R), engagement 400 → 450 in 3 months, optionally for
+ * a team member. Returns the goal's title; the page ends on the goal.
+ */
+export async function createFacebookGoal(manager: Page, slug: string, owner?: string): Promise<string> {
+  await manager.goto(`/${slug}/goals/objectives`);
+  await manager.getByRole("textbox", { name: "Forretningsmål" }).fill("Flere bryllupskaker");
+  await submit(manager, "Opprett");
+  await manager.goto(`/${slug}/goals/new`);
+  await manager.getByLabel("Start fra en mal").selectOption("facebookEngagement");
+  await manager.getByRole("button", { name: "Bruk malen" }).click();
+  await expect(manager.getByLabel("Kanal", { exact: true })).toHaveValue(/.+/);
+  await expect(manager.getByLabel("Tittel", { exact: true })).not.toHaveValue("");
+  await manager.getByLabel("Startverdi", { exact: true }).fill("400");
+  await expect(manager.getByLabel("Målverdi", { exact: true })).toHaveValue("500");
+  await manager.getByLabel("Målverdi", { exact: true }).fill("450");
+  await manager.getByLabel("Forretningsmål", { exact: true }).selectOption({ label: "Flere bryllupskaker" });
+  if (owner) await manager.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: owner });
+  const title = await manager.getByLabel("Tittel", { exact: true }).inputValue();
+  await manager.getByRole("button", { name: "Lagre og aktiver" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return title;
+}

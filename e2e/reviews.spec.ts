@@ -1,33 +1,10 @@
-import type { Page } from "@playwright/test";
-import { expect, makeTeam, submit, test } from "./fixtures";
-
-/** A manager writes an active SMART goal for the member (objective first: the R). */
-async function createGoal(manager: Page, slug: string): Promise<string> {
-  await manager.goto(`/${slug}/goals/objectives`);
-  await manager.getByRole("textbox", { name: "Forretningsmål" }).fill("Flere bryllupskaker");
-  await submit(manager, "Opprett");
-  await manager.goto(`/${slug}/goals/new`);
-  await manager.getByLabel("Start fra en mal").selectOption("facebookEngagement");
-  await manager.getByRole("button", { name: "Bruk malen" }).click();
-  await expect(manager.getByLabel("Kanal", { exact: true })).toHaveValue(/.+/);
-  await expect(manager.getByLabel("Tittel", { exact: true })).not.toHaveValue("");
-  await manager.getByLabel("Startverdi", { exact: true }).fill("400");
-  await expect(manager.getByLabel("Målverdi", { exact: true })).toHaveValue("500");
-  await manager.getByLabel("Målverdi", { exact: true }).fill("450");
-  await expect(manager.getByRole("region", { name: "SMART-sjekk" }).getByText("Oppnåelig: oppfylt")).toBeVisible();
-  await manager.getByLabel("Forretningsmål", { exact: true }).selectOption({ label: "Flere bryllupskaker" });
-  await manager.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: "Ingrid Ansatt" });
-  const title = await manager.getByLabel("Tittel", { exact: true }).inputValue();
-  await manager.getByRole("button", { name: "Lagre og aktiver" }).click();
-  await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  return title;
-}
+import { createFacebookGoal, expect, makeTeam, test } from "./fixtures";
 
 test("manager and member hold a review together: live notes, an adjustment with a reason, closing and the minutes", async ({ browser }) => {
   // Three sign-ups, a goal and a whole meeting: a long journey.
   test.setTimeout(180_000);
   const { slug, manager, member } = await makeTeam(browser, "Verkstedet i Bergen");
-  const title = await createGoal(manager, slug);
+  const title = await createFacebookGoal(manager, slug, "Ingrid Ansatt");
 
   // The manager plans the meeting with everyone and starts it.
   await manager.goto(`/${slug}/reviews`);
