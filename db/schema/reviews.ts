@@ -1,4 +1,5 @@
 import { date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { MinutesSnapshot } from "@/lib/domain/minutes-markdown";
 import { createdAt, id } from "./common";
 import { goals } from "./goals";
 import { organizations } from "./organizations";
@@ -107,16 +108,8 @@ export const actionItems = pgTable(
   (t) => [index().on(t.orgId, t.doneAt, t.dueOn), index().on(t.orgId, t.goalId)],
 );
 
-export type ReviewSnapshot = {
-  title: string;
-  unit: string;
-  latestValue: number | null;
-  latestDate: string | null;
-  targetValue: number | null;
-  deadline: string | null;
-  progress: number | null;
-  pace: string;
-};
+/** The goal as the minutes keep it; its shape is the minutes' own (lib/domain/minutes-markdown.ts). */
+export type ReviewSnapshot = MinutesSnapshot;
 
 export type Assessment = (typeof assessmentEnum.enumValues)[number];
 export type Decision = (typeof decisionEnum.enumValues)[number];

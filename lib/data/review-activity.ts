@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/db/client";
+import { getDb, type Queryable } from "@/db/client";
 import { actionItems, type Assessment, type Decision, goals, reviewItems, reviewMeetings, reviewNotes, users } from "@/db/schema";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
@@ -83,7 +83,7 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
 }
 
 /** A goal of this organization, or not found (another organization's id included). */
-async function checkGoal(db: Parameters<typeof checkMembers>[0], ctx: TenantContext, goalId: string | null): Promise<void> {
+async function checkGoal(db: Queryable, ctx: TenantContext, goalId: string | null): Promise<void> {
   if (!goalId) return;
   const [goal] = await db.select({ id: goals.id }).from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goalId)));
   if (!goal) throw new NotFoundError();

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type Assessment, type Decision, goalRevisions, goals, reviewItems, type ReviewSnapshot, users } from "@/db/schema";
+import type { MinutesAdjustment } from "@/lib/domain/minutes-markdown";
 import type { TenantContext } from "./context";
 import { type MeetingActionItem, meetingActivity, type MeetingNote } from "./review-activity";
 import { meetingAgenda, snapshotOf } from "./review-agenda";
@@ -8,7 +9,6 @@ import { getMeeting, type Meeting } from "./reviews";
 
 const PACE_ORDER = ["off_track", "at_risk", "no_data", "on_track"];
 
-export type MinutesAdjustment = { createdAt: string; changedByName: string | null; reason: string; changes: Record<string, { from: unknown; to: unknown }> };
 export type MinutesGoal = {
   goalId: string;
   snapshot: ReviewSnapshot;

@@ -4,7 +4,7 @@ import { organizations } from "@/db/schema";
 import type { RouteCall } from "@/lib/testing/security/calls";
 import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "@/lib/testing/security/targets";
 import { TEST_PASSWORD } from "@/lib/testing/fixtures";
-import { addPerson, daysFrom, outsider, type Side, SOON_ENOUGH, today } from "@/lib/testing/security/world";
+import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH } from "@/lib/testing/security/world";
 
 /**
  * Who may call each server action and route handler. Every entry point the
@@ -37,23 +37,7 @@ export type RouteEntry = {
 export type PublicEntry = { minRole: "public"; reason: string };
 export type Entry = ActionEntry | RouteEntry | PublicEntry;
 
-const goalFields = (a: Side) => ({
-  org: a.slug,
-  title: "Nytt mål",
-  description: "",
-  channelId: a.channelId,
-  metricId: a.metricId,
-  unit: "count",
-  direction: "increase",
-  baselineValue: "100",
-  baselineDate: daysFrom(-10),
-  targetValue: "150",
-  startDate: today,
-  deadline: daysFrom(180),
-  objectiveId: a.objectiveId,
-  ownerId: a.memberId,
-  priority: "medium",
-});
+const goalFields = (a: Side) => goalFormFields(a.slug, a, "Nytt mål");
 const isoToNorwegian = (d: string) => d.split("-").reverse().join(".");
 const orgUrl = (a: Side, rest: string) => `http://localhost/api/orgs/${a.slug}/${rest}`;
 const get = (url: string, params: Record<string, string>): RouteCall => ({ method: "GET", url, params });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { RouteCall } from "./calls";
 import { sourceFiles } from "./discovery";
-import { daysFrom, type Side, SOON_ENOUGH, today } from "./world";
+import { daysFrom, goalFormFields, type Side, SOON_ENOUGH } from "./world";
 
 /**
  * The requests the tenant-isolation fuzz sends: every action, route and page
@@ -47,23 +47,8 @@ const route = (file: string, slots: Slot[], call: (slug: string, v: Values, toke
   build: (slug, v, token) => ({ type: "route", key: file, call: call(slug, v, token), bearer }),
 });
 
-const goalFields = (slug: string, v: Values) => ({
-  org: slug,
-  title: "Flere kunder",
-  description: "",
-  channelId: v.channel,
-  metricId: v.metric,
-  unit: "count",
-  direction: "increase",
-  baselineValue: "100",
-  baselineDate: daysFrom(-10),
-  targetValue: "150",
-  startDate: today,
-  deadline: daysFrom(180),
-  objectiveId: v.objective,
-  ownerId: v.member,
-  priority: "medium",
-});
+const goalFields = (slug: string, v: Values) =>
+  goalFormFields(slug, { channelId: v.channel, metricId: v.metric, objectiveId: v.objective, memberId: v.member }, "Flere kunder");
 const orgUrl = (slug: string, rest: string) => `http://localhost/api/orgs/${slug}/${rest}`;
 const csv = (v: Values) => `dato;kanal;måltall;verdi\r\n${daysFrom(-5).split("-").reverse().join(".")};${v.channelKey};${v.metricKey};42\r\n`;
 const v1 = "app/api/v1/measurements/route.ts";

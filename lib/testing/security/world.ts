@@ -173,3 +173,22 @@ export async function outsider(password?: string): Promise<string> {
   const user = await insertUser(getDb(), { email: `${unique("ute")}@test.no`, name: "Utenfor", passwordHash });
   return user.id;
 }
+
+/** A goal form's fields for the security tests: a valid goal in the given organization's series. */
+export const goalFormFields = (slug: string, ids: { channelId: string; metricId: string; objectiveId: string; memberId: string }, title: string) => ({
+  org: slug,
+  title,
+  description: "",
+  channelId: ids.channelId,
+  metricId: ids.metricId,
+  unit: "count",
+  direction: "increase",
+  baselineValue: "100",
+  baselineDate: daysFrom(-10),
+  targetValue: "150",
+  startDate: today,
+  deadline: daysFrom(180),
+  objectiveId: ids.objectiveId,
+  ownerId: ids.memberId,
+  priority: "medium",
+});

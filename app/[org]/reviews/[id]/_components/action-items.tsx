@@ -1,10 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useRef, useTransition } from "react";
+import { useTransition } from "react";
 import { toast } from "@/components/toast";
-import { useFormState } from "@/components/forms/form-state";
-import { useOnSuccess } from "@/components/forms/use-on-success";
 import { Badge } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,6 +10,7 @@ import type { MeetingActionItem } from "@/lib/data/review-activity";
 import { formatDate } from "@/lib/format";
 import { addActionItemAction, setActionItemDoneAction } from "../../actions";
 import { onThis, useMeeting } from "./meeting-live";
+import { useMeetingForm } from "./use-meeting-form";
 
 function ItemRow({ item }: { item: MeetingActionItem }) {
   const t = useTranslations();
@@ -56,13 +55,7 @@ export function ActionItems({ goalId, label, agenda }: { goalId: string | null; 
   const t = useTranslations("reviews.actions");
   const meeting = useMeeting();
   const items = meeting.activity.actionItems.filter((i) => onThis(i.goalId, goalId, agenda));
-  const [state, action] = useActionState(addActionItemAction, undefined);
-  const form = useFormState(state);
-  const ref = useRef<HTMLFormElement>(null);
-  useOnSuccess(state, () => {
-    ref.current?.reset();
-    void meeting.refresh();
-  });
+  const { run: action, form, ref } = useMeetingForm(addActionItemAction);
   const prefix = `action-${goalId ?? "meeting"}`;
   return (
     <div>

@@ -1,13 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
-import { useFormState } from "@/components/forms/form-state";
-import { useOnSuccess } from "@/components/forms/use-on-success";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { addNoteAction } from "../../actions";
 import { onThis, useMeeting } from "./meeting-live";
+import { useMeetingForm } from "./use-meeting-form";
 
 const time = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
@@ -18,13 +16,7 @@ export function GoalNotes({ goalId, label, agenda }: { goalId: string | null; la
   const locale = useLocale();
   const meeting = useMeeting();
   const notes = meeting.activity.notes.filter((n) => onThis(n.goalId, goalId, agenda));
-  const [state, action] = useActionState(addNoteAction, undefined);
-  const form = useFormState(state);
-  const ref = useRef<HTMLFormElement>(null);
-  useOnSuccess(state, () => {
-    ref.current?.reset();
-    void meeting.refresh();
-  });
+  const { run: action, form, ref } = useMeetingForm(addNoteAction);
   const fieldId = `note-${goalId ?? "meeting"}`;
   return (
     <div>
