@@ -20,6 +20,8 @@ const config: Config = {
           700: "#19655d",
           800: "#18514b",
           900: "#17433f",
+          // Dark mode's tinted surfaces (dark:bg-brand-950).
+          950: "#0a2624",
         },
       },
       fontFamily: {

@@ -30,14 +30,13 @@ test("the organization switcher and the user menu open by pointer and by keyboar
 
   // Language from the user menu: the whole shell follows, and back again.
   await userButton.click();
-  await page.getByRole("menu").getByRole("group", { name: "Språk" }).getByRole("button", { name: "English" }).click();
-  // The open menu hides the page from assistive technology (and from getByRole) until it closes.
+  await page.getByRole("menu").getByRole("group", { name: "Språk" }).getByRole("menuitemradio", { name: "English" }).click();
   await expect(page.getByRole("menu").getByRole("menuitem", { name: "Log out" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main navigation" }).filter({ visible: true }).getByRole("link", { name: "Goals" })).toBeVisible();
   await page.getByRole("button", { name: "User menu for Per Meny" }).click();
-  await page.getByRole("menu").getByRole("group", { name: "Language" }).getByRole("button", { name: "Norsk" }).click();
+  await page.getByRole("menu").getByRole("group", { name: "Language" }).getByRole("menuitemradio", { name: "Norsk" }).click();
   await expect(page.getByRole("menu").getByRole("menuitem", { name: "Logg ut" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();

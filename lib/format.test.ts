@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatShare, formatValue, todayIn } from "./format";
+import { formatDate, formatDateTime, formatFileSize, formatMonth, formatShare, formatTime, formatValue, todayIn } from "./format";
 
 // Intl uses no-break spaces; compare with ordinary ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -34,5 +34,33 @@ describe("formatShare and formatDate", () => {
   it("formats a moment as date and time in the organization's time zone", () => {
     expect(formatDateTime("nb", "2026-11-26T13:05:00Z", "Europe/Oslo")).toBe("26. nov. 2026, 14:05");
     expect(formatDateTime("en", new Date("2026-11-26T23:30:00Z"), "Europe/Oslo")).toBe("27 Nov 2026, 00:30");
+  });
+});
+
+describe("formatTime and formatMonth", () => {
+  it("formats a clock time in the given time zone, 24-hour in both languages", () => {
+    expect(formatTime("nb", "2026-11-26T13:05:00Z", "Europe/Oslo")).toBe("14:05");
+    expect(formatTime("en", "2026-11-26T13:05:00Z", "Europe/Oslo")).toBe("14:05");
+    expect(formatTime("en", new Date("2026-11-26T23:30:00Z"), "UTC")).toBe("23:30");
+    expect(formatTime("nb", "2026-06-01T00:07:00Z", "Europe/Oslo")).toBe("02:07");
+  });
+
+  it("names the month of a date, whatever the server's time zone", () => {
+    expect(formatMonth("nb", "2026-11-01")).toBe("november 2026");
+    expect(formatMonth("en", "2026-11-30")).toBe("November 2026");
+    expect(formatMonth("nb", "2027-01-01")).toBe("januar 2027");
+  });
+});
+
+describe("formatFileSize", () => {
+  it.each([
+    ["nb", 512, "512 B"],
+    ["nb", 840_000, "840 kB"],
+    ["nb", 12_430_000, "12 MB"],
+    ["nb", 2_450_000, "2,5 MB"],
+    ["en", 2_450_000, "2.5 MB"],
+    ["en", 9_999, "10 kB"],
+  ] as const)("%s %d bytes → %s", (locale, bytes, expected) => {
+    expect(plain(formatFileSize(locale, bytes))).toBe(expected);
   });
 });

@@ -14,7 +14,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const [orgs, t, tRoles, messages] = await Promise.all([membershipsOfUser(user.id), getTranslations("shell"), getTranslations("roles"), getMessages()]);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
         {t("skipToContent")}
       </a>
       <aside className="no-print hidden border-r border-slate-200 bg-white px-3 py-5 lg:block dark:border-slate-800 dark:bg-slate-900">

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalRow } from "@/components/dashboard/goal-row";
 import { pitfallFix } from "@/components/goals/pitfall-fix";
 import { OnboardingChecklist } from "@/components/onboarding/onboarding-checklist";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
+import { DashboardPrintButton } from "@/components/dashboard/print-button";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ReviewDueBadge } from "@/components/reviews/review-due-badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { DashboardSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
 import { dashboardData } from "@/lib/data/dashboard";
@@ -27,8 +30,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PACES: PaceStatus[] = ["off_track", "at_risk", "on_track", "no_data"];
 
+/**
+ * The goals and numbers load behind a skeleton of the page. Not a loading.tsx:
+ * that would wrap every page of the organization, and a page under it could no
+ * longer answer 404. The layout has already checked the membership.
+ */
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org: slug } = await params;
+  const [{ org: slug }, t] = await Promise.all([params, getTranslations("shell")]);
+  return (
+    <Suspense fallback={<DashboardSkeleton label={t("loading")} />}>
+      <Dashboard slug={slug} />
+    </Suspense>
+  );
+}
+
+async function Dashboard({ slug }: { slug: string }) {
   const { ctx, org, user } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   const [data, onboarding, t, tPitfalls, locale] = await Promise.all([
@@ -48,91 +64,107 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   const due = reviewDue(today, org.nextReviewOn);
   return (
     <>
-      <PageHeader title={t("title")} description={t("subtitle", { org: org.name })} />
-      {showOnboarding(onboarding.done, onboarding.firstReviewCome) ? <OnboardingChecklist status={onboarding} slug={slug} role={ctx.role} /> : null}
-      <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard
-          label={t("activeGoals")}
-          value={data.goals.length}
-          detail={
-            <div className="mt-1 flex flex-wrap gap-1.5">
-              {PACES.filter((p) => data.counts[p] > 0).map((p) => (
-                <span key={p} className="inline-flex items-center gap-1">
-                  <PaceBadge pace={p} /> <span className="tabular-nums">{data.counts[p]}</span>
-                </span>
-              ))}
-            </div>
-          }
-        />
-        <StatCard
-          label={t("nextReview")}
-          value={org.nextReviewOn ? formatDate(locale, org.nextReviewOn) : "—"}
-          detail={
-            <span className="flex flex-wrap items-center gap-2">
-              {org.nextReviewOn ? <ReviewDueBadge state={due.state} days={due.days} /> : t("noReview")}
-              <Link href={`/${slug}/reviews`} className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
-                {t("toReviews")}
-              </Link>
+      <div data-print="document">
+        {/* On paper: which organization, and on which day the numbers were true. */}
+        <p className="mb-2 hidden text-sm print:block">{t("printedFor", { org: org.name, date: formatDate(locale, today) })}</p>
+        <PageHeader
+          title={t("title")}
+          description={t("subtitle", { org: org.name })}
+          actions={
+            <span className="print:hidden">
+              <DashboardPrintButton label={t("print")} />
             </span>
           }
         />
-        <StatCard
-          label={t("lastMeasurement")}
-          value={data.lastMeasuredOn ? formatDate(locale, data.lastMeasuredOn) : "—"}
-          detail={data.lastMeasuredOn ? t("members", { count: data.memberCount }) : t("noMeasurementsYet")}
-        />
-      </div>
-      {data.pitfalls.length ? (
-        <section aria-label={tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })} className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/50">
-          <h2 className="font-semibold text-amber-950 dark:text-amber-100">{tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}</h2>
-          <ul className="mt-2 list-inside list-disc text-sm text-amber-900 dark:text-amber-200">
-            {data.pitfalls.slice(0, 3).map((p, i) => {
-              const fix = pitfallFix(p, null, fixContext);
-              return (
-                <li key={`${p.id}-${i}`}>
-                  {tPitfalls(p.messageKey, p.values ?? {})}
-                  {fix ? (
-                    <>
-                      {" – "}
-                      <Link href={fix.href} className="font-medium underline underline-offset-2">
-                        {tPitfalls(`goals.pitfalls.fix.${fix.label}`)}
-                      </Link>
-                    </>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-          <Link href={`/${slug}/goals`} className="mt-2 inline-block text-sm font-medium text-amber-950 underline underline-offset-2 dark:text-amber-100">
-            {t("seePitfalls")}
-          </Link>
-        </section>
-      ) : null}
-      <section className="mt-8" aria-labelledby="active-goals">
-        <h2 id="active-goals" className="mb-3 text-lg font-semibold">
-          {t("goalsHeading")}
-        </h2>
-        {goals.length ? (
-          <Card className="py-1">
-            <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-              {goals.map((g) => (
-                <GoalRow key={g.id} goal={g} slug={slug} />
-              ))}
-            </ul>
-          </Card>
-        ) : (
-          <EmptyState
-            icon="goals"
-            title={t("emptyTitle")}
-            body={canWrite ? t("emptyBody") : t("emptyBodyMember")}
-            action={
-              <Link href={canWrite ? `/${slug}/goals/new` : `/${slug}/goals`} className={buttonClass()}>
-                {canWrite ? t("emptyActionNew") : t("emptyAction")}
-              </Link>
+        {showOnboarding(onboarding.done, onboarding.firstReviewCome) ? (
+          <div className="print:hidden">
+            <OnboardingChecklist status={onboarding} slug={slug} role={ctx.role} />
+          </div>
+        ) : null}
+        <div className="grid gap-4 sm:grid-cols-3">
+          <StatCard
+            label={t("activeGoals")}
+            value={data.goals.length}
+            detail={
+              <div className="mt-1 flex flex-wrap gap-1.5">
+                {PACES.filter((p) => data.counts[p] > 0).map((p) => (
+                  <span key={p} className="inline-flex items-center gap-1">
+                    <PaceBadge pace={p} /> <span className="tabular-nums">{data.counts[p]}</span>
+                  </span>
+                ))}
+              </div>
             }
           />
-        )}
-      </section>
+          <StatCard
+            label={t("nextReview")}
+            value={org.nextReviewOn ? formatDate(locale, org.nextReviewOn) : "—"}
+            detail={
+              <span className="flex flex-wrap items-center gap-2">
+                {org.nextReviewOn ? <ReviewDueBadge state={due.state} days={due.days} /> : t("noReview")}
+                <Link href={`/${slug}/reviews`} className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                  {t("toReviews")}
+                </Link>
+              </span>
+            }
+          />
+          <StatCard
+            label={t("lastMeasurement")}
+            value={data.lastMeasuredOn ? formatDate(locale, data.lastMeasuredOn) : "—"}
+            detail={data.lastMeasuredOn ? t("members", { count: data.memberCount }) : t("noMeasurementsYet")}
+          />
+        </div>
+        {data.pitfalls.length ? (
+          <section aria-label={tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })} className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/50 print:break-inside-avoid">
+            <h2 className="font-semibold text-amber-950 dark:text-amber-100">{tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}</h2>
+            <ul className="mt-2 list-inside list-disc text-sm text-amber-900 dark:text-amber-200">
+              {data.pitfalls.slice(0, 3).map((p, i) => {
+                const fix = pitfallFix(p, null, fixContext);
+                return (
+                  <li key={`${p.id}-${i}`}>
+                    {tPitfalls(p.messageKey, p.values ?? {})}
+                    {fix ? (
+                      <>
+                        {" – "}
+                        <Link href={fix.href} className="font-medium underline underline-offset-2">
+                          {tPitfalls(`goals.pitfalls.fix.${fix.label}`)}
+                        </Link>
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+            <Link href={`/${slug}/goals`} className="mt-2 inline-block text-sm font-medium text-amber-950 underline underline-offset-2 dark:text-amber-100 print:hidden">
+              {t("seePitfalls")}
+            </Link>
+          </section>
+        ) : null}
+        <section className="mt-8" aria-labelledby="active-goals">
+          <h2 id="active-goals" className="mb-3 text-lg font-semibold">
+            {t("goalsHeading")}
+          </h2>
+          {goals.length ? (
+            <Card className="py-1 print:border-0 print:p-0">
+              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+                {goals.map((g) => (
+                  <GoalRow key={g.id} goal={g} slug={slug} />
+                ))}
+              </ul>
+            </Card>
+          ) : (
+            <EmptyState
+              icon="goals"
+              title={t("emptyTitle")}
+              body={canWrite ? t("emptyBody") : t("emptyBodyMember")}
+              action={
+                <Link href={canWrite ? `/${slug}/goals/new` : `/${slug}/goals`} className={buttonClass()}>
+                  {canWrite ? t("emptyActionNew") : t("emptyAction")}
+                </Link>
+              }
+            />
+          )}
+        </section>
+      </div>
     </>
   );
 }

@@ -3,12 +3,15 @@ import { cn } from "@/components/ui/cn";
 
 /**
  * The box a chart draws in: its height is fixed before chart.js arrives, so
- * nothing below jumps when the canvas appears.
+ * nothing below jumps when the canvas appears. The canvas sits in an
+ * absolutely placed layer: its pixel width then never holds a grid column
+ * open, so the chart shrinks with the window (a phone turned, a desktop
+ * window narrowed) instead of pushing the page sideways.
  */
 export function ChartFrame({ children, busy = false, className }: { children: ReactNode; busy?: boolean; className?: string }) {
   return (
     <div aria-busy={busy || undefined} className={cn("relative h-64 w-full sm:h-80", busy && "opacity-70 transition-opacity", className)}>
-      {children}
+      <div className="absolute inset-0">{children}</div>
     </div>
   );
 }

@@ -32,7 +32,7 @@ const DARK: ChartPalette = {
   target: "#cbd5e1",
   benchmark: "#fbbf24",
   forecast: "#c4b5fd",
-  grid: "#1e293b",
+  grid: "#334155",
   text: "#94a3b8",
   surface: "#0f172a",
 };

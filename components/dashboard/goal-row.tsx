@@ -6,7 +6,7 @@ import { PaceBadge } from "./pace-badge";
 /** One active goal on the dashboard: pace, progress against where it should be, forecast and what it still needs. */
 export function GoalRow({ goal, slug }: { goal: DashboardGoal; slug: string }) {
   return (
-    <li className="py-4">
+    <li className="py-4 print:break-inside-avoid">
       <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between">
         <Link href={`/${slug}/goals/${goal.id}`} className="font-medium underline-offset-2 hover:underline">
           {goal.title}

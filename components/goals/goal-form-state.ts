@@ -65,3 +65,16 @@ export function toDraft(v: GoalFormValues): GoalDraft {
     objectiveId: v.objectiveId || null,
   };
 }
+
+/**
+ * Fills in values that arrive late (a template's baseline, looked up after the
+ * click), but only into fields still as the template left them: what the
+ * person typed in the meantime stays.
+ */
+export function fillUnedited(current: GoalFormValues, asApplied: Partial<GoalFormValues>, late: Partial<GoalFormValues>): GoalFormValues {
+  const next = { ...current };
+  for (const key of Object.keys(late) as (keyof GoalFormValues)[]) {
+    if (current[key] === asApplied[key]) Object.assign(next, { [key]: late[key] });
+  }
+  return next;
+}

@@ -16,7 +16,7 @@ import { draftRealism } from "@/lib/domain/realism";
 import { smartChecks } from "@/lib/domain/smart";
 import { findTemplate, templateTarget } from "@/lib/domain/templates";
 import { GoalFields } from "./goal-fields";
-import { decimalText, type GoalFormValues, parseDecimal, toDraft } from "./goal-form-state";
+import { decimalText, fillUnedited, type GoalFormValues, parseDecimal, toDraft } from "./goal-form-state";
 import { SmartExplainer } from "./smart-explainer";
 import { SmartPanel } from "./smart-panel";
 import { TemplatePicker } from "./template-picker";
@@ -104,6 +104,11 @@ function GoalFormView(props: GoalFormProps) {
             onApply={(next, id) => {
               setValues((v: GoalFormValues) => ({ ...v, ...next }));
               setTemplate({ id, autoTarget: next.targetValue ?? "" });
+            }}
+            onLatest={(late, applied, id) => {
+              setValues((v: GoalFormValues) => fillUnedited(v, applied, late));
+              // The template's own target moves with the baseline it was built on.
+              setTemplate((tpl) => (tpl && tpl.id === id && tpl.autoTarget === applied.targetValue ? { id, autoTarget: late.targetValue ?? "" } : tpl));
             }}
             latestFor={async (channelId, metricIdForTemplate) => {
               const result = await metricHistoryAction(undefined, { org: props.org, channelId, metricId: metricIdForTemplate });

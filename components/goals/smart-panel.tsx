@@ -52,23 +52,23 @@ export function RealismBox({ realism }: { realism: RealismVerdict }) {
       <p className="mt-1 text-slate-600 dark:text-slate-400">{t(realism.messageKey, realismMessageValues(realism))}</p>
       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 text-xs">
         <div>
-          <dt className="text-slate-500">{t("goals.realism.implied")}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t("goals.realism.implied")}</dt>
           <dd className="font-medium tabular-nums">{share(realism.implied6m)}</dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("goals.realism.benchmark")}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t("goals.realism.benchmark")}</dt>
           <dd className="font-medium tabular-nums">{share(realism.benchmark6m)}</dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("goals.realism.trend")}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t("goals.realism.trend")}</dt>
           <dd className="font-medium tabular-nums">{share(realism.trend6m)}</dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("goals.realism.months")}</dt>
+          <dt className="text-slate-500 dark:text-slate-400">{t("goals.realism.months")}</dt>
           <dd className="font-medium tabular-nums">{realism.months == null ? "—" : new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 1 }).format(realism.months)}</dd>
         </div>
       </dl>
-      {realism.source ? <p className="mt-2 text-xs text-slate-500">{t("goals.realism.source", { source: realism.source })}</p> : null}
+      {realism.source ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("goals.realism.source", { source: realism.source })}</p> : null}
     </div>
   );
 }

@@ -13,40 +13,60 @@ type Props = {
   channels: CatalogChannel[];
   today: string;
   initialId?: string;
+  /** The template's values, at the click. */
   onApply: (values: Partial<GoalFormValues>, templateId: string) => void;
+  /** The baseline from the latest measurement, when it arrives, with the values as applied at the click. */
+  onLatest: (late: Partial<GoalFormValues>, applied: Partial<GoalFormValues>, templateId: string) => void;
   latestFor: (channelId: string, metricId: string) => Promise<Point | null>;
 };
 
 /** Starts the form from one of the source article's SMART templates, built on the latest measurement. */
-export function TemplatePicker({ channels, today, initialId, onApply, latestFor }: Props) {
+export function TemplatePicker({ channels, today, initialId, onApply, onLatest, latestFor }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const [selected, setSelected] = useState(initialId ?? "");
   const [pending, start] = useTransition();
   const applied = useRef(false);
 
-  const apply = (id: string) =>
+  // A later click supersedes a lookup still under way.
+  const generation = useRef(0);
+
+  // Everything the template decides is in the form at once, so typing right
+  // after the click is never overwritten; only the baseline (and a target
+  // built on it) waits for the latest measurement, and fills in only fields
+  // the person has not touched since.
+  const apply = (id: string) => {
+    const template = GOAL_TEMPLATES.find((x) => x.id === id);
+    const channel = channels.find((c) => c.key === template?.channelKey);
+    const metric = channel?.metrics.find((m) => m.key === template?.metricKey && !m.custom);
+    if (!template || !channel || !metric) return;
+    const draft = applyTemplate(template, { baseline: null, today });
+    const applied: Partial<GoalFormValues> = {
+      title: t(template.titleKey),
+      description: t(template.descriptionKey),
+      channelId: channel.id,
+      metricId: metric.id,
+      unit: template.unit,
+      direction: template.direction,
+      baselineValue: "",
+      baselineDate: "",
+      targetValue: decimalText(draft.targetValue ?? null, locale),
+      startDate: draft.startDate,
+      deadline: draft.deadline,
+    };
+    onApply(applied, template.id);
+    const run = ++generation.current;
     start(async () => {
-      const template = GOAL_TEMPLATES.find((x) => x.id === id);
-      const channel = channels.find((c) => c.key === template?.channelKey);
-      const metric = channel?.metrics.find((m) => m.key === template?.metricKey && !m.custom);
-      if (!template || !channel || !metric) return;
       const latest = await latestFor(channel.id, metric.id);
-      const draft = applyTemplate(template, { baseline: latest?.value ?? null, today });
-      onApply({
-        title: t(template.titleKey),
-        description: t(template.descriptionKey),
-        channelId: channel.id,
-        metricId: metric.id,
-        unit: template.unit,
-        direction: template.direction,
-        baselineValue: decimalText(latest?.value ?? null, locale),
-        baselineDate: latest?.date ?? "",
-        targetValue: decimalText(draft.targetValue ?? null, locale),
-        startDate: draft.startDate,
-        deadline: draft.deadline,
-      }, template.id);
+      if (!latest || run !== generation.current) return;
+      const built = applyTemplate(template, { baseline: latest.value, today });
+      onLatest(
+        { baselineValue: decimalText(latest.value, locale), baselineDate: latest.date, targetValue: decimalText(built.targetValue ?? null, locale) },
+        applied,
+        template.id,
+      );
     });
+  };
 
   useEffect(() => {
     if (initialId && !applied.current) {
@@ -58,7 +78,7 @@ export function TemplatePicker({ channels, today, initialId, onApply, latestFor 
   }, [initialId]);
 
   return (
-    <Card className="bg-brand-50/60 dark:bg-brand-950/40">
+    <Card className="bg-brand-50/60 dark:bg-brand-900/30">
       <label htmlFor="template" className="block text-sm font-medium">
         {t("goals.form.template")}
       </label>

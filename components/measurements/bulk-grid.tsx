@@ -78,7 +78,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values }: Props) {
             {metrics.map((m) => (
               <tr key={m.id}>
                 <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium dark:bg-slate-900">
-                  {m.name} <span className="block text-xs font-normal text-slate-500">{m.unitLabel}</span>
+                  {m.name} <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{m.unitLabel}</span>
                 </th>
                 {dates.map((d) => {
                   const k = key(m.id, d);

@@ -1,30 +1,58 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "@/components/toast";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { ImportPreview, ImportResult, ImportStreamLine } from "@/lib/data/csv-import";
-import { ndjsonLines } from "./csv-ndjson";
+import { formatFileSize, formatShare } from "@/lib/format";
+import { ndjsonFrom } from "./csv-ndjson";
 import { CsvProblems, CsvSample } from "./csv-preview";
+
+/** Bytes of the file sent so far, as the browser reports them. */
+type Upload = { sent: number; total: number };
 
 type Step =
   | { name: "idle" }
-  | { name: "previewing" }
+  | { name: "previewing"; upload: Upload }
   | { name: "previewed"; preview: ImportPreview }
-  | { name: "importing"; preview: ImportPreview; rows: number }
+  | { name: "importing"; preview: ImportPreview; upload: Upload; rows: number }
   | { name: "done"; result: ImportResult }
   | { name: "failed"; message: string; preview?: ImportPreview };
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The message key of a JSON error answer (404, 413, …), or the generic one. */
-async function errorKeyOf(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-  return typeof body?.error === "string" ? body.error : "errors.unexpected";
+function errorKeyOf(text: string): string {
+  try {
+    const body = JSON.parse(text) as { error?: unknown } | null;
+    return typeof body?.error === "string" ? body.error : "errors.unexpected";
+  } catch {
+    return "errors.unexpected";
+  }
+}
+
+/**
+ * Posts the file as the raw body with XMLHttpRequest, which, unlike fetch,
+ * reports how much of the upload has gone; the answer's text is passed on as
+ * it grows, so a streamed answer can be read before it ends.
+ */
+function sendFile(url: string, file: File, on: { upload: (upload: Upload) => void; text?: (text: string) => void }): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("content-type", "text/csv");
+    xhr.upload.onprogress = (e) => on.upload({ sent: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.upload.onload = () => on.upload({ sent: file.size, total: file.size });
+    xhr.onprogress = () => on.text?.(xhr.responseText);
+    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+    xhr.onerror = () => reject(new Error("network error"));
+    xhr.onabort = () => reject(new Error("aborted"));
+    xhr.send(file);
+  });
 }
 
 /**
@@ -40,15 +68,15 @@ export function CsvImport({ org }: { org: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ name: "idle" });
   const url = (mode: "preview" | "commit") => `/api/orgs/${encodeURIComponent(org)}/measurements/import?mode=${mode}`;
-  const send = (mode: "preview" | "commit", body: File) => fetch(url(mode), { method: "POST", body, headers: { "content-type": "text/csv" } });
+  const waiting = (f: File): Upload => ({ sent: 0, total: f.size });
 
   async function preview() {
     if (!file) return setStep({ name: "failed", message: t("errors.noFile") });
-    setStep({ name: "previewing" });
+    setStep({ name: "previewing", upload: waiting(file) });
     try {
-      const response = await send("preview", file);
-      if (!response.ok) return setStep({ name: "failed", message: tr(await errorKeyOf(response)) });
-      setStep({ name: "previewed", preview: (await response.json()) as ImportPreview });
+      const answer = await sendFile(url("preview"), file, { upload: (upload) => setStep({ name: "previewing", upload }) });
+      if (answer.status !== 200) return setStep({ name: "failed", message: tr(errorKeyOf(answer.text)) });
+      setStep({ name: "previewed", preview: JSON.parse(answer.text) as ImportPreview });
     } catch {
       setStep({ name: "failed", message: tr("errors.unexpected") });
     }
@@ -56,26 +84,50 @@ export function CsvImport({ org }: { org: string }) {
 
   async function commit(previewed: ImportPreview) {
     if (!file) return;
-    setStep({ name: "importing", preview: previewed, rows: 0 });
-    const fail = (message: string) => setStep({ name: "failed", message, preview: previewed });
-    try {
-      const response = await send("commit", file);
-      if (!response.ok || !response.body) return fail(tr(await errorKeyOf(response)));
-      for await (const raw of ndjsonLines(response.body)) {
+    // The upload's bytes first, then the rows the server reports saved, batch by batch.
+    let upload = waiting(file);
+    let rows = 0;
+    let offset = 0;
+    let finished = false;
+    const show = () => setStep({ name: "importing", preview: previewed, upload, rows });
+    const fail = (message: string) => {
+      finished = true;
+      setStep({ name: "failed", message, preview: previewed });
+    };
+    const read = (text: string, end: boolean) => {
+      const next = ndjsonFrom(text, offset, end);
+      offset = next.offset;
+      for (const raw of next.values) {
+        if (finished) return;
         const line = raw as ImportStreamLine;
-        if (line.type === "progress") setStep({ name: "importing", preview: previewed, rows: line.rows });
-        else if (line.type === "error") {
+        if (line.type === "progress") {
+          rows = line.rows;
+          show();
+        } else if (line.type === "error") {
           const reason = tr(line.messageKey, line.values);
-          return fail(line.line ? t("failedAt", { line: line.line, reason }) : t("failed", { reason }));
+          fail(line.line ? t("failedAt", { line: line.line, reason }) : t("failed", { reason }));
         } else {
+          finished = true;
           setStep({ name: "done", result: line });
           toast.success(t("done", { created: line.created, corrected: line.corrected }));
-          return router.refresh();
+          router.refresh();
         }
       }
-      fail(t("failed", { reason: tr("errors.unexpected") }));
+    };
+    show();
+    try {
+      const answer = await sendFile(url("commit"), file, {
+        upload: (sent) => {
+          upload = sent;
+          if (!finished) show();
+        },
+        text: (text) => read(text, false),
+      });
+      if (answer.status !== 200) return fail(tr(errorKeyOf(answer.text)));
+      read(answer.text, true);
+      if (!finished) fail(t("failed", { reason: tr("errors.unexpected") }));
     } catch {
-      fail(t("failed", { reason: tr("errors.unexpected") }));
+      if (!finished) fail(t("failed", { reason: tr("errors.unexpected") }));
     }
   }
 
@@ -107,6 +159,8 @@ export function CsvImport({ org }: { org: string }) {
         </Button>
       </div>
 
+      {step.name === "previewing" ? <UploadProgress upload={step.upload} after={t("reading")} /> : null}
+
       {shown ? <PreviewSummary preview={shown} /> : null}
       {shown ? <CsvProblems preview={shown} /> : null}
       {shown ? <CsvSample preview={shown} /> : null}
@@ -119,7 +173,8 @@ export function CsvImport({ org }: { org: string }) {
         ) : null
       ) : null}
 
-      {step.name === "importing" ? (
+      {step.name === "importing" && step.upload.sent < step.upload.total ? <UploadProgress upload={step.upload} after={t("importing")} /> : null}
+      {step.name === "importing" && step.upload.sent >= step.upload.total ? (
         <div className="space-y-1.5">
           <ProgressBar progress={step.preview.valid ? step.rows / step.preview.valid : 0} label={t("progressLabel")} />
           <p className="text-sm tabular-nums" aria-live="polite">
@@ -129,6 +184,33 @@ export function CsvImport({ org }: { org: string }) {
       ) : null}
       {step.name === "done" ? <Alert tone="success">{t("done", { created: step.result.created, corrected: step.result.corrected })}</Alert> : null}
       {step.name === "failed" ? <Alert>{step.message}</Alert> : null}
+    </div>
+  );
+}
+
+/**
+ * The file's way up: a bar of the bytes sent, then, once the server has it
+ * all, what it does with it in words (reading a preview reports nothing on
+ * the way, so no bar pretends to know).
+ */
+function UploadProgress({ upload, after }: { upload: Upload; after: string }) {
+  const t = useTranslations("measurements.import");
+  const locale = useLocale();
+  const share = upload.total ? upload.sent / upload.total : 0;
+  if (upload.total && upload.sent >= upload.total) {
+    return (
+      <p className="text-sm" role="status">
+        {after}
+      </p>
+    );
+  }
+  const text = t("uploading", { share: formatShare(locale, share), sent: formatFileSize(locale, upload.sent), total: formatFileSize(locale, upload.total) });
+  return (
+    <div className="space-y-1.5">
+      <ProgressBar progress={share} label={t("uploadLabel")} valueText={text} />
+      <p className="text-sm tabular-nums" aria-live="polite">
+        {text}
+      </p>
     </div>
   );
 }

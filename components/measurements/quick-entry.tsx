@@ -9,14 +9,46 @@ import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { parseDecimal } from "@/components/goals/goal-form-state";
+import type { Point } from "@/lib/domain/goal-types";
 import { formatDate } from "@/lib/format";
 
 /** Value and date (today by default), saved with one click; the page shows it at once. */
-export function QuickEntry({ org, channelId, metricId, today, unitLabel }: { org: string; channelId: string; metricId: string; today: string; unitLabel: string }) {
+export function QuickEntry({
+  org,
+  channelId,
+  metricId,
+  today,
+  unitLabel,
+  onOptimistic,
+}: {
+  org: string;
+  channelId: string;
+  metricId: string;
+  today: string;
+  unitLabel: string;
+  /** Called inside the action's transition with the value as typed, before the server answers. */
+  onOptimistic?: (point: Point) => void;
+}) {
   const t = useTranslations("measurements.quick");
   const locale = useLocale();
   const router = useRouter();
-  const [state, action] = useActionState(recordMeasurementAction, undefined);
+  const [state, action] = useActionState(async (previous: Awaited<ReturnType<typeof recordMeasurementAction>>, formData: FormData) => {
+    const text = (name: string) => {
+      const field = formData.get(name);
+      return typeof field === "string" ? field : "";
+    };
+    const value = parseDecimal(text("value"));
+    const date = text("date");
+    // Shown at once; React drops it again when the action ends, by which time the page has the saved value (or the form the reason it was refused).
+    if (onOptimistic && value !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today) onOptimistic({ date, value });
+    try {
+      return await recordMeasurementAction(previous, formData);
+    } catch {
+      // The server never answered (a phone losing its network): what was typed stays, and the form says it was not saved.
+      return { ok: false as const, error: "measurements.quick.unreachable", fieldErrors: {}, values: { value: text("value"), date, note: text("note") } };
+    }
+  }, undefined);
   const form = useFormState(state);
   const formRef = useRef<HTMLFormElement>(null);
   // Several entries can share a page (one per metric on the channel page).

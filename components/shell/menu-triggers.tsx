@@ -18,7 +18,7 @@ export function OrgTriggerContent({ name }: { name: string }) {
 }
 
 export const USER_TRIGGER_CLASS =
-  "flex size-9 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-500 dark:text-slate-950";
+  "flex size-9 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400";
 
 export function initialsOf(name: string): string {
   return (

@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { DropdownMenu } from "radix-ui";
 import { logOut } from "@/app/(auth)/actions";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { useTransition } from "react";
+import { setLanguage } from "@/app/actions";
+import { cn } from "@/components/ui/cn";
 import { initialsOf, USER_TRIGGER_CLASS } from "./menu-triggers";
 
 export type UserMenuProps = { name: string; email: string; roleLabel: string; accountHref: string };
@@ -16,7 +18,8 @@ export type UserMenuProps = { name: string; email: string; roleLabel: string; ac
 export function UserMenu({ name, email, roleLabel, accountHref, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
   const t = useTranslations("shell");
   return (
-    <DropdownMenu.Root defaultOpen={defaultOpen}>
+    // Not modal: a modal menu hides the page with aria-hidden while its links stay focusable.
+    <DropdownMenu.Root defaultOpen={defaultOpen} modal={false}>
       <DropdownMenu.Trigger aria-label={t("userMenu", { name })} className={USER_TRIGGER_CLASS}>
         {initialsOf(name)}
       </DropdownMenu.Trigger>
@@ -28,16 +31,13 @@ export function UserMenu({ name, email, roleLabel, accountHref, defaultOpen }: U
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("yourRole", { role: roleLabel })}</p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <div className="flex items-center justify-between px-3 py-2 text-sm">
-            <span>{t("language")}</span>
-            <LanguageSwitcher />
-          </div>
+          <LanguageItems label={t("language")} />
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800">
+          <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 text-sm focus-visible:-outline-offset-2 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800">
             <Link href={accountHref}>{t("account")}</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
-            className="cursor-pointer rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
+            className="cursor-pointer rounded-md px-3 py-2 text-sm focus-visible:-outline-offset-2 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
             onSelect={() => {
               void logOut(undefined, {});
             }}
@@ -47,5 +47,41 @@ export function UserMenu({ name, email, roleLabel, accountHref, defaultOpen }: U
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
+  );
+}
+
+/**
+ * The language as menu radio items, not buttons: a menu holds only menu items,
+ * and arrow keys reach them. The menu stays open, now in the chosen language.
+ */
+function LanguageItems({ label }: { label: string }) {
+  const locale = useLocale();
+  const [pending, start] = useTransition();
+  return (
+    <DropdownMenu.RadioGroup aria-label={label} value={locale} className="flex items-center justify-between gap-2 px-3 py-1 text-sm">
+      <DropdownMenu.Label className="py-1" aria-hidden>
+        {label}
+      </DropdownMenu.Label>
+      <div className="inline-flex rounded-lg border border-slate-300 p-0.5 text-xs dark:border-slate-700">
+        {(["nb", "en"] as const).map((l) => (
+          <DropdownMenu.RadioItem
+            key={l}
+            value={l}
+            lang={l}
+            disabled={pending}
+            onSelect={(event) => {
+              event.preventDefault();
+              if (l !== locale) start(async () => void (await setLanguage(undefined, { locale: l })));
+            }}
+            className={cn(
+              "cursor-pointer rounded-md px-2.5 py-1 font-medium focus-visible:outline-offset-1",
+              locale === l ? "bg-brand-700 text-white dark:bg-brand-500 dark:text-slate-950" : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+            )}
+          >
+            {l === "nb" ? "Norsk" : "English"}
+          </DropdownMenu.RadioItem>
+        ))}
+      </div>
+    </DropdownMenu.RadioGroup>
   );
 }

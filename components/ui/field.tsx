@@ -2,7 +2,7 @@ import type { ComponentProps, ReactNode, SelectHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 const CONTROL =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 sm:text-sm";
+  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:focus:border-brand-300 dark:focus:ring-brand-300/40 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 sm:text-sm";
 
 type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode; children?: never };
 

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalCard } from "@/components/goals/goal-card";
 import { PitfallPanel } from "@/components/goals/pitfall-panel";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { GoalsListSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
 import { channelCatalog } from "@/lib/data/catalog";
@@ -33,9 +35,17 @@ function byChannel(goals: GoalRow[]): [string, GoalRow[]][] {
   return [...groups.entries()];
 }
 
+/** The goals load behind a skeleton of the list (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function GoalsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ owner?: string; channel?: string }> }) {
-  const { org: slug } = await params;
-  const filters = await searchParams;
+  const [{ org: slug }, filters, tShell] = await Promise.all([params, searchParams, getTranslations("shell")]);
+  return (
+    <Suspense fallback={<GoalsListSkeleton label={tShell("loading")} />}>
+      <GoalsList slug={slug} filters={filters} />
+    </Suspense>
+  );
+}
+
+async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: string; channel?: string } }) {
   const { ctx, org, user } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   const uuid = /^[0-9a-f-]{36}$/i;
@@ -100,7 +110,7 @@ export default async function GoalsPage({ params, searchParams }: { params: Prom
             return (
               <section key={section.key} aria-labelledby={`section-${section.key}`}>
                 <h2 id={`section-${section.key}`} className="mb-3 text-lg font-semibold">
-                  {t(`sections.${section.key}`)} <span className="font-normal text-slate-500">({goals.length})</span>
+                  {t(`sections.${section.key}`)} <span className="font-normal text-slate-500 dark:text-slate-400">({goals.length})</span>
                 </h2>
                 <div className="space-y-4">
                   {byChannel(goals).map(([id, list]) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkGrid } from "@/components/measurements/bulk-grid";
 import { CsvExport } from "@/components/measurements/csv-export";
@@ -9,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { CitedTip } from "@/components/ui/cited-tip";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { MeasurementsSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { channelCatalog } from "@/lib/data/catalog";
 import { hasRole } from "@/lib/data/context";
@@ -24,9 +26,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const GRANULARITIES: Granularity[] = ["day", "week", "month"];
 
+/** The grid, import and export load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function MeasurementsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ channel?: string; every?: string }> }) {
-  const { org: slug } = await params;
-  const query = await searchParams;
+  const [{ org: slug }, query, t] = await Promise.all([params, searchParams, getTranslations("shell")]);
+  return (
+    <Suspense fallback={<MeasurementsSkeleton label={t("loading")} />}>
+      <Measurements slug={slug} query={query} />
+    </Suspense>
+  );
+}
+
+async function Measurements({ slug, query }: { slug: string; query: { channel?: string; every?: string } }) {
   const { ctx, org } = await pageTenant(slug);
   const [channels, anyMeasurement, t, tUnits, locale] = await Promise.all([
     channelCatalog(ctx),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MeetingStatusBadge } from "@/components/reviews/meeting-status-badge";
 import { ReviewDueBadge } from "@/components/reviews/review-due-badge";
@@ -7,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ReviewsSkeleton } from "@/components/ui/page-skeletons";
 import { SectionCard } from "@/components/ui/section-card";
 import { pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
@@ -14,7 +16,7 @@ import { listMeetings, type MeetingSummary } from "@/lib/data/reviews";
 import { listMembers } from "@/lib/data/team";
 import { addDays } from "@/lib/domain/dates";
 import { reviewDue } from "@/lib/domain/review-cadence";
-import { formatDate, todayIn } from "@/lib/format";
+import { formatDate, formatMonth, todayIn } from "@/lib/format";
 import { CadenceForm } from "./_components/cadence-form";
 import { ScheduleForm } from "./_components/schedule-form";
 
@@ -48,8 +50,17 @@ function MeetingList({ slug, meetings, locale, label }: { slug: string; meetings
   );
 }
 
+/** The meetings load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function ReviewsPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org: slug } = await params;
+  const [{ org: slug }, tShell] = await Promise.all([params, getTranslations("shell")]);
+  return (
+    <Suspense fallback={<ReviewsSkeleton label={tShell("loading")} />}>
+      <Reviews slug={slug} />
+    </Suspense>
+  );
+}
+
+async function Reviews({ slug }: { slug: string }) {
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   const canRun = hasRole(ctx.role, "manager");
@@ -58,7 +69,7 @@ export default async function ReviewsPage({ params }: { params: Promise<{ org: s
   const upcoming = meetings.filter((m) => m.status !== "closed").reverse();
   const past = meetings.filter((m) => m.status === "closed");
   const defaultDate = org.nextReviewOn && org.nextReviewOn >= today ? org.nextReviewOn : (addDays(today, 7) ?? today);
-  const month = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${defaultDate}T00:00:00Z`));
+  const month = formatMonth(locale, defaultDate);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />

@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalChartCard } from "@/components/charts/goal-chart-card";
 import { PitfallPanel } from "@/components/goals/pitfall-panel";
-import { QuickEntry } from "@/components/measurements/quick-entry";
-import { RecentValues } from "@/components/measurements/recent-values";
+import { QuickEntryPanel } from "@/components/measurements/quick-entry-panel";
 import { RevisionList } from "@/components/goals/revision-list";
 import { SmartPanel } from "@/components/goals/smart-panel";
 import { GoalStatusBadge } from "@/components/goals/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
+import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
 import { evaluateGoal } from "@/lib/data/goal-evaluation";
 import { goalInsights } from "@/lib/data/goal-insights";
-import { getGoal, listGoals, listRevisions } from "@/lib/data/goals";
+import { getGoal, type GoalRow, listGoals, listRevisions } from "@/lib/data/goals";
 import { recentPoints } from "@/lib/data/series";
 import { listMembers } from "@/lib/data/team";
 import { expectedProgress } from "@/lib/domain/progress";
@@ -27,10 +29,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("goal") };
 }
 
+/**
+ * The goal is read (or answered with a 404) first; the rest of the page loads
+ * behind a skeleton. Not a loading.tsx: it would start the response as a 200
+ * before a missing goal could answer 404.
+ */
 export default async function GoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
-  const { ctx, org } = await pageTenant(slug);
-  const goal = await pageRecord(id, (goalId) => getGoal(ctx, goalId));
+  const tenant = await pageTenant(slug);
+  const goal = await pageRecord(id, (goalId) => getGoal(tenant.ctx, goalId));
+  const tShell = await getTranslations("shell");
+  return (
+    <Suspense fallback={<GoalPageSkeleton label={tShell("loading")} />}>
+      <GoalView slug={slug} tenant={tenant} goal={goal} />
+    </Suspense>
+  );
+}
+
+async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; goal: GoalRow }) {
+  const { ctx, org } = tenant;
   const today = todayIn(org.timeZone);
   const [evaluation, revisions, all, members, recent, t, locale] = await Promise.all([
     evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft" }),
@@ -81,8 +98,10 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
           </div>
         ) : null}
       </div>
-      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="space-y-6">
+      {/* On a phone the measurement entry comes right after the progress, before the chart and the facts;
+          from lg it is the right-hand column beside both (it spans their two rows). */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem] lg:grid-rows-[auto_1fr]">
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           {mine.length ? <PitfallPanel pitfalls={mine} goals={[goal]} slug={slug} canEdit={canWrite} heading={t("pitfalls.goalHeading")} /> : null}
           <Card>
             <h2 className="text-base font-semibold">{t("progressHeading")}</h2>
@@ -102,6 +121,28 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("card.noMeasurements")}</p>
             )}
           </Card>
+        </div>
+        <aside className="space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          {goal.status === "active" || goal.status === "draft" ? (
+            <Card>
+              <h2 className="mb-3 text-base font-semibold">{t("record")}</h2>
+              <QuickEntryPanel
+                org={slug}
+                channelId={goal.channelId}
+                metricId={goal.metricId}
+                today={today}
+                unitLabel={t(`units.${goal.unit}`)}
+                unit={goal.unit}
+                recent={recent}
+                caption={t("recent")}
+              />
+            </Card>
+          ) : null}
+          <Card>
+            <SmartPanel checks={evaluation.checks} realism={evaluation.realism} />
+          </Card>
+        </aside>
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-2">
           <GoalChartCard org={slug} goal={goal} recent={recent} />
           <Card>
             <h2 className="text-base font-semibold">{t("factsHeading")}</h2>
@@ -116,20 +157,6 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
           </Card>
           <RevisionList revisions={revisions} unit={goal.unit} />
         </div>
-        <aside className="space-y-6">
-          {goal.status === "active" || goal.status === "draft" ? (
-            <Card>
-              <h2 className="mb-3 text-base font-semibold">{t("record")}</h2>
-              <QuickEntry org={slug} channelId={goal.channelId} metricId={goal.metricId} today={today} unitLabel={t(`units.${goal.unit}`)} />
-              <div className="mt-5 border-t border-slate-200 pt-4 dark:border-slate-800">
-                <RecentValues points={recent} unit={goal.unit} caption={t("recent")} />
-              </div>
-            </Card>
-          ) : null}
-          <Card>
-            <SmartPanel checks={evaluation.checks} realism={evaluation.realism} />
-          </Card>
-        </aside>
       </div>
     </>
   );

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { GoalForm } from "@/components/goals/goal-form";
 import { EMPTY_GOAL } from "@/components/goals/goal-form-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { GoalFormSkeleton } from "@/components/ui/page-skeletons";
+import type { Tenant } from "@/lib/auth/current";
 import { pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goal-form-data";
 import { todayIn } from "@/lib/format";
@@ -15,7 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewGoalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ template?: string }> }) {
   const { org: slug } = await params;
   const { template } = await searchParams;
-  const { ctx, org } = await pageTenant(slug, "manager");
+  // A member gets the 404 before anything streams; the form's data loads behind a skeleton.
+  const tenant = await pageTenant(slug, "manager");
+  const tShell = await getTranslations("shell");
+  return (
+    <Suspense fallback={<GoalFormSkeleton label={tShell("loading")} />}>
+      <NewGoal slug={slug} tenant={tenant} template={template} />
+    </Suspense>
+  );
+}
+
+async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string; tenant: Tenant; template?: string }) {
   const [data, t] = await Promise.all([goalFormData(ctx), getTranslations("goals")]);
   const today = todayIn(org.timeZone);
   return (

@@ -6,7 +6,8 @@ const ENDPOINT = "https://<your-host>/api/v1/measurements";
 
 function Code({ children }: { children: string }) {
   return (
-    <pre className="overflow-x-auto rounded-lg bg-slate-950 p-3 font-mono text-xs leading-relaxed text-slate-100">
+    // Focusable, so a keyboard can scroll a line wider than the card.
+    <pre tabIndex={0} className="overflow-x-auto rounded-lg bg-slate-950 p-3 font-mono text-xs leading-relaxed text-slate-100">
       <code>{children}</code>
     </pre>
   );

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MeetingStatusBadge } from "@/components/reviews/meeting-status-badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MeetingSkeleton } from "@/components/ui/page-skeletons";
+import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
 import { meetingActivity } from "@/lib/data/review-activity";
 import { meetingAgenda } from "@/lib/data/review-agenda";
-import { getMeeting } from "@/lib/data/reviews";
+import { getMeeting, type Meeting } from "@/lib/data/reviews";
 import { listMembers } from "@/lib/data/team";
 import { formatDate, todayIn } from "@/lib/format";
 import { ActionItems } from "./_components/action-items";
@@ -29,6 +32,17 @@ export default async function MeetingPage({ params }: { params: Promise<{ org: s
   const meeting = await pageRecord(id, (meetingId) => getMeeting(ctx, meetingId));
   // A closed meeting is read as its minutes.
   if (meeting.status === "closed") redirect(`/${slug}/reviews/${meeting.id}/minutes`);
+  // The 404 and the redirect above are answered before anything streams; the agenda loads behind a skeleton.
+  const tShell = await getTranslations("shell");
+  return (
+    <Suspense fallback={<MeetingSkeleton label={tShell("loading")} />}>
+      <MeetingView slug={slug} tenant={{ ctx, org, user }} meeting={meeting} />
+    </Suspense>
+  );
+}
+
+async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Tenant; meeting: Meeting }) {
+  const { ctx, org, user } = tenant;
   const today = todayIn(org.timeZone);
   const [agenda, activity, members, t, locale] = await Promise.all([
     meetingAgenda(ctx, meeting, today),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useOptimistic, useTransition } from "react";
 import { toast } from "@/components/toast";
 import { Badge } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -17,26 +17,29 @@ function ItemRow({ item }: { item: MeetingActionItem }) {
   const locale = useLocale();
   const meeting = useMeeting();
   const [pending, start] = useTransition();
+  // Ticked at once; if the server refuses, React puts the box back as it was and the toast says why.
+  const [done, setDone] = useOptimistic(Boolean(item.doneAt));
   const mayTick = meeting.canRun || item.ownerId === meeting.userId || item.createdBy === meeting.userId;
   const toggle = () =>
     start(async () => {
-      const result = await setActionItemDoneAction(undefined, { org: meeting.org, id: item.id, done: String(!item.doneAt) });
+      setDone(!done);
+      const result = await setActionItemDoneAction(undefined, { org: meeting.org, id: item.id, done: String(!done) });
       if (result?.ok) await meeting.refresh();
       else if (result) toast.error(t(result.error));
     });
-  const overdue = !item.doneAt && item.dueOn && item.dueOn < new Date().toISOString().slice(0, 10);
+  const overdue = !done && item.dueOn && item.dueOn < new Date().toISOString().slice(0, 10);
   return (
     <li className="flex items-start gap-2 text-sm">
       <input
         type="checkbox"
-        checked={Boolean(item.doneAt)}
+        checked={done}
         disabled={!mayTick || pending}
         onChange={toggle}
         aria-label={t("reviews.actions.done", { title: item.title })}
         className="mt-0.5 size-4 shrink-0 rounded border-slate-400 accent-brand-700"
       />
       <span className="min-w-0">
-        <span className={item.doneAt ? "text-slate-500 line-through" : "font-medium"}>{item.title}</span>
+        <span className={done ? "text-slate-500 line-through dark:text-slate-400" : "font-medium"}>{item.title}</span>
         <span className="block text-xs text-slate-600 dark:text-slate-400">
           {item.ownerName ?? t("reviews.actions.noOwner")}
           {item.dueOn ? ` · ${t("reviews.actions.due", { date: formatDate(locale, item.dueOn) })}` : ""}

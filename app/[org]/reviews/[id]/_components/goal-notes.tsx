@@ -3,12 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { formatTime } from "@/lib/format";
 import { addNoteAction } from "../../actions";
 import { onThis, useMeeting } from "./meeting-live";
 import { useMeetingForm } from "./use-meeting-form";
 
-const time = (locale: string, iso: string) =>
-  new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+// The viewer's own clock: the people in a meeting sit together.
+const time = (locale: string, iso: string) => formatTime(locale, iso);
 
 /** Everyone's notes on a goal (or on the meeting as a whole), oldest first, and a box to add one. */
 export function GoalNotes({ goalId, label, agenda }: { goalId: string | null; label: string; agenda?: string[] }) {

@@ -1,0 +1,81 @@
+import type { ReactNode } from "react";
+import { cn } from "./cn";
+
+/** A grey placeholder block; it pulses unless the person asked for less motion. */
+export function Skeleton({ className }: { className?: string }) {
+  return <div aria-hidden className={cn("animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none dark:bg-slate-800", className)} />;
+}
+
+/**
+ * A page that is still loading: busy for assistive technology, with a spoken
+ * "Loading …" status, while the placeholders below it show the page's shape.
+ */
+export function SkeletonPage({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div aria-busy="true" data-skeleton="page">
+      <p role="status" className="sr-only">
+        {label}
+      </p>
+      <div aria-hidden>{children}</div>
+    </div>
+  );
+}
+
+/** The page header's shape: a title and a line of description, optionally a button on the right. */
+export function SkeletonHeader({ action = false }: { action?: boolean }) {
+  return (
+    <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+      <div className="space-y-2">
+        <Skeleton className="h-7 w-48" />
+        <Skeleton className="h-4 w-72 max-w-full" />
+      </div>
+      {action ? <Skeleton className="h-9 w-28 rounded-lg" /> : null}
+    </div>
+  );
+}
+
+/** A card with a heading and some lines of text. */
+export function SkeletonCard({ lines = 3, className, children }: { lines?: number; className?: string; children?: ReactNode }) {
+  return (
+    <div className={cn("rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900", className)}>
+      <Skeleton className="h-5 w-40" />
+      <div className="mt-4 space-y-2.5">
+        {Array.from({ length: lines }, (_, i) => (
+          <Skeleton key={i} className={cn("h-3.5", i % 3 === 2 ? "w-2/3" : i % 3 === 1 ? "w-5/6" : "w-full")} />
+        ))}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** A list of rows, each a title, a line of detail and a progress bar: goals on the dashboard and the goals list. */
+export function SkeletonRows({ rows = 4, badge = true }: { rows?: number; badge?: boolean }) {
+  return (
+    <div className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white px-5 py-1 shadow-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="space-y-2.5 py-4">
+          <div className="flex items-start justify-between gap-3">
+            <Skeleton className="h-4 w-64 max-w-[70%]" />
+            {badge ? <Skeleton className="h-5 w-20 rounded-full" /> : null}
+          </div>
+          <Skeleton className="h-3 w-80 max-w-full" />
+          <Skeleton className="h-2.5 w-full rounded-full" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A chart's area inside a card. */
+export function SkeletonChart({ className }: { className?: string }) {
+  return (
+    <div className={cn("rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900", className)}>
+      <div className="flex items-center justify-between gap-3">
+        <Skeleton className="h-5 w-36" />
+        <Skeleton className="h-8 w-32 rounded-lg" />
+      </div>
+      <Skeleton className="mt-4 h-64 w-full" />
+    </div>
+  );
+}
