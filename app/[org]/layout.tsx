@@ -4,14 +4,13 @@ import type { ReactNode } from "react";
 import { Brand } from "@/components/brand";
 import { NavLinks } from "@/components/shell/nav-links";
 import { DeferredOrgSwitcher, DeferredUserMenu } from "@/components/shell/deferred-menus";
-import { pageTenant } from "@/lib/auth/page";
-import { membershipsOfUser } from "@/lib/data/organizations";
+import { pageMemberships, pageTenant } from "@/lib/auth/page";
 import { omitMessages, ORG_EXCLUDED_NAMESPACES } from "@/lib/i18n/client-messages";
 
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org, user, ctx } = await pageTenant(slug);
-  const [orgs, t, tRoles, messages] = await Promise.all([membershipsOfUser(user.id), getTranslations("shell"), getTranslations("roles"), getMessages()]);
+  const [memberships, t, tRoles, messages] = await Promise.all([pageMemberships(), getTranslations("shell"), getTranslations("roles"), getMessages()]);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
@@ -33,7 +32,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
                 <Brand href={`/${org.slug}`} />
               </span>
               <span className="hidden text-slate-300 lg:hidden sm:inline" aria-hidden>/</span>
-              <DeferredOrgSwitcher current={{ slug: org.slug, name: org.name }} orgs={orgs} />
+              <DeferredOrgSwitcher current={{ slug: org.slug, name: org.name }} orgs={memberships.map((m) => ({ slug: m.org.slug, name: m.org.name, role: m.role }))} />
             </div>
             <DeferredUserMenu name={user.name} email={user.email} roleLabel={tRoles(ctx.role)} accountHref={`/${org.slug}/account`} />
           </div>

@@ -37,6 +37,8 @@ const PACES: PaceStatus[] = ["off_track", "at_risk", "on_track", "no_data"];
  */
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const [{ org: slug }, t] = await Promise.all([params, getTranslations("shell")]);
+  // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
+  await pageTenant(slug);
   return (
     <Suspense fallback={<DashboardSkeleton label={t("loading")} />}>
       <Dashboard slug={slug} />

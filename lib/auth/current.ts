@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, type Organization, organizations, type Role, type User, users } from "@/db/schema";
 import { hasRole, type TenantContext } from "@/lib/data/context";
@@ -16,6 +16,28 @@ export async function currentUser(): Promise<User | null> {
   const [user] = await getDb().select().from(users).where(eq(users.id, claims.uid)).limit(1);
   if (!user || user.sessionVersion !== claims.sv) return null;
   return user;
+}
+
+export type Membership = { org: Organization; role: Role };
+
+/**
+ * The signed-in person and every organization they belong to, in one query:
+ * a page needs both (its own organization, and the others for the switcher).
+ * The same session-version rule as currentUser.
+ */
+export async function currentSession(): Promise<{ user: User; memberships: Membership[] } | null> {
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const rows = await getDb()
+    .select({ user: users, org: organizations, role: memberships.role })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(eq(users.id, claims.uid))
+    .orderBy(asc(organizations.name));
+  const user = rows[0]?.user;
+  if (!user || user.sessionVersion !== claims.sv) return null;
+  return { user, memberships: rows.flatMap((r) => (r.org && r.role ? [{ org: r.org, role: r.role }] : [])) };
 }
 
 export async function requireUser(): Promise<User> {

@@ -4,23 +4,29 @@ import type { Role } from "@/db/schema";
 import { hasRole } from "@/lib/data/context";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { currentUser, type Tenant, tenantOf } from "./current";
+import { currentSession, type Membership, type Tenant } from "./current";
+
+/** The signed-in person and their memberships, read once per request (one query). */
+const sessionForRequest = cache(currentSession);
 
 /** The signed-in person for this request (deduplicated), or a redirect to the login page. */
 export const pageUser = cache(async (returnTo?: string) => {
-  const user = await currentUser();
-  if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
-  return user;
+  const session = await sessionForRequest();
+  if (!session) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
+  return session.user;
 });
+
+/** Every organization the signed-in person belongs to, by name (from the same query as pageUser). */
+export async function pageMemberships(): Promise<Membership[]> {
+  const session = await sessionForRequest();
+  return session?.memberships ?? [];
+}
 
 const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
   const user = await pageUser(`/${slug}`);
-  try {
-    return await tenantOf(user, slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
+  const membership = (await pageMemberships()).find((m) => m.org.slug === slug);
+  if (!membership) return null;
+  return { ctx: { orgId: membership.org.id, userId: user.id, role: membership.role }, org: membership.org, user };
 });
 
 /**

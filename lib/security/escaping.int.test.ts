@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { QueryProvider } from "@/components/query-provider";
 import nb from "@/messages/nb.json";
 import { callRoute } from "@/lib/testing/security/calls";
+import { resolveServerTree } from "@/lib/testing/security/server-tree";
 import { signInAs } from "@/lib/testing/security/session-double";
 import { seedSide, type Side } from "@/lib/testing/security/world";
 
@@ -34,7 +35,7 @@ const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {},
 async function render(file: string, params: Record<string, string>, userId: string): Promise<string> {
   signInAs(userId);
   const { default: Page } = (await import(/* @vite-ignore */ path.join(root, file))) as { default: (p: unknown) => Promise<ReactNode> };
-  const tree = await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) });
+  const tree = await resolveServerTree(await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }));
   const pathname = `/${file.split("/").slice(1, -1).join("/")}`.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? "");
   const provider: ComponentProps<typeof NextIntlClientProvider> = { locale: "nb", messages: nb, timeZone: "Europe/Oslo", children: createElement(QueryProvider, null, tree) };
   let wrapped: ReactElement = createElement(NextIntlClientProvider, provider);

@@ -38,6 +38,8 @@ function byChannel(goals: GoalRow[]): [string, GoalRow[]][] {
 /** The goals load behind a skeleton of the list (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function GoalsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ owner?: string; channel?: string }> }) {
   const [{ org: slug }, filters, tShell] = await Promise.all([params, searchParams, getTranslations("shell")]);
+  // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
+  await pageTenant(slug);
   return (
     <Suspense fallback={<GoalsListSkeleton label={tShell("loading")} />}>
       <GoalsList slug={slug} filters={filters} />

@@ -29,6 +29,8 @@ const GRANULARITIES: Granularity[] = ["day", "week", "month"];
 /** The grid, import and export load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function MeasurementsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ channel?: string; every?: string }> }) {
   const [{ org: slug }, query, t] = await Promise.all([params, searchParams, getTranslations("shell")]);
+  // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
+  await pageTenant(slug);
   return (
     <Suspense fallback={<MeasurementsSkeleton label={t("loading")} />}>
       <Measurements slug={slug} query={query} />

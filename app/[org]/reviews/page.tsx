@@ -53,6 +53,8 @@ function MeetingList({ slug, meetings, locale, label }: { slug: string; meetings
 /** The meetings load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function ReviewsPage({ params }: { params: Promise<{ org: string }> }) {
   const [{ org: slug }, tShell] = await Promise.all([params, getTranslations("shell")]);
+  // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
+  await pageTenant(slug);
   return (
     <Suspense fallback={<ReviewsSkeleton label={tShell("loading")} />}>
       <Reviews slug={slug} />

@@ -1,4 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import type { ReactNode } from "react";
+import { resolveServerTree } from "./server-tree";
 
 /**
  * Calls server actions, route handlers and pages the way Next does, and
@@ -35,13 +37,15 @@ export async function callAction(fn: unknown, input: unknown): Promise<Outcome> 
   }
 }
 
-/** A page component with its params promise; a tree it returns is "rendered". */
+/** A page component with its params promise; a tree it returns (its async parts run) is "rendered". */
 export async function callPage(page: unknown, params: Record<string, string>, searchParams: Record<string, string> = {}): Promise<Outcome> {
   try {
-    await (page as (p: { params: Promise<unknown>; searchParams: Promise<unknown> }) => Promise<unknown>)({
+    const tree = await (page as (p: { params: Promise<unknown>; searchParams: Promise<unknown> }) => Promise<ReactNode>)({
       params: Promise.resolve(params),
       searchParams: Promise.resolve(searchParams),
     });
+    // What streams later behind a Suspense boundary runs too: a 404 or a crash in it counts.
+    await resolveServerTree(tree);
     return { kind: "rendered" };
   } catch (error) {
     return thrown(error);
