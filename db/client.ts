@@ -18,8 +18,16 @@ export type Queryable = Db | Tx;
 
 // Every query through Drizzle is counted: the tests and the benchmark use it
 // to prove a page reads in a constant number of queries.
-const counter = ((globalThis as unknown as { __maalbarQueries?: { count: number } }).__maalbarQueries ??= { count: 0 });
-const logger = { logQuery: () => void counter.count++ };
+// bench/explain.ts sets `onQuery` to capture each query's SQL for EXPLAIN.
+const counter = ((globalThis as unknown as { __maalbarQueries?: { count: number; onQuery?: (query: string, params: unknown[]) => void } }).__maalbarQueries ??= {
+  count: 0,
+});
+const logger = {
+  logQuery: (query: string, params: unknown[]) => {
+    counter.count++;
+    counter.onQuery?.(query, params);
+  },
+};
 
 /** Queries run through Drizzle by this process so far. */
 export function queryCount(): number {

@@ -20,14 +20,7 @@ export type ActionIds = Record<"updateGoalAction" | "addNoteAction" | "scheduleM
  * minified chunks and fails loudly if an action is renamed.
  */
 export function actionIds(root: string): ActionIds {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const find = (file: string, name: string) => {
-    const hit = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
-    if (!hit) throw new Error(`action ${name} of ${file} not in the build's manifest`);
-    return hit[0];
-  };
+  const find = (file: string, name: string) => actionId(root, file, name);
   return {
     updateGoalAction: find("app/[org]/goals/actions.ts", "updateGoalAction"),
     addNoteAction: find("app/[org]/reviews/actions.ts", "addNoteAction"),
@@ -35,6 +28,16 @@ export function actionIds(root: string): ActionIds {
     startMeetingAction: find("app/[org]/reviews/actions.ts", "startMeetingAction"),
     closeMeetingAction: find("app/[org]/reviews/actions.ts", "closeMeetingAction"),
   };
+}
+
+/** One action's id from the build's table (see actionIds). */
+export function actionId(root: string, file: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const hit = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
+  if (!hit) throw new Error(`action ${name} of ${file} not in the build's manifest`);
+  return hit[0];
 }
 
 function cookiesOf(res: Response): string[] {

@@ -15,8 +15,8 @@ export async function admin(adminUrl: string, statement: string): Promise<void> 
   }
 }
 
-export async function createDatabase(adminUrl: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
-  const name = `maalbar_nlw_${randomBytes(4).toString("hex")}`;
+export async function createDatabase(adminUrl: string, prefix = "maalbar_nlw"): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   await admin(adminUrl, `create database "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -32,7 +32,8 @@ export const kpiSnapshots = pgTable(
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   // The unique index is also the series index: org → channel → metric → date.
-  (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date)],
+  // (org, date) answers "the organization's last measurement" without reading its whole history.
+  (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date), index().on(t.orgId, t.date)],
 );
 
 export const kpiSnapshotHistory = pgTable(

@@ -1,13 +1,13 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { type Benchmark, benchmarks, type Channel, channels, type Direction, goals, kpiSnapshots, metrics, type Unit } from "@/db/schema";
+import { type Benchmark, benchmarks, type Channel, channels, type Direction, goals, metrics, type Unit } from "@/db/schema";
 import { type ActualUpliftReason, actualUpliftDetail, targetsUplift6m, upliftWindowStart } from "@/lib/domain/actual-uplift";
-import type { Point } from "@/lib/domain/goal-types";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { hasRole, type TenantContext } from "./context";
+import { seriesByKey } from "./series";
 import { isUuid } from "@/lib/ids";
 
 export type BenchmarkRow = {
@@ -111,13 +111,9 @@ export async function benchmarkComparison(ctx: TenantContext, today: string): Pr
 
   const from = upliftWindowStart(today) ?? today;
   const mainIds = [...table.values()].flatMap((t) => (t.main ? [t.main.id] : []));
-  const [points, active] = await Promise.all([
-    mainIds.length
-      ? db
-          .select({ channelId: kpiSnapshots.channelId, metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value })
-          .from(kpiSnapshots)
-          .where(and(eq(kpiSnapshots.orgId, ctx.orgId), inArray(kpiSnapshots.metricId, mainIds), gte(kpiSnapshots.date, from), lte(kpiSnapshots.date, today)))
-      : Promise.resolve([]),
+  const channelIds = [...table.keys()];
+  const [series, active] = await Promise.all([
+    seriesByKey(ctx, { channelIds, metricIds: mainIds }, { from, to: today }, db),
     db
       .select({
         channelId: goals.channelId,
@@ -131,13 +127,6 @@ export async function benchmarkComparison(ctx: TenantContext, today: string): Pr
       .where(and(eq(goals.orgId, ctx.orgId), eq(goals.status, "active"))),
   ]);
 
-  const series = new Map<string, Point[]>();
-  for (const p of points) {
-    const key = `${p.channelId}:${p.metricId}`;
-    const list = series.get(key) ?? [];
-    list.push({ date: p.date, value: p.value });
-    series.set(key, list);
-  }
   return [...table.values()].map(({ row, main }) => {
     const actual = main ? actualUpliftDetail(series.get(`${row.channelId}:${main.id}`) ?? [], today, main.direction) : null;
     const goalsHere = active.filter((g) => g.channelId === row.channelId);

@@ -1,7 +1,3 @@
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { kpiSnapshots } from "@/db/schema";
-import type { Point } from "@/lib/domain/goal-types";
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
 import { draftRealism, type RealismVerdict } from "@/lib/domain/realism";
@@ -9,6 +5,7 @@ import { forecastAt } from "@/lib/domain/trend";
 import { benchmarkTable } from "./benchmarks";
 import type { TenantContext } from "./context";
 import type { GoalRow } from "./goals";
+import { seriesByKey } from "./series";
 
 export type GoalInsight = { realism: RealismVerdict | null; progress: number | null; forecastAtDeadline: number | null };
 
@@ -25,23 +22,8 @@ export async function goalInsights(
 ): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[] }> {
   const from = new Date(Date.parse(opts.today) - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
   const metricIds = [...new Set(goals.map((g) => g.metricId))];
-  const [rows, table] = await Promise.all([
-    metricIds.length
-      ? getDb()
-          .select({ channelId: kpiSnapshots.channelId, metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value })
-          .from(kpiSnapshots)
-          .where(and(eq(kpiSnapshots.orgId, ctx.orgId), inArray(kpiSnapshots.metricId, metricIds), gte(kpiSnapshots.date, from)))
-          .orderBy(asc(kpiSnapshots.date))
-      : Promise.resolve([]),
-    benchmarkTable(ctx),
-  ]);
-  const series = new Map<string, Point[]>();
-  for (const r of rows) {
-    const key = `${r.channelId}:${r.metricId}`;
-    const list = series.get(key) ?? [];
-    list.push({ date: r.date, value: r.value });
-    series.set(key, list);
-  }
+  const channelIds = [...new Set(goals.map((g) => g.channelId))];
+  const [series, table] = await Promise.all([seriesByKey(ctx, { channelIds, metricIds }, { from }), benchmarkTable(ctx)]);
   const benchmarks = new Map(table.map((b) => [b.channelId, { upliftPct: b.upliftPct, source: b.source }]));
 
   const byGoal = new Map<string, GoalInsight>();

@@ -12,8 +12,11 @@ export type MeetingSummary = Pick<ReviewMeeting, "id" | "title" | "scheduledFor"
   noteCount: number;
 };
 
+// Qualified by hand: in a select list drizzle renders a column without its table, and a bare
+// "org_id" / "id" inside the subquery bound to x's own columns, so every count was 0 and each
+// subquery scanned its whole table (bench/explain.ts found it).
 const countOf = (table: string, extra = "") =>
-  sql<number>`(select count(*)::int from ${sql.raw(table)} x where x.org_id = ${reviewMeetings.orgId} and x.meeting_id = ${reviewMeetings.id}${sql.raw(extra)})`;
+  sql<number>`(select count(*)::int from ${sql.raw(table)} x where x.org_id = "review_meetings"."org_id" and x.meeting_id = "review_meetings"."id"${sql.raw(extra)})`;
 
 /** The organization's meetings, the latest first, with a few counts (one query). */
 export async function listMeetings(ctx: TenantContext): Promise<MeetingSummary[]> {

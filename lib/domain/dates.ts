@@ -15,11 +15,12 @@ export function isoDateMs(date: string | null | undefined): number | null {
   const m = date ? ISO_DATE.exec(date) : null;
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return ms;
+  // Date.UTC rolls 2026-02-30 over to March: check the day against the month's length by arithmetic
+  // (no Date object: Next.js wraps the Date constructor on the server, and this runs per data point).
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  // Date.UTC reads years 0–99 as 1900–1999; the round trip refused them, and so does this.
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31)) return null;
+  return Date.UTC(y, mo - 1, d);
 }
 
 function toIso(ms: number): string {

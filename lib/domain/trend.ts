@@ -16,12 +16,26 @@ export const MIN_POINTS_FOR_UPLIFT = 3;
 
 type XY = { x: number; y: number; date: string };
 
-/** Points with a real date and a finite value, as (days since the earliest, value). */
+const DAY_MS = 86_400_000;
+
+/**
+ * Points with a real date and a finite value, as (days since the earliest, value).
+ * Each date is parsed once: the dashboard runs this over a year of daily
+ * values for every goal, and the parse was most of its render time.
+ */
 function toXY(points: Point[]): XY[] {
-  const valid = points.filter((p) => Number.isFinite(p.value) && isoDateMs(p.date) !== null);
-  const origin = valid.reduce<string | null>((min, p) => (min === null || p.date < min ? p.date : min), null);
+  const valid: { ms: number; p: Point }[] = [];
+  for (const p of points) {
+    if (!Number.isFinite(p.value)) continue;
+    const ms = isoDateMs(p.date);
+    if (ms !== null) valid.push({ ms, p });
+  }
+  let origin: { ms: number; p: Point } | null = null;
+  for (const v of valid) if (origin === null || v.p.date < origin.p.date) origin = v;
   if (origin === null) return [];
-  return valid.map((p) => ({ x: daysBetween(origin, p.date) ?? 0, y: p.value, date: p.date }));
+  const from = origin.ms;
+  // The same whole days as daysBetween(origin, date).
+  return valid.map(({ ms, p }) => ({ x: Math.round((ms - from) / DAY_MS), y: p.value, date: p.date }));
 }
 
 /**
@@ -30,7 +44,10 @@ function toXY(points: Point[]): XY[] {
  * on one date (no spread in time, so no slope).
  */
 export function linearTrend(points: Point[]): Trend | null {
-  const xy = toXY(points);
+  return trendOf(toXY(points));
+}
+
+function trendOf(xy: XY[]): Trend | null {
   if (xy.length < 2) return null;
   const n = xy.length;
   const meanX = xy.reduce((s, p) => s + p.x, 0) / n;
@@ -60,7 +77,7 @@ function valueAt(trend: Trend, date: string): number | null {
 export function forecastAt(points: Point[], date: string): number | null {
   const xy = toXY(points);
   if (xy.length === 0 || isoDateMs(date) === null) return null;
-  const trend = linearTrend(points);
+  const trend = trendOf(xy);
   if (trend === null) return xy.reduce((s, p) => s + p.y, 0) / xy.length;
   return valueAt(trend, date);
 }
@@ -74,7 +91,7 @@ export function forecastAt(points: Point[], date: string): number | null {
 export function trendUplift6m(points: Point[]): number | null {
   const xy = toXY(points);
   if (xy.length < MIN_POINTS_FOR_UPLIFT) return null;
-  const trend = linearTrend(points);
+  const trend = trendOf(xy);
   if (trend === null) return null;
   const latest = xy.reduce((a, b) => (b.x > a.x ? b : a));
   const fitted = trend.intercept + trend.slopePerDay * latest.x;

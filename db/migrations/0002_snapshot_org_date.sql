@@ -1,0 +1,1 @@
+CREATE INDEX "kpi_snapshots_org_id_date_index" ON "kpi_snapshots" USING btree ("org_id","date");
