@@ -12,6 +12,7 @@
  * to the other measures the growth of the other tenants' data alone.
  */
 import { CHANNEL_CATALOG } from "@/lib/domain/catalog";
+import { mulberry32 } from "@/lib/domain/random";
 
 export const SIZES = { "10k": 10_000, "1m": 1_000_000 } as const;
 export type SizeName = keyof typeof SIZES;
@@ -46,17 +47,8 @@ export type GoalPlan = {
 export type OrgPlan = { slug: string; name: string; people: number; series: SeriesPlan[]; goals: GoalPlan[]; closedMeetings: number; scheduledMeeting: boolean };
 export type DatasetPlan = { snapshots: number; orgs: OrgPlan[] };
 
-/** A small deterministic PRNG (mulberry32): the same size always gives the same dataset. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A deterministic PRNG: the same size always gives the same dataset. */
+export const prng = mulberry32;
 
 /** Splits `total` into integer parts proportional to `weights` (largest remainder): the parts sum to `total` exactly. */
 export function apportion(total: number, weights: number[]): number[] {

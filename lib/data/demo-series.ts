@@ -4,6 +4,8 @@
  * Mondays on the same curve instead of redrawing the past.
  */
 
+import { mulberry32 } from "@/lib/domain/random";
+
 export type DemoRole = "owner" | "manager" | "member";
 export type SeriesPoint = { date: string; value: number };
 export type DemoSeries = { channel: string; metric: string; recorder: DemoRole; points: SeriesPoint[] };
@@ -85,17 +87,6 @@ export function demoMondays(anchor: string, today: string): string[] {
   const dates: string[] = [];
   for (let d = addDays(mondayOnOrBefore(anchor), -7 * HISTORY_WEEKS); d <= today; d = addDays(d, 7)) dates.push(d);
   return dates;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** FNV-1a, to turn "series|date" into a PRNG seed. */

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { RouteCall } from "./calls";
 import { sourceFiles } from "./discovery";
 import { daysFrom, goalFormFields, type Side, SOON_ENOUGH } from "./world";
+import { mulberry32 } from "@/lib/domain/random";
 
 /**
  * The requests the tenant-isolation fuzz sends: every action, route and page
@@ -147,14 +148,5 @@ export function pageTemplates(base: string): Template[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed from its seed. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failing run can be replayed from its seed. */
+export const seeded = mulberry32;
