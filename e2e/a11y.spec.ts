@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Cookie, Page } from "@playwright/test";
-import { createFacebookGoal, expect, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, createFollowersGoal, expect, isoDay, signUp, submit, test, uniqueEmail } from "./fixtures";
 
 /**
  * WCAG 2.2 AA, checked by axe on every page of the app, in bokmål and
@@ -14,12 +14,6 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 type Setup = { slug: string; cookies: Cookie[]; invitePath: string; goalId: string; trendGoalId: string; scheduledId: string; openId: string; closedId: string };
 let setup: Setup;
-
-/** An ISO date `days` from today in Oslo, the organization's time zone. */
-function isoDay(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const idFrom = (page: Page, pattern: RegExp) => pattern.exec(new URL(page.url()).pathname)?.[1] ?? "";
 
@@ -46,16 +40,7 @@ test.beforeAll(async ({ browser }) => {
   await expect(page.getByText(/Målingen for .* er lagret\./)).toBeVisible();
 
   // A goal running since four months with a trend, so the chart has a line and a forecast.
-  await page.goto(`/${slug}/goals/new`);
-  await page.getByLabel("Tittel", { exact: true }).fill("Flere følgere på Instagram");
-  await page.getByLabel("Kanal", { exact: true }).selectOption({ label: "Instagram" });
-  await page.getByLabel("Måltall (KPI)").selectOption({ label: "Følgere" });
-  await page.getByLabel("Startverdi", { exact: true }).fill("1200");
-  await page.getByLabel("Målverdi", { exact: true }).fill("1400");
-  await page.getByLabel("Startdato", { exact: true }).fill(isoDay(-120));
-  await page.getByLabel("Frist", { exact: true }).fill(isoDay(120));
-  await page.getByRole("button", { name: "Lagre som utkast" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Flere følgere på Instagram" })).toBeVisible();
+  await createFollowersGoal(page, slug, "Flere følgere på Instagram", "Instagram");
   const trendGoalId = idFrom(page, /\/goals\/([0-9a-f-]{36})/);
   for (const [days, value] of [[-100, 1210], [-60, 1230], [-10, 1250]] as const) {
     await page.getByLabel("Verdi (Antall)").fill(String(value));

@@ -1,28 +1,14 @@
-import { expect, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { createFollowersGoal, expect, isoDay, signUp, submit, test, uniqueEmail } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
-/** An ISO date `days` from today in Oslo, the organization's time zone. */
-function isoDay(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
-}
 const nbDate = (iso: string) => new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
 const nbNumber = (n: number) => new Intl.NumberFormat("nb-NO").format(n);
 
 test("a goal's trend chart shows its measurements, follows the range switch, and leads to the channel page", async ({ page }) => {
   const slug = await signUp(page, { name: "Kari Kake", email: uniqueEmail("graf"), organization: "Kakebua i Bodø" });
   const title = "Flere følgere på Facebook";
-  await page.goto(`/${slug}/goals/new`);
-  await page.getByLabel("Tittel", { exact: true }).fill(title);
-  await page.getByLabel("Kanal", { exact: true }).selectOption({ label: "Facebook" });
-  await page.getByLabel("Måltall (KPI)").selectOption({ label: "Følgere" });
-  await page.getByLabel("Startverdi", { exact: true }).fill("1200");
-  await page.getByLabel("Målverdi", { exact: true }).fill("1400");
-  await page.getByLabel("Startdato", { exact: true }).fill(isoDay(-120));
-  await page.getByLabel("Frist", { exact: true }).fill(isoDay(120));
-  await page.getByRole("button", { name: "Lagre som utkast" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await createFollowersGoal(page, slug, title, "Facebook");
 
   // Two measurements on different dates, one of them more than three months ago.
   const old = isoDay(-100);

@@ -1,16 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, logInToDemo, test } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
-
-async function logInToDemo(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("leder@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/bakeriet$/);
-}
 
 /** The colour a piece of text is printed in. */
 const colorOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).color);

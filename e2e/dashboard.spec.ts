@@ -1,13 +1,9 @@
-import { expect, test } from "./fixtures";
+import { expect, logInToDemo, test } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
 test("the demo bakery's dashboard shows its goals with pace, progress and what they still need", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("leder@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/bakeriet$/);
+  await logInToDemo(page);
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
 
   const goals = page.getByRole("region", { name: "Aktive mål" });
@@ -29,11 +25,7 @@ test("the demo bakery's dashboard shows its goals with pace, progress and what t
 });
 
 test("on the demo bakery: the goal chart with its table, benchmarks beside actual results, and an edited benchmark changing a verdict", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("leder@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/bakeriet$/);
+  await logInToDemo(page);
 
   // The goal page draws a chart, with a table alternative holding the measurements.
   await page.getByRole("region", { name: "Aktive mål" }).getByRole("link", { name: "25 % mer engasjement på Facebook-innlegg" }).click();

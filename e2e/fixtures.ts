@@ -28,6 +28,15 @@ export function uniqueEmail(prefix: string): string {
 
 export const PASSWORD = "bryllupskake-2026";
 
+/** Logs in to the demo bakery (the demo seed) as its manager or its owner, through the login form; lands on its dashboard. */
+export async function logInToDemo(page: Page, as: "leder" | "eier" = "leder") {
+  await page.goto("/login");
+  await page.getByLabel("E-post").fill(`${as}@bakeriet.no`);
+  await page.getByLabel("Passord").fill("maalbar-demo");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page).toHaveURL(/\/bakeriet$/);
+}
+
 /** Signs up through the real form and waits for the new organization's dashboard. */
 export async function signUp(page: Page, { name, email, organization }: { name: string; email: string; organization: string }) {
   await page.goto("/signup");
@@ -95,4 +104,28 @@ export async function createFacebookGoal(manager: Page, slug: string, owner?: st
   await manager.getByRole("button", { name: "Lagre og aktiver" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return title;
+}
+
+/** An ISO date `days` from today in Oslo, the organizations' time zone. */
+export function isoDay(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A draft goal for followers on `channel`, 1 200 → 1 400, started 120 days ago
+ * with its deadline 120 days ahead (so measurements can be dated in its past);
+ * the manager lands on its page.
+ */
+export async function createFollowersGoal(manager: Page, slug: string, title: string, channel: string) {
+  await manager.goto(`/${slug}/goals/new`);
+  await manager.getByLabel("Tittel", { exact: true }).fill(title);
+  await manager.getByLabel("Kanal", { exact: true }).selectOption({ label: channel });
+  await manager.getByLabel("Måltall (KPI)").selectOption({ label: "Følgere" });
+  await manager.getByLabel("Startverdi", { exact: true }).fill("1200");
+  await manager.getByLabel("Målverdi", { exact: true }).fill("1400");
+  await manager.getByLabel("Startdato", { exact: true }).fill(isoDay(-120));
+  await manager.getByLabel("Frist", { exact: true }).fill(isoDay(120));
+  await manager.getByRole("button", { name: "Lagre som utkast" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, logInToDemo, test } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
@@ -7,11 +7,7 @@ test.use({ locale: "nb-NO" });
  * for the latest measurement. What the person types meanwhile is kept.
  */
 test("typing right after applying a template is not overwritten when the latest measurement arrives", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("leder@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/bakeriet$/);
+  await logInToDemo(page);
   await page.goto("/bakeriet/goals/new");
   const titleField = page.getByLabel("Tittel", { exact: true });
   const baseline = page.getByLabel("Startverdi", { exact: true });

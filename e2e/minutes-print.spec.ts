@@ -1,19 +1,11 @@
 import { readFileSync } from "node:fs";
 import type { Page, TestInfo } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, logInToDemo, test } from "./fixtures";
 
 // The demo bakery's last monthly meeting, closed by its owner (lib/data/demo-review.ts).
 const MEETING = "Månedsmøte i bakeriet";
 
 test.use({ locale: "nb-NO" });
-
-async function logInAsOwner(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("eier@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/bakeriet$/);
-}
 
 /** From the list of past meetings to the meeting's minutes. */
 async function openMinutes(page: Page) {
@@ -64,7 +56,7 @@ async function checkPrint(page: Page, testInfo: TestInfo, name: string, labels: 
 }
 
 test("the minutes of the demo bakery's last meeting list attendees, decisions, the adjustment and action items, and print on A4 without the app's navigation", async ({ page }, testInfo) => {
-  await logInAsOwner(page);
+  await logInToDemo(page, "eier");
   await openMinutes(page);
   await expect(page.getByText(/^Avsluttet \d+\. \S+ \d{4} av Kari Nordmann$/)).toBeVisible();
 
@@ -100,7 +92,7 @@ test("the minutes of the demo bakery's last meeting list attendees, decisions, t
 });
 
 test("in English, the minutes read in English and print the same way", async ({ page, context }, testInfo) => {
-  await logInAsOwner(page);
+  await logInToDemo(page, "eier");
   // This browser's choice only: the language switcher would save it for the demo owner.
   await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: new URL(page.url()).origin }]);
   await openMinutes(page);
@@ -118,7 +110,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the minutes fit a 390 px screen and print without the app's navigation", async ({ page }, testInfo) => {
-    await logInAsOwner(page);
+    await logInToDemo(page, "eier");
     await openMinutes(page);
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createFacebookGoal, expect, signUp, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, expect, logInToDemo, signUp, test, uniqueEmail } from "./fixtures";
 
 /** Phones from 360 px: no page scrolls sideways, and a measurement is entered there first. */
 test.use({ locale: "nb-NO", viewport: { width: 360, height: 780 } });
@@ -7,11 +7,7 @@ test.use({ locale: "nb-NO", viewport: { width: 360, height: 780 } });
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test("at 360 px the organization's pages fit the screen without sideways scrolling, in light and dark", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("leder@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/bakeriet$/);
+  await logInToDemo(page);
   const goalLink = page.getByRole("region", { name: "Aktive mål" }).getByRole("link").first();
   const goalUrl = (await goalLink.getAttribute("href"))!;
   const pages = ["/bakeriet", "/bakeriet/goals", goalUrl, "/bakeriet/goals/new", "/bakeriet/measurements", "/bakeriet/benchmarks", "/bakeriet/reviews", "/bakeriet/team", "/bakeriet/account"];

@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from "@playwright/test";
-import { createFacebookGoal, expect, signUp, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, expect, logInToDemo, signUp, test, uniqueEmail } from "./fixtures";
 
 /**
  * Screenshots for each release: the dashboard, a goal with its chart, the
@@ -22,14 +22,6 @@ async function shoot(page: Page, testInfo: TestInfo, name: string, check: () => 
     await page.screenshot({ path, fullPage: true, style: "[data-sonner-toaster] { display: none !important; }" });
     await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
   }
-}
-
-async function logInToDemo(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("leder@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(/\/bakeriet$/);
 }
 
 test("screenshots of the demo bakery's dashboard (bokmål, English, dark), a goal with its chart and the benchmarks", async ({ page, browser }, testInfo) => {

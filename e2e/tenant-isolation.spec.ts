@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import nb from "../messages/nb.json";
-import { expect, signUp, test, uniqueEmail } from "./fixtures";
+import { expect, logInToDemo, signUp, test, uniqueEmail } from "./fixtures";
 
 // Organization A is the demo bakery (seeded by the e2e server); B signs up
 // fresh. B's session asks for A's pages and API answers under A's slug, and
@@ -12,14 +12,6 @@ test.use({ locale: "nb-NO" });
 const A = "bakeriet";
 const CATALOG = JSON.stringify(nb);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-
-async function logInAsA(page: Page) {
-  await page.goto("/login");
-  await page.getByLabel("E-post").fill("eier@bakeriet.no");
-  await page.getByLabel("Passord").fill("maalbar-demo");
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${A}$`));
-}
 
 /** A's own paths with an id or key in them, and the texts only A has (titles, names), read as A's owner. */
 async function harvest(page: Page): Promise<{ paths: string[]; secrets: string[] }> {
@@ -83,7 +75,7 @@ const shown = ({ status, type, document }: Awaited<ReturnType<typeof answer>>) =
 test("another organization's pages and API answers are the same 404 as made-up ones, and show nothing of it", async ({ browser }) => {
   test.setTimeout(180_000);
   const a = await (await browser.newContext()).newPage();
-  await logInAsA(a);
+  await logInToDemo(a, "eier");
   const { paths, secrets } = await harvest(a);
 
   const b = await (await browser.newContext()).newPage();
