@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { GoalForm } from "@/components/goals/goal-form";
 import { decimalText } from "@/components/goals/goal-form-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { GoalFormSkeleton } from "@/components/ui/page-skeletons";
+import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goal-form-data";
-import { getGoal } from "@/lib/data/goals";
+import { getGoal, type GoalRow } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditGoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
-  const { ctx, org } = await pageTenant(slug, "manager");
-  const goal = await pageRecord(id, (goalId) => getGoal(ctx, goalId));
+  // A member, or another organization's goal, gets the 404 before anything streams; the form's data loads behind a skeleton.
+  const tenant = await pageTenant(slug, "manager");
+  const goal = await pageRecord(id, (goalId) => getGoal(tenant.ctx, goalId));
+  const tShell = await getTranslations("shell");
+  return (
+    <Suspense fallback={<GoalFormSkeleton label={tShell("loading")} />}>
+      <EditGoal slug={slug} tenant={tenant} goal={goal} />
+    </Suspense>
+  );
+}
+
+async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; tenant: Tenant; goal: GoalRow }) {
   const [data, t, locale] = await Promise.all([goalFormData(ctx), getTranslations("goals"), getLocale()]);
   return (
     <>
