@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, expect, signUp, submit, test, uniqueEmail } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
@@ -262,3 +262,74 @@ test("every stop in the Tab order of the main pages shows where the focus is, an
   await expect(userButton).toBeFocused();
   await expectFocusVisible(page);
 });
+
+test("a review meeting is run with the keyboard alone: a note, a decision, an action item ticked, and the meeting closed", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Set-up with the mouse: a goal and a started meeting with the goal on its agenda.
+  const slug = await signUp(page, { name: "Mona Møte", email: uniqueEmail("motetast"), organization: "Møtekafeen" });
+  const title = await createFacebookGoal(page, slug);
+  await page.goto(`/${slug}/reviews`);
+  await page.getByLabel("Tittel", { exact: true }).fill("Gjennomgang med tastatur");
+  await page.getByRole("button", { name: "Planlegg møtet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gjennomgang med tastatur" })).toBeVisible();
+  await page.getByRole("button", { name: "Start møtet" }).click();
+  await expect(page.getByText("Møtet er i gang.")).toBeVisible();
+  const meetingUrl = page.url();
+
+  // From here only the keyboard.
+  await page.goto(meetingUrl);
+  const goal = page.getByRole("article", { name: title });
+  await expect(goal).toBeVisible();
+
+  await tabTo(page, goal.getByLabel(`Notat om «${title}»`));
+  await page.keyboard.type("Flere spør etter bryllupskaker i mai");
+  await tabTo(page, goal.getByRole("button", { name: "Legg til notat" }));
+  await page.keyboard.press("Enter");
+  await expect(goal.getByText("Flere spør etter bryllupskaker i mai")).toBeVisible();
+
+  // A radio group is one Tab stop; Space picks the focused option, the arrow keys move within the group.
+  await tabTo(page, goal.getByLabel("I rute"));
+  await page.keyboard.press("ArrowRight");
+  await expect(goal.getByLabel("I faresonen")).toBeChecked();
+  await tabTo(page, goal.getByLabel("Behold"));
+  await page.keyboard.press("Space");
+  await expect(goal.getByLabel("Behold")).toBeChecked();
+  await tabTo(page, goal.getByRole("button", { name: "Lagre beslutningen" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Beslutningen for «${title}» er lagret.`)).toBeVisible();
+  // The saved decision stays chosen in the form (the minutes show it at the end).
+  await expect(goal.getByLabel("I faresonen")).toBeChecked();
+
+  // The action item form opens from its summary with Enter; the date is typed into the date field.
+  const summary = goal.getByText(`Ny oppgave for «${title}»`);
+  await tabTo(page, summary);
+  await page.keyboard.press("Enter");
+  await tabTo(page, goal.getByLabel("Oppgave", { exact: true }));
+  await page.keyboard.type("Lag en bryllupsside på nettstedet");
+  await tabTo(page, goal.getByLabel("Frist", { exact: true }));
+  // Headless Chromium shows the date field as mm/dd/yyyy whatever the page language.
+  await page.keyboard.type("01152030");
+  await expect(goal.getByLabel("Frist", { exact: true })).toHaveValue("2030-01-15");
+  await tabTo(page, goal.getByRole("button", { name: "Legg til oppgave" }));
+  await page.keyboard.press("Enter");
+  const done = goal.getByRole("checkbox", { name: /Lag en bryllupsside på nettstedet/ });
+  await expect(done).toBeVisible();
+  await tabTo(page, done);
+  await page.keyboard.press("Space");
+  await expect(done).toBeChecked();
+
+  // Closing asks first; the dialog takes the focus and Enter on its button locks the meeting.
+  await tabTo(page, page.getByRole("button", { name: "Avslutt møtet" }), { backwards: true, max: 120 });
+  await page.keyboard.press("Enter");
+  const lock = page.getByRole("button", { name: "Avslutt og lås" });
+  await tabTo(page, lock, { max: 6 });
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/minutes$/);
+  await expect(page.getByText("Flere spør etter bryllupskaker i mai")).toBeVisible();
+  const minutes = page.getByRole("region", { name: title });
+  await expect(minutes.getByText("Utført: Lag en bryllupsside på nettstedet")).toBeVisible();
+  await expect(minutes.getByText(/frist 15\. jan\. 2030/)).toBeVisible();
+  await expect(minutes.getByRole("definition").filter({ hasText: "Usikker" })).toBeVisible();
+  await expect(minutes.getByRole("definition").filter({ hasText: "Beholde målet" })).toContainText("besluttet av Mona Møte");
+});
+
