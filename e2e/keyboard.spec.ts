@@ -329,7 +329,7 @@ test("a review meeting is run with the keyboard alone: a note, a decision, an ac
   const minutes = page.getByRole("region", { name: title });
   await expect(minutes.getByText("Utført: Lag en bryllupsside på nettstedet")).toBeVisible();
   await expect(minutes.getByText(/frist 15\. jan\. 2030/)).toBeVisible();
-  await expect(minutes.getByRole("definition").filter({ hasText: "Usikker" })).toBeVisible();
+  await expect(minutes.getByRole("definition").filter({ hasText: "I faresonen" })).toBeVisible();
   await expect(minutes.getByRole("definition").filter({ hasText: "Beholde målet" })).toContainText("besluttet av Mona Møte");
 });
 

@@ -66,7 +66,7 @@ describe("GET /api/orgs/[org]/reviews/[id]/minutes", () => {
     expect(md).not.toContain("Utkast");
     expect(md).toMatch(/- \*\*Status:\*\* Avsluttet \d+\. \w+\. \d{4} av manager test\n/);
     expect(md).toContain("## Til stede\n\n- Eier Test\n- member test\n");
-    expect(md).toContain("- **Teamets vurdering:** Bak skjema\n- **Beslutning:** Justere målet (besluttet av manager test)\n");
+    expect(md).toContain("- **Teamets vurdering:** Henger etter\n- **Beslutning:** Justere målet (besluttet av manager test)\n");
     expect(md).toContain("- Målverdi 130 → 120, frist 26. feb. 2027 → 14. juni 2027 — begrunnelse: Sesongen er kortere enn vi trodde (manager test, ");
     expect(md).toContain("- **Beslutning:** Beholde målet (besluttet av manager test)\n");
     // The note keeps its line breaks, and its Markdown stays text.
