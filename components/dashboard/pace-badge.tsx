@@ -5,15 +5,18 @@ import type { PaceStatus } from "@/lib/domain/pace";
 const TONE: Record<PaceStatus, BadgeTone> = { on_track: "green", at_risk: "amber", off_track: "red", no_data: "neutral" };
 const MARK: Record<PaceStatus, string> = { on_track: "✓", at_risk: "!", off_track: "✕", no_data: "–" };
 
-/** A goal's pace in words and a mark, so colour is never the only signal. */
-export function PaceBadge({ pace }: { pace: PaceStatus }) {
+/**
+ * A goal's pace in words and a mark, so colour is never the only signal.
+ * `label` replaces the pace's own word (the minutes show the team's assessment in the meeting's words).
+ */
+export function PaceBadge({ pace, label }: { pace: PaceStatus; label?: string }) {
   const t = useTranslations("dashboard.pace");
   return (
     <Badge tone={TONE[pace]}>
       <span aria-hidden className="mr-1">
         {MARK[pace]}
       </span>
-      {t(pace)}
+      {label ?? t(pace)}
     </Badge>
   );
 }

@@ -110,7 +110,7 @@ export function GoalMinutes({ goal, index, f }: { goal: MinutesGoalEntry; index:
           {s.latestDate ? <span className={`block text-xs font-normal ${muted}`}>{t("measuredOn", { date: f.date(s.latestDate) })}</span> : null}
         </Fact>
         <Fact label={t("deadline")}>{s.deadline ? f.date(s.deadline) : t("noDeadline")}</Fact>
-        <Fact label={t("assessment")}>{goal.assessment ? <PaceBadge pace={paceOf(goal.assessment)} /> : <span className={`font-normal ${muted}`}>{t("notAssessed")}</span>}</Fact>
+        <Fact label={t("assessment")}>{goal.assessment ? <PaceBadge pace={paceOf(goal.assessment)} label={t(`assessments.${goal.assessment}`)} /> : <span className={`font-normal ${muted}`}>{t("notAssessed")}</span>}</Fact>
         <Fact label={t("decision")}>
           {goal.decision ? t(`decisions.${goal.decision}`) : <span className={`font-normal ${muted}`}>{t("notDecided")}</span>}
           {goal.decision && goal.decidedByName ? <span className={`block text-xs font-normal ${muted}`}>{t("decidedBy", { name: goal.decidedByName })}</span> : null}
