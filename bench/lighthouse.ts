@@ -16,6 +16,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { script, tsxScript } from "./lib/script";
 
 export const CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
@@ -101,12 +102,9 @@ export function lighthouseTable(r: LighthouseResult): string {
 }
 
 /** scripts/seed-demo.ts against the bench database (a separate process: it opens its own connection). */
-function seedDemoInto(root: string, url: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/seed-demo.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" });
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seed-demo exited with ${code}`))));
-  });
+async function seedDemoInto(root: string, url: string): Promise<void> {
+  const { code } = await script(root, tsxScript(root, "scripts/seed-demo.ts"), { DATABASE_URL: url });
+  if (code !== 0) throw new Error(`seed-demo exited with ${code}`);
 }
 
 async function main() {

@@ -21,7 +21,7 @@
  * BENCH_QUERY_SAMPLES (10), BENCH_PORT (3400), BENCH_SKIP_BUILD, BENCH_SKIP_CSV,
  * BENCH_SKIP_JS, BENCH_SKIP_LIGHTHOUSE, BENCH_NO_DOC (do not touch docs/PERFORMANCE.md).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -30,6 +30,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { type Dataset, generateDataset } from "./data/generate";
 import { actionBody, actionSucceeded } from "./lib/action-body";
+import { script, tsxScript } from "./lib/script";
 import { budgetsTable, evaluateBudgets, type Measured, queriesPer, replaceSection, resultsTable, type SizeResult, summarize, TARGET_LABELS } from "./lib/stats";
 import { type LighthouseResult, lighthouseTable, runLighthouse } from "./lighthouse";
 import { actionId, signIn } from "./nlw/http";
@@ -179,22 +180,6 @@ function build() {
   if (r.status !== 0) throw new Error(`next build failed (${r.status})`);
 }
 
-/** Runs a bench script; its output, echoed as it comes. */
-function script(cmd: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0]!, cmd.slice(1), { cwd: root, env: { ...env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const keep = (c: Buffer) => {
-      output += c.toString();
-      process.stdout.write(c);
-    };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
-    child.once("error", reject);
-    child.once("exit", (code) => resolve({ code: code ?? 1, output }));
-  });
-}
-
 async function runSize(size: string, recordId: string, lighthouse: boolean): Promise<{ result: SizeResult; dataset: Record<string, unknown>; lighthouse?: LighthouseResult | { error: string } }> {
   console.log(`\n== ${size}: generating …`);
   const data = await generateDataset(adminUrl, size);
@@ -243,7 +228,7 @@ async function main() {
   let csv: { commitSeconds: number | null; previewSeconds: number | null; reimportSeconds: number | null } | null = null;
   if (!on("BENCH_SKIP_CSV")) {
     console.log("\n== CSV import (bench/csv-import.ts)");
-    const { code, output } = await script([process.execPath, path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "bench/csv-import.ts"]);
+    const { code, output } = await script(root, tsxScript(root, "bench/csv-import.ts"));
     const secs = (label: string) => {
       const m = new RegExp(`^${label.replace(/[()]/g, "\\$&")}\\s+([\\d.]+) s`, "m").exec(output);
       return m ? Number(m[1]) : null;
@@ -254,7 +239,7 @@ async function main() {
   let js: { dashboardKb: number | null; budgetKb: number | null; measuredAt: string; exitCode: number; routes: unknown[] } | null = null;
   if (!on("BENCH_SKIP_JS")) {
     console.log("\n== first-load JS (bench/js-budget.mjs)");
-    const { code } = await script([process.execPath, "bench/js-budget.mjs"]);
+    const { code } = await script(root, [process.execPath, "bench/js-budget.mjs"]);
     const file = path.join(root, "bench", "results", "js-budget.json");
     if (existsSync(file)) {
       // bench/js-budget.mjs's own report; kB there are 1 024 bytes.

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Cookie, Page } from "@playwright/test";
-import { createFacebookGoal, createFollowersGoal, expect, isoDay, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, createFollowersGoal, expect, isoDay, planMeeting, signUp, startMeeting, submit, test, uniqueEmail } from "./fixtures";
 
 /**
  * WCAG 2.2 AA, checked by axe on every page of the app, in bokmål and
@@ -16,14 +16,6 @@ type Setup = { slug: string; cookies: Cookie[]; invitePath: string; goalId: stri
 let setup: Setup;
 
 const idFrom = (page: Page, pattern: RegExp) => pattern.exec(new URL(page.url()).pathname)?.[1] ?? "";
-
-async function planMeeting(page: Page, slug: string, title: string): Promise<string> {
-  await page.goto(`/${slug}/reviews`);
-  await page.getByLabel("Tittel", { exact: true }).fill(title);
-  await page.getByRole("button", { name: "Planlegg møtet" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  return idFrom(page, /\/reviews\/([0-9a-f-]{36})/);
-}
 
 test.beforeAll(async ({ browser }) => {
   // Sign-up, two goals, measurements, an invitation and three meetings.
@@ -61,14 +53,12 @@ test.beforeAll(async ({ browser }) => {
 
   // Three meetings: one closed (its minutes), one open, one only planned.
   const closedId = await planMeeting(page, slug, "Gjennomgang oktober");
-  await page.getByRole("button", { name: "Start møtet" }).click();
-  await expect(page.getByText("Møtet er i gang.")).toBeVisible();
+  await startMeeting(page);
   await page.getByRole("button", { name: "Avslutt møtet" }).click();
   await page.getByRole("button", { name: "Avslutt og lås" }).click();
   await expect(page).toHaveURL(/\/minutes$/);
   const openId = await planMeeting(page, slug, "Gjennomgang november");
-  await page.getByRole("button", { name: "Start møtet" }).click();
-  await expect(page.getByText("Møtet er i gang.")).toBeVisible();
+  await startMeeting(page);
   const scheduledId = await planMeeting(page, slug, "Gjennomgang desember");
 
   setup = { slug, cookies: await context.cookies(), invitePath, goalId, trendGoalId, scheduledId, openId, closedId };

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, PASSWORD, submit, test, uniqueEmail } from "./fixtures";
+import { expect, PASSWORD, planMeeting, startMeeting, submit, test, uniqueEmail } from "./fixtures";
 
 // Text people type is shown as text everywhere: a person, an organization, an
 // objective, a goal, a meeting, a note and an action item all named with
@@ -62,12 +62,8 @@ test("markup typed into names, titles, notes and action items is shown as text o
   await expect(page.getByText(`Om målet ${MARKUP}`)).toBeVisible();
   await expectInert(page, dialogs, "goal page");
 
-  await page.goto(`/${slug}/reviews`);
-  await page.getByLabel("Tittel", { exact: true }).fill(`Møte ${MARKUP}`);
-  await page.getByRole("button", { name: "Planlegg møtet" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Møte ${MARKUP}` })).toBeVisible();
-  await page.getByRole("button", { name: "Start møtet" }).click();
-  await expect(page.getByText("Møtet er i gang.")).toBeVisible();
+  await planMeeting(page, slug, `Møte ${MARKUP}`);
+  await startMeeting(page);
   const goal = page.getByRole("article", { name: `Mål ${MARKUP}` });
   await goal.getByLabel(`Notat om «Mål ${MARKUP}»`).fill(`Notat ${MARKUP}`);
   await goal.getByRole("button", { name: "Legg til notat" }).click();

@@ -129,3 +129,19 @@ export async function createFollowersGoal(manager: Page, slug: string, title: st
   await manager.getByRole("button", { name: "Lagre som utkast" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
+
+/** A manager plans a review meeting from the reviews page and lands on it; its id. */
+export async function planMeeting(manager: Page, slug: string, title: string): Promise<string> {
+  await manager.goto(`/${slug}/reviews`);
+  await manager.getByLabel("Tittel", { exact: true }).fill(title);
+  await manager.getByRole("button", { name: "Planlegg møtet" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return /\/reviews\/([0-9a-f-]{36})/.exec(new URL(manager.url()).pathname)?.[1] ?? "";
+}
+
+/** Starts the meeting the manager is on. */
+export async function startMeeting(manager: Page) {
+  await manager.getByRole("button", { name: "Start møtet" }).click();
+  await expect(manager.getByText("Møtet er i gang.")).toBeVisible();
+}
+

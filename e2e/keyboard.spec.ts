@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { createFacebookGoal, expect, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, expect, planMeeting, signUp, startMeeting, submit, test, uniqueEmail } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
@@ -268,12 +268,8 @@ test("a review meeting is run with the keyboard alone: a note, a decision, an ac
   // Set-up with the mouse: a goal and a started meeting with the goal on its agenda.
   const slug = await signUp(page, { name: "Mona Møte", email: uniqueEmail("motetast"), organization: "Møtekafeen" });
   const title = await createFacebookGoal(page, slug);
-  await page.goto(`/${slug}/reviews`);
-  await page.getByLabel("Tittel", { exact: true }).fill("Gjennomgang med tastatur");
-  await page.getByRole("button", { name: "Planlegg møtet" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Gjennomgang med tastatur" })).toBeVisible();
-  await page.getByRole("button", { name: "Start møtet" }).click();
-  await expect(page.getByText("Møtet er i gang.")).toBeVisible();
+  await planMeeting(page, slug, "Gjennomgang med tastatur");
+  await startMeeting(page);
   const meetingUrl = page.url();
 
   // From here only the keyboard.

@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from "@playwright/test";
-import { createFacebookGoal, expect, logInToDemo, signUp, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, expect, logInToDemo, planMeeting, signUp, startMeeting, test, uniqueEmail } from "./fixtures";
 
 /**
  * Screenshots for each release: the dashboard, a goal with its chart, the
@@ -79,12 +79,8 @@ test("screenshots of an open review meeting with its agenda", async ({ page }, t
   await page.getByLabel(/^Verdi \(/).fill("420");
   await page.getByRole("button", { name: "Lagre måling" }).click();
   await expect(page.getByRole("table", { name: "Siste målinger" }).getByText("420")).toBeVisible();
-  await page.goto(`/${slug}/reviews`);
-  await page.getByLabel("Tittel", { exact: true }).fill("Gjennomgang november");
-  await page.getByRole("button", { name: "Planlegg møtet" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Gjennomgang november" })).toBeVisible();
-  await page.getByRole("button", { name: "Start møtet" }).click();
-  await expect(page.getByText("Møtet er i gang.")).toBeVisible();
+  await planMeeting(page, slug, "Gjennomgang november");
+  await startMeeting(page);
 
   await shoot(page, testInfo, "meeting-nb", async () => {
     await expect(page.getByRole("heading", { level: 1, name: "Gjennomgang november" })).toBeVisible();

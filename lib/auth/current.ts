@@ -14,8 +14,12 @@ export async function currentUser(): Promise<User | null> {
   const claims = await sessionClaims();
   if (!claims) return null;
   const [user] = await getDb().select().from(users).where(eq(users.id, claims.uid)).limit(1);
-  if (!user || user.sessionVersion !== claims.sv) return null;
-  return user;
+  return current(user, claims);
+}
+
+/** The person, unless the token predates their session version (then: signed out). */
+function current(user: User | undefined, claims: { sv: number }): User | null {
+  return user && user.sessionVersion === claims.sv ? user : null;
 }
 
 export type Membership = { org: Organization; role: Role };
@@ -35,8 +39,8 @@ export async function currentSession(): Promise<{ user: User; memberships: Membe
     .leftJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(eq(users.id, claims.uid))
     .orderBy(asc(organizations.name));
-  const user = rows[0]?.user;
-  if (!user || user.sessionVersion !== claims.sv) return null;
+  const user = current(rows[0]?.user, claims);
+  if (!user) return null;
   return { user, memberships: rows.flatMap((r) => (r.org && r.role ? [{ org: r.org, role: r.role }] : [])) };
 }
 
@@ -64,5 +68,10 @@ export async function tenantOf(user: User, slug: string, minRole: Role = "member
     .limit(1);
   if (!row) throw new NotFoundError();
   if (!hasRole(row.role, minRole)) throw new ForbiddenError();
-  return { ctx: { orgId: row.org.id, userId: user.id, role: row.role }, org: row.org, user };
+  return tenantFrom(user, row);
+}
+
+/** The tenant of a person's membership. */
+export function tenantFrom(user: User, { org, role }: Membership): Tenant {
+  return { ctx: { orgId: org.id, userId: user.id, role }, org, user };
 }

@@ -4,7 +4,7 @@ import type { Role } from "@/db/schema";
 import { hasRole } from "@/lib/data/context";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { currentSession, type Membership, type Tenant } from "./current";
+import { currentSession, type Membership, type Tenant, tenantFrom } from "./current";
 
 /** The signed-in person and their memberships, read once per request (one query). */
 const sessionForRequest = cache(currentSession);
@@ -25,8 +25,7 @@ export async function pageMemberships(): Promise<Membership[]> {
 const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
   const user = await pageUser(`/${slug}`);
   const membership = (await pageMemberships()).find((m) => m.org.slug === slug);
-  if (!membership) return null;
-  return { ctx: { orgId: membership.org.id, userId: user.id, role: membership.role }, org: membership.org, user };
+  return membership ? tenantFrom(user, membership) : null;
 });
 
 /**
