@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./common";
 
 export const users = pgTable("users", {
@@ -28,6 +28,30 @@ export const loginAttempts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
+);
+
+/** What a one-time link sent by e-mail is for. */
+export const oneTimeTokenPurposes = ["verifyEmail", "resetPassword", "unblockLogin"] as const;
+export type OneTimeTokenPurpose = (typeof oneTimeTokenPurposes)[number];
+
+/**
+ * Links sent by e-mail (verify an address, reset a password, unblock a login):
+ * only the SHA-256 of the random token is stored; a link works once, until it expires.
+ */
+export const oneTimeTokens = pgTable(
+  "one_time_tokens",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text({ enum: oneTimeTokenPurposes }).notNull(),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId, t.purpose), index().on(t.expiresAt)],
 );
 
 export type User = typeof users.$inferSelect;
