@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { PROXY_BODY_LIMIT_BYTES } from "./lib/security/body-limits.mjs";
 import { staticSecurityHeaders } from "./lib/security/static-headers.mjs";
 
 // Messages are compiled from ICU at build time (next-intl's precompile): the
@@ -20,6 +21,13 @@ const nextConfig = {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];
   },
   typedRoutes: false,
+  experimental: {
+    // proxy.ts runs on /api/*, so Next buffers request bodies for it and, past
+    // this size, passes on only the first bytes (default 10 MB). It must be
+    // above the CSV import's own limit; see lib/security/body-limits.mjs.
+    // Server actions keep Next's 1 MB bodySizeLimit, far below it.
+    proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES,
+  },
 };
 
 export default withNextIntl(nextConfig);

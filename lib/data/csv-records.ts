@@ -24,6 +24,17 @@ export class UploadTooLargeError extends Error {
   }
 }
 
+/**
+ * Fewer or more bytes arrived than the request's Content-Length declared: the
+ * body was cut on its way (a proxy's buffer limit, a dropped connection), so
+ * the rows that did arrive are not the file.
+ */
+export class UploadIncompleteError extends Error {
+  constructor(readonly declared: number, readonly received: number) {
+    super(`upload of ${received} bytes, ${declared} declared`);
+  }
+}
+
 /** The file is not valid CSV at `line` (an unclosed quote, a runaway field). */
 export class CsvSyntaxError extends Error {
   constructor(readonly line: number, readonly code: string) {
@@ -54,15 +65,24 @@ async function* chunksOf(source: CsvSource): AsyncGenerator<Uint8Array> {
   }
 }
 
-/** Counts bytes through a web stream and errors it past `maxBytes`; a Content-Length can lie or be missing. */
-export function limitBytes(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
+/**
+ * Counts bytes through a web stream and errors it past `maxBytes`; a
+ * Content-Length can lie or be missing. When `declaredBytes` (the request's
+ * Content-Length) is given, a stream that ends at any other length errors
+ * with UploadIncompleteError instead of ending as if the file were whole.
+ */
+export function limitBytes(body: ReadableStream<Uint8Array>, maxBytes: number, declaredBytes?: number): ReadableStream<Uint8Array> {
   let seen = 0;
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         seen += chunk.byteLength;
         if (seen > maxBytes) controller.error(new UploadTooLargeError(maxBytes));
+        else if (declaredBytes !== undefined && seen > declaredBytes) controller.error(new UploadIncompleteError(declaredBytes, seen));
         else controller.enqueue(chunk);
+      },
+      flush(controller) {
+        if (declaredBytes !== undefined && seen !== declaredBytes) controller.error(new UploadIncompleteError(declaredBytes, seen));
       },
     }),
   );

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { formatDate } from "@/lib/format";
+import { MAIL_TEXT_MAX, mailSafeText, singleLine } from "@/lib/domain/mail-text";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
@@ -97,17 +98,21 @@ export function reminderEmail(
   appUrl: string,
 ): { subject: string; text: string } {
   const t = notificationsTranslator(to.locale);
-  const title = "title" in reminder ? reminder.title : "";
-  const subject = t(SUBJECT_KEY[reminder.kind], { org: org.name, title });
+  // Every user-written piece goes in as one short line that no mail program
+  // turns into a link (lib/domain/mail-text.ts); the app's own URLs stay as they are.
+  const safe: Reminder = "title" in reminder ? { ...reminder, title: mailSafeText(reminder.title, MAIL_TEXT_MAX.title) } : reminder;
+  const orgName = mailSafeText(org.name, MAIL_TEXT_MAX.name);
+  const title = "title" in safe ? safe.title : "";
+  const subject = singleLine(t(SUBJECT_KEY[reminder.kind], { org: orgName, title }));
   const text = [
-    t("email.greeting", { name: to.name }),
+    t("email.greeting", { name: mailSafeText(to.name, MAIL_TEXT_MAX.name) }),
     "",
-    `${reminderSentence(t, to.locale, reminder)}.`,
+    `${reminderSentence(t, to.locale, safe)}.`,
     "",
     t("email.open", { url: `${appUrl}${reminderPath(org.slug, reminder)}` }),
     "",
     "-- ",
-    t("email.footer", { org: org.name, url: `${appUrl}/${org.slug}/notifications` }),
+    t("email.footer", { org: orgName, url: `${appUrl}/${org.slug}/notifications` }),
     "",
   ].join("\n");
   return { subject, text };

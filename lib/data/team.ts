@@ -135,8 +135,26 @@ async function ownerCount(tx: Tx, orgId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/**
+ * Serializes every write that can take an owner away, per organization: the
+ * organization's row is locked (NO KEY UPDATE, so inserts elsewhere that only
+ * reference the organization are not held up) before the owners are counted.
+ * Without it two owners demoting each other at once both counted two owners
+ * and left none. Under the lock the caller must still be an owner: the role
+ * the action wrapper read may have been taken away by the write just before.
+ */
+async function lockOwners(tx: Tx, ctx: TenantContext): Promise<void> {
+  await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, ctx.orgId)).for("no key update");
+  const [actor] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, ctx.userId)));
+  if (actor?.role !== "owner") throw new ConflictError("team.errors.noLongerOwner");
+}
+
 export async function changeRole(ctx: TenantContext, userId: string, role: Role): Promise<void> {
   await getDb().transaction(async (tx) => {
+    await lockOwners(tx, ctx);
     const [current] = await tx
       .select({ role: memberships.role })
       .from(memberships)
@@ -157,6 +175,7 @@ export async function changeRole(ctx: TenantContext, userId: string, role: Role)
 
 export async function removeMember(ctx: TenantContext, userId: string): Promise<void> {
   await getDb().transaction(async (tx) => {
+    await lockOwners(tx, ctx);
     const [current] = await tx
       .select({ role: memberships.role })
       .from(memberships)

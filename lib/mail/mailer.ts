@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import { singleLine } from "@/lib/domain/mail-text";
 import { log } from "@/lib/log";
 import { type MailConfig, mailConfig } from "./config";
 
+/** `subject` is sent as one line whatever it holds (no header can be added through it). */
 export type MailMessage = { to: string; subject: string; text: string };
 
 /** Sends one mail; rejects when it could not be handed over. */
@@ -40,7 +42,7 @@ function smtpMailer(config: Extract<MailConfig, { transport: "smtp" }>): Mailer 
   return {
     kind: "smtp",
     async send(message) {
-      await transport.sendMail({ from: config.from, ...message });
+      await transport.sendMail({ from: config.from, ...message, subject: singleLine(message.subject) });
     },
     close: () => transport.close(),
   };
@@ -55,7 +57,7 @@ function folderMailer(config: Extract<MailConfig, { transport: "folder" }>): Mai
   return {
     kind: "folder",
     async send(message) {
-      const info = await transport.sendMail({ from: config.from, ...message });
+      const info = await transport.sendMail({ from: config.from, ...message, subject: singleLine(message.subject) });
       await mkdir(config.dir, { recursive: true });
       const file = path.join(config.dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}.eml`);
       await writeFile(file, info.message as Buffer);

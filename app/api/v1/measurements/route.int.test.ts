@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { kpiSnapshotHistory, kpiSnapshots } from "@/db/schema";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
+import { changeRole } from "@/lib/data/team";
 import { addCustomMetric, channelCatalog } from "@/lib/data/catalog";
 import { addDays } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/format";
@@ -75,6 +76,21 @@ describe("without a valid token", () => {
     expect(await res.json()).toEqual({ error: "unauthorized" });
     expect((await get(token, "channel=instagram&metric=followers")).status).toBe(401);
     expect(await rowsOf(a)).toEqual([]);
+  });
+
+  it("a token follows its creator's current role: a manager demoted to member gets 401 on POST and GET", async () => {
+    const team = await makeTeam();
+    const { token } = await createApiToken(ctx(team, team.managerId), "Lederens integrasjon");
+    expect((await post(token, ig(day(2), 7))).status).toBe(201);
+    await changeRole(ctx(team), team.managerId, "member");
+    const res = await post(token, ig(day(1), 8));
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: "unauthorized" });
+    expect((await get(token, "channel=instagram&metric=followers")).status).toBe(401);
+    expect((await rowsOf(team)).map((r) => r.value)).toEqual([7]);
+    // Made manager again, the same token works again (it was never revoked).
+    await changeRole(ctx(team), team.managerId, "manager");
+    expect((await get(token, "channel=instagram&metric=followers")).status).toBe(200);
   });
 });
 

@@ -122,6 +122,25 @@ describe("POST /api/orgs/[org]/measurements/import", () => {
     for (const mode of ["preview", "commit"]) expect((await importFile(a.slug, mode, endless())).status, mode).toBe(413);
     expect(await stored(a)).toBe(before);
   });
+
+  it("refuses a body cut short of its Content-Length (as Next's proxy buffer cuts one) with 400, and writes nothing", async () => {
+    as(a.memberId);
+    const whole = new TextEncoder().encode(FILE);
+    // The first three rows arrive whole, the fourth is cut: on its own it would import as valid rows.
+    const cut = whole.slice(0, FILE.indexOf("\r\n03.10.2026") + 2);
+    const before = await stored(a);
+    for (const mode of ["preview", "commit"]) {
+      const res = await importFile(a.slug, mode, cut, { "content-length": String(whole.byteLength) });
+      expect(res.status, mode).toBe(400);
+      expect(await reasoned(res)).toEqual({
+        error: "measurements.import.errors.incomplete",
+        reason: `Received ${cut.byteLength} of the ${whole.byteLength} bytes declared; nothing was imported. Send the file again.`,
+      });
+    }
+    expect(await stored(a)).toBe(before);
+    // The same file sent whole, with its true length, imports.
+    expect((await importFile(a.slug, "preview", whole, { "content-length": String(whole.byteLength) })).status).toBe(200);
+  });
 });
 
 describe("GET /api/orgs/[org]/measurements/export", () => {

@@ -2,21 +2,28 @@ import { createReadStream } from "node:fs";
 import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
 import { commitImport, CsvImportError, previewImport } from "@/lib/data/csv-import";
-import { limitBytes, spoolUpload, UploadTooLargeError } from "@/lib/data/csv-records";
+import { limitBytes, spoolUpload, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv-records";
 import { problemKey } from "@/lib/domain/csv-rows";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 import { log } from "@/lib/log";
+import { MAX_UPLOAD_BYTES } from "@/lib/security/body-limits.mjs";
 
 export const dynamic = "force-dynamic";
-
-/** The raw CSV file is the request body; 20 MB is about 400,000 rows, far beyond a small business's history. */
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 function tooLarge(): Response {
   return Response.json(
     { error: problemKey("tooLarge"), reason: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into smaller files.` },
     { status: 413 },
+  );
+}
+
+/** The body ended short of (or past) its Content-Length: nothing of it is used. */
+function incomplete(error: UploadIncompleteError): Response {
+  log.warn({ declared: error.declared, received: error.received }, "CSV upload refused: body length differs from Content-Length");
+  return Response.json(
+    { error: problemKey("incomplete"), reason: `Received ${error.received} of the ${error.declared} bytes declared; nothing was imported. Send the file again.` },
+    { status: 400 },
   );
 }
 
@@ -60,19 +67,22 @@ function commitStream(ctx: TenantContext, upload: { file: string; remove: () => 
  * POST the CSV file as the body. `?mode=preview` answers JSON (what the file
  * would do, nothing written); `?mode=commit` receives the whole file, then
  * imports it in one transaction and streams progress. Members and up may
- * import. Over 20 MB is refused with 413 before anything is written.
+ * import. Over 20 MB is refused with 413 before anything is written, and a
+ * body whose length differs from its Content-Length with 400 (it was cut on
+ * the way; see lib/security/body-limits.mjs).
  */
 export const POST = orgRoute("member", async ({ ctx, org }, request) => {
   const mode = new URL(request.url).searchParams.get("mode");
   if (mode !== "preview" && mode !== "commit") {
     return errorResponse(new ValidationError({ mode: [problemKey("badMode")] }, problemKey("badMode")), { reason: "mode must be preview or commit" });
   }
-  const length = Number(request.headers.get("content-length"));
-  if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return tooLarge();
+  const header = request.headers.get("content-length");
+  const length = header === null ? undefined : Number(header);
+  if (length !== undefined && Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return tooLarge();
   if (!request.body) {
     return errorResponse(new ValidationError({ file: [problemKey("noFile")] }, problemKey("noFile")), { reason: "the request body must be the CSV file" });
   }
-  const body = limitBytes(request.body, MAX_UPLOAD_BYTES);
+  const body = limitBytes(request.body, MAX_UPLOAD_BYTES, length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined);
   const today = todayIn(org.timeZone);
 
   try {
@@ -91,6 +101,7 @@ export const POST = orgRoute("member", async ({ ctx, org }, request) => {
     });
   } catch (error) {
     if (error instanceof UploadTooLargeError) return tooLarge();
+    if (error instanceof UploadIncompleteError) return incomplete(error);
     throw error;
   }
 });
