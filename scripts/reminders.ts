@@ -1,5 +1,5 @@
 import { closeDb } from "@/db/client";
-import { runReminders } from "@/lib/data/reminders";
+import { runReminders } from "@/lib/data/notifications";
 
 /**
  * Sends the reminders that are due (reviews, goals without measurements,
