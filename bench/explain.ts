@@ -39,10 +39,8 @@ async function main(): Promise<number> {
   }
   const captured: Captured[] = [];
   let page = "";
-  (globalThis as unknown as { __maalbarQueries: unknown }).__maalbarQueries = {
-    count: 0,
-    onQuery: (query: string, params: unknown[]) => captured.push({ page, query, params }),
-  };
+  const { captureQueries } = await import("@/db/query-counter");
+  captureQueries((query, params) => captured.push({ page, query, params }));
   // Before the app's modules load: db/client reads it once.
   process.env.DATABASE_URL = url;
   const { closeDb } = await import("@/db/client");

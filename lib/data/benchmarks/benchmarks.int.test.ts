@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, queryCount } from "@/db/client";
+import { getDb } from "@/db/client";
+import { queryCount } from "@/db/query-counter";
 import { auditEvents, benchmarks, channels, goals, kpiSnapshots } from "@/db/schema/index";
 import type { GoalDraft } from "@/lib/domain/goal-types";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";

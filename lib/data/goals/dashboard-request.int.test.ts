@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { getDb, queryCount } from "@/db/client";
+import { getDb } from "@/db/client";
+import { queryCount } from "@/db/query-counter";
 import { users } from "@/db/schema/index";
 import { currentSession } from "@/lib/auth/current";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { queryCount } from "@/db/client";
+import { queryCount } from "@/db/query-counter";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { dashboardData } from "./dashboard";
 

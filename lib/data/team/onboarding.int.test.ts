@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, queryCount } from "@/db/client";
+import { getDb } from "@/db/client";
+import { queryCount } from "@/db/query-counter";
 import { invitations, organizations } from "@/db/schema/index";
 import { onboardingProgress } from "@/lib/domain/onboarding";
 import { TEST_PASSWORD, unique } from "@/test/fixtures";
