@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { publicAction } from "@/lib/auth/action";
 import { currentUser } from "@/lib/auth/current";
-import { setUserLocale } from "@/lib/data/users";
+import { setUserLocale } from "@/lib/data/accounts";
 import { setLocaleCookie } from "@/lib/i18n/cookie";
 
 /** Switches the language: a cookie for everyone, and the person's setting when signed in. */

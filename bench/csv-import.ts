@@ -78,9 +78,9 @@ async function main() {
   try {
     const { migrateDatabase } = await import("@/db/migrate");
     const { registerAccount } = await import("@/lib/data/accounts");
-    const { commitImport, previewImport } = await import("@/lib/data/csv-import");
-    const { limitBytes } = await import("@/lib/data/csv-records");
-    const { measurementsCsv } = await import("@/lib/data/csv-export");
+    const { commitImport, previewImport } = await import("@/lib/data/csv");
+    const { limitBytes } = await import("@/lib/data/csv");
+    const { measurementsCsv } = await import("@/lib/data/csv");
     const { getDb } = await import("@/db/client");
     await migrateDatabase();
     const { userId, slug } = await registerAccount({ name: "Bench", email: `bench-${name}@maalbar.no`, password: "bryllupskake-2026", locale: "nb", organizationName: "Benkebakeriet" });

@@ -39,10 +39,8 @@ async function main(): Promise<number> {
   }
   const captured: Captured[] = [];
   let page = "";
-  (globalThis as unknown as { __maalbarQueries: unknown }).__maalbarQueries = {
-    count: 0,
-    onQuery: (query: string, params: unknown[]) => captured.push({ page, query, params }),
-  };
+  const { captureQueries } = await import("@/db/query-counter");
+  captureQueries((query, params) => captured.push({ page, query, params }));
   // Before the app's modules load: db/client reads it once.
   process.env.DATABASE_URL = url;
   const { closeDb } = await import("@/db/client");
@@ -56,15 +54,15 @@ async function main(): Promise<number> {
     if (!me) throw new Error("no bench organization in this database");
     const ctx = { orgId: me.org, userId: me.user, role: "owner" as const };
     const today = todayIn("Europe/Oslo");
-    const { dashboardData } = await import("@/lib/data/dashboard");
-    const { onboardingStatus } = await import("@/lib/data/onboarding");
-    const { membershipsOfUser } = await import("@/lib/data/organizations");
+    const { dashboardData } = await import("@/lib/data/goals");
+    const { onboardingStatus } = await import("@/lib/data/team");
+    const { membershipsOfUser } = await import("@/lib/data/team");
     const { getGoal, listGoals, listRevisions } = await import("@/lib/data/goals");
-    const { evaluateGoal } = await import("@/lib/data/goal-evaluation");
-    const { goalInsights } = await import("@/lib/data/goal-insights");
-    const { recentPoints } = await import("@/lib/data/series");
+    const { evaluateGoal } = await import("@/lib/data/goals");
+    const { goalInsights } = await import("@/lib/data/goals");
+    const { recentPoints } = await import("@/lib/data/measurements");
     const { listMembers } = await import("@/lib/data/team");
-    const { goalChartData } = await import("@/lib/data/goal-chart");
+    const { goalChartData } = await import("@/lib/data/goals");
     const { benchmarkComparison } = await import("@/lib/data/benchmarks");
     const { listMeetings } = await import("@/lib/data/reviews");
     const [goal] = (await listGoals(ctx)).filter((g) => g.status === "active");

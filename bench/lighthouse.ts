@@ -127,7 +127,7 @@ async function main() {
     // The demo bakery too (the organization a new visitor sees), seeded into the same database.
     await seedDemoInto(root, data.url);
     server = await startServer(root, port, { DATABASE_URL: data.url, AUTH_SECRET: randomBytes(33).toString("base64") });
-    const { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS } = await import("@/lib/data/demo-seed");
+    const { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS } = await import("@/scripts/demo/seed");
     const demoCookie = await signIn(server.url, DEMO_USERS[0].email, DEMO_PASSWORD);
     const demo = await runLighthouse(`${server.url}/${DEMO_ORG_SLUG}`, demoCookie, root);
     const benchCookie = await signIn(server.url, data.bench.email, data.bench.password);

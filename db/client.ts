@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { dataDir, env } from "@/lib/env";
+import { queryLogger as logger } from "./query-counter";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -15,24 +16,6 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything that can run a query: the database or an open transaction. */
 export type Queryable = Db | Tx;
-
-// Every query through Drizzle is counted: the tests and the benchmark use it
-// to prove a page reads in a constant number of queries.
-// bench/explain.ts sets `onQuery` to capture each query's SQL for EXPLAIN.
-const counter = ((globalThis as unknown as { __maalbarQueries?: { count: number; onQuery?: (query: string, params: unknown[]) => void } }).__maalbarQueries ??= {
-  count: 0,
-});
-const logger = {
-  logQuery: (query: string, params: unknown[]) => {
-    counter.count++;
-    counter.onQuery?.(query, params);
-  },
-};
-
-/** Queries run through Drizzle by this process so far. */
-export function queryCount(): number {
-  return counter.count;
-}
 
 type Holder = { db: Db; close: () => Promise<void>; kind: "pglite" | "postgres" };
 

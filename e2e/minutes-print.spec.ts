@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, logInToDemo, test } from "./fixtures";
 
-// The demo bakery's last monthly meeting, closed by its owner (lib/data/demo-review.ts).
+// The demo bakery's last monthly meeting, closed by its owner (scripts/demo/review.ts).
 const MEETING = "Månedsmøte i bakeriet";
 
 test.use({ locale: "nb-NO" });

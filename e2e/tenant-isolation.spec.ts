@@ -40,7 +40,7 @@ async function harvest(page: Page): Promise<{ paths: string[]; secrets: string[]
     `/api/orgs/${A}/measurements/export`,
   ];
   const titles = await headings(page, [...new Set([...goals, ...meetings].map(([href]) => href!))]);
-  // The demo's people and a note from its closed meeting (lib/data/demo-seed.ts, demo-review.ts).
+  // The demo's people and a note from its closed meeting (scripts/demo/seed.ts, demo-review.ts).
   const candidates = [...new Set(["Bakeriet i Oslo", "Kari Nordmann", "Ingrid Berg", "Ola Hansen", "Tre nye forespørsler kom via bestillingslenken", ...titles])];
   // The app's own words (the article's templates mention wedding cakes too) are on every page; A's are the rest.
   return { paths, secrets: candidates.filter((s) => !CATALOG.includes(s)) };

@@ -1,6 +1,6 @@
 import { closeDb } from "@/db/client";
-import { runReminders } from "@/lib/data/reminders";
-import { purgeExpiredRecords } from "@/lib/data/retention";
+import { runReminders } from "@/lib/data/notifications";
+import { purgeExpiredRecords } from "@/lib/data/accounts";
 
 /**
  * Sends the reminders that are due (reviews, goals without measurements,

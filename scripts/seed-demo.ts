@@ -1,6 +1,6 @@
 import { closeDb, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/data/demo-seed";
+import { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/scripts/demo/seed";
 
 const ROLE_LABEL = { owner: "owner   (eier)", manager: "manager (markedsansvarlig)", member: "member  (ansatt)" } as const;
 

@@ -9,7 +9,7 @@ import { enabledOAuthProviders, signIn, signOut, type ThrottledSignin } from "@/
 import { throttledError } from "@/lib/auth/throttled";
 import { landingPath, safeCallbackPath } from "@/lib/auth/landing";
 import { registerAccount } from "@/lib/data/accounts";
-import { findUserByEmail } from "@/lib/data/users";
+import { findUserByEmail } from "@/lib/data/accounts";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { ValidationError } from "@/lib/errors";
 import { setLocaleCookie } from "@/lib/i18n/cookie";

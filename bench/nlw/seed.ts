@@ -21,10 +21,10 @@ export type OrgSeed = {
 export async function seedOrg(index: number, ownSeriesCount: number, today: string): Promise<OrgSeed> {
   const { registerAccount } = await import("@/lib/data/accounts");
   const { createInvitation } = await import("@/lib/data/team");
-  const { createApiToken } = await import("@/lib/data/api-tokens");
-  const { addCustomMetric, channelCatalog } = await import("@/lib/data/catalog");
+  const { createApiToken } = await import("@/lib/data/team");
+  const { addCustomMetric, channelCatalog } = await import("@/lib/data/benchmarks");
   const { recordMeasurements } = await import("@/lib/data/measurements");
-  const { createGoal } = await import("@/lib/data/goal-writes");
+  const { createGoal } = await import("@/lib/data/goals");
   const { scheduleMeeting, startMeeting } = await import("@/lib/data/reviews");
   const { getDb } = await import("@/db/client");
   const { addDays } = await import("@/lib/domain/dates");

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useId, useMemo, useState } from "react";
 import { QueryProvider } from "@/components/query-provider";
-import type { GoalChartData } from "@/lib/data/goal-chart";
+import type { GoalChartData } from "@/lib/data/goals";
 import type { ChartRange } from "@/lib/domain/goal-paths";
 import type { Unit } from "@/lib/domain/goal-types";
 import { formatDate, formatShare, formatValue } from "@/lib/format";

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { GoalProgress } from "@/components/goals/goal-progress";
-import type { DashboardGoal } from "@/lib/data/dashboard";
+import type { DashboardGoal } from "@/lib/data/goals";
 import { NO_MEASUREMENT_DAYS } from "@/lib/domain/pitfalls";
 import { formatDate, formatValue } from "@/lib/format";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardGoal } from "@/lib/data/dashboard";
+import type { DashboardGoal } from "@/lib/data/goals";
 import { GoalPaceSummary } from "./goal-pace-summary";
 import { PaceBadge } from "./pace-badge";
 

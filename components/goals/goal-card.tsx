@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { GoalInsight } from "@/lib/data/goal-insights";
+import type { GoalInsight } from "@/lib/data/goals";
 import type { GoalRow } from "@/lib/data/goals";
 import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate } from "@/lib/format";

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { CatalogChannel } from "@/lib/data/catalog";
+import type { CatalogChannel } from "@/lib/data/benchmarks";
 import type { Point } from "@/lib/domain/goal-types";
 import { draftRealism } from "@/lib/domain/realism";
 import { smartChecks } from "@/lib/domain/smart";

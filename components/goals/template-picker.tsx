@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { CatalogChannel } from "@/lib/data/catalog";
+import type { CatalogChannel } from "@/lib/data/benchmarks";
 import type { Point } from "@/lib/domain/goal-types";
 import { applyTemplate, GOAL_TEMPLATES } from "@/lib/domain/templates";
 import { decimalText, type GoalFormValues } from "./goal-form-state";

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import type { CatalogChannel } from "@/lib/data/catalog";
+import type { CatalogChannel } from "@/lib/data/benchmarks";
 
 /**
  * Filters for the CSV export, turned into a plain download link: the browser

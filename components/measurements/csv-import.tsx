@@ -7,7 +7,7 @@ import { toast } from "@/components/toast";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { ImportPreview, ImportResult, ImportStreamLine } from "@/lib/data/csv-import";
+import type { ImportPreview, ImportResult, ImportStreamLine } from "@/lib/data/csv";
 import { formatFileSize, formatShare } from "@/lib/format";
 import { ndjsonFrom } from "./csv-ndjson";
 import { CsvProblems, CsvSample } from "./csv-preview";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { ImportPreview } from "@/lib/data/csv-import";
+import type { ImportPreview } from "@/lib/data/csv";
 import { formatDate } from "@/lib/format";
 
 const TH = "px-2 py-1.5 text-left font-medium";

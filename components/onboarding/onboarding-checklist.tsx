@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Role } from "@/db/schema";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { OnboardingStatus } from "@/lib/data/onboarding";
+import type { OnboardingStatus } from "@/lib/data/team";
 import { ONBOARDING_STEPS, type OnboardingStep, onboardingProgress } from "@/lib/domain/onboarding";
 import { type StepAction, stepAction } from "./step-actions";
 
@@ -60,7 +60,7 @@ function StepItem({ step, number, done, action }: { step: OnboardingStep; number
 
 /**
  * The source article's seven steps as a first-run checklist, each ticked from
- * the organization's own data (lib/data/onboarding.ts). Folds away like any
+ * the organization's own data (lib/data/team/onboarding.ts). Folds away like any
  * <details>; once all seven are done it starts folded, as "7 of 7", until the
  * dashboard stops showing it (showOnboarding).
  */

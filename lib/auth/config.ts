@@ -5,7 +5,7 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { z } from "zod";
 import { authSecret, env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { findUserByEmail, insertUser, normalizeEmail } from "@/lib/data/users";
+import { findUserByEmail, insertUser, normalizeEmail } from "@/lib/data/accounts";
 import { getDb } from "@/db/client";
 import { recordLoginAudit } from "@/lib/data/audit";
 import { checkCredentials, clientIp } from "./credentials";

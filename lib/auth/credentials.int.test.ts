@@ -3,8 +3,8 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
-import { failureStats, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "@/lib/data/login-attempts";
-import { makeTeam, TEST_PASSWORD, unique } from "@/lib/testing/fixtures";
+import { failureStats, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "@/lib/data/accounts";
+import { makeTeam, TEST_PASSWORD, unique } from "@/test/fixtures";
 
 // The real argon2id check, counted: a throttled attempt must not reach it.
 const verify = vi.hoisted(() => ({ calls: 0 }));

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("@/lib/data/login-attempts", () => ({}));
+vi.mock("@/lib/data/accounts", () => ({}));
 vi.mock("@/lib/data/audit", () => ({}));
-vi.mock("@/lib/data/users", () => ({}));
+vi.mock("@/lib/data/accounts", () => ({}));
 const { clientIp } = await import("./credentials");
 const { throttledError } = await import("./throttled");
 

@@ -1,7 +1,7 @@
 import type { User } from "@/db/schema";
 import { recordLoginAudit } from "@/lib/data/audit";
-import { markLoginSucceeded, openLoginAttempt } from "@/lib/data/login-attempts";
-import { findUserByEmail, normalizeEmail } from "@/lib/data/users";
+import { markLoginSucceeded, openLoginAttempt } from "@/lib/data/accounts";
+import { findUserByEmail, normalizeEmail } from "@/lib/data/accounts";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { dummyHash, verifyPassword } from "./password";

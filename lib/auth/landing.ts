@@ -1,4 +1,4 @@
-import { membershipsOfUser } from "@/lib/data/organizations";
+import { membershipsOfUser } from "@/lib/data/team";
 
 /** Where a signed-in person lands: their first organization, or creating one. */
 export async function landingPath(userId: string): Promise<string> {

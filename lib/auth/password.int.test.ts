@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { makeTeam } from "@/lib/testing/fixtures";
+import { makeTeam } from "@/test/fixtures";
 import { dummyHash } from "./password";
 
 /** The parameters written into a PHC-format argon2 hash: $argon2id$v=19$m=19456,t=2,p=1$salt$hash */

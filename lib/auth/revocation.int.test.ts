@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { changeRole, removeMember } from "@/lib/data/team";
-import { form, makeTeam } from "@/lib/testing/fixtures";
+import { form, makeTeam } from "@/test/fixtures";
 
 // One session cookie, held still: the claims never change during the test, as
 // a stolen or simply open browser's would not. Everything else is read from

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { makeTeam, TEST_PASSWORD } from "@/lib/testing/fixtures";
+import { makeTeam, TEST_PASSWORD } from "@/test/fixtures";
 
 // next-auth's real handlers and configuration (lib/auth/config.ts) against the
 // real database: a credentials sign-in as a browser would post it, once as

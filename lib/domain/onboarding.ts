@@ -2,7 +2,7 @@
  * The first-run checklist: the source article's seven steps to set marketing
  * goals ("Her er 7 steg du kan følge…"), each ticked off by what the team has
  * actually done, never by a "done" button. Which data ticks a step is decided
- * in lib/data/onboarding.ts; this module holds the order and the rules on top.
+ * in lib/data/team/onboarding.ts; this module holds the order and the rules on top.
  */
 
 /** The article's order: what to achieve, data, deadline, concrete, channels, team, evaluate. */

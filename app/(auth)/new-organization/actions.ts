@@ -5,7 +5,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { userAction } from "@/lib/auth/action";
-import { createOrganizationWithOwner } from "@/lib/data/organizations";
+import { createOrganizationWithOwner } from "@/lib/data/team";
 
 const schema = z.object({ name: z.string().trim().min(1, "validation.required").max(100, "validation.tooLong") });
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/page";
-import { membershipsOfUser } from "@/lib/data/organizations";
+import { membershipsOfUser } from "@/lib/data/team";
 import { NewOrganizationForm } from "./form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { form, makeTeam, TEST_PASSWORD } from "@/lib/testing/fixtures";
+import { form, makeTeam, TEST_PASSWORD } from "@/test/fixtures";
 
 // Not real here: which person the session cookie names, the request's headers,
 // and the re-issued cookie (next-auth's signIn needs a live request; the

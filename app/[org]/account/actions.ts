@@ -8,7 +8,7 @@ import { checkCredentials, clientIp } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { reissueSession } from "@/lib/auth/reissue";
 import { throttledError } from "@/lib/auth/throttled";
-import { changePasswordHash } from "@/lib/data/users";
+import { changePasswordHash } from "@/lib/data/accounts";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
-import type { AuditFilters } from "@/lib/data/audit-log";
+import type { AuditFilters } from "@/lib/data/audit";
 
 type Option = { value: string; label: string };
 export type AuditFilterLabels = { label: string; kind: string; person: string; from: string; to: string; apply: string; reset: string };

@@ -2,11 +2,11 @@ import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { type AuditEvent, auditEvents } from "@/db/schema";
-import { createApiToken } from "@/lib/data/api-tokens";
-import { channelCatalog } from "@/lib/data/catalog";
+import { createApiToken } from "@/lib/data/team";
+import { channelCatalog } from "@/lib/data/benchmarks";
 import { addDays } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/format";
-import { addActiveGoals, form, makeTeam } from "@/lib/testing/fixtures";
+import { addActiveGoals, form, makeTeam } from "@/test/fixtures";
 
 // Changes to goals, measurements and meetings, each through its real entry
 // point (server actions, the CSV import route, the ingestion API): each is

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import type { AuditEntry } from "@/lib/data/audit-log";
+import type { AuditEntry } from "@/lib/data/audit";
 import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
 import { DESCRIBED_ACTIONS, describeEvent, seriesNamer, type Translate } from "./describe";

@@ -1,5 +1,5 @@
-import type { AuditEntry } from "@/lib/data/audit-log";
-import type { CatalogChannel } from "@/lib/data/catalog";
+import type { AuditEntry } from "@/lib/data/audit";
+import type { CatalogChannel } from "@/lib/data/benchmarks";
 import { formatDate, formatShare } from "@/lib/format";
 
 /**

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { recordMeasurements } from "@/lib/data/measurements";
-import { channelCatalog } from "@/lib/data/catalog";
+import { channelCatalog } from "@/lib/data/benchmarks";
 import { changeRole } from "@/lib/data/team";
-import { makeTeam } from "@/lib/testing/fixtures";
+import { makeTeam } from "@/test/fixtures";
 import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
 

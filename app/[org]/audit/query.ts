@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type AuditCursor, type AuditFilters, parseCursor } from "@/lib/data/audit-log";
+import { type AuditCursor, type AuditFilters, parseCursor } from "@/lib/data/audit";
 import { AUDIT_KINDS } from "@/lib/domain/audit-kinds";
 import { isoDateMs } from "@/lib/domain/dates";
 

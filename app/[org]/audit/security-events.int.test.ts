@@ -2,8 +2,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { type AuditEvent, auditEvents, memberships } from "@/db/schema";
-import { insertUser } from "@/lib/data/users";
-import { form, makeTeam, TEST_PASSWORD, unique } from "@/lib/testing/fixtures";
+import { insertUser } from "@/lib/data/accounts";
+import { form, makeTeam, TEST_PASSWORD, unique } from "@/test/fixtures";
 
 // Security events, each caused by its real entry point: next-auth's handlers
 // for sign-in, the server actions for the team and the API tokens. Only the

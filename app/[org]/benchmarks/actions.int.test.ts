@@ -3,8 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, benchmarks } from "@/db/schema";
 import { benchmarkTable } from "@/lib/data/benchmarks";
-import { channelCatalog } from "@/lib/data/catalog";
-import { form, makeTeam } from "@/lib/testing/fixtures";
+import { channelCatalog } from "@/lib/data/benchmarks";
+import { form, makeTeam } from "@/test/fixtures";
 
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.

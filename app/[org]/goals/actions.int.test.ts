@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { goalRevisions, goals } from "@/db/schema";
-import { channelCatalog } from "@/lib/data/catalog";
-import { createObjective } from "@/lib/data/objectives";
-import { form, makeTeam } from "@/lib/testing/fixtures";
+import { channelCatalog } from "@/lib/data/benchmarks";
+import { createObjective } from "@/lib/data/goals";
+import { form, makeTeam } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
 vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { kpiSnapshots } from "@/db/schema";
-import { channelCatalog } from "@/lib/data/catalog";
-import { form, makeTeam } from "@/lib/testing/fixtures";
+import { channelCatalog } from "@/lib/data/benchmarks";
+import { form, makeTeam } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
 vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));

@@ -4,7 +4,7 @@ import { createTranslator, NextIntlClientProvider } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { notifications } from "@/db/schema";
-import { makeTeam } from "@/lib/testing/fixtures";
+import { makeTeam } from "@/test/fixtures";
 import nb from "@/messages/nb.json";
 
 // Signed in as `session.claims`; the page reads the rest from the real database.

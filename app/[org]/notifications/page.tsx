@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { pageTenant } from "@/lib/auth/page";
 import { listNotifications, unreadCount } from "@/lib/data/notifications";
-import { reminderPath, reminderSentence, type Translate } from "@/lib/data/reminder-text";
+import { reminderPath, reminderSentence, type Translate } from "@/lib/data/notifications";
 import { formatDate, todayIn } from "@/lib/format";
 import { EmailRemindersSwitch, MarkAllReadButton, MarkReadButton } from "./notification-controls";
 

@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { actionItems, goalRevisions, goals, organizations, reviewItems, reviewMeetings, reviewNotes } from "@/db/schema";
-import { meetingActivity } from "@/lib/data/review-activity";
-import { meetingAgenda } from "@/lib/data/review-agenda";
-import { addActiveGoals, form, makeTeam } from "@/lib/testing/fixtures";
+import { meetingActivity } from "@/lib/data/reviews";
+import { meetingAgenda } from "@/lib/data/reviews";
+import { addActiveGoals, form, makeTeam } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
 vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, invitations, memberships, users } from "@/db/schema";
-import { form, makeTeam } from "@/lib/testing/fixtures";
+import { form, makeTeam } from "@/test/fixtures";
 
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.

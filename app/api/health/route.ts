@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { getDb, queryCount } from "@/db/client";
+import { getDb } from "@/db/client";
+import { queryCount } from "@/db/query-counter";
 import { log } from "@/lib/log";
 import { benchCountersEnabled } from "./bench-gate";
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current";
-import { membershipsOfUser } from "@/lib/data/organizations";
+import { membershipsOfUser } from "@/lib/data/team";
 import { previewInvitation } from "@/lib/data/team";
 import { AcceptInviteForm } from "./accept-form";
 

@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
-import { type ChannelMetric, channelPage, SPARKLINE_MONTHS } from "@/lib/data/channel-page";
+import { type ChannelMetric, channelPage, SPARKLINE_MONTHS } from "@/lib/data/benchmarks";
 import { hasRole } from "@/lib/data/context";
 import { addMonths } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/errors";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { createObjective, setObjectiveArchived, updateObjective } from "@/lib/data/objectives";
+import { createObjective, setObjectiveArchived, updateObjective } from "@/lib/data/goals";
 
 const org = z.string().min(1).max(100);
 const fields = {

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
-import { listObjectives } from "@/lib/data/objectives";
+import { listObjectives } from "@/lib/data/goals";
 import { ArchiveObjectiveButton, ObjectiveForm } from "./objective-forms";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { apiTokens, auditEvents } from "@/db/schema";
-import { authenticateToken, createApiToken } from "@/lib/data/api-tokens";
-import { form, makeTeam } from "@/lib/testing/fixtures";
+import { authenticateToken, createApiToken } from "@/lib/data/team";
+import { form, makeTeam } from "@/test/fixtures";
 
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
+import { createApiToken, revokeApiToken } from "@/lib/data/team";
 
 const org = z.string().min(1).max(100);
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import type { CatalogChannel } from "@/lib/data/catalog";
+import type { CatalogChannel } from "@/lib/data/benchmarks";
 
 const ENDPOINT = "https://<your-host>/api/v1/measurements";
 

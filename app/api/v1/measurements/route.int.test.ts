@@ -2,12 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { kpiSnapshotHistory, kpiSnapshots } from "@/db/schema";
-import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
-import { changeRole } from "@/lib/data/team";
-import { addCustomMetric, channelCatalog } from "@/lib/data/catalog";
+import { changeRole, createApiToken, revokeApiToken } from "@/lib/data/team";
+import { addCustomMetric, channelCatalog } from "@/lib/data/benchmarks";
 import { addDays } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/format";
-import { makeTeam } from "@/lib/testing/fixtures";
+import { makeTeam } from "@/test/fixtures";
 
 // The token is the only credential: reading the session cookie would be a bug.
 vi.mock("@/lib/auth/session", () => ({

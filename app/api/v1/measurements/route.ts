@@ -1,6 +1,6 @@
 import { errorResponse } from "@/lib/auth/route";
-import { ingestMeasurements, parseSeriesQuery, readSeries } from "@/lib/data/api-ingest";
-import { authenticateToken } from "@/lib/data/api-tokens";
+import { ingestMeasurements, parseSeriesQuery, readSeries } from "@/lib/data/measurements";
+import { authenticateToken } from "@/lib/data/team";
 import type { TenantContext } from "@/lib/data/context";
 import { todayIn } from "@/lib/format";
 

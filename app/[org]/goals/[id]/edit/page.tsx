@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { GoalFormSkeleton } from "@/components/ui/page-skeletons";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
-import { goalFormData } from "@/lib/data/goal-form-data";
+import { goalFormData } from "@/lib/data/goals";
 import { getGoal, type GoalRow } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
 

@@ -6,7 +6,7 @@ import { toast } from "@/components/toast";
 import { Badge } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { MeetingActionItem } from "@/lib/data/review-activity";
+import type { MeetingActionItem } from "@/lib/data/reviews";
 import { formatDate } from "@/lib/format";
 import { addActionItemAction, setActionItemDoneAction } from "../../actions";
 import { onThis, useMeeting } from "./meeting-live";

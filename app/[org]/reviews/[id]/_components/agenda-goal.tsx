@@ -4,7 +4,7 @@ import { GoalChart } from "@/components/charts/goal-chart";
 import { GoalPaceSummary } from "@/components/dashboard/goal-pace-summary";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { Card } from "@/components/ui/card";
-import type { AgendaGoal } from "@/lib/data/review-agenda";
+import type { AgendaGoal } from "@/lib/data/reviews";
 import { formatDate, formatShare, formatValue } from "@/lib/format";
 import { ActionItems } from "./action-items";
 import { DecisionForm, DecisionSummary } from "./decision-form";

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 import { QueryProvider } from "@/components/query-provider";
 import { Alert } from "@/components/ui/alert";
-import type { MeetingActivity } from "@/lib/data/review-activity";
+import type { MeetingActivity } from "@/lib/data/reviews";
 
 export type Member = { userId: string; name: string };
 

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
-import { meetingMinutes } from "@/lib/data/review-minutes";
+import { meetingMinutes } from "@/lib/data/reviews";
 import { closedLine } from "@/lib/domain/minutes-markdown";
 import { minutesFormat, todayIn } from "@/lib/format";
 import { ActionItemList, GoalMinutes, NoteList } from "./minutes-parts";

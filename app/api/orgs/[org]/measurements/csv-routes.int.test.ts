@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { kpiSnapshots } from "@/db/schema";
-import { makeTeam } from "@/lib/testing/fixtures";
+import { makeTeam } from "@/test/fixtures";
 
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.

@@ -1,5 +1,5 @@
 import { errorResponse, orgRoute } from "@/lib/auth/route";
-import { ExportQueryError, measurementsCsv, parseExportFilter } from "@/lib/data/csv-export";
+import { ExportQueryError, measurementsCsv, parseExportFilter } from "@/lib/data/csv";
 import { todayIn } from "@/lib/format";
 
 export const dynamic = "force-dynamic";

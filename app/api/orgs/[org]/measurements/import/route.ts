@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
-import { commitImport, CsvImportError, previewImport } from "@/lib/data/csv-import";
-import { limitBytes, spoolUpload, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv-records";
+import { commitImport, CsvImportError, previewImport } from "@/lib/data/csv";
+import { limitBytes, spoolUpload, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv";
 import { problemKey } from "@/lib/domain/csv-rows";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";

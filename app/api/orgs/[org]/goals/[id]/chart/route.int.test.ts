@@ -3,10 +3,10 @@ import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { benchmarks, channels, goals, kpiSnapshots, metrics } from "@/db/schema";
-import type { GoalChartData } from "@/lib/data/goal-chart";
+import type { GoalChartData } from "@/lib/data/goals";
 import { addMonths } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/format";
-import { makeTeam } from "@/lib/testing/fixtures";
+import { makeTeam } from "@/test/fixtures";
 
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.

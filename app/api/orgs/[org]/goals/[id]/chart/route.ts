@@ -1,5 +1,5 @@
 import { orgRoute } from "@/lib/auth/route";
-import { goalChartData } from "@/lib/data/goal-chart";
+import { goalChartData } from "@/lib/data/goals";
 import { isChartRange } from "@/lib/domain/goal-paths";
 import { ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";

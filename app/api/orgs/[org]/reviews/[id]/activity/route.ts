@@ -1,5 +1,5 @@
 import { orgRoute } from "@/lib/auth/route";
-import { meetingActivity } from "@/lib/data/review-activity";
+import { meetingActivity } from "@/lib/data/reviews";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 

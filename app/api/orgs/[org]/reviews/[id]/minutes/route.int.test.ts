@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { addActionItem, addNote } from "@/lib/data/review-activity";
-import { closeMeeting } from "@/lib/data/review-close";
-import { decideGoal } from "@/lib/data/review-decisions";
+import { addActionItem, addNote } from "@/lib/data/reviews";
+import { closeMeeting } from "@/lib/data/reviews";
+import { decideGoal } from "@/lib/data/reviews";
 import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
-import { addActiveGoals, makeTeam } from "@/lib/testing/fixtures";
+import { addActiveGoals, makeTeam } from "@/test/fixtures";
 
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.

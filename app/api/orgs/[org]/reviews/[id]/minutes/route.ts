@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { orgRoute } from "@/lib/auth/route";
-import { meetingMinutes } from "@/lib/data/review-minutes";
+import { meetingMinutes } from "@/lib/data/reviews";
 import { minutesMarkdown } from "@/lib/domain/minutes-markdown";
 import { slugify } from "@/lib/domain/slug";
 import { NotFoundError } from "@/lib/errors";

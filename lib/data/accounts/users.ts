@@ -1,0 +1,48 @@
+import { eq, sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db/client";
+import { type User, users } from "@/db/schema/index";
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findUserByEmail(email: string, db: Queryable = getDb()): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  return user;
+}
+
+export async function findUserById(id: string, db: Queryable = getDb()): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return user;
+}
+
+export async function insertUser(
+  db: Queryable,
+  values: { email: string; name: string; passwordHash: string | null; locale?: string | null },
+): Promise<User> {
+  const [user] = await db
+    .insert(users)
+    .values({ ...values, email: normalizeEmail(values.email) })
+    .returning();
+  return user!;
+}
+
+/** The language a person chose for themselves; null follows the browser. */
+export async function setUserLocale(userId: string, locale: "nb" | "en"): Promise<void> {
+  await getDb().update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
+}
+
+/**
+ * Sets a new password hash and bumps the session version in one statement:
+ * every session issued before it counts as signed out on its next request.
+ * Returns the new session version.
+ */
+export async function changePasswordHash(userId: string, passwordHash: string): Promise<number> {
+  const [row] = await getDb()
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!row) throw new Error(`no user ${userId}`);
+  return row.sessionVersion;
+}

@@ -1,0 +1,189 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { queryCount } from "@/db/query-counter";
+import { auditEvents, benchmarks, channels, goals, kpiSnapshots } from "@/db/schema/index";
+import type { GoalDraft } from "@/lib/domain/goal-types";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { makeTeam, unique } from "@/test/fixtures";
+import { benchmarkComparison, benchmarkTable, resetBenchmark, updateBenchmark } from "./benchmarks";
+import { channelCatalog } from "./catalog";
+import type { TenantContext } from "../context";
+import { evaluateGoal } from "@/lib/data/goals";
+
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+let a: Team;
+let b: Team;
+const today = "2026-11-26";
+const owner = (t: Team): TenantContext => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" });
+const manager = (t: Team): TenantContext => ({ orgId: t.org.id, userId: t.managerId, role: "manager" });
+const ids = { facebook: "", followers: "", engagement: "", instagram: "", igFollowers: "" };
+const thirty = { upliftPct: 30, typicalGoalNb: "Mer engasjement", typicalGoalEn: "More engagement", source: "Egne tall fra 2025" };
+
+const snapshot = (t: Team, channelId: string, metricId: string, date: string, value: number) => ({ orgId: t.org.id, channelId, metricId, date, value });
+const goal = (t: Team, status: "active" | "draft", baselineValue: number, targetValue: number, startDate: string, deadline: string) => ({
+  orgId: t.org.id,
+  title: unique("Mål"),
+  channelId: ids.facebook,
+  metricId: ids.engagement,
+  unit: "count" as const,
+  direction: "increase" as const,
+  baselineValue,
+  targetValue,
+  startDate,
+  deadline,
+  status,
+});
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([makeTeam(), makeTeam()]);
+  const catalog = await channelCatalog(owner(a));
+  const fb = catalog.find((c) => c.key === "facebook")!;
+  const ig = catalog.find((c) => c.key === "instagram")!;
+  Object.assign(ids, {
+    facebook: fb.id,
+    followers: fb.metrics.find((m) => m.key === "followers")!.id,
+    engagement: fb.metrics.find((m) => m.key === "engagement")!.id,
+    instagram: ig.id,
+    igFollowers: ig.metrics.find((m) => m.key === "followers")!.id,
+  });
+  await getDb()
+    .insert(kpiSnapshots)
+    .values([
+      // Followers on a straight line from 1000 to 1150 over the six months before today (92 + 92 days): +15 %.
+      snapshot(a, ids.facebook, ids.followers, "2026-05-26", 1000),
+      snapshot(a, ids.facebook, ids.followers, "2026-08-26", 1075),
+      snapshot(a, ids.facebook, ids.followers, "2026-11-26", 1150),
+      // Older than the window: left out, or the uplift would not be 15 %.
+      snapshot(a, ids.facebook, ids.followers, "2025-11-01", 500),
+      // A non-main metric does not count.
+      snapshot(a, ids.facebook, ids.engagement, "2026-06-01", 10),
+      snapshot(a, ids.instagram, ids.igFollowers, "2026-11-01", 2000),
+      // The other organization's numbers never mix in.
+      snapshot(b, ids.facebook, ids.followers, "2026-06-01", 10),
+      snapshot(b, ids.facebook, ids.followers, "2026-11-01", 90),
+    ]);
+  await getDb()
+    .insert(goals)
+    .values([
+      // Facebook engagement 400 → 450 in 3 months: 1.125² − 1 over six.
+      goal(a, "active", 400, 450, "2026-11-01", "2027-02-01"),
+      goal(a, "active", 100, 115, "2026-11-01", "2027-05-01"),
+      goal(a, "draft", 100, 500, "2026-11-01", "2027-05-01"),
+    ]);
+});
+
+describe("benchmarkComparison", () => {
+  it("puts each channel's benchmark beside the actual uplift of its main metric and its active targets", async () => {
+    const rows = await benchmarkComparison(owner(a), today);
+    const fb = rows.find((r) => r.channelKey === "facebook")!;
+    expect(fb).toMatchObject({
+      upliftPct: 15,
+      typicalGoalNb: "Flere følgere og mer engasjement",
+      overridden: false,
+      hasDefault: true,
+      mainMetric: { id: ids.followers, nameNb: "Følgere", nameEn: "Followers", unit: "count", direction: "increase" },
+      actualReason: null,
+      activeGoals: 2,
+    });
+    expect(fb.source).toMatch(/Kildeartikkelen/);
+    expect(fb.actual6m).toBeCloseTo(0.15, 10);
+    expect(fb.targets6m).toBeCloseTo((1.125 ** 2 - 1 + 0.15) / 2, 10);
+
+    const ig = rows.find((r) => r.channelKey === "instagram")!;
+    expect(ig).toMatchObject({ upliftPct: 10, actual6m: null, actualReason: "tooFewPoints", targets6m: null, activeGoals: 0 });
+    const yt = rows.find((r) => r.channelKey === "youtube")!;
+    expect(yt).toMatchObject({ upliftPct: 12, actual6m: null, actualReason: "noData" });
+    // The same channels, in the same order, as the table the realism check reads.
+    expect(rows.map((r) => r.channelId)).toEqual((await benchmarkTable(owner(a))).map((r) => r.channelId));
+  });
+
+  it("reads in three queries however many channels and series there are", async () => {
+    const before = queryCount();
+    await benchmarkComparison(owner(a), today);
+    expect(queryCount() - before).toBe(3);
+  });
+
+  it("shows another organization only its own numbers", async () => {
+    const fb = (await benchmarkComparison(owner(b), today)).find((r) => r.channelKey === "facebook")!;
+    expect(fb).toMatchObject({ activeGoals: 0, targets6m: null });
+    // 10 → 90 in five months, compounded to six.
+    expect(fb.actual6m).toBeGreaterThan(8);
+  });
+});
+
+describe("updateBenchmark and resetBenchmark", () => {
+  const draft: GoalDraft = {
+    title: "Mer engasjement på Facebook",
+    channelId: null,
+    metricId: null,
+    unit: "count",
+    direction: "increase",
+    baselineValue: 400,
+    targetValue: 450,
+    startDate: "2026-11-26",
+    deadline: "2027-02-26",
+    objectiveId: null,
+  };
+  const verdict = async (t: Team) => (await evaluateGoal(owner(t), { ...draft, channelId: ids.facebook, metricId: ids.engagement }, { today, isNew: true })).realism?.level;
+  const facebookOf = async (t: Team) => (await benchmarkTable(owner(t))).find((r) => r.channelId === ids.facebook)!;
+  const auditOf = (t: Team, action: string) => getDb().$count(auditEvents, and(eq(auditEvents.orgId, t.org.id), eq(auditEvents.action, action)));
+
+  it("overrides the organization's row only, and the realism verdict follows it", async () => {
+    expect(await verdict(a)).toBe("ambitious");
+    await updateBenchmark(manager(a), ids.facebook, thirty);
+    expect(await facebookOf(a)).toMatchObject({ ...thirty, overridden: true, hasDefault: true });
+    expect(await verdict(a)).toBe("typical");
+    expect(await auditOf(a, "benchmark.updated")).toBe(1);
+
+    // Organization B and the default row are untouched.
+    expect(await facebookOf(b)).toMatchObject({ upliftPct: 15, overridden: false });
+    expect(await verdict(b)).toBe("ambitious");
+    const [standard] = await getDb().select().from(benchmarks).where(and(eq(benchmarks.channelId, ids.facebook), isNull(benchmarks.orgId)));
+    expect(standard!.upliftPct).toBe(15);
+
+    // A second edit updates the same row.
+    await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: 17.5 });
+    expect(await facebookOf(a)).toMatchObject({ upliftPct: 17.5, overridden: true });
+    expect(await getDb().$count(benchmarks, and(eq(benchmarks.orgId, a.org.id), eq(benchmarks.channelId, ids.facebook)))).toBe(1);
+  });
+
+  it("resets to the default, once", async () => {
+    expect(await resetBenchmark(manager(a), ids.facebook)).toBe(true);
+    expect(await facebookOf(a)).toMatchObject({ upliftPct: 15, overridden: false });
+    expect(await verdict(a)).toBe("ambitious");
+    expect(await resetBenchmark(manager(a), ids.facebook)).toBe(false);
+    expect(await auditOf(a, "benchmark.reset")).toBe(1);
+  });
+
+  it("gives an organization's own channel a benchmark, which only it sees", async () => {
+    const [own] = await getDb().insert(channels).values({ orgId: a.org.id, key: unique("messenger"), nameNb: "Messenger", nameEn: "Messenger" }).returning();
+    await updateBenchmark(owner(a), own!.id, thirty);
+    expect((await benchmarkTable(owner(a))).find((r) => r.channelId === own!.id)).toMatchObject({ overridden: true, hasDefault: false });
+    // Another organization's channel answers like one that does not exist.
+    await expect(updateBenchmark(owner(b), own!.id, thirty)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(resetBenchmark(owner(b), own!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateBenchmark(owner(b), "00000000-0000-4000-8000-000000000000", thirty)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateBenchmark(owner(b), "not-a-uuid", thirty)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses a member and out-of-range or missing values, writing nothing", async () => {
+    const member: TenantContext = { orgId: a.org.id, userId: a.memberId, role: "member" };
+    await expect(updateBenchmark(member, ids.facebook, thirty)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resetBenchmark(member, ids.facebook)).rejects.toBeInstanceOf(ForbiddenError);
+
+    const error = await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: 1000.5, typicalGoalEn: " ", source: "x".repeat(301) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors).toEqual({
+      upliftPct: ["benchmarks.errors.upliftRange"],
+      typicalGoalEn: ["validation.required"],
+      source: ["validation.tooLong"],
+    });
+    await expect(updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: -100.01 })).rejects.toBeInstanceOf(ValidationError);
+    // The bounds themselves are allowed.
+    await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: -100 });
+    await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: 1000 });
+    expect((await facebookOf(a)).upliftPct).toBe(1000);
+    await resetBenchmark(owner(a), ids.facebook);
+  });
+});

@@ -1,0 +1,58 @@
+import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db/client";
+import { channels, type Direction, metrics, type Unit } from "@/db/schema/index";
+import { slugify } from "@/lib/domain/slug";
+import type { TenantContext } from "../context";
+
+export type CatalogMetric = { id: string; key: string; nameNb: string; nameEn: string; unit: Unit; direction: Direction; custom: boolean };
+export type CatalogChannel = { id: string; key: string; nameNb: string; nameEn: string; metrics: CatalogMetric[] };
+
+/** The channels and metrics this organization sees: the shared catalogue plus its own additions. */
+export async function channelCatalog(ctx: TenantContext, db: Queryable = getDb()): Promise<CatalogChannel[]> {
+  const [channelRows, metricRows] = await Promise.all([
+    db
+      .select()
+      .from(channels)
+      .where(or(isNull(channels.orgId), eq(channels.orgId, ctx.orgId)))
+      .orderBy(asc(channels.sortOrder), asc(channels.nameNb)),
+    db
+      .select()
+      .from(metrics)
+      .where(or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)))
+      .orderBy(asc(metrics.sortOrder), asc(metrics.nameNb)),
+  ]);
+  return channelRows.map((c) => ({
+    id: c.id,
+    key: c.key,
+    nameNb: c.nameNb,
+    nameEn: c.nameEn,
+    metrics: metricRows
+      .filter((m) => m.channelId === c.id)
+      .map((m) => ({ id: m.id, key: m.key, nameNb: m.nameNb, nameEn: m.nameEn, unit: m.unit, direction: m.direction, custom: m.orgId !== null })),
+  }));
+}
+
+/** The metric if it belongs to this channel and is visible to the organization. */
+export async function findVisibleMetric(db: Queryable, ctx: TenantContext, channelId: string, metricId: string) {
+  const [row] = await db
+    .select()
+    .from(metrics)
+    .where(and(eq(metrics.id, metricId), eq(metrics.channelId, channelId), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))))
+    .limit(1);
+  return row;
+}
+
+/** Adds an organization's own metric to a channel (a custom KPI); reuses one of the same name. */
+export async function addCustomMetric(
+  db: Queryable,
+  ctx: TenantContext,
+  input: { channelId: string; name: string; unit: Unit; direction: Direction },
+): Promise<string> {
+  const key = `custom_${slugify(input.name).replace(/-/g, "_")}`;
+  const [row] = await db
+    .insert(metrics)
+    .values({ orgId: ctx.orgId, channelId: input.channelId, key, nameNb: input.name, nameEn: input.name, unit: input.unit, direction: input.direction })
+    .onConflictDoUpdate({ target: [metrics.orgId, metrics.channelId, metrics.key], set: { unit: input.unit, direction: input.direction } })
+    .returning({ id: metrics.id });
+  return row!.id;
+}

@@ -1,0 +1,73 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { benchmarks, channels, goals, kpiSnapshots, metrics } from "@/db/schema/index";
+import { addMonths } from "@/lib/domain/dates";
+import { NotFoundError } from "@/lib/errors";
+import { makeTeam } from "@/test/fixtures";
+import { channelPage } from "./channel-page";
+
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+let a: Team;
+let b: Team;
+let facebookId: string;
+let metricIds: Record<string, string>;
+const today = "2026-09-15";
+const ctx = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" as const });
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([makeTeam(), makeTeam()]);
+  const db = getDb();
+  const [facebook] = await db.select().from(channels).where(and(eq(channels.key, "facebook"), isNull(channels.orgId)));
+  facebookId = facebook!.id;
+  const rows = await db.select().from(metrics).where(and(eq(metrics.channelId, facebookId), isNull(metrics.orgId)));
+  metricIds = Object.fromEntries(rows.map((m) => [m.key, m.id]));
+  const point = (team: Team, key: string, date: string, value: number) => ({ orgId: team.org.id, channelId: facebookId, metricId: metricIds[key]!, date, value });
+  await db.insert(kpiSnapshots).values([
+    point(a, "followers", "2026-01-10", 300),
+    point(a, "followers", "2026-04-01", 380),
+    point(a, "followers", "2026-09-01", 420),
+    // Reach was last measured eight months ago: a latest value, no sparkline.
+    point(a, "reach", "2026-01-20", 5000),
+    point(b, "followers", "2026-09-01", 9999),
+  ]);
+  await db.insert(benchmarks).values({ orgId: b.org.id, channelId: facebookId, upliftPct: 50, typicalGoalNb: "B sitt", typicalGoalEn: "B's", source: "B" });
+  await db.insert(goals).values([
+    { orgId: a.org.id, title: "Flere følgere", channelId: facebookId, metricId: metricIds.followers!, unit: "count", direction: "increase", baselineValue: 400, targetValue: 440, status: "active" },
+    { orgId: a.org.id, title: "Gammelt mål", channelId: facebookId, metricId: metricIds.followers!, unit: "count", direction: "increase", status: "archived" },
+    { orgId: b.org.id, title: "B sitt mål", channelId: facebookId, metricId: metricIds.followers!, unit: "count", direction: "increase" },
+  ]);
+});
+
+describe("channelPage", () => {
+  it("reads the channel's metrics, six months of each series, the latest values and the goals", async () => {
+    const page = await channelPage(ctx(a), "facebook", today);
+    expect(page.channel).toMatchObject({ key: "facebook", nameNb: "Facebook", custom: false });
+    // Another organization's own row never shows: the default.
+    expect(page.benchmark).toMatchObject({ upliftPct: 15, overridden: false });
+    const followers = page.metrics.find((m) => m.id === metricIds.followers)!;
+    expect(followers.recent).toEqual([
+      { date: "2026-04-01", value: 380 },
+      { date: "2026-09-01", value: 420 },
+    ]);
+    expect(followers.recent[0]!.date >= addMonths(today, -6)!).toBe(true);
+    expect(followers.latest).toEqual({ date: "2026-09-01", value: 420 });
+    const reach = page.metrics.find((m) => m.id === metricIds.reach)!;
+    expect(reach.recent).toEqual([]);
+    expect(reach.latest).toEqual({ date: "2026-01-20", value: 5000 });
+    expect(page.metrics.find((m) => m.id === metricIds.engagement)?.latest).toBeNull();
+    // The archived goal and B's goal are left out; progress from the latest value.
+    expect(page.goals.map((g) => [g.goal.title, g.progress])).toEqual([["Flere følgere", 0.5]]);
+  });
+
+  it("uses the organization's own benchmark row", async () => {
+    expect((await channelPage(ctx(b), "facebook", today)).benchmark).toMatchObject({ upliftPct: 50, source: "B", overridden: true });
+  });
+
+  it("does not find an unknown key, nor another organization's channel", async () => {
+    await expect(channelPage(ctx(a), "finnes-ikke", today)).rejects.toBeInstanceOf(NotFoundError);
+    await getDb().insert(channels).values({ orgId: b.org.id, key: "bare-b", nameNb: "Bare B", nameEn: "Only B" });
+    await expect(channelPage(ctx(a), "bare-b", today)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await channelPage(ctx(b), "bare-b", today)).channel).toMatchObject({ nameNb: "Bare B", custom: true });
+  });
+});

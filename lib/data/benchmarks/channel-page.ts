@@ -1,0 +1,108 @@
+import { and, asc, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "@/db/client";
+import { benchmarks, channels, kpiSnapshots, metrics } from "@/db/schema/index";
+import { addMonths } from "@/lib/domain/dates";
+import type { Direction, Point, Unit } from "@/lib/domain/goal-types";
+import { goalProgress } from "@/lib/domain/progress";
+import { NotFoundError } from "@/lib/errors";
+import type { TenantContext } from "../context";
+import { type GoalRow, listGoals } from "@/lib/data/goals";
+
+/** How far back the sparklines reach. */
+export const SPARKLINE_MONTHS = 6;
+
+export type ChannelBenchmark = { upliftPct: number; typicalGoalNb: string; typicalGoalEn: string; source: string; overridden: boolean };
+
+export type ChannelMetric = {
+  id: string;
+  nameNb: string;
+  nameEn: string;
+  unit: Unit;
+  direction: Direction;
+  /** The last SPARKLINE_MONTHS of the series, oldest first. */
+  recent: Point[];
+  /** The latest value, however old. */
+  latest: Point | null;
+};
+
+export type ChannelPage = {
+  channel: { id: string; key: string; nameNb: string; nameEn: string; custom: boolean };
+  benchmark: ChannelBenchmark | null;
+  metrics: ChannelMetric[];
+  goals: { goal: GoalRow; progress: number | null }[];
+};
+
+/** The channel with this key the organization sees (its own first), with its benchmark row: one query. */
+async function findChannel(ctx: TenantContext, key: string) {
+  const own = alias(benchmarks, "own");
+  const standard = alias(benchmarks, "standard");
+  const [row] = await getDb()
+    .select({ channel: channels, own, standard })
+    .from(channels)
+    .leftJoin(own, and(eq(own.channelId, channels.id), eq(own.orgId, ctx.orgId)))
+    .leftJoin(standard, and(eq(standard.channelId, channels.id), isNull(standard.orgId)))
+    .where(and(eq(channels.key, key), or(isNull(channels.orgId), eq(channels.orgId, ctx.orgId))))
+    .orderBy(sql`${channels.orgId} is null`)
+    .limit(1);
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/**
+ * Everything the channel page shows, in five queries whatever the number of
+ * metrics and goals: the channel with its benchmark, then at once its
+ * metrics, the last six months of all its series, each series' latest value
+ * and its goals. An unknown key, or another organization's channel, is not found.
+ */
+export async function channelPage(ctx: TenantContext, key: string, today: string): Promise<ChannelPage> {
+  const { channel, own, standard } = await findChannel(ctx, key);
+  const from = addMonths(today, -SPARKLINE_MONTHS) ?? today;
+  const db = getDb();
+  const series = and(eq(kpiSnapshots.orgId, ctx.orgId), eq(kpiSnapshots.channelId, channel.id));
+  const [metricRows, recentRows, latestRows, goalRows] = await Promise.all([
+    db
+      .select()
+      .from(metrics)
+      .where(and(eq(metrics.channelId, channel.id), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))))
+      .orderBy(asc(metrics.sortOrder), asc(metrics.nameNb)),
+    db
+      .select({ metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value })
+      .from(kpiSnapshots)
+      .where(and(series, gte(kpiSnapshots.date, from)))
+      .orderBy(asc(kpiSnapshots.date)),
+    // One row per metric: the newest, through the series index (org, channel, metric, date).
+    db
+      .selectDistinctOn([kpiSnapshots.metricId], { metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value })
+      .from(kpiSnapshots)
+      .where(series)
+      .orderBy(kpiSnapshots.metricId, desc(kpiSnapshots.date)),
+    listGoals(ctx, { channelId: channel.id }),
+  ]);
+  const recent = new Map<string, Point[]>();
+  for (const r of recentRows) recent.set(r.metricId, [...(recent.get(r.metricId) ?? []), { date: r.date, value: r.value }]);
+  const latest = new Map(latestRows.map((r) => [r.metricId, { date: r.date, value: r.value }]));
+  const bench = own ?? standard;
+  return {
+    channel: { id: channel.id, key: channel.key, nameNb: channel.nameNb, nameEn: channel.nameEn, custom: channel.orgId !== null },
+    benchmark: bench
+      ? { upliftPct: bench.upliftPct, typicalGoalNb: bench.typicalGoalNb, typicalGoalEn: bench.typicalGoalEn, source: bench.source, overridden: Boolean(own) }
+      : null,
+    metrics: metricRows.map((m) => ({
+      id: m.id,
+      nameNb: m.nameNb,
+      nameEn: m.nameEn,
+      unit: m.unit,
+      direction: m.direction,
+      recent: recent.get(m.id) ?? [],
+      latest: latest.get(m.id) ?? null,
+    })),
+    // Archived goals are history, not part of the channel's work now.
+    goals: goalRows
+      .filter((g) => g.status !== "archived")
+      .map((goal) => ({
+        goal,
+        progress: goal.baselineValue != null && goal.targetValue != null && goal.latestValue != null ? goalProgress(goal.baselineValue, goal.targetValue, goal.latestValue) : null,
+      })),
+  };
+}

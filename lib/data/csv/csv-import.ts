@@ -1,0 +1,199 @@
+import { sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db/client";
+import { mapHeader } from "@/lib/domain/csv-format";
+import { catalogLookup, type ImportProblem, type ImportRow, problemKey, readRow } from "@/lib/domain/csv-rows";
+import { isoDateMs } from "@/lib/domain/dates";
+import { ValidationError } from "@/lib/errors";
+import { recordAudit } from "@/lib/data/audit";
+import { channelCatalog } from "@/lib/data/benchmarks";
+import type { TenantContext } from "../context";
+import { type CsvSource, CsvSyntaxError, readCsv } from "./csv-records";
+import { BATCH_SIZE, type MeasurementInput, writeMeasurementBatch } from "@/lib/data/measurements";
+
+/**
+ * CSV import of measurements, streaming: rows are read one at a time, checked
+ * against the organization's catalogue and written in batches, so a 100,000-row
+ * file never sits in memory. Only a number per (metric, date) seen is kept, to
+ * find a date given twice in the same file.
+ */
+export type ImportSample = {
+  line: number;
+  date: string;
+  channel: { key: string; nameNb: string; nameEn: string };
+  metric: { key: string; nameNb: string; nameEn: string; unit: string };
+  value: number;
+  note: string | null;
+};
+export type ImportPreview = {
+  rows: number;
+  valid: number;
+  /** The first MAX_PROBLEMS problems; problemCount counts them all. */
+  problems: ImportProblem[];
+  problemCount: number;
+  sample: ImportSample[];
+  /** Valid rows that change a value already recorded for their date (kept in the history). */
+  corrections: number;
+  /** Valid rows equal to what is already recorded. */
+  unchanged: number;
+};
+export type ImportResult = { rows: number; created: number; corrected: number; unchanged: number };
+/** The lines of a commit's NDJSON answer (see the import route). */
+export type ImportStreamLine =
+  | { type: "progress"; rows: number }
+  | ({ type: "done" } & ImportResult)
+  | { type: "error"; messageKey: string; line?: number; field?: string; values?: Record<string, string | number> };
+
+export const MAX_PROBLEMS = 200;
+export const SAMPLE_SIZE = 20;
+
+/** The first problem of a commit: nothing was written, and it says which line to fix. */
+export class CsvImportError extends ValidationError {
+  constructor(readonly problem: ImportProblem) {
+    super({ [`line.${problem.line}.${problem.field}`]: [problem.messageKey] }, problem.messageKey);
+  }
+}
+
+type Outcome = { kind: "row"; row: ImportRow } | { kind: "bad"; problems: ImportProblem[] } | { kind: "file"; problems: ImportProblem[] };
+
+const fileProblem = (line: number, name: string, field: ImportProblem["field"] = "file", values?: ImportProblem["values"]): Outcome => ({
+  kind: "file",
+  problems: [{ line, field, messageKey: problemKey(name), ...(values ? { values } : {}) }],
+});
+
+/** Every data row of the file, checked; file-level problems (no header, broken quoting) end it. */
+async function* checkedRows(db: Queryable, ctx: TenantContext, source: CsvSource, today: string): AsyncGenerator<Outcome> {
+  const lookup = catalogLookup(await channelCatalog(ctx, db));
+  const { delimiter, records } = await readCsv(source);
+  // A date given twice for one metric, keyed by small numbers: metric number × 10⁷ + day number.
+  const metricNumbers = new Map<string, number>();
+  const firstLine = new Map<number, number>();
+  let dataRows = 0;
+  try {
+    const header = await records.next();
+    if (header.done) {
+      yield fileProblem(1, "empty");
+      return;
+    }
+    const { layout, missing } = mapHeader(header.value.cells);
+    if (missing.length) {
+      for (const column of missing) yield fileProblem(header.value.line, "missingColumn", column, { column });
+      return;
+    }
+    for await (const { line, cells } of records) {
+      dataRows += 1;
+      const { row, problems } = readRow(cells, line, { layout, delimiter, lookup, today });
+      if (!row) {
+        yield { kind: "bad", problems };
+        continue;
+      }
+      if (!metricNumbers.has(row.metric.id)) metricNumbers.set(row.metric.id, metricNumbers.size);
+      const key = metricNumbers.get(row.metric.id)! * 1e7 + isoDateMs(row.date)! / 86_400_000;
+      const first = firstLine.get(key);
+      if (first !== undefined) yield { kind: "bad", problems: [{ line, field: "date", messageKey: problemKey("duplicate"), values: { value: row.date, first } }] };
+      else {
+        firstLine.set(key, line);
+        yield { kind: "row", row };
+      }
+    }
+    if (dataRows === 0) yield fileProblem(header.value.line, "empty");
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    yield fileProblem(error.line, "badCsv");
+  } finally {
+    // Stopping early (a missing column, the first bad row of a commit) closes the parser and cancels the upload.
+    await records.return(undefined);
+  }
+}
+
+const toInput = (r: ImportRow): MeasurementInput => ({ channelId: r.channel.id, metricId: r.metric.id, date: r.date, value: r.value, note: r.note });
+
+/**
+ * How many of these rows change an existing value, and how many repeat it; the
+ * same test writeMeasurementBatch uses. The rows go as one JSON parameter:
+ * binding 5,000 separate parameters costs more than the query itself.
+ */
+async function existing(db: Queryable, ctx: TenantContext, rows: ImportRow[]): Promise<{ changed: number; same: number }> {
+  if (!rows.length) return { changed: 0, same: 0 };
+  const input = JSON.stringify(rows.map((r) => ({ channel_id: r.channel.id, metric_id: r.metric.id, date: r.date, value: r.value, note: r.note })));
+  const result = await db.execute(sql`
+    with input as (
+      select * from json_to_recordset(${input}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
+    )
+    select count(*) filter (where s.value is distinct from i.value or s.note is distinct from coalesce(i.note, s.note)) as changed,
+           count(*) filter (where s.value = i.value and s.note is not distinct from coalesce(i.note, s.note)) as same
+    from input i join kpi_snapshots s
+      on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
+  const out = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { changed: string | number; same: string | number }[];
+  return { changed: Number(out[0]?.changed ?? 0), same: Number(out[0]?.same ?? 0) };
+}
+
+const sampleOf = (r: ImportRow): ImportSample => ({
+  line: r.line,
+  date: r.date,
+  channel: { key: r.channel.key, nameNb: r.channel.nameNb, nameEn: r.channel.nameEn },
+  metric: { key: r.metric.key, nameNb: r.metric.nameNb, nameEn: r.metric.nameEn, unit: r.metric.unit },
+  value: r.value,
+  note: r.note,
+});
+
+/** Reads the whole file and says what importing it would do; writes nothing. */
+export async function previewImport(ctx: TenantContext, source: CsvSource, today: string, db: Queryable = getDb()): Promise<ImportPreview> {
+  const preview: ImportPreview = { rows: 0, valid: 0, problems: [], problemCount: 0, sample: [], corrections: 0, unchanged: 0 };
+  let batch: ImportRow[] = [];
+  const countExisting = async () => {
+    const { changed, same } = await existing(db, ctx, batch);
+    preview.corrections += changed;
+    preview.unchanged += same;
+    batch = [];
+  };
+  for await (const outcome of checkedRows(db, ctx, source, today)) {
+    if (outcome.kind !== "file") preview.rows += 1;
+    if (outcome.kind !== "row") {
+      preview.problemCount += outcome.problems.length;
+      preview.problems.push(...outcome.problems.slice(0, MAX_PROBLEMS - preview.problems.length));
+      continue;
+    }
+    preview.valid += 1;
+    if (preview.sample.length < SAMPLE_SIZE) preview.sample.push(sampleOf(outcome.row));
+    batch.push(outcome.row);
+    if (batch.length >= BATCH_SIZE) await countExisting();
+  }
+  await countExisting();
+  return preview;
+}
+
+/**
+ * Imports the file in one transaction, BATCH_SIZE rows per statement. The
+ * first problem stops it with CsvImportError and nothing is written.
+ * `onProgress` hears the number of rows written after every batch.
+ */
+export async function commitImport(
+  ctx: TenantContext,
+  source: CsvSource,
+  today: string,
+  onProgress?: (rows: number) => void,
+): Promise<ImportResult> {
+  return getDb().transaction(async (tx) => {
+    const total: ImportResult = { rows: 0, created: 0, corrected: 0, unchanged: 0 };
+    let batch: MeasurementInput[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const written = await writeMeasurementBatch(tx, ctx, batch, "csv");
+      total.created += written.created;
+      total.corrected += written.corrected;
+      total.unchanged += written.unchanged;
+      batch = [];
+      onProgress?.(total.rows);
+    };
+    for await (const outcome of checkedRows(tx, ctx, source, today)) {
+      if (outcome.kind !== "row") throw new CsvImportError(outcome.problems[0]!);
+      total.rows += 1;
+      batch.push(toInput(outcome.row));
+      if (batch.length >= BATCH_SIZE) await flush();
+    }
+    await flush();
+    // One event for the whole import, in its transaction: an import that fails leaves no event either.
+    await recordAudit(tx, ctx, "measurements.imported", undefined, { source: "csv", ...total });
+    return total;
+  });
+}

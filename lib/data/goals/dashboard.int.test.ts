@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryCount } from "@/db/query-counter";
+import { addActiveGoals, makeTeam } from "@/test/fixtures";
+import { dashboardData } from "./dashboard";
+
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+const today = "2026-11-26";
+const ctxOf = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" as const });
+
+/** An organization with `n` active goals on different metrics, each with a few measurements. */
+async function teamWithGoals(n: number): Promise<Team> {
+  const team = await makeTeam();
+  await addActiveGoals(team, n, today);
+  return team;
+}
+
+async function queriesFor(team: Team): Promise<{ queries: number; goals: number }> {
+  const before = queryCount();
+  const data = await dashboardData(ctxOf(team), today);
+  return { queries: queryCount() - before, goals: data.goals.length };
+}
+
+let one: Team;
+let thirty: Team;
+beforeAll(async () => {
+  [one, thirty] = await Promise.all([teamWithGoals(1), teamWithGoals(30)]);
+});
+
+describe("dashboardData", () => {
+  it("reads 1 goal and 30 goals in the same number of queries", async () => {
+    const small = await queriesFor(one);
+    const large = await queriesFor(thirty);
+    expect(small.goals).toBe(1);
+    expect(large.goals).toBe(30);
+    expect(large.queries).toBe(small.queries);
+    expect(small.queries).toBeLessThanOrEqual(6);
+  });
+
+  it("gives each goal its pace, forecast, needed rate and measurement age", async () => {
+    const data = await dashboardData(ctxOf(one), today);
+    const [goal] = data.goals;
+    // 100 → 110 of 100 → 130 at half time: behind; the trend of +5 a month ends just short of 130.
+    expect(goal).toMatchObject({ latestValue: 110, measuredDaysAgo: 25, pace: "at_risk" });
+    expect(goal!.expected).toBeCloseTo(0.5, 1);
+    expect(goal!.neededPerMonth).toBeCloseTo(20 / 3, 0);
+    expect(goal!.insight?.forecastAtDeadline).toBeGreaterThan(128);
+    expect(goal!.insight?.forecastAtDeadline).toBeLessThan(130);
+    expect(data.counts).toEqual({ on_track: 0, at_risk: 1, off_track: 0, no_data: 0 });
+    expect(data.lastMeasuredOn).toBe("2026-11-01");
+  });
+});

@@ -1,0 +1,71 @@
+import { addMonths } from "@/lib/domain/dates";
+import { benchmarkPath, type ChartRange, forecastPath, rangeStart, targetPath } from "@/lib/domain/goal-paths";
+import type { Point, Unit } from "@/lib/domain/goal-types";
+import { NotFoundError } from "@/lib/errors";
+import { benchmarkForChannel } from "@/lib/data/benchmarks";
+import type { TenantContext } from "../context";
+import { getGoal } from "./goals";
+import { seriesPoints } from "@/lib/data/measurements";
+import { isUuid } from "@/lib/ids";
+
+/** What the goal chart draws; dates are ISO YYYY-MM-DD, `from`–`to` the x axis. */
+export type GoalChartData = {
+  unit: Unit;
+  range: ChartRange;
+  from: string;
+  to: string;
+  measurements: Point[];
+  target: Point[];
+  benchmark: Point[] | null;
+  forecast: Point[] | null;
+  benchmarkUpliftPct: number | null;
+  source: string | null;
+};
+
+/**
+ * The trend is fitted to the last year, as goalInsights does for the goal's
+ * status and pitfalls, so the chart's forecast tells the same story whatever
+ * range is shown.
+ */
+const FORECAST_HISTORY_MONTHS = 12;
+
+
+/**
+ * The goal's measurements in the range and the paths beside them: three
+ * queries whatever the range (the goal, one bounded read through the series
+ * index, the benchmark). An invalid or another organization's id is not found.
+ */
+export async function goalChartData(ctx: TenantContext, goalId: string, range: ChartRange, today: string): Promise<GoalChartData> {
+  if (!isUuid(goalId)) throw new NotFoundError();
+  const goal = await getGoal(ctx, goalId);
+  const start = goal.startDate ?? goal.baselineDate;
+  // The baseline may be measured before the goal starts; "all" shows it too.
+  const first = [goal.startDate, goal.baselineDate].filter((d): d is string => Boolean(d)).sort()[0] ?? null;
+  const from = rangeStart(range, today, first);
+  const historyFrom = addMonths(today, -FORECAST_HISTORY_MONTHS) ?? from;
+  const [points, benchmark] = await Promise.all([
+    seriesPoints(ctx, goal, from < historyFrom ? from : historyFrom),
+    benchmarkForChannel(ctx, goal.channelId),
+  ]);
+  const paths = { baselineValue: goal.baselineValue, targetValue: goal.targetValue, startDate: start, deadline: goal.deadline };
+  const benchmarkLine = benchmark
+    ? benchmarkPath({ baseline: goal.baselineValue, startDate: start, deadline: goal.deadline, direction: goal.direction, upliftPct: benchmark.upliftPct })
+    : [];
+  const to = goal.deadline && goal.deadline > today ? goal.deadline : today;
+  return {
+    unit: goal.unit,
+    range,
+    from,
+    to,
+    measurements: points.filter((p) => p.date >= from),
+    target: targetPath(paths),
+    benchmark: benchmarkLine.length ? benchmarkLine : null,
+    forecast: forecastPath(
+      points.filter((p) => p.date >= historyFrom),
+      goal.deadline,
+      today,
+    ),
+    benchmarkUpliftPct: benchmark?.upliftPct ?? null,
+    source: benchmark?.source ?? null,
+  };
+}

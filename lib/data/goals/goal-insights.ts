@@ -1,0 +1,58 @@
+import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
+import { goalProgress } from "@/lib/domain/progress";
+import { draftRealism, type RealismVerdict } from "@/lib/domain/realism";
+import { forecastAt } from "@/lib/domain/trend";
+import { benchmarkTable } from "@/lib/data/benchmarks";
+import type { TenantContext } from "../context";
+import type { GoalRow } from "./goals";
+import { seriesByKey } from "@/lib/data/measurements";
+
+export type GoalInsight = { realism: RealismVerdict | null; progress: number | null; forecastAtDeadline: number | null };
+
+const HISTORY_DAYS = 365;
+
+/**
+ * Realism, progress and forecast for every goal, and the team's pitfalls, from
+ * one bounded read of the goals' series (never a query per goal).
+ */
+export async function goalInsights(
+  ctx: TenantContext,
+  goals: GoalRow[],
+  opts: { today: string; memberCount: number },
+): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[] }> {
+  const from = new Date(Date.parse(opts.today) - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const metricIds = [...new Set(goals.map((g) => g.metricId))];
+  const channelIds = [...new Set(goals.map((g) => g.channelId))];
+  const [series, table] = await Promise.all([seriesByKey(ctx, { channelIds, metricIds }, { from }), benchmarkTable(ctx)]);
+  const benchmarks = new Map(table.map((b) => [b.channelId, { upliftPct: b.upliftPct, source: b.source }]));
+
+  const byGoal = new Map<string, GoalInsight>();
+  const pitfallGoals: PitfallGoal[] = goals.map((g) => {
+    const history = series.get(`${g.channelId}:${g.metricId}`) ?? [];
+    const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
+    const progress = g.baselineValue != null && g.targetValue != null && g.latestValue != null ? goalProgress(g.baselineValue, g.targetValue, g.latestValue) : null;
+    const forecastAtDeadline = g.deadline && history.length >= 3 ? forecastAt(history, g.deadline) : null;
+    byGoal.set(g.id, { realism, progress, forecastAtDeadline });
+    return {
+      id: g.id,
+      title: g.title,
+      status: g.status,
+      ownerId: g.ownerId,
+      channelId: g.channelId,
+      metricId: g.metricId,
+      objectiveId: g.objectiveId,
+      baselineValue: g.baselineValue,
+      targetValue: g.targetValue,
+      direction: g.direction,
+      startDate: g.startDate,
+      deadline: g.deadline,
+      lastMeasuredOn: g.latestDate,
+      lastReviewedOn: g.lastReviewedOn,
+      createdAt: g.createdAt.toISOString().slice(0, 10),
+      realism: realism?.level ?? null,
+      forecastAtDeadline,
+      progress,
+    };
+  });
+  return { byGoal, pitfalls: findPitfalls({ today: opts.today, goals: pitfallGoals, memberCount: opts.memberCount }) };
+}

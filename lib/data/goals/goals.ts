@@ -1,0 +1,82 @@
+import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { channels, type Goal, goalRevisions, goals, kpiSnapshots, metrics, objectives, reviewItems, reviewMeetings, users } from "@/db/schema/index";
+import { NotFoundError } from "@/lib/errors";
+import type { TenantContext } from "../context";
+
+export type GoalRow = Goal & {
+  channelKey: string;
+  channelNb: string;
+  channelEn: string;
+  metricNb: string;
+  metricEn: string;
+  ownerName: string | null;
+  objectiveTitle: string | null;
+  latestValue: number | null;
+  latestDate: string | null;
+  lastReviewedOn: string | null;
+};
+
+// The latest value of the goal's series and the last review of the goal, as
+// correlated subqueries: one query for any number of goals.
+export const latestOfSeries = (column: "value" | "date") =>
+  sql`(select s.${sql.raw(column)} from ${kpiSnapshots} s where s.org_id = ${goals.orgId} and s.channel_id = ${goals.channelId} and s.metric_id = ${goals.metricId} order by s.date desc limit 1)`;
+const lastReviewed = sql<string | null>`(select max(m.${sql.raw("scheduled_for")})::text from ${reviewItems} i join ${reviewMeetings} m on m.id = i.meeting_id where i.org_id = ${goals.orgId} and i.goal_id = ${goals.id})`;
+
+function selectGoals(where: SQL | undefined) {
+  return getDb()
+    .select({
+      goal: goals,
+      channelKey: channels.key,
+      channelNb: channels.nameNb,
+      channelEn: channels.nameEn,
+      metricNb: metrics.nameNb,
+      metricEn: metrics.nameEn,
+      ownerName: users.name,
+      objectiveTitle: objectives.title,
+      latestValue: latestOfSeries("value").mapWith(Number),
+      latestDate: latestOfSeries("date").mapWith(String),
+      lastReviewedOn: lastReviewed,
+    })
+    .from(goals)
+    .innerJoin(channels, eq(channels.id, goals.channelId))
+    .innerJoin(metrics, eq(metrics.id, goals.metricId))
+    .leftJoin(users, eq(users.id, goals.ownerId))
+    .leftJoin(objectives, eq(objectives.id, goals.objectiveId))
+    .where(where);
+}
+
+type Selected = Awaited<ReturnType<typeof selectGoals>>[number];
+const toRow = ({ goal, ...rest }: Selected): GoalRow => ({ ...goal, ...rest });
+
+export type GoalFilters = { ownerId?: string; channelId?: string };
+
+/** The organization's goals, filtered by owner and channel; archived ones last. */
+export async function listGoals(ctx: TenantContext, filters: GoalFilters = {}): Promise<GoalRow[]> {
+  const rows = await selectGoals(
+    and(
+      eq(goals.orgId, ctx.orgId),
+      filters.ownerId ? eq(goals.ownerId, filters.ownerId) : undefined,
+      filters.channelId ? eq(goals.channelId, filters.channelId) : undefined,
+    ),
+  ).orderBy(asc(goals.deadline), asc(goals.title));
+  return rows.map(toRow);
+}
+
+/** One goal of the organization; another organization's id is simply not found. */
+export async function getGoal(ctx: TenantContext, id: string): Promise<GoalRow> {
+  const [row] = await selectGoals(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).limit(1);
+  if (!row) throw new NotFoundError();
+  return toRow(row);
+}
+
+export type RevisionRow = { id: string; createdAt: Date; changedByName: string | null; reason: string; changes: Record<string, { from: unknown; to: unknown }> };
+
+export async function listRevisions(ctx: TenantContext, goalId: string): Promise<RevisionRow[]> {
+  return getDb()
+    .select({ id: goalRevisions.id, createdAt: goalRevisions.createdAt, changedByName: users.name, reason: goalRevisions.reason, changes: goalRevisions.changes })
+    .from(goalRevisions)
+    .leftJoin(users, eq(users.id, goalRevisions.changedBy))
+    .where(and(eq(goalRevisions.orgId, ctx.orgId), eq(goalRevisions.goalId, goalId)))
+    .orderBy(desc(goalRevisions.createdAt));
+}

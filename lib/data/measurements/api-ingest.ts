@@ -1,0 +1,150 @@
+import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { kpiSnapshots, type Unit } from "@/db/schema/index";
+import { addDays, addMonths, isoDateMs } from "@/lib/domain/dates";
+import { ValidationError } from "@/lib/errors";
+import { channelCatalog, type CatalogChannel, type CatalogMetric } from "@/lib/data/benchmarks";
+import type { TenantContext } from "../context";
+import { type MeasurementInput, recordMeasurements, type RecordResult } from "./measurements";
+
+/**
+ * The ingestion API's half of the data layer: an item names its series by the
+ * catalogue's keys ("instagram" / "followers"), which are resolved here to the
+ * organization's visible channel and metric ids before recordMeasurements.
+ */
+export const MAX_ITEMS = 1000;
+
+export type ItemProblem = { index: number; field: string; messageKey: string };
+export type IngestOutcome =
+  | { ok: true; result: RecordResult }
+  | { ok: false; error: "invalidBody" | "noItems" | "tooManyItems" | "invalidItems"; items: ItemProblem[] };
+
+const key = z.string("validation.required").trim().min(1, "validation.required").max(100, "validation.tooLong");
+// abort: a date that is not a date is not also "in the future".
+const realDate = z.string("validation.date").refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && isoDateMs(d) !== null, { message: "validation.date", abort: true });
+
+/** One item's shape; the date must not be after the organization's today. */
+function itemSchema(today: string) {
+  return z.object({
+    channel: key,
+    metric: key,
+    date: realDate.refine((d) => d <= today, "measurements.errors.futureDate"),
+    value: z.number("validation.number"),
+    // PostgreSQL text cannot hold a NUL character.
+    note: z.string("validation.invalid").trim().max(1000, "validation.tooLong").refine((n) => !n.includes("\0"), "validation.invalid").nullish(),
+  });
+}
+
+function findSeries(catalog: CatalogChannel[], channelKey: string, metricKey: string): { channel?: CatalogChannel; metric?: CatalogMetric } {
+  const channel = catalog.find((c) => c.key === channelKey);
+  return { channel, metric: channel?.metrics.find((m) => m.key === metricKey) };
+}
+
+/** The problems of one item that zod found, with the item's index. */
+function zodProblems(index: number, error: z.ZodError): ItemProblem[] {
+  return error.issues.map((issue) => ({
+    index,
+    field: issue.path.map(String).join(".") || "item",
+    messageKey: /^[a-zA-Z]+(\.[a-zA-Z0-9_]+)+$/.test(issue.message) ? issue.message : "validation.invalid",
+  }));
+}
+
+/**
+ * Validates and records a request body (one item or an array of them): all
+ * items or, when any is invalid, none, with every problem named by index.
+ */
+export async function ingestMeasurements(ctx: TenantContext, body: unknown, today: string): Promise<IngestOutcome> {
+  if (!Array.isArray(body) && (body === null || typeof body !== "object")) return { ok: false, error: "invalidBody", items: [] };
+  const raw: unknown[] = Array.isArray(body) ? body : [body];
+  if (!raw.length) return { ok: false, error: "noItems", items: [] };
+  if (raw.length > MAX_ITEMS) return { ok: false, error: "tooManyItems", items: [] };
+
+  const catalog = await channelCatalog(ctx);
+  const schema = itemSchema(today);
+  const problems: ItemProblem[] = [];
+  const inputs: MeasurementInput[] = [];
+  raw.forEach((candidate, index) => {
+    const parsed = schema.safeParse(candidate);
+    const found = parsed.success ? [] : zodProblems(index, parsed.error);
+    // Keys are checked even when another field is wrong, so one answer names every problem.
+    const named = candidate as { channel?: unknown; metric?: unknown } | null;
+    const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+    const { channel, metric } = findSeries(catalog, text(named?.channel), text(named?.metric));
+    const has = (field: string) => found.some((p) => p.field === field);
+    if (!channel && !has("channel") && !has("item")) found.push({ index, field: "channel", messageKey: "measurements.api.errors.unknownChannel" });
+    else if (channel && !metric && !has("metric")) found.push({ index, field: "metric", messageKey: "measurements.errors.unknownMetric" });
+    problems.push(...found);
+    if (parsed.success && channel && metric) {
+      const item = parsed.data;
+      inputs.push({ channelId: channel.id, metricId: metric.id, date: item.date, value: item.value, note: item.note || null });
+    }
+  });
+  if (problems.length) return { ok: false, error: "invalidItems", items: problems };
+
+  try {
+    return { ok: true, result: await recordMeasurements(ctx, inputs, { source: "api", today }) };
+  } catch (error) {
+    // The data layer checks again inside its transaction (a metric removed meanwhile).
+    if (!(error instanceof ValidationError)) throw error;
+    const items = Object.entries(error.fieldErrors).flatMap(([path, keys]) => {
+      const [, index, field] = path.split(".");
+      return keys.map((messageKey) => ({ index: Number(index), field: field ?? "item", messageKey }));
+    });
+    return { ok: false, error: "invalidItems", items };
+  }
+}
+
+export type SeriesQuery = { channel: string; metric: string; from: string; to: string };
+export type QueryProblem = { field: string; messageKey: string };
+
+/** The longest span one GET may read, so a request stays bounded. */
+const MAX_YEARS = 5;
+
+/** Reads ?channel=&metric=&from=&to=; from/to default to the last 365 days up to today. */
+export function parseSeriesQuery(params: URLSearchParams, today: string): { ok: true; query: SeriesQuery } | { ok: false; fields: QueryProblem[] } {
+  const fields: QueryProblem[] = [];
+  const text = (name: string) => {
+    const value = params.get(name)?.trim() ?? "";
+    if (!value) fields.push({ field: name, messageKey: "validation.required" });
+    else if (value.length > 100) fields.push({ field: name, messageKey: "validation.tooLong" });
+    return value;
+  };
+  const date = (name: string, fallback: string) => {
+    const value = params.get(name);
+    if (value === null || value === "") return fallback;
+    if (!realDate.safeParse(value).success) fields.push({ field: name, messageKey: "validation.date" });
+    return value;
+  };
+  const channel = text("channel");
+  const metric = text("metric");
+  const to = date("to", today);
+  const from = date("from", addDays(to, -365) ?? addDays(today, -365)!);
+  if (!fields.length) {
+    if (from > to) fields.push({ field: "from", messageKey: "measurements.api.errors.fromAfterTo" });
+    else if (from < addMonths(to, -12 * MAX_YEARS)!) fields.push({ field: "from", messageKey: "measurements.api.errors.rangeTooLong" });
+  }
+  return fields.length ? { ok: false, fields } : { ok: true, query: { channel, metric, from, to } };
+}
+
+export type SeriesAnswer = { channel: string; metric: string; unit: Unit; points: { date: string; value: number; note: string | null }[] };
+
+/** One series of the organization between two dates, or null when it names no channel or metric it can see. */
+export async function readSeries(ctx: TenantContext, query: SeriesQuery): Promise<SeriesAnswer | null> {
+  const { channel, metric } = findSeries(await channelCatalog(ctx), query.channel, query.metric);
+  if (!channel || !metric) return null;
+  const points = await getDb()
+    .select({ date: kpiSnapshots.date, value: kpiSnapshots.value, note: kpiSnapshots.note })
+    .from(kpiSnapshots)
+    .where(
+      and(
+        eq(kpiSnapshots.orgId, ctx.orgId),
+        eq(kpiSnapshots.channelId, channel.id),
+        eq(kpiSnapshots.metricId, metric.id),
+        gte(kpiSnapshots.date, query.from),
+        lte(kpiSnapshots.date, query.to),
+      ),
+    )
+    .orderBy(asc(kpiSnapshots.date));
+  return { channel: channel.key, metric: metric.key, unit: metric.unit, points };
+}

@@ -1,0 +1,139 @@
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db/client";
+import { metrics, type SnapshotSource } from "@/db/schema/index";
+import { ValidationError } from "@/lib/errors";
+import { recordAudit } from "@/lib/data/audit";
+import type { TenantContext } from "../context";
+
+export type MeasurementInput = { channelId: string; metricId: string; date: string; value: number; note?: string | null };
+export type RecordResult = { created: number; corrected: number; unchanged: number };
+
+/** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
+export const BATCH_SIZE = 1000;
+
+/** Per-item problems, keyed "items.<index>.<field>", with message keys. */
+export async function validateMeasurements(db: Queryable, ctx: TenantContext, items: MeasurementInput[], today: string): Promise<Record<string, string[]>> {
+  const errors: Record<string, string[]> = {};
+  const metricIds = [...new Set(items.map((i) => i.metricId))];
+  const visible = metricIds.length
+    ? await db
+        .select({ id: metrics.id, channelId: metrics.channelId })
+        .from(metrics)
+        .where(and(inArray(metrics.id, metricIds), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))))
+    : [];
+  const channelOf = new Map(visible.map((m) => [m.id, m.channelId]));
+  items.forEach((item, i) => {
+    if (channelOf.get(item.metricId) !== item.channelId) (errors[`items.${i}.metric`] ??= []).push("measurements.errors.unknownMetric");
+    if (!Number.isFinite(item.value)) (errors[`items.${i}.value`] ??= []).push("validation.number");
+    if (item.date > today) (errors[`items.${i}.date`] ??= []).push("measurements.errors.futureDate");
+  });
+  return errors;
+}
+
+/** Advisory lock class of a series (the first key of pg_advisory_xact_lock(int, int)): "KPIS". */
+const SERIES_LOCK = 0x4b504953;
+
+/**
+ * Writes one batch: new dates are inserted; an existing date is a correction,
+ * its earlier value kept in kpi_snapshot_history. Call it in a transaction.
+ *
+ * Writers of the same series take turns: the batch first takes a transaction
+ * advisory lock per series (in hash order, so two one-batch writers never
+ * deadlock; a CSV import locks batch by batch and, against a writer taking the
+ * same series in another order, PostgreSQL ends one of them with a deadlock
+ * error and it rolls back whole), and only then reads and writes, in a statement whose snapshot
+ * therefore includes every earlier writer's commit. Without the lock, two
+ * corrections of one date at once both read the same "before" value: the
+ * history got it twice and lost the first correction (bench/no-lost-writes.ts
+ * found it). The read and the writes stay one statement, so the history and
+ * the new values can never disagree.
+ */
+export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource): Promise<RecordResult> {
+  // One JSON parameter rather than a VALUES list: the planner then probes the
+  // series index for each row instead of hash-joining the whole history.
+  const json = JSON.stringify(items.map((i) => ({ channel_id: i.channelId, metric_id: i.metricId, date: i.date, value: i.value, note: i.note ?? null })));
+  await db.execute(sql`
+    select pg_advisory_xact_lock(${SERIES_LOCK}::int4, k) from (
+      select distinct hashtext(${ctx.orgId}::text || ':' || x.channel_id::text || ':' || x.metric_id::text) as k
+      from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid)
+      order by k
+    ) series`);
+  const result = await db.execute<{ created: string; corrected: string; total: string }>(sql`
+    with input as (
+      select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
+    ),
+    changed as (
+      select s.id, s.value, s.source, s.note, s.recorded_by, s.recorded_at
+      from kpi_snapshots s join input i
+        on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date
+      where s.value is distinct from i.value or s.note is distinct from coalesce(i.note, s.note)
+    ),
+    history as (
+      insert into kpi_snapshot_history (org_id, snapshot_id, value, source, note, recorded_by, recorded_at, replaced_by)
+      select ${ctx.orgId}, id, value, source, note, recorded_by, recorded_at, ${ctx.userId} from changed
+      returning 1
+    ),
+    written as (
+      insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, source, note, recorded_by)
+      select ${ctx.orgId}, channel_id, metric_id, date, value, ${source}, note, ${ctx.userId} from input
+      on conflict (org_id, channel_id, metric_id, date) do update
+        set value = excluded.value, note = coalesce(excluded.note, kpi_snapshots.note), source = excluded.source,
+            recorded_by = excluded.recorded_by, recorded_at = now()
+        where kpi_snapshots.value is distinct from excluded.value or kpi_snapshots.note is distinct from coalesce(excluded.note, kpi_snapshots.note)
+      returning (xmax = 0) as inserted
+    )
+    select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as corrected,
+           (select count(*) from history) as total
+    from written`);
+  const rowsOut = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  const row = rowsOut[0] as { created: string | number; corrected: string | number } | undefined;
+  const created = Number(row?.created ?? 0);
+  const corrected = Number(row?.corrected ?? 0);
+  return { created, corrected, unchanged: items.length - created - corrected };
+}
+
+/**
+ * Records measurements in one transaction: all of them or, when any is
+ * invalid (unknown metric, not a number, a future date), none.
+ */
+export async function recordMeasurements(
+  ctx: TenantContext,
+  items: MeasurementInput[],
+  opts: { source: SnapshotSource; today: string },
+  db?: Queryable,
+): Promise<RecordResult> {
+  const run = async (tx: Queryable) => {
+    const errors = await validateMeasurements(tx, ctx, items, opts.today);
+    if (Object.keys(errors).length) throw new ValidationError(errors, "measurements.errors.invalidItems");
+    const total: RecordResult = { created: 0, corrected: 0, unchanged: 0 };
+    for (let i = 0; i < items.length; i += BATCH_SIZE) {
+      const r = await writeMeasurementBatch(tx, ctx, dedupeMeasurements(items.slice(i, i + BATCH_SIZE)), opts.source);
+      total.created += r.created;
+      total.corrected += r.corrected;
+      total.unchanged += r.unchanged;
+    }
+    await auditMeasurements(tx, ctx, items, opts.source, total);
+    return total;
+  };
+  return db ? run(db) : getDb().transaction(run);
+}
+
+/**
+ * One audit event per call (never per row): "recorded" when it added a date,
+ * "corrected" when it only changed existing ones, nothing when nothing changed.
+ * A single series keeps its ids and dates, so the log can name it.
+ */
+async function auditMeasurements(tx: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource, total: RecordResult) {
+  if (!total.created && !total.corrected) return;
+  const series = new Set(items.map((i) => `${i.channelId}|${i.metricId}`));
+  const dates = items.map((i) => i.date).sort();
+  const one = series.size === 1 ? { channelId: items[0]!.channelId, metricId: items[0]!.metricId, from: dates[0], to: dates.at(-1) } : {};
+  await recordAudit(tx, ctx, total.created ? "measurements.recorded" : "measurements.corrected", undefined, { source, ...total, series: series.size, ...one });
+}
+
+/** Within one batch the last value for a date wins, as if entered one after the other. */
+export function dedupeMeasurements(items: MeasurementInput[]): MeasurementInput[] {
+  const byKey = new Map<string, MeasurementInput>();
+  for (const item of items) byKey.set(`${item.channelId}|${item.metricId}|${item.date}`, item);
+  return [...byKey.values()];
+}

@@ -1,0 +1,73 @@
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type Assessment, type Decision, goals, type GoalStatus, reviewItems } from "@/db/schema/index";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { recordAudit } from "@/lib/data/audit";
+import type { TenantContext } from "../context";
+import { requireSmart, writeRevision } from "@/lib/data/goals";
+import { lockOpenMeeting } from "./reviews";
+
+export type DecisionInput = {
+  goalId: string;
+  assessment: Assessment;
+  decision: Decision;
+  /** For "adjust": the new target and/or deadline, and why (required). */
+  targetValue?: number | null;
+  deadline?: string | null;
+  reason: string;
+};
+
+const CLOSING: Partial<Record<Decision, GoalStatus>> = { close_achieved: "achieved", close_missed: "missed" };
+
+/**
+ * Records the team's assessment and decision on one goal in a meeting. An
+ * adjustment changes the goal's target and/or deadline and a closing changes
+ * its status, each written as a revision that links to the meeting, in the
+ * same transaction as the decision.
+ */
+export async function decideGoal(ctx: TenantContext, meetingId: string, input: DecisionInput, today: string): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await lockOpenMeeting(tx, ctx, meetingId);
+    const [goal] = await tx
+      .select()
+      .from(goals)
+      .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId)))
+      .for("update");
+    if (!goal) throw new NotFoundError();
+    const changesGoal = input.decision !== "keep";
+    if (changesGoal && goal.status !== "active") throw new ConflictError("reviews.errors.goalNotActive");
+
+    if (input.decision === "adjust") {
+      const after = {
+        targetValue: input.targetValue ?? goal.targetValue,
+        deadline: input.deadline ?? goal.deadline,
+      };
+      const errors: Record<string, string[]> = {};
+      if (!input.reason) errors.reason = ["reviews.errors.reasonRequired"];
+      if (after.deadline && after.deadline <= today && after.deadline !== goal.deadline) errors.deadline = ["reviews.errors.deadlinePast"];
+      if (after.targetValue === goal.targetValue && after.deadline === goal.deadline) errors.targetValue = ["reviews.errors.nothingToAdjust"];
+      if (Object.keys(errors).length) throw new ValidationError(errors);
+      await requireSmart(tx, ctx, { ...goal, ...after }, today, false);
+      await tx
+        .update(goals)
+        .set({ ...after, version: goal.version + 1, updatedAt: sql`now()` })
+        .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goal.id)));
+      await writeRevision(tx, ctx, goal, after, input.reason, meetingId);
+    }
+    const closeAs = CLOSING[input.decision];
+    if (closeAs) {
+      await tx
+        .update(goals)
+        .set({ status: closeAs, version: goal.version + 1, updatedAt: sql`now()` })
+        .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goal.id)));
+      await writeRevision(tx, ctx, goal, { status: closeAs }, input.reason, meetingId);
+    }
+
+    const decided = { assessment: input.assessment, decision: input.decision, decidedBy: ctx.userId, decidedAt: new Date() };
+    await tx
+      .insert(reviewItems)
+      .values({ orgId: ctx.orgId, meetingId, goalId: goal.id, ...decided })
+      .onConflictDoUpdate({ target: [reviewItems.orgId, reviewItems.meetingId, reviewItems.goalId], set: decided });
+    await recordAudit(tx, ctx, "review.decided", { type: "goal", id: goal.id }, { meetingId, decision: input.decision, assessment: input.assessment });
+  });
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/db/client";
+import { goals, memberships, type Role } from "@/db/schema/index";
+import { channelCatalog } from "@/lib/data/benchmarks";
+import { recordMeasurements } from "@/lib/data/measurements";
+import { createObjective } from "@/lib/data/goals";
+import { registerAccount } from "@/lib/data/accounts";
+import { insertUser } from "@/lib/data/accounts";
+
+/** A unique suffix, so test files sharing one PostgreSQL database never collide. */
+export function unique(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export const TEST_PASSWORD = "bryllupskake-2026";
+
+/** An organization with an owner, a manager and a member, made through the real sign-up path. */
+export async function makeTeam(name = unique("Testbakeriet")) {
+  const ownerEmail = `${unique("eier")}@test.no`;
+  const { userId: ownerId, slug } = await registerAccount({
+    name: "Eier Test",
+    email: ownerEmail,
+    password: TEST_PASSWORD,
+    locale: "nb",
+    organizationName: name,
+  });
+  const [org] = await getDb().query.organizations.findMany({ where: (o, { eq }) => eq(o.slug, slug) });
+  const add = async (role: Role) => {
+    const user = await insertUser(getDb(), { email: `${unique(role)}@test.no`, name: `${role} test`, passwordHash: null });
+    await getDb().insert(memberships).values({ orgId: org!.id, userId: user.id, role });
+    return user;
+  };
+  const manager = await add("manager");
+  const member = await add("member");
+  return { org: org!, slug, ownerId, ownerEmail, managerId: manager.id, memberId: member.id };
+}
+
+/** FormData from a plain object, as a browser form would post it. */
+export function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.append(k, v);
+  return data;
+}
+
+/**
+ * `n` active, SMART goals of the team on different catalogue metrics (linked
+ * to one objective, half owned by the manager, half by the member), each
+ * series with three monthly measurements.
+ */
+export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>, n: number, today = "2026-11-26") {
+  const ctx = { orgId: team.org.id, userId: team.ownerId, role: "owner" as const };
+  const objective = await createObjective(ctx, { title: unique("Flere kunder"), description: "" });
+  const series = (await channelCatalog(ctx)).flatMap((c) => c.metrics.filter((m) => !m.custom).map((m) => ({ channelId: c.id, metricId: m.id, unit: m.unit, direction: m.direction })));
+  const chosen = Array.from({ length: n }, (_, i) => series[i % series.length]!);
+  const rows = await getDb()
+    .insert(goals)
+    .values(
+      chosen.map((s, i) => ({
+        orgId: team.org.id,
+        title: `Flere kunder, mål ${i + 1}`,
+        channelId: s.channelId,
+        metricId: s.metricId,
+        unit: s.unit,
+        direction: s.direction,
+        baselineValue: 100,
+        baselineDate: "2026-08-26",
+        targetValue: s.direction === "increase" ? 130 : 70,
+        startDate: "2026-08-26",
+        deadline: "2027-02-26",
+        objectiveId: objective.id,
+        ownerId: i % 2 ? team.memberId : team.managerId,
+        status: "active" as const,
+      })),
+    )
+    .returning({ id: goals.id, metricId: goals.metricId, direction: goals.direction });
+  const dates = ["2026-09-01", "2026-10-01", "2026-11-01"];
+  await recordMeasurements(ctx, [...new Map(chosen.map((s) => [s.metricId, s])).values()].flatMap((s) => dates.map((date, j) => ({ ...s, date, value: 100 + j * 5 }))), { source: "manual", today });
+  return rows;
+}

@@ -1,0 +1,165 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { organizations } from "@/db/schema/index";
+import type { RouteCall } from "@/test/security/calls";
+import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "@/test/security/targets";
+import { TEST_PASSWORD } from "@/test/fixtures";
+import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH } from "@/test/security/world";
+
+/**
+ * Who may call each server action and route handler. Every entry point the
+ * discovery finds must have an entry (authz-matrix.int.test.ts fails
+ * otherwise), and every entry builds a call that succeeds for the allowed
+ * role against organization A's data: the test proves it, then proves that
+ * anonymous callers, lower roles and organization B are refused.
+ */
+export type Role = "member" | "manager" | "owner";
+type Input = Record<string, unknown>;
+
+export type ActionEntry = {
+  minRole: Role | "user";
+  input: (a: Side) => Input | Promise<Input>;
+  /** Who makes the call that must succeed; A's person of minRole by default. */
+  actor?: (a: Side) => string | Promise<string>;
+  /** Rows the call writes outside organizations A and B (it must write none when refused). */
+  probe?: (input: Input) => Promise<number>;
+};
+export type RouteEntry = {
+  minRole: Role;
+  /** The bearer token is the credential (the session is never read); the default is the session. */
+  credential?: "bearer";
+  call: (a: Side) => RouteCall | Promise<RouteCall>;
+  /** Whether the allowed call did its work (default: a 2xx status). */
+  succeeded?: (status: number, body: string) => boolean;
+  /** Whether an answer is a refusal (default: a 4xx status). */
+  refused?: (status: number, body: string) => boolean;
+};
+export type PublicEntry = { minRole: "public"; reason: string };
+export type Entry = ActionEntry | RouteEntry | PublicEntry;
+
+const goalFields = (a: Side) => goalFormFields(a.slug, a, "Nytt mål");
+const isoToNorwegian = (d: string) => d.split("-").reverse().join(".");
+const orgUrl = (a: Side, rest: string) => `http://localhost/api/orgs/${a.slug}/${rest}`;
+const get = (url: string, params: Record<string, string>): RouteCall => ({ method: "GET", url, params });
+const bearer = (a: Side) => ({ authorization: `Bearer ${a.token}`, "content-type": "application/json" });
+
+const A = "app/[org]";
+export const MATRIX: Record<string, Entry> = {
+  // Public by design: signing up, in and out, and the language switch act on the caller alone.
+  "app/actions.ts#setLanguage": { minRole: "public", reason: "switches the interface language (a cookie, and the caller's own setting when signed in); names no organization" },
+  "app/(auth)/actions.ts#signUp": { minRole: "public", reason: "creates a new person and their own organization, or joins through an invitation token (the token is the credential)" },
+  "app/(auth)/actions.ts#logIn": { minRole: "public", reason: "the login form: checks the password (throttled in lib/auth) and names no organization" },
+  "app/(auth)/actions.ts#logOut": { minRole: "public", reason: "ends the caller's own session" },
+  "app/(auth)/actions.ts#signInWithProvider": { minRole: "public", reason: "starts an OAuth sign-in with a provider the environment switched on" },
+  "app/api/auth/[...nextauth]/route.ts#GET": { minRole: "public", reason: "NextAuth's own endpoints (CSRF, session, OAuth callbacks); they carry no tenant data" },
+  "app/api/auth/[...nextauth]/route.ts#POST": { minRole: "public", reason: "NextAuth's own endpoints (sign-in, sign-out, OAuth callbacks); they carry no tenant data" },
+  "app/api/health/route.ts#GET": { minRole: "public", reason: "liveness/readiness for the load balancer: answers ok or unavailable, no data" },
+
+  "app/(auth)/invite/actions.ts#acceptInvite": { minRole: "user", input: async (a) => ({ token: (await freshInvitation(a)).token }), actor: () => outsider() },
+  "app/(auth)/new-organization/actions.ts#createOrganization": {
+    minRole: "user",
+    input: (a) => ({ name: `Ny bedrift ${a.marker}` }),
+    actor: () => outsider(),
+    probe: (input) => getDb().$count(organizations, eq(organizations.name, String(input.name))),
+  },
+
+  // The caller's own password; the actor is a fresh person, so A's people keep their sessions.
+  [`${A}/account/actions.ts#changePasswordAction`]: {
+    minRole: "user",
+    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "et-nytt-og-langt-passord-2026" }),
+    actor: () => outsider(TEST_PASSWORD),
+  },
+
+  [`${A}/goals/actions.ts#createGoalAction`]: { minRole: "manager", input: (a) => ({ ...goalFields(a), intent: "draft" }) },
+  [`${A}/goals/actions.ts#updateGoalAction`]: { minRole: "manager", input: async (a) => ({ ...goalFields(a), id: await freshGoal(a, "draft"), version: "1", reason: "" }) },
+  [`${A}/goals/actions.ts#changeGoalStatusAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "active"), version: "1", status: "archived", reason: "" }) },
+  [`${A}/goals/actions.ts#deleteDraftGoalAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "draft"), version: "1" }) },
+  [`${A}/goals/actions.ts#metricHistoryAction`]: { minRole: "member", input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId }) },
+  [`${A}/goals/objectives/actions.ts#createObjectiveAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, title: "Flere kunder", description: "" }) },
+  [`${A}/goals/objectives/actions.ts#updateObjectiveAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshObjective(a), title: "Nytt navn", description: "" }) },
+  [`${A}/goals/objectives/actions.ts#archiveObjectiveAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshObjective(a), archived: "true" }) },
+
+  [`${A}/team/actions.ts#inviteMember`]: { minRole: "owner", input: (a) => ({ org: a.slug, role: "member", email: "", days: "7" }) },
+  [`${A}/team/actions.ts#revokeInvite`]: { minRole: "owner", input: async (a) => ({ org: a.slug, id: (await freshInvitation(a)).id }) },
+  [`${A}/team/actions.ts#changeMemberRole`]: { minRole: "owner", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member"), role: "manager" }) },
+  [`${A}/team/actions.ts#removeTeamMember`]: { minRole: "owner", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member") }) },
+
+  [`${A}/reviews/actions.ts#scheduleMeetingAction`]: {
+    minRole: "manager",
+    input: (a) => ({ org: a.slug, title: "Månedsmøtet", scheduledFor: daysFrom(SOON_ENOUGH + 2), attendeeIds: [a.memberId] }),
+  },
+  [`${A}/reviews/actions.ts#startMeetingAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
+  [`${A}/reviews/actions.ts#cancelMeetingAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
+  [`${A}/reviews/actions.ts#closeMeetingAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "open") }) },
+  [`${A}/reviews/actions.ts#setCadenceAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, cadence: "quarterly", nextReviewOn: daysFrom(SOON_ENOUGH + 3) }) },
+  [`${A}/reviews/actions.ts#addNoteAction`]: { minRole: "member", input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, body: "Et notat" }) },
+  [`${A}/reviews/actions.ts#addActionItemAction`]: {
+    minRole: "member",
+    input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, title: "En oppgave", ownerId: a.memberId, dueOn: daysFrom(SOON_ENOUGH) }),
+  },
+  [`${A}/reviews/actions.ts#setActionItemDoneAction`]: { minRole: "member", input: async (a) => ({ org: a.slug, id: await freshActionItem(a), done: "true" }) },
+  [`${A}/reviews/actions.ts#decideGoalAction`]: {
+    minRole: "manager",
+    input: async (a) => ({ org: a.slug, meetingId: await freshMeeting(a, "open"), goalId: a.goalId, assessment: "on_track", decision: "keep" }),
+  },
+
+  [`${A}/notifications/actions.ts#markNotificationsRead`]: { minRole: "member", input: (a) => ({ org: a.slug, id: a.notificationId }) },
+  [`${A}/notifications/actions.ts#setReminderEmails`]: { minRole: "member", input: (a) => ({ org: a.slug, on: "false" }) },
+  [`${A}/benchmarks/actions.ts#updateBenchmarkAction`]: {
+    minRole: "manager",
+    input: (a) => ({ org: a.slug, channelId: a.channelId, upliftPct: "17,5", typicalGoalNb: "Mer", typicalGoalEn: "More", source: "Egne tall" }),
+  },
+  [`${A}/benchmarks/actions.ts#resetBenchmarkAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, channelId: a.channelId }) },
+  [`${A}/measurements/actions.ts#recordMeasurementAction`]: {
+    minRole: "member",
+    input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId, date: daysFrom(-3), value: "123", note: "" }),
+  },
+  [`${A}/measurements/actions.ts#recordBulkAction`]: {
+    minRole: "member",
+    input: (a) => ({ org: a.slug, channelId: a.channelId, cells: JSON.stringify([{ metricId: a.metricId, date: daysFrom(-4), value: 5 }]) }),
+  },
+  [`${A}/measurements/api/actions.ts#createApiTokenAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, name: "Nettbutikken" }) },
+  [`${A}/measurements/api/actions.ts#revokeApiTokenAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshToken(a) }) },
+
+  "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET": { minRole: "member", call: (a) => get(orgUrl(a, `goals/${a.goalId}/chart?range=3m`), { org: a.slug, id: a.goalId }) },
+  "app/api/orgs/[org]/measurements/export/route.ts#GET": {
+    minRole: "member",
+    call: (a) => get(orgUrl(a, `measurements/export?channel=${a.channelKey}&metric=${a.metricKey}`), { org: a.slug }),
+  },
+  "app/api/orgs/[org]/measurements/import/route.ts#POST": {
+    minRole: "member",
+    call: (a) => ({
+      method: "POST",
+      url: orgUrl(a, "measurements/import?mode=commit"),
+      params: { org: a.slug },
+      body: `dato;kanal;måltall;verdi\r\n${isoToNorwegian(daysFrom(-5))};${a.channelKey};${a.metricKey};42\r\n`,
+    }),
+    succeeded: (status, body) => status === 200 && body.includes('"type":"done"'),
+    // A commit answers 200 at once and streams its outcome: refused means an error line and no "done".
+    refused: (status, body) => (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
+  },
+  "app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET": {
+    minRole: "member",
+    call: (a) => get(orgUrl(a, `reviews/${a.openMeetingId}/activity`), { org: a.slug, id: a.openMeetingId }),
+  },
+  "app/api/orgs/[org]/reviews/[id]/minutes/route.ts#GET": {
+    minRole: "member",
+    call: (a) => get(orgUrl(a, `reviews/${a.closedMeetingId}/minutes`), { org: a.slug, id: a.closedMeetingId }),
+  },
+  "app/api/v1/measurements/route.ts#GET": {
+    minRole: "member",
+    credential: "bearer",
+    call: (a) => ({ ...get(`http://localhost/api/v1/measurements?channel=${a.channelKey}&metric=${a.metricKey}`, {}), headers: bearer(a) }),
+  },
+  "app/api/v1/measurements/route.ts#POST": {
+    minRole: "member",
+    credential: "bearer",
+    call: (a) => ({
+      method: "POST",
+      url: "http://localhost/api/v1/measurements",
+      params: {},
+      headers: bearer(a),
+      body: JSON.stringify({ channel: a.channelKey, metric: a.metricKey, date: daysFrom(-6), value: 7 }),
+    }),
+  },
+};

@@ -1,0 +1,66 @@
+import { createHash, randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { actionItems, goals, invitations } from "@/db/schema/index";
+import { createApiToken } from "@/lib/data/team";
+import { createObjective } from "@/lib/data/goals";
+import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
+import { createInvitation } from "@/lib/data/team";
+import { ctxOf, daysFrom, type Side, SOON_ENOUGH } from "./world";
+
+/**
+ * Fresh records in an organization, one per matrix entry, so the call that
+ * must succeed (the control) never spends a record another entry needs.
+ */
+export async function freshGoal(side: Side, status: "draft" | "active"): Promise<string> {
+  const [row] = await getDb()
+    .insert(goals)
+    .values({
+      orgId: side.orgId,
+      title: `Nytt mål ${side.marker}`,
+      channelId: side.channelId,
+      metricId: side.metricId,
+      unit: "count",
+      direction: "increase",
+      baselineValue: 100,
+      baselineDate: daysFrom(-90),
+      targetValue: 200,
+      startDate: daysFrom(-90),
+      deadline: daysFrom(120),
+      objectiveId: side.objectiveId,
+      ownerId: side.memberId,
+      status,
+    })
+    .returning({ id: goals.id });
+  return row!.id;
+}
+
+export async function freshObjective(side: Side): Promise<string> {
+  return (await createObjective(ctxOf(side), { title: `Formål ${randomUUID().slice(0, 6)} ${side.marker}`, description: "" })).id;
+}
+
+export async function freshMeeting(side: Side, status: "scheduled" | "open"): Promise<string> {
+  const ctx = ctxOf(side);
+  const id = await scheduleMeeting(ctx, { title: `Møte ${side.marker}`, scheduledFor: daysFrom(SOON_ENOUGH + 1), attendeeIds: [] });
+  if (status === "open") await startMeeting(ctx, id);
+  return id;
+}
+
+export async function freshActionItem(side: Side): Promise<string> {
+  const [row] = await getDb()
+    .insert(actionItems)
+    .values({ orgId: side.orgId, meetingId: side.openMeetingId, title: `Oppgave ${side.marker}`, ownerId: side.memberId, createdBy: side.ownerId })
+    .returning({ id: actionItems.id });
+  return row!.id;
+}
+
+export async function freshToken(side: Side): Promise<string> {
+  return (await createApiToken(ctxOf(side), `Token ${side.marker}`)).id;
+}
+
+export async function freshInvitation(side: Side): Promise<{ id: string; token: string }> {
+  const { token } = await createInvitation(ctxOf(side), { role: "member", days: 7 });
+  const hash = createHash("sha256").update(token).digest("hex");
+  const [row] = await getDb().select({ id: invitations.id }).from(invitations).where(eq(invitations.tokenHash, hash));
+  return { id: row!.id, token };
+}
