@@ -14,7 +14,7 @@ export const unblockPath = (token: string) => `/login/unblock?token=${encodeURIC
 export function attackAlertEmail(user: Pick<User, "name" | "email" | "locale">, token: string): { to: string; subject: string; text: string } {
   const locale: Locale = isLocale(user.locale) ? user.locale : "nb";
   // Typed loosely, as lib/data/reminder-text does: the catalogs' full key union is too deep for tsc here.
-  const t = createTranslator({ locale, messages: (locale === "en" ? en : nb) as Record<string, unknown>, namespace: "loginAlert" }) as unknown as (
+  const t = createTranslator({ locale, messages: locale === "en" ? en : nb, namespace: "loginAlert" }) as unknown as (
     key: string,
     values?: Record<string, string | number>,
   ) => string;
