@@ -16,7 +16,8 @@ export async function requestDeviceCookie(): Promise<string | null> {
  * sign-in later in the same request (whose headers still carry the old one).
  */
 export async function rememberDevice(email: string): Promise<string> {
-  const secure = (await headers()).get("x-forwarded-proto") === "https";
+  // Next fills x-forwarded-proto in itself, or passes on the proxy's; with several proxies the first is the client's.
+  const secure = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
   const { value } = withDevice(await requestDeviceCookie(), normalizeEmail(email), authSecret(), Math.floor(Date.now() / 1000));
   (await cookies()).set(secure ? SECURE_DEVICE_COOKIE : DEVICE_COOKIE, value, {
     httpOnly: true,
