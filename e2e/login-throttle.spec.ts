@@ -36,3 +36,17 @@ test.describe("in English", () => {
     expect(text).toMatch(/^Too many failed login attempts\. Try again in (1 second|[2-9] seconds)\.$/);
   });
 });
+
+test.describe("the attack warning's link", () => {
+  test.use({ locale: "nb-NO" });
+
+  test("a used or made-up link says so plainly and leads back to the login", async ({ page }) => {
+    // The working link is covered by lib/auth/login-attack.int.test.ts (it needs the token from the e-mail).
+    await page.goto(`/login/unblock?token=${"A".repeat(43)}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Er dette din nettleser?" })).toBeVisible();
+    await expect(page.getByText(/^Lenken virker ikke lenger\./)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Ja, dette er min nettleser" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Til innlogging" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+  });
+});

@@ -6,6 +6,7 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { publicAction } from "@/lib/auth/action";
 import { enabledOAuthProviders, signIn, signOut, type ThrottledSignin } from "@/lib/auth/config";
+import { rememberDevice } from "@/lib/auth/device-cookie";
 import { throttledError } from "@/lib/auth/throttled";
 import { landingPath, safeCallbackPath } from "@/lib/auth/landing";
 import { registerAccount } from "@/lib/data/accounts";
@@ -33,9 +34,11 @@ const signUpSchema = z
     }
   });
 
+/** Signs in, and marks this browser as one the account signs in from (lib/auth/device). */
 async function signInWithPassword(emailAddress: string, password: string): Promise<void> {
   try {
     await signIn("credentials", { email: emailAddress, password, redirect: false });
+    await rememberDevice(emailAddress);
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       throw throttledError((error as Partial<ThrottledSignin>).retryAfterSeconds ?? 1);

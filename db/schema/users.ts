@@ -17,13 +17,15 @@ export const users = pgTable("users", {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Every login attempt, used to throttle per account and per IP across instances. */
+/** Every login attempt, used to throttle per account and address (or device) across instances. */
 export const loginAttempts = pgTable(
   "login_attempts",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
     email: text().notNull(),
     ip: text().notNull(),
+    /** The recognised browser (device cookie) the attempt came from; null for any other. */
+    device: text(),
     succeeded: boolean().notNull(),
     createdAt: createdAt(),
   },

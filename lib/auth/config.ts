@@ -9,6 +9,7 @@ import { findUserByEmail, insertUser, normalizeEmail } from "@/lib/data/accounts
 import { getDb } from "@/db/client";
 import { recordLoginAudit } from "@/lib/data/audit";
 import { checkCredentials, clientIp } from "./credentials";
+import { deviceCookieFrom } from "./device";
 
 /** Thrown from authorize while a login delay is active; carries how long to wait. */
 export class ThrottledSignin extends CredentialsSignin {
@@ -18,7 +19,9 @@ export class ThrottledSignin extends CredentialsSignin {
   }
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
+// `device`: the device cookie's value handed over by a sign-in inside a server action that has just renewed it
+// (its request headers still carry the old one); it is checked exactly like the cookie.
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200), device: z.string().max(1000).optional() });
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const e = env();
@@ -54,11 +57,12 @@ function config(): NextAuthConfig {
     pages: { signIn: "/login", error: "/login" },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {} },
+        credentials: { email: {}, password: {}, device: {} },
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const check = await checkCredentials(parsed.data.email, parsed.data.password, clientIp(request?.headers));
+          const deviceCookie = parsed.data.device || deviceCookieFrom(request?.headers?.get("cookie"));
+          const check = await checkCredentials(parsed.data.email, parsed.data.password, clientIp(request?.headers), { deviceCookie });
           if (!check.ok) {
             if (check.reason === "throttled") throw new ThrottledSignin(check.retryAfterSeconds);
             return null;

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { and, count, eq, sql } from "drizzle-orm";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
 import { failureStats, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "@/lib/data/accounts";
@@ -20,6 +23,12 @@ vi.mock("./password", async (importOriginal) => {
 });
 
 const { checkCredentials } = await import("./credentials");
+
+// Attack warnings (lib/auth/login-alert) go to a folder of this file's own.
+const mailDir = mkdtempSync(path.join(os.tmpdir(), "maalbar-credentials-"));
+process.env.MAALBAR_MAIL_DIR = mailDir;
+delete process.env.SMTP_URL;
+afterAll(() => rmSync(mailDir, { recursive: true, force: true }));
 
 let ownerEmail: string;
 beforeAll(async () => {
@@ -57,11 +66,11 @@ async function attemptsOf(account: string) {
   return row?.n ?? 0;
 }
 
-describe("growing delays per account", () => {
+describe("growing delays per account and address", () => {
   it("lets five failures through, then makes each next attempt wait 1, 2, 4, 8 seconds after the last failure", async () => {
     const account = email();
     const from = ip();
-    await pastFailures(4, { email: account, ip: ip, secondsAgo: 600 });
+    await pastFailures(4, { email: account, ip: from, secondsAgo: 600 });
     expect(await checkCredentials(account, "feil-passord-1", from)).toEqual({ ok: false, reason: "invalid" });
 
     for (const wait of [1, 2, 4, 8]) {
@@ -69,7 +78,7 @@ describe("growing delays per account", () => {
       const before = await attemptsOf(account);
       verify.calls = 0;
       expect(await checkCredentials(account, "feil-passord-2", from)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: wait });
-      expect(await checkCredentials(account, "feil-passord-3", ip())).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: wait });
+      expect(await checkCredentials(account, "feil-passord-3", from)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: wait });
       expect(verify.calls).toBe(0);
       expect(await attemptsOf(account)).toBe(before);
 
@@ -86,13 +95,23 @@ describe("growing delays per account", () => {
 
   it("forgets failures older than 15 minutes for the delay", async () => {
     const account = email();
-    await pastFailures(12, { email: account, ip: ip, secondsAgo: 16 * 60 });
-    expect(await checkCredentials(account, "feil-passord", ip())).toEqual({ ok: false, reason: "invalid" });
+    const from = ip();
+    await pastFailures(12, { email: account, ip: from, secondsAgo: 16 * 60 });
+    expect(await checkCredentials(account, "feil-passord", from)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("holds only the address that failed: the same account from another address is checked", async () => {
+    const { ownerEmail: account } = await makeTeam();
+    const attacker = ip();
+    await pastFailures(6, { email: account, ip: attacker, secondsAgo: 0 });
+    expect(await checkCredentials(account, TEST_PASSWORD, attacker)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 2 });
+    expect(verify.calls).toBe(0);
+    expect(await checkCredentials(account, TEST_PASSWORD, ip())).toMatchObject({ ok: true, user: { email: account } });
   });
 });
 
 describe("hard caps per hour", () => {
-  it(`allow at most ${MAX_FAILURES_PER_ACCOUNT} failures per account, from any number of addresses, even with the right password`, async () => {
+  it(`allow at most ${MAX_FAILURES_PER_ACCOUNT} failures per account from unrecognised browsers, from any number of addresses, even with the right password`, async () => {
     const { ownerEmail: account } = await makeTeam();
     // 99 failures 20 minutes ago: past the growing delay's window, inside the hour.
     await pastFailures(MAX_FAILURES_PER_ACCOUNT - 1, { email: account, ip: ip, secondsAgo: 20 * 60 });
@@ -132,11 +151,11 @@ describe("a successful login", () => {
     const attacker = ip();
     // Six failures from the attacker, the last a minute ago: the 2-second delay has passed.
     await pastFailures(6, { email: account, ip: attacker, secondsAgo: 60 });
-    const before = await failureStats(account, attacker);
+    const before = await failureStats(account, { ip: attacker, device: null });
 
     // The owner signs in from home.
     expect(await checkCredentials(account, TEST_PASSWORD, ip())).toMatchObject({ ok: true, user: { email: account } });
-    expect(await failureStats(account, attacker)).toMatchObject({ recent: before.recent });
+    expect(await failureStats(account, { ip: attacker, device: null })).toMatchObject({ recent: before.recent });
 
     // The attacker's seventh guess is checked and fails; the eighth has to wait 4 seconds, as if the owner had never signed in.
     expect(await checkCredentials(account, "gjett-nummer-7", attacker)).toEqual({ ok: false, reason: "invalid" });
@@ -152,8 +171,8 @@ describe("a successful login", () => {
 describe("parallel attempts", () => {
   it("are counted one after another: ten at once past the free failures get one password check", async () => {
     const account = email();
-    await pastFailures(4, { email: account, ip: ip, secondsAgo: 120 });
     const from = ip();
+    await pastFailures(4, { email: account, ip: from, secondsAgo: 120 });
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => checkCredentials(account, `parallell-${i}`, from)));
     expect(results.filter((r) => r.ok === false && r.reason === "invalid")).toHaveLength(1);
     expect(results.filter((r) => r.ok === false && r.reason === "throttled")).toHaveLength(9);
@@ -190,9 +209,10 @@ describe("an unknown e-mail and a wrong password", () => {
 
   it("get the same throttled answer too", async () => {
     const [known, unknownAccount] = [(await makeTeam()).ownerEmail, email()];
-    for (const account of [known, unknownAccount]) await pastFailures(5, { email: account, ip: ip, secondsAgo: 0 });
-    const a = await checkCredentials(unknownAccount, "feil-passord", ip());
-    const b = await checkCredentials(known, "feil-passord", ip());
+    const from = ip();
+    for (const account of [known, unknownAccount]) await pastFailures(5, { email: account, ip: from, secondsAgo: 0 });
+    const a = await checkCredentials(unknownAccount, "feil-passord", from);
+    const b = await checkCredentials(known, "feil-passord", from);
     expect(a).toEqual(b);
     expect(a).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 1 });
   });

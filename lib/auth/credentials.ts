@@ -2,8 +2,10 @@ import type { User } from "@/db/schema";
 import { recordLoginAudit } from "@/lib/data/audit";
 import { markLoginSucceeded, openLoginAttempt } from "@/lib/data/accounts";
 import { findUserByEmail, normalizeEmail } from "@/lib/data/accounts";
-import { env } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { recognisedDevice } from "./device";
+import { alertOwnerIfAttacked } from "./login-alert";
 import { dummyHash, verifyPassword } from "./password";
 
 export type CredentialCheck =
@@ -27,17 +29,31 @@ export function clientIp(headers: Headers | undefined, hops: number = env().MAAL
 }
 
 /**
- * Checks an e-mail and password, throttled per account and per address
- * (lib/data/login-attempts). While a delay is active the password is not
- * checked at all. An unknown e-mail and a wrong password take the same path:
- * one attempt recorded, one argon2id verification (against a dummy hash of
- * the same parameters for an unknown e-mail), the same answer.
+ * What vouches for the caller besides the address: the request's device
+ * cookie (checked here against the e-mail), or a signed-in session (the
+ * account page's password change), whose attempts are counted apart from
+ * anyone else's.
  */
-export async function checkCredentials(rawEmail: string, password: string, ip: string): Promise<CredentialCheck> {
+export type CallerProof = { deviceCookie?: string | null; signedIn?: boolean };
+
+/** The device key the account page's checks are counted under: not a cookie's id (those are 22 characters). */
+export const SIGNED_IN_DEVICE = "session";
+
+/**
+ * Checks an e-mail and password, throttled per account and address, or per
+ * account and recognised device (lib/data/login-attempts). While a delay is
+ * active the password is not checked at all. An unknown e-mail and a wrong
+ * password take the same path: one attempt recorded, one argon2id
+ * verification (against a dummy hash of the same parameters for an unknown
+ * e-mail), the same answer. Failures from unrecognised browsers may e-mail the
+ * owner an attack warning (lib/auth/login-alert).
+ */
+export async function checkCredentials(rawEmail: string, password: string, ip: string, proof: CallerProof = {}): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
-  const gate = await openLoginAttempt(email, ip);
+  const device = proof.signedIn ? SIGNED_IN_DEVICE : recognisedDevice(proof.deviceCookie, email, authSecret(), Math.floor(Date.now() / 1000));
+  const gate = await openLoginAttempt(email, { ip, device });
   if (!gate.allowed) {
-    log.warn({ event: "login.throttled", ip, retryAfterSeconds: gate.retryAfterSeconds }, "login throttled");
+    log.warn({ event: "login.throttled", ip, recognised: device !== null, retryAfterSeconds: gate.retryAfterSeconds }, "login throttled");
     return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
   }
   const user = await findUserByEmail(email);
@@ -50,7 +66,8 @@ export async function checkCredentials(rawEmail: string, password: string, ip: s
     recordLoginAudit(email, { succeeded: ok, method: "password", ip }),
   ]);
   if (!user || !ok) {
-    log.info({ event: "login.failed", ip }, "login failed");
+    log.info({ event: "login.failed", ip, recognised: device !== null }, "login failed");
+    if (user && device === null) await alertOwnerIfAttacked(user);
     return { ok: false, reason: "invalid" };
   }
   return { ok: true, user };

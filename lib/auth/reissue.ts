@@ -7,15 +7,17 @@ import { signIn } from "./config";
  * version moved on (a password change): this browser stays signed in while
  * every older cookie is refused. It signs in again with the new password
  * through the normal, throttled path, so no other way to mint a session
- * exists. Returns false when that was refused (a login delay started by
- * someone else in the meantime): the person then simply logs in again.
+ * exists. `deviceCookie` is this browser's device cookie as just renewed
+ * (lib/auth/device-cookie), so the sign-in counts as the owner's recognised
+ * browser and no attack elsewhere can refuse it. Returns false when it was
+ * refused all the same: the person then simply logs in again.
  *
  * The new cookie reaches the browser with this response; pages rendered in the
  * same request still see the old one, so redirect afterwards.
  */
-export async function reissueSession(email: string, password: string): Promise<boolean> {
+export async function reissueSession(email: string, password: string, deviceCookie?: string): Promise<boolean> {
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    await signIn("credentials", { email, password, ...(deviceCookie ? { device: deviceCookie } : {}), redirect: false });
     return true;
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;

@@ -13,8 +13,13 @@ import { seedSide, type Side } from "@/test/security/world";
 vi.mock("@/lib/auth/session", () => import("@/test/security/session-double"));
 vi.mock("next-intl/server", () => import("@/test/security/intl-double"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
-// Outside a request: the client's address for login throttling, and no cookie to re-issue after a password change.
-vi.mock("next/headers", async (original) => ({ ...(await original()), headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "203.0.113.7" })) }));
+// Outside a request: the client's address for login throttling, a cookie jar that keeps nothing (the device
+// cookie a password change sets), and no session cookie to re-issue after a password change.
+vi.mock("next/headers", async (original) => ({
+  ...(await original()),
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "203.0.113.7" })),
+  cookies: () => Promise.resolve({ get: () => undefined, set: () => undefined }),
+}));
 vi.mock("@/lib/auth/reissue", () => ({ reissueSession: () => Promise.resolve(true) }));
 
 // Every entry point, found by reading the tree and importing what it exports.

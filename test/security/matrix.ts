@@ -50,6 +50,10 @@ export const MATRIX: Record<string, Entry> = {
   "app/(auth)/actions.ts#signUp": { minRole: "public", reason: "creates a new person and their own organization, or joins through an invitation token (the token is the credential)" },
   "app/(auth)/actions.ts#logIn": { minRole: "public", reason: "the login form: checks the password (throttled in lib/auth) and names no organization" },
   "app/(auth)/actions.ts#logOut": { minRole: "public", reason: "ends the caller's own session" },
+  "app/(auth)/login/unblock/actions.ts#trustThisBrowser": {
+    minRole: "public",
+    reason: "the attack warning's link: the one-time token is the credential; it only marks the caller's own browser as recognised and signs nobody in",
+  },
   "app/(auth)/actions.ts#signInWithProvider": { minRole: "public", reason: "starts an OAuth sign-in with a provider the environment switched on" },
   "app/api/auth/[...nextauth]/route.ts#GET": { minRole: "public", reason: "NextAuth's own endpoints (CSRF, session, OAuth callbacks); they carry no tenant data" },
   "app/api/auth/[...nextauth]/route.ts#POST": { minRole: "public", reason: "NextAuth's own endpoints (sign-in, sign-out, OAuth callbacks); they carry no tenant data" },

@@ -14,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl, error } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string }> }) {
+  const { callbackUrl, error, trusted } = await searchParams;
   const user = await currentUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? (await landingPath(user.id)));
   const t = await getTranslations("login");
@@ -23,6 +23,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <Card className="p-6 sm:p-8">
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("subtitle")}</p>
+      {trusted ? (
+        <p role="status" className="mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-900 dark:bg-brand-950 dark:text-brand-100">
+          {t("trusted")}
+        </p>
+      ) : null}
       <div className="mt-6">
         <LoginForm callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} oauthError={Boolean(error)} />
       </div>

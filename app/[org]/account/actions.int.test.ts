@@ -2,7 +2,9 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { loginAttempts, users } from "@/db/schema";
+import { DEVICE_COOKIE, recognisedDevice } from "@/lib/auth/device";
 import { verifyPassword } from "@/lib/auth/password";
+import { authSecret } from "@/lib/env";
 import { form, makeTeam, TEST_PASSWORD } from "@/test/fixtures";
 
 // Not real here: which person the session cookie names, the request's headers,
@@ -10,11 +12,19 @@ import { form, makeTeam, TEST_PASSWORD } from "@/test/fixtures";
 // e2e test session-revocation.spec.ts runs the real one).
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
 vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "192.0.2.44" })) }));
-const reissued = vi.hoisted(() => [] as { email: string; password: string }[]);
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "192.0.2.44" })),
+  cookies: () =>
+    Promise.resolve({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+      set: (name: string, value: string) => void jar.set(name, value),
+    }),
+}));
+const reissued = vi.hoisted(() => [] as { email: string; password: string; deviceCookie?: string }[]);
 vi.mock("@/lib/auth/reissue", () => ({
-  reissueSession: (email: string, password: string) => {
-    reissued.push({ email, password });
+  reissueSession: (email: string, password: string, deviceCookie?: string) => {
+    reissued.push({ email, password, deviceCookie });
     return Promise.resolve(true);
   },
 }));
@@ -42,6 +52,7 @@ beforeAll(async () => {
 beforeEach(() => {
   session.claims = { uid: team.ownerId, sv: 1 };
   reissued.length = 0;
+  jar.clear();
 });
 
 describe("changing one's password", () => {
@@ -66,14 +77,28 @@ describe("changing one's password", () => {
     expect(reissued).toEqual([]);
   });
 
-  it("is throttled like a login while the account's delay runs, without checking the password", async () => {
+  it("is throttled like a login after its own failures, without checking the password", async () => {
     const other = await makeTeam();
     session.claims = { uid: other.ownerId, sv: 1 };
-    await getDb().insert(loginAttempts).values(Array.from({ length: 5 }, () => ({ email: other.ownerEmail, ip: "203.0.113.9", succeeded: false })));
+    const changeOther = (currentPassword: string) => changePasswordAction(undefined, form({ org: other.slug, currentPassword, newPassword: NEW_PASSWORD }));
+    for (let i = 1; i <= 5; i++) expect(await changeOther(`feil-passord-${i}`)).toMatchObject({ fieldErrors: { currentPassword: ["account.errors.wrongCurrent"] } });
     const before = await person(other.ownerId);
-    const result = await changePasswordAction(undefined, form({ org: other.slug, currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }));
-    expect(result).toMatchObject({ ok: false, error: "account.errors.throttled", errorValues: { seconds: 1 } });
+    expect(await changeOther(TEST_PASSWORD)).toMatchObject({ ok: false, error: "account.errors.throttled", errorValues: { seconds: 1 } });
     expect(await person(other.ownerId)).toEqual(before);
+  });
+
+  it("is not held back by an attack on the login form, from this address or many others", async () => {
+    const other = await makeTeam();
+    session.claims = { uid: other.ownerId, sv: 1 };
+    // Ten failures from this very address a moment ago, and the account's hourly ceiling reached from many others.
+    const failure = (ip: string) => ({ email: other.ownerEmail, ip, succeeded: false });
+    await getDb().insert(loginAttempts).values([...Array.from({ length: 10 }, () => failure("192.0.2.44")), ...Array.from({ length: 100 }, (_, i) => failure(`203.0.113.${i}`))]);
+    const answer = await changePasswordAction(undefined, form({ org: other.slug, currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).then(
+      (state) => state,
+      (error: unknown) => (error as { digest?: string }).digest,
+    );
+    expect(answer).toMatch(/^NEXT_REDIRECT;/);
+    expect(await verifyPassword((await person(other.ownerId)).passwordHash!, NEW_PASSWORD)).toBe(true);
   });
 
   it("replaces the hash, ends every older session, re-issues this one and lands on the account page again", async () => {
@@ -89,7 +114,9 @@ describe("changing one's password", () => {
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(after.passwordHash!, TEST_PASSWORD)).toBe(false);
-    expect(reissued).toEqual([{ email: team.ownerEmail, password: NEW_PASSWORD }]);
+    // Re-issued as this browser, now a recognised device of the account: no attack elsewhere can refuse it.
+    expect(reissued).toEqual([{ email: team.ownerEmail, password: NEW_PASSWORD, deviceCookie: jar.get(DEVICE_COOKIE) }]);
+    expect(recognisedDevice(reissued[0]!.deviceCookie, team.ownerEmail, authSecret(), Math.floor(Date.now() / 1000))).not.toBeNull();
 
     // Every cookie issued before names the old version: signed out on its next request.
     session.claims = { uid: team.ownerId, sv: before.sessionVersion };

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userAction } from "@/lib/auth/action";
 import { checkCredentials, clientIp } from "@/lib/auth/credentials";
+import { rememberDevice } from "@/lib/auth/device-cookie";
 import { hashPassword } from "@/lib/auth/password";
 import { reissueSession } from "@/lib/auth/reissue";
 import { throttledError } from "@/lib/auth/throttled";
@@ -23,7 +24,8 @@ const changePasswordSchema = z.object({
 /**
  * The signed-in person changes their own password. The current password is
  * checked through the same throttled path as a login (a stolen session cannot
- * guess it faster than a login form could). On success the session version is
+ * guess it faster than a login form could), counted apart for signed-in
+ * sessions so an attack on the login form elsewhere never blocks it. On success the session version is
  * bumped, so every other session ends on its next request, and this browser
  * gets a fresh cookie. The answer is a redirect: the page rendered with this
  * action's answer would still see the request's old cookie, now refused.
@@ -32,13 +34,13 @@ export const changePasswordAction = userAction(changePasswordSchema, async (user
   if (!user.passwordHash) throw new ValidationError({}, "account.errors.noPassword");
   const problem = passwordProblem(input.newPassword, user.email);
   if (problem) throw new ValidationError({ newPassword: [`account.passwordProblem.${problem}`] });
-  const check = await checkCredentials(user.email, input.currentPassword, clientIp(await headers()));
+  const check = await checkCredentials(user.email, input.currentPassword, clientIp(await headers()), { signedIn: true });
   if (!check.ok) {
     if (check.reason === "throttled") throw throttledError(check.retryAfterSeconds, "account");
     throw new ValidationError({ currentPassword: ["account.errors.wrongCurrent"] });
   }
   await changePasswordHash(user.id, await hashPassword(input.newPassword));
   log.info({ event: "password.changed", userId: user.id }, "password changed; other sessions revoked");
-  await reissueSession(user.email, input.newPassword);
+  await reissueSession(user.email, input.newPassword, await rememberDevice(user.email));
   redirect(input.org ? `/${input.org}/account?passwordChanged=1` : "/");
 });

@@ -1,4 +1,7 @@
-export { registerAccount } from "./accounts";
-export { failureStats, markLoginSucceeded, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, openLoginAttempt } from "./login-attempts";
-export { changePasswordHash, findUserByEmail, insertUser, normalizeEmail, setUserLocale } from "./users";
-export { LOGIN_ATTEMPT_RETENTION_DAYS, ONE_TIME_TOKEN_RETENTION_DAYS, purgeExpiredRecords } from "./retention";
+// The data layer of one domain: import it as "@/lib/data/accounts".
+export * from "./accounts";
+export * from "./login-alerts";
+export * from "./login-attempts";
+export * from "./one-time-tokens";
+export * from "./retention";
+export * from "./users";

@@ -1,2 +1,3 @@
-export { recordAudit, recordLoginAudit } from "./audit";
-export { type AuditCursor, type AuditEntry, type AuditFilters, listAuditEvents, parseCursor } from "./audit-log";
+// The data layer of one domain: import it as "@/lib/data/audit".
+export * from "./audit-log";
+export * from "./audit";

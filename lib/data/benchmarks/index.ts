@@ -1,4 +1,5 @@
-export { benchmarkForChannel } from "./benchmark-for";
-export { benchmarkComparison, type BenchmarkComparison, benchmarkTable, benchmarkValuesSchema, resetBenchmark, updateBenchmark } from "./benchmarks";
-export { addCustomMetric, type CatalogChannel, type CatalogMetric, channelCatalog, findVisibleMetric } from "./catalog";
-export { type ChannelMetric, channelPage, SPARKLINE_MONTHS } from "./channel-page";
+// The data layer of one domain: import it as "@/lib/data/benchmarks".
+export * from "./benchmark-for";
+export * from "./benchmarks";
+export * from "./catalog";
+export * from "./channel-page";

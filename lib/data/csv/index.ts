@@ -1,3 +1,5 @@
-export { ExportQueryError, measurementsCsv, parseExportFilter } from "./csv-export";
-export { commitImport, CsvImportError, type ImportPreview, type ImportResult, type ImportStreamLine, previewImport } from "./csv-import";
-export { limitBytes, spoolUpload, UploadIncompleteError, UploadTooLargeError } from "./csv-records";
+// The data layer of one domain: import it as "@/lib/data/csv".
+export * from "./csv-encoding";
+export * from "./csv-export";
+export * from "./csv-import";
+export * from "./csv-records";

@@ -1,8 +1,9 @@
-export { dashboardData, type DashboardGoal } from "./dashboard";
-export { goalChartData, type GoalChartData } from "./goal-chart";
-export { evaluateGoal } from "./goal-evaluation";
-export { goalFormData } from "./goal-form-data";
-export { type GoalInsight, goalInsights } from "./goal-insights";
-export { changeGoalStatus, createGoal, deleteDraftGoal, type GoalFields, requireSmart, updateGoal, writeRevision } from "./goal-writes";
-export { getGoal, type GoalRow, listGoals, listRevisions, type RevisionRow } from "./goals";
-export { createObjective, listObjectives, setObjectiveArchived, updateObjective } from "./objectives";
+// The data layer of one domain: import it as "@/lib/data/goals".
+export * from "./dashboard";
+export * from "./goal-chart";
+export * from "./goal-evaluation";
+export * from "./goal-form-data";
+export * from "./goal-insights";
+export * from "./goal-writes";
+export * from "./goals";
+export * from "./objectives";

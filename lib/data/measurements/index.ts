@@ -1,3 +1,4 @@
-export { ingestMeasurements, parseSeriesQuery, readSeries } from "./api-ingest";
-export { BATCH_SIZE, type MeasurementInput, recordMeasurements, writeMeasurementBatch } from "./measurements";
-export { channelValuesOn, hasAnyMeasurement, recentPoints, seriesByKey, seriesPoints } from "./series";
+// The data layer of one domain: import it as "@/lib/data/measurements".
+export * from "./api-ingest";
+export * from "./measurements";
+export * from "./series";

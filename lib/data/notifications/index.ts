@@ -1,3 +1,4 @@
-export { listNotifications, markRead, setEmailReminders, unreadCount } from "./notifications";
-export { reminderPath, reminderSentence, type Translate } from "./reminder-text";
-export { runReminders } from "./reminders";
+// The data layer of one domain: import it as "@/lib/data/notifications".
+export * from "./notifications";
+export * from "./reminder-text";
+export * from "./reminders";

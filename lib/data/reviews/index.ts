@@ -1,6 +1,7 @@
-export { addActionItem, addNote, type MeetingActionItem, meetingActivity, type MeetingActivity, setActionItemDone } from "./review-activity";
-export { type AgendaGoal, meetingAgenda } from "./review-agenda";
-export { closeMeeting } from "./review-close";
-export { decideGoal } from "./review-decisions";
-export { meetingMinutes } from "./review-minutes";
-export { cancelMeeting, getMeeting, listMeetings, type Meeting, type MeetingSummary, scheduleMeeting, setReviewCadence, startMeeting } from "./reviews";
+// The data layer of one domain: import it as "@/lib/data/reviews".
+export * from "./review-activity";
+export * from "./review-agenda";
+export * from "./review-close";
+export * from "./review-decisions";
+export * from "./review-minutes";
+export * from "./reviews";

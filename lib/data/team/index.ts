@@ -1,4 +1,5 @@
-export { authenticateToken, createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
-export { onboardingStatus, type OnboardingStatus } from "./onboarding";
-export { createOrganizationWithOwner, membershipsOfUser } from "./organizations";
-export { acceptInvitation, changeRole, createInvitation, listMembers, listPendingInvitations, previewInvitation, removeMember, revokeInvitation } from "./team";
+// The data layer of one domain: import it as "@/lib/data/team".
+export * from "./api-tokens";
+export * from "./onboarding";
+export * from "./organizations";
+export * from "./team";
