@@ -34,8 +34,14 @@ function itemSchema(today: string) {
     metric: key,
     date: realDate.refine((d) => compareDates(d, today) <= 0, "measurements.errors.futureDate"),
     value: z.number("validation.number"),
-    // PostgreSQL text cannot hold a NUL character.
-    note: z.string("validation.invalid").trim().max(1000, "validation.tooLong").refine((n) => !n.includes("\0"), "validation.invalid").nullish(),
+    // PostgreSQL text cannot hold a NUL character, nor a lone UTF-16 surrogate (JSON's "\uD800" parses to one).
+    note: z
+      .string("validation.invalid")
+      .trim()
+      .max(1000, "validation.tooLong")
+      .refine((n) => !n.includes("\0"), "validation.invalid")
+      .refine((n) => n.isWellFormed(), "validation.malformedText")
+      .nullish(),
   });
 }
 

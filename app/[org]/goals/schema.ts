@@ -31,7 +31,7 @@ export const goalFormSchema = z
     }
     // Dates out of range are already refused by isoDate; the data layer checks again with the organization's today.
     const { deadline } = goalDateErrors(v, new Date().toISOString().slice(0, 10));
-    for (const message of deadline ?? []) ctx.addIssue({ code: "custom", path: ["deadline"], message });
+    for (const message of deadline ?? []) if (message.startsWith("goals.")) ctx.addIssue({ code: "custom", path: ["deadline"], message });
   });
 
 export type GoalFormInput = z.output<typeof goalFormSchema>;
