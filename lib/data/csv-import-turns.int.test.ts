@@ -12,9 +12,20 @@ const ROWS = ROWS_PER_TURN * 20;
  * A file already in memory, so reading it awaits nothing but microtasks; the
  * timer is scheduled as its one chunk is handed over, when the row loop starts.
  */
-async function* fileThatStartsATimer(text: string, events: string[]): AsyncGenerator<string> {
-  setTimeout(() => events.push("timer"), 0);
-  yield text;
+function fileThatStartsATimer(text: string, events: string[]): AsyncIterable<string> {
+  return {
+    [Symbol.asyncIterator]() {
+      let sent = false;
+      return {
+        next() {
+          if (!sent) setTimeout(() => events.push("timer"), 0);
+          const result: IteratorResult<string> = sent ? { done: true, value: undefined } : { done: false, value: text };
+          sent = true;
+          return Promise.resolve(result);
+        },
+      };
+    },
+  };
 }
 
 /** Rows of a channel nobody has: every one is checked, none reaches the database. */

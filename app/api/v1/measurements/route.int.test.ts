@@ -141,7 +141,7 @@ describe("POST", () => {
     });
     expect(await rowsOf(a)).toEqual(before);
     const read = await get(tokenA, "channel=instagram&metric=followers&from=1999-01-01");
-    expect({ status: read.status, body: await read.json() }).toMatchObject({ status: 400, body: { fields: [{ field: "from", messageKey: "validation.dateRange" }] } });
+    expect({ status: read.status, body: (await read.json()) as unknown }).toMatchObject({ status: 400, body: { fields: [{ field: "from", messageKey: "validation.dateRange" }] } });
   });
 
   it("answers bad bodies with 400 or 413 and never a 500", async () => {
