@@ -39,6 +39,13 @@ describe("axisTicks", () => {
     expect(iso(ticks.values)).toEqual(["2026-03-03", "2026-03-09", "2026-03-15", "2026-03-21", "2026-03-27"]);
   });
 
+  it("makes at most maxTicks month ticks over a span of millennia, without walking every month", () => {
+    const ticks = axisTicks(epochDay("2000-01-01"), epochDay("9999-12-31"), 7);
+    expect(ticks.unit).toBe("month");
+    expect(ticks.values.length).toBeLessThanOrEqual(7);
+    expect(isoOfDay(ticks.values[0]!)).toBe("2000-01-01");
+  });
+
   it("has one tick for an empty span", () => {
     expect(axisTicks(100, 100)).toEqual({ values: [100], unit: "day" });
   });

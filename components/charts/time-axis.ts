@@ -23,24 +23,22 @@ export type AxisTicks = { values: number[]; unit: "month" | "day" };
  */
 export function axisTicks(min: number, max: number, maxTicks = 7): AxisTicks {
   if (!(max > min)) return { values: [Math.round(min)], unit: "day" };
-  const months: number[] = [];
+  const most = Math.max(1, Math.floor(maxTicks));
   const start = new Date(Math.ceil(min) * DAY_MS);
-  let y = start.getUTCFullYear();
-  let m = start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
-  for (;;) {
-    const day = Date.UTC(y, m, 1) / DAY_MS;
-    if (day > max) break;
-    months.push(day);
-    m += 1;
-    if (m === 12) [y, m] = [y + 1, 0];
-  }
-  if (months.length < 2) {
-    const count = Math.min(maxTicks, Math.max(2, Math.round(max - min) + 1));
+  const end = new Date(Math.floor(max) * DAY_MS);
+  // Month starts counted by arithmetic, then only every `every`-th made: at most `most` ticks
+  // whatever the span (a deadline in year 9999 once meant a loop over 96 000 months).
+  const first = start.getUTCFullYear() * 12 + start.getUTCMonth() + (start.getUTCDate() === 1 ? 0 : 1);
+  const months = end.getUTCFullYear() * 12 + end.getUTCMonth() - first + 1;
+  if (!Number.isFinite(months) || months < 2) {
+    const count = Math.min(most, Math.max(2, Math.round(max - min) + 1));
     const step = (max - min) / (count - 1);
     return { values: [...new Set(Array.from({ length: count }, (_, i) => Math.round(min + i * step)))], unit: "day" };
   }
-  const every = Math.ceil(months.length / maxTicks);
-  return { values: months.filter((_, i) => i % every === 0), unit: "month" };
+  const every = Math.ceil(months / most);
+  const values: number[] = [];
+  for (let i = 0; i < months; i += every) values.push(Date.UTC(Math.floor((first + i) / 12), (first + i) % 12, 1) / DAY_MS);
+  return { values, unit: "month" };
 }
 
 function intlLocale(locale: string): string {

@@ -64,14 +64,33 @@ function failure(error: unknown, raw: Record<string, unknown>): ActionState<neve
   };
 }
 
-const hasNul = (v: unknown): boolean => (typeof v === "string" ? v.includes("\0") : Array.isArray(v) && v.some(hasNul));
+/** How deep textProblem looks into a field's arrays and objects: FormData holds none, a direct call few. */
+const MAX_TEXT_DEPTH = 8;
+
+/**
+ * Why a field's text cannot be stored, as a message key, or null. PostgreSQL
+ * text holds neither a NUL character nor a lone UTF-16 surrogate ("\uD800",
+ * which is no Unicode at all): a field carrying one is invalid, not a
+ * database error (a 500 that logged the statement's parameters).
+ */
+export function textProblem(v: unknown, depth = 0): "validation.invalid" | "validation.malformedText" | null {
+  if (typeof v === "string") return v.includes("\0") ? "validation.invalid" : v.isWellFormed() ? null : "validation.malformedText";
+  if (depth >= MAX_TEXT_DEPTH || v === null || typeof v !== "object" || v instanceof Blob) return null;
+  for (const item of Array.isArray(v) ? v : Object.values(v)) {
+    const problem = textProblem(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
 
 function parse<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error), "errors.validation");
-  // PostgreSQL text cannot hold a NUL character: a field carrying one is invalid, not a database error.
-  const withNul = Object.keys(raw).filter((k) => hasNul(raw[k]));
-  if (withNul.length) throw new ValidationError(Object.fromEntries(withNul.map((k) => [k, ["validation.invalid"]])), "errors.validation");
+  const problems = Object.entries(raw).flatMap(([k, v]): [string, string[]][] => {
+    const problem = textProblem(v);
+    return problem ? [[k, [problem]]] : [];
+  });
+  if (problems.length) throw new ValidationError(Object.fromEntries(problems), "errors.validation");
   return parsed.data;
 }
 

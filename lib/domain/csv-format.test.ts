@@ -42,6 +42,9 @@ describe("parseCsvDate", () => {
     ["26.11.26", null],
     ["2026-11-26T10:00:00Z", null],
     ["", null],
+    // Real dates, but outside the years the app accepts (MIN_YEAR–MAX_YEAR).
+    ["31.12.9999", null],
+    ["1999-12-31", null],
   ])("%j → %j", (raw, iso) => {
     expect(parseCsvDate(raw)).toBe(iso);
   });

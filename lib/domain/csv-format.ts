@@ -1,4 +1,4 @@
-import { isoDateMs } from "./dates";
+import { dateProblem, isoDateMs } from "./dates";
 
 /**
  * The measurement CSV format, both ways: what Norwegian and English
@@ -55,14 +55,23 @@ export function mapHeader(cells: readonly string[]): { layout: ColumnLayout; mis
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
-/** An ISO (2026-11-26) or Norwegian (26.11.2026) date as ISO, or null when it is no calendar date. */
-export function parseCsvDate(raw: string): string | null {
+function csvIso(raw: string): string | null {
   const text = raw.trim();
-  let iso: string | null = null;
-  if (ISO.test(text)) iso = text;
+  if (ISO.test(text)) return text;
   const m = NORWEGIAN.exec(text);
-  if (m) iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : null;
+}
+
+/** An ISO (2026-11-26) or Norwegian (26.11.2026) date as ISO, or null when it is no calendar date in MIN_YEAR–MAX_YEAR. */
+export function parseCsvDate(raw: string): string | null {
+  const iso = csvIso(raw);
   return iso && isoDateMs(iso) !== null ? iso : null;
+}
+
+/** A real calendar date whose year is outside MIN_YEAR–MAX_YEAR (told apart from a typo in the message). */
+export function isCsvDateOutOfRange(raw: string): boolean {
+  const iso = csvIso(raw);
+  return iso !== null && dateProblem(iso) === "validation.dateRange";
 }
 
 // Spaces, no-break spaces and narrow no-break spaces: the thousands separators Norwegian Excel and Intl write.

@@ -54,9 +54,18 @@ describe("readRow", () => {
     expect(read(["2026-11-01", "instagram", "followers", "1", "før\u0000etter"])).toEqual({ row: null, problems: [{ line: 7, field: "note", messageKey: "validation.invalid" }] });
   });
 
+  it("refuses a note with a lone UTF-16 surrogate, which is not text PostgreSQL can store", () => {
+    expect(read(["2026-11-01", "instagram", "followers", "1", "før\uD800etter"])).toEqual({
+      row: null,
+      problems: [{ line: 7, field: "note", messageKey: "validation.malformedText" }],
+    });
+  });
+
   it.each([
     [["2026-11-27", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.futureDate", values: { value: "2026-11-27" } }]],
     [["31.02.2026", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.badDate", values: { value: "31.02.2026" } }]],
+    [["31.12.1999", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.dateOutOfRange", values: { value: "31.12.1999" } }]],
+    [["9999-12-31", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.dateOutOfRange", values: { value: "9999-12-31" } }]],
     [["2026-11-01", "tiktok", "followers", "1"], [{ field: "channel", messageKey: "measurements.import.errors.unknownChannel", values: { value: "tiktok" } }]],
     [
       ["2026-11-01", "instagram", "likes", "1"],

@@ -1,4 +1,5 @@
-import { type ColumnLayout, type CsvColumn, type Delimiter, normalizeName, parseCsvDate, parseCsvNumber, restoreNote } from "./csv-format";
+import { compareDates } from "./dates";
+import { type ColumnLayout, type CsvColumn, type Delimiter, isCsvDateOutOfRange, normalizeName, parseCsvDate, parseCsvNumber, restoreNote } from "./csv-format";
 
 /**
  * One CSV row read against the organization's catalogue: the measurement it
@@ -90,8 +91,8 @@ export function readRow(
   const [dateText, channelText, metricText, valueText] = [required("date"), required("channel"), required("metric"), required("value")];
 
   const date = dateText === null ? null : parseCsvDate(dateText);
-  if (dateText !== null && date === null) problem("date", "badDate", { value: dateText });
-  else if (date !== null && date > ctx.today) problem("date", "futureDate", { value: dateText ?? date });
+  if (dateText !== null && date === null) problem("date", isCsvDateOutOfRange(dateText) ? "dateOutOfRange" : "badDate", { value: dateText });
+  else if (date !== null && compareDates(date, ctx.today) > 0) problem("date", "futureDate", { value: dateText ?? date });
 
   const channel = channelText === null ? undefined : ctx.lookup.channel(channelText);
   if (channelText !== null && !channel) problem("channel", "unknownChannel", { value: channelText });
@@ -102,8 +103,9 @@ export function readRow(
   if (valueText !== null && value === null) problem("value", "badNumber", { value: valueText });
 
   const note = cell("note");
-  // PostgreSQL text cannot hold a NUL character: such a note is refused like any other bad cell.
+  // PostgreSQL text cannot hold a NUL character, nor a lone UTF-16 surrogate: such a note is refused like any other bad cell.
   if (note.includes("\0")) problems.push({ line, field: "note", messageKey: "validation.invalid" });
+  else if (!note.isWellFormed()) problems.push({ line, field: "note", messageKey: "validation.malformedText" });
 
   if (problems.length || !channel || !metric || date === null || value === null) return { row: null, problems };
   return { row: { line, channel, metric, date, value, note: note ? restoreNote(note) : null }, problems: [] };

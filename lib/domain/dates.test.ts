@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, isoDateMs, monthsBetween } from "./dates";
+import { addDays, addMonths, compareDates, dateProblem, daysBetween, isoDateMs, monthsBetween } from "./dates";
 
 describe("isoDateMs", () => {
   it.each([
@@ -10,7 +10,43 @@ describe("isoDateMs", () => {
     ["1. mars 2026", null],
     ["", null],
     [null, null],
+    // Only MIN_YEAR–MAX_YEAR: the attacker's 9999-12-31 is no date the app works with.
+    ["2000-01-01", Date.UTC(2000, 0, 1)],
+    ["2100-12-31", Date.UTC(2100, 11, 31)],
+    ["1999-12-31", null],
+    ["2101-01-01", null],
+    ["9999-12-31", null],
   ])("%s → %s", (date, ms) => expect(isoDateMs(date)).toBe(ms));
+});
+
+describe("dateProblem", () => {
+  it.each([
+    ["2026-11-26", null],
+    ["2000-01-01", null],
+    ["2100-12-31", null],
+    ["9999-12-31", "validation.dateRange"],
+    ["1999-12-31", "validation.dateRange"],
+    ["0000-01-01", "validation.date"],
+    ["2026-02-29", "validation.date"],
+    ["2026-11-26T10:00:00Z", "validation.date"],
+    ["26.11.2026", "validation.date"],
+  ])("%s → %s", (date, problem) => expect(dateProblem(date)).toBe(problem));
+});
+
+describe("compareDates", () => {
+  it.each([
+    // 10000-01-01 sorts before 9999-12-31 as a string; neither is a date here, so every comparison is false.
+    ["2026-01-02", "2026-01-01", 1],
+    ["2026-01-01", "2026-01-02", -1],
+    ["2026-01-01", "2026-01-01T23:00:00Z", 0],
+  ])("%s vs %s", (a, b, sign) => expect(Math.sign(compareDates(a, b))).toBe(sign));
+
+  it("an unusable date compares false either way", () => {
+    for (const bad of ["9999-12-31", "10000-01-01", "nope", null]) {
+      expect(compareDates(bad, "2026-01-01") > 0).toBe(false);
+      expect(compareDates(bad, "2026-01-01") <= 0).toBe(false);
+    }
+  });
 });
 
 describe("daysBetween", () => {
@@ -29,6 +65,8 @@ describe("addDays", () => {
     ["2026-01-31", 1, "2026-02-01"],
     ["2026-03-01", -1, "2026-02-28"],
     ["x", 1, null],
+    ["2100-12-31", 1, null],
+    ["2026-01-01", 1e12, null],
   ])("%s + %s = %s", (date, days, result) => expect(addDays(date, days)).toBe(result));
 });
 
@@ -43,6 +81,8 @@ describe("addMonths", () => {
     ["2026-05-10", -2, "2026-03-10"],
     ["2026-05-10", 1.5, null],
     ["nope", 1, null],
+    ["2026-05-10", 1200, null],
+    ["2026-05-10", 1e15, null],
   ])("%s + %s months = %s", (date, months, result) => expect(addMonths(date, months)).toBe(result));
 });
 

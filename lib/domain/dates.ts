@@ -10,8 +10,19 @@ export const DAYS_PER_MONTH = 30.4375;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** Midnight UTC of an ISO date in ms, or null when it is not a real calendar date. */
-export function isoDateMs(date: string | null | undefined): number | null {
+/**
+ * The years a date may fall in, anywhere in Målbar: a small business's
+ * marketing goals, measurements and meetings live well inside 2000–2100. A
+ * date outside is a typo or an attack (9999-12-31 made the chart loop for
+ * 43 s), and refusing it here bounds every loop that walks from one date to
+ * another. Forms, the API and CSV import all refuse such dates with
+ * "validation.dateRange".
+ */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** Midnight UTC of a real calendar date, whatever its year; null when it is not one. */
+function calendarMs(date: string | null | undefined): number | null {
   const m = date ? ISO_DATE.exec(date) : null;
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -23,8 +34,39 @@ export function isoDateMs(date: string | null | undefined): number | null {
   return Date.UTC(y, mo - 1, d);
 }
 
-function toIso(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+const inYears = (ms: number) => {
+  const y = new Date(ms).getUTCFullYear();
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+};
+
+/** Midnight UTC of an ISO date in ms, or null when it is not a real calendar date in MIN_YEAR–MAX_YEAR. */
+export function isoDateMs(date: string | null | undefined): number | null {
+  const ms = calendarMs(date);
+  return ms !== null && inYears(ms) ? ms : null;
+}
+
+/**
+ * Why a typed date (exactly YYYY-MM-DD) is refused, as a message key, or null
+ * when it is fine: not a date at all, or a real date outside MIN_YEAR–MAX_YEAR.
+ */
+export function dateProblem(date: string): "validation.date" | "validation.dateRange" | null {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(date) ? calendarMs(date) : null;
+  if (ms === null) return "validation.date";
+  return inYears(ms) ? null : "validation.dateRange";
+}
+
+/**
+ * Orders two ISO dates by their day numbers (negative: `a` first), never by
+ * their strings; an invalid or out-of-range date sorts as NaN, so every
+ * comparison with it is false.
+ */
+export function compareDates(a: string | null | undefined, b: string | null | undefined): number {
+  return (isoDateMs(a) ?? Number.NaN) - (isoDateMs(b) ?? Number.NaN);
+}
+
+/** The ISO date of a day in ms, or null outside MIN_YEAR–MAX_YEAR (so a result is always a valid input again). */
+function toIso(ms: number): string | null {
+  return Number.isFinite(ms) && inYears(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier), or null for an invalid date. */
@@ -68,7 +110,9 @@ export function monthsBetween(from: string, to: string): number | null {
   const [fa, fb] = [new Date(a), new Date(b)];
   let whole = (fb.getUTCFullYear() - fa.getUTCFullYear()) * 12 + fb.getUTCMonth() - fa.getUTCMonth();
   let anchor = addMonths(from, whole);
-  while (whole > 0 && (isoDateMs(anchor) ?? 0) > b) {
+  // The day clamp can put the anchor past `to` (31 Jan → 1 Mar is 2 months to 31 Mar): one step back
+  // lands in the month before `to`'s, so this runs at most once; no loop.
+  if (whole > 0 && (isoDateMs(anchor) ?? 0) > b) {
     whole -= 1;
     anchor = addMonths(from, whole);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "./goal-types";
-import { benchmarkPath, type BenchmarkPathInput, forecastPath, isChartRange, rangeStart, targetPath } from "./goal-paths";
+import { benchmarkPath, type BenchmarkPathInput, forecastPath, isChartRange, MAX_CHART_POINTS, rangeStart, targetPath, thinPoints } from "./goal-paths";
 
 const p = (date: string, value: number): Point => ({ date, value });
 
@@ -113,4 +113,42 @@ describe("rangeStart", () => {
     ["", false],
     [null, false],
   ])("%s is a range: %s", (value, expected) => expect(isChartRange(value)).toBe(expected));
+});
+
+describe("bounded paths", () => {
+  const wide: BenchmarkPathInput = { baseline: 100, startDate: "2000-01-01", deadline: "2100-12-31", direction: "increase", upliftPct: 1 };
+
+  it("a century-long benchmark path holds at most MAX_CHART_POINTS points, from the start to the deadline", () => {
+    // 2000-01-01 → 2100-12-31 is 1 211 months: one point a month would be 1 213 points.
+    const path = benchmarkPath(wide);
+    expect(path.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(path.length).toBeGreaterThan(500);
+    expect(path[0]).toEqual(p("2000-01-01", 100));
+    expect(path.at(-1)!.date).toBe("2100-12-31");
+    // Every second month: 2000-03-01 follows the start.
+    expect(path[1]!.date).toBe("2000-03-01");
+    const ms = path.map((x) => Date.parse(x.date));
+    expect(ms.every((t, i) => i === 0 || t > ms[i - 1]!)).toBe(true);
+  });
+
+  it("the attacker's 9999-12-31 deadline draws no benchmark (it loops no more)", () => {
+    expect(benchmarkPath({ ...wide, deadline: "9999-12-31" })).toEqual([]);
+    expect(targetPath({ baselineValue: 1, targetValue: 2, startDate: "2000-01-01", deadline: "9999-12-31" })).toEqual([]);
+    expect(forecastPath([p("2026-01-01", 1), p("2026-02-01", 2)], "9999-12-31", "2026-03-01")).toBeNull();
+  });
+
+  it.each([
+    ["fewer than the cap: all of them", 5, 10, [0, 1, 2, 3, 4]],
+    ["ten to four: the ends and evenly between", 10, 4, [0, 3, 6, 9]],
+    ["ten to two: the ends", 10, 2, [0, 9]],
+  ])("thinPoints: %s", (_name, n, max, expected) => {
+    expect(thinPoints(Array.from({ length: n }, (_, i) => i), max)).toEqual(expected);
+  });
+
+  it("thinPoints keeps five years of daily values within MAX_CHART_POINTS", () => {
+    const daily = Array.from({ length: 1827 }, (_, i) => i);
+    const thin = thinPoints(daily);
+    expect(thin).toHaveLength(MAX_CHART_POINTS);
+    expect([thin[0], thin.at(-1)]).toEqual([0, 1826]);
+  });
 });

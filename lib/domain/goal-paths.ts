@@ -4,7 +4,7 @@
  * and the trend's forecast to the deadline. Plus the first date of a chart
  * range. Pure: dates are ISO YYYY-MM-DD, read as calendar days in UTC.
  */
-import { addMonths, isoDateMs, monthsBetween } from "./dates";
+import { addMonths, compareDates, isoDateMs, monthsBetween } from "./dates";
 import type { Direction, Point } from "./goal-types";
 import { HORIZON_MONTHS } from "./realism";
 import { forecastAt } from "./trend";
@@ -14,6 +14,25 @@ export type ChartRange = (typeof CHART_RANGES)[number];
 
 /** "all" still reads a bounded series: never more than five years back. */
 export const MAX_RANGE_MONTHS = 60;
+
+/**
+ * The most points any line of a chart holds (measurements, target, benchmark,
+ * forecast). Five years of daily values is ~1 830; no chart is wider than
+ * ~1 000 pixels, so thinning to this loses nothing a person can see, and a
+ * path's loop can never run longer than this.
+ */
+export const MAX_CHART_POINTS = 1000;
+
+/**
+ * At most `max` of the points, evenly spread, the first and last always kept
+ * (a line's ends are where it starts and where it is now). Points in order.
+ */
+export function thinPoints<P>(points: readonly P[], max = MAX_CHART_POINTS): P[] {
+  if (points.length <= max) return [...points];
+  if (max < 2) return points.slice(-Math.max(0, max));
+  const step = (points.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]!);
+}
 
 const RANGE_MONTHS: Record<Exclude<ChartRange, "all">, number> = { "3m": 3, "6m": 6, "12m": 12 };
 
@@ -56,8 +75,9 @@ export type BenchmarkPathInput = {
 /**
  * Where the baseline would go at the benchmark's pace: the uplift is "after 6
  * months", so it compounds as (1 ± uplift)^(months / 6), down for a decrease
- * goal. One point a month from the start, and the deadline itself when it
- * falls between months. Empty when the baseline, the dates or the uplift are
+ * goal. One point a month from the start (every few months when the span
+ * holds more than MAX_CHART_POINTS months), and the deadline itself when it
+ * falls between them. Empty when the baseline, the dates or the uplift are
  * unusable.
  */
 export function benchmarkPath({ baseline, startDate, deadline, direction, upliftPct }: BenchmarkPathInput): Point[] {
@@ -68,13 +88,16 @@ export function benchmarkPath({ baseline, startDate, deadline, direction, uplift
   if (factor <= 0) return [];
   const valueAfter = (months: number) => baseline * factor ** (months / HORIZON_MONTHS);
   const end = deadline.slice(0, 10);
+  const months = monthsBetween(startDate, end) ?? 0;
+  // The loop runs at most MAX_CHART_POINTS - 1 times, whatever the span: the last slot is the deadline's.
+  const every = Math.max(1, Math.ceil(months / (MAX_CHART_POINTS - 2)));
   const points: Point[] = [];
-  for (let k = 0; ; k += 1) {
-    const date = addMonths(startDate.slice(0, 10), k);
-    if (date === null || date > end) break;
-    points.push({ date, value: valueAfter(k) });
+  for (let k = 0; k * every <= months && points.length < MAX_CHART_POINTS - 1; k += 1) {
+    const date = addMonths(startDate.slice(0, 10), k * every);
+    if (date === null || !(compareDates(date, end) <= 0)) break;
+    points.push({ date, value: valueAfter(k * every) });
   }
-  if (points.at(-1)?.date !== end) points.push({ date: end, value: valueAfter(monthsBetween(startDate, end) ?? 0) });
+  if (points.at(-1)?.date !== end) points.push({ date: end, value: valueAfter(months) });
   return points;
 }
 
@@ -88,10 +111,10 @@ export function forecastPath(points: Point[], deadline: string | null, today: st
   const valid = points.filter((p) => Number.isFinite(p.value) && isoDateMs(p.date) !== null);
   if (valid.length < 2 || !deadline || isoDateMs(deadline) === null) return null;
   if (new Set(valid.map((p) => p.date.slice(0, 10))).size < 2) return null;
-  const last = valid.reduce((a, b) => (b.date > a.date ? b : a)).date.slice(0, 10);
+  const last = valid.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a)).date.slice(0, 10);
   const end = deadline.slice(0, 10);
   // A goal whose deadline has passed has nothing left to forecast.
-  if (end <= last || end < today.slice(0, 10)) return null;
+  if (!(compareDates(end, last) > 0) || compareDates(end, today) < 0) return null;
   const from = forecastAt(valid, last);
   const to = forecastAt(valid, end);
   if (from === null || to === null) return null;
@@ -111,6 +134,6 @@ export function rangeStart(range: ChartRange, today: string, firstDate: string |
   const oldest = addMonths(day, -MAX_RANGE_MONTHS) ?? day;
   if (range !== "all") return addMonths(day, -RANGE_MONTHS[range]) ?? day;
   const first = firstDate && isoDateMs(firstDate) !== null ? firstDate.slice(0, 10) : null;
-  if (first === null || first < oldest) return oldest;
-  return first > day ? day : first;
+  if (first === null || compareDates(first, oldest) < 0) return oldest;
+  return compareDates(first, day) > 0 ? day : first;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodDates } from "./periods";
+import { MAX_PERIOD_COUNT, periodDates } from "./periods";
 
 describe("periodDates", () => {
   it.each([
@@ -14,5 +14,14 @@ describe("periodDates", () => {
 
   it("has no dates for an invalid day", () => {
     expect(periodDates("day", "not-a-date")).toEqual([]);
+  });
+
+  it("never makes more than MAX_PERIOD_COUNT columns, whatever count a caller asks for", () => {
+    expect(periodDates("day", "2026-11-26", 100_000)).toHaveLength(MAX_PERIOD_COUNT);
+    expect(periodDates("day", "2026-11-26", 100_000).at(-1)).toBe("2026-11-26");
+  });
+
+  it("has no dates for a day outside the years the app accepts", () => {
+    expect(periodDates("month", "9999-12-31")).toEqual([]);
   });
 });

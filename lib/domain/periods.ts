@@ -1,14 +1,20 @@
+import { isoDateMs } from "./dates";
+
 /** The columns of the bulk grid: the last few days, weeks (their Mondays) or months (their 1st), oldest first, never after today. */
 export type Granularity = "day" | "week" | "month";
 
 export const PERIOD_COUNT: Record<Granularity, number> = { day: 7, week: 8, month: 6 };
 
+/** The most columns any grid asks for: a caller's count is clamped to it, so the loops below stay small. */
+export const MAX_PERIOD_COUNT = 31;
+
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
-export function periodDates(granularity: Granularity, today: string, count = PERIOD_COUNT[granularity]): string[] {
-  const t = Date.parse(`${today}T00:00:00Z`);
-  if (Number.isNaN(t)) return [];
+export function periodDates(granularity: Granularity, today: string, wanted = PERIOD_COUNT[granularity]): string[] {
+  const t = isoDateMs(today);
+  if (t === null || !Number.isInteger(wanted)) return [];
+  const count = Math.min(Math.max(wanted, 0), MAX_PERIOD_COUNT);
   const out: string[] = [];
   if (granularity === "day") {
     for (let i = count - 1; i >= 0; i--) out.push(iso(t - i * DAY));

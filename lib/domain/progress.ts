@@ -1,3 +1,5 @@
+import { isoDateMs } from "./dates";
+
 /**
  * Progress as the product computes it (DOMAIN.md, "Progress"): the share of
  * the way from baseline to target that the latest measurement has covered.
@@ -19,9 +21,7 @@ const DAY = 86_400_000;
 
 /** The elapsed share of [start, deadline] on `today` (ISO dates), in [0, 1]. */
 export function expectedProgress(start: string, deadline: string, today: string): number | null {
-  const s = Date.parse(start);
-  const d = Date.parse(deadline);
-  const now = Date.parse(today);
-  if ([s, d, now].some(Number.isNaN) || d <= s) return null;
+  const [s, d, now] = [isoDateMs(start), isoDateMs(deadline), isoDateMs(today)];
+  if (s === null || d === null || now === null || d <= s) return null;
   return clampProgress(Math.round((now - s) / DAY) / Math.round((d - s) / DAY));
 }

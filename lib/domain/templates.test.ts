@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_GOAL_SPAN_MONTHS } from "./goal-dates";
 import { CHANNEL_CATALOG } from "./catalog";
 import { applyTemplate, findTemplate, GOAL_TEMPLATES, templateTarget, type GoalTemplate } from "./templates";
 
@@ -23,6 +24,8 @@ describe("GOAL_TEMPLATES", () => {
     expect(t.titleKey).toBe(`templates.${id}.title`);
     expect(t.descriptionKey).toBe(`templates.${id}.description`);
     expect(Number.isInteger(t.months) && t.months > 0).toBe(true);
+    // A template fills the goal form: its span must pass the same bound as a typed deadline.
+    expect(t.months).toBeLessThanOrEqual(MAX_GOAL_SPAN_MONTHS);
     if (t.target.kind === "relative") expect(Math.sign(t.target.change)).toBe(t.direction === "increase" ? 1 : -1);
   });
 

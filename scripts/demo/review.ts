@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { actionItems, goalRevisions, goals, kpiSnapshots, organizations, reviewItems, reviewMeetings, reviewNotes } from "@/db/schema/index";
+import { actionItems, goalRevisions, goals, kpiSnapshots, organizations, reviewItems, reviewMeetings, reviewNotes } from "@/db/schema";
+import { compareDates } from "@/lib/domain/dates";
 import { paceStatus } from "@/lib/domain/pace";
 import { expectedProgress, goalProgress } from "@/lib/domain/progress";
 import type { TenantContext } from "@/lib/data/context";
@@ -140,7 +141,7 @@ async function placeOnMeetingDay(orgId: string, meetingId: string, date: string,
                 latest: then.value,
                 expected: item.start && kept.deadline ? expectedProgress(item.start, kept.deadline, date) : null,
                 forecast: null,
-                deadlinePassed: Boolean(kept.deadline && kept.deadline < date),
+                deadlinePassed: Boolean(kept.deadline && compareDates(kept.deadline, date) < 0),
               }),
             }
           : kept;

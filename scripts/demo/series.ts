@@ -82,10 +82,14 @@ function mondayOnOrBefore(iso: string): string {
   return addDays(iso, -((weekday + 6) % 7));
 }
 
-/** Every Monday from HISTORY_WEEKS before the anchor up to today, never later. */
+/** However old the anchor, the demo's history holds at most ten years of Mondays. */
+export const MAX_DEMO_MONDAYS = 520;
+
+/** Every Monday from HISTORY_WEEKS before the anchor up to today, never later (compared as day numbers), at most MAX_DEMO_MONDAYS. */
 export function demoMondays(anchor: string, today: string): string[] {
   const dates: string[] = [];
-  for (let d = addDays(mondayOnOrBefore(anchor), -7 * HISTORY_WEEKS); d <= today; d = addDays(d, 7)) dates.push(d);
+  const end = parseIso(today).getTime();
+  for (let d = addDays(mondayOnOrBefore(anchor), -7 * HISTORY_WEEKS); dates.length < MAX_DEMO_MONDAYS && parseIso(d).getTime() <= end; d = addDays(d, 7)) dates.push(d);
   return dates;
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type AuditCursor, type AuditFilters, parseCursor } from "@/lib/data/audit";
 import { AUDIT_KINDS } from "@/lib/domain/audit-kinds";
-import { isoDateMs } from "@/lib/domain/dates";
+import { compareDates, dateProblem } from "@/lib/domain/dates";
 
 /**
  * The audit page's GET parameters. Each is checked on its own: one that is
@@ -11,11 +11,8 @@ import { isoDateMs } from "@/lib/domain/dates";
 export type AuditSearchParams = Record<string, string | string[] | undefined>;
 export type AuditQuery = { filters: AuditFilters; cursor?: AuditCursor; invalid: ("kind" | "person" | "from" | "to" | "range" | "page")[] };
 
-// A real calendar day within years PostgreSQL and people both handle ("0000-01-01" is neither).
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((d) => isoDateMs(d) !== null && d >= "1900-01-01" && d <= "2999-12-31");
+// A real calendar day within the app's years (MIN_YEAR–MAX_YEAR, "0000-01-01" is not one).
+const day = z.string().refine((d) => dateProblem(d) === null);
 const fields = {
   kind: z.enum(AUDIT_KINDS),
   person: z.uuid(),
@@ -41,7 +38,7 @@ export function parseAuditQuery(params: AuditSearchParams): AuditQuery {
   query.filters.personId = take("person", "person");
   query.filters.from = take("from", "from");
   query.filters.to = take("to", "to");
-  if (query.filters.from && query.filters.to && query.filters.from > query.filters.to) {
+  if (query.filters.from && query.filters.to && compareDates(query.filters.from, query.filters.to) > 0) {
     query.invalid.push("range");
     query.filters.from = query.filters.to = undefined;
   }

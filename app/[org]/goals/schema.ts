@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { goalDateErrors } from "@/lib/domain/goal-dates";
 import { decimal, isoDate, optionalId, wholeNumber } from "@/lib/form-fields";
 
 const unit = z.enum(["count", "percent", "nok", "ratio"], "validation.invalid");
@@ -28,9 +29,9 @@ export const goalFormSchema = z
     if (v.metricId === "custom" && !v.customMetricName) {
       ctx.addIssue({ code: "custom", path: ["customMetricName"], message: "validation.required" });
     }
-    if (v.startDate && v.deadline && v.deadline <= v.startDate) {
-      ctx.addIssue({ code: "custom", path: ["deadline"], message: "goals.errors.deadlineBeforeStart" });
-    }
+    // Dates out of range are already refused by isoDate; the data layer checks again with the organization's today.
+    const { deadline } = goalDateErrors(v, new Date().toISOString().slice(0, 10));
+    for (const message of deadline ?? []) if (message.startsWith("goals.")) ctx.addIssue({ code: "custom", path: ["deadline"], message });
   });
 
 export type GoalFormInput = z.output<typeof goalFormSchema>;

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { decimal } from "@/lib/form-fields";
+import { decimal, requiredIsoDate } from "@/lib/form-fields";
 import { orgAction } from "@/lib/auth/action";
 import { recordMeasurements } from "@/lib/data/measurements";
 import { ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 
 const org = z.string().min(1).max(100);
-const isoDate = z.iso.date("validation.date");
+const isoDate = requiredIsoDate;
 
 const quickSchema = z.object({
   org,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REVIEW_CADENCES } from "@/lib/domain/review-cadence";
-import { decimal, isoDate, optionalId, orgSlug } from "@/lib/form-fields";
+import { decimal, isoDate, optionalId, orgSlug, requiredIsoDate } from "@/lib/form-fields";
 
 const required = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const ids = z.preprocess((v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid("validation.invalid")).max(200));
@@ -8,7 +8,7 @@ const ids = z.preprocess((v: unknown): unknown[] => (v === undefined ? [] : Arra
 export const meetingSchema = z.object({
   org: orgSlug,
   title: required(200),
-  scheduledFor: z.iso.date("validation.date"),
+  scheduledFor: requiredIsoDate,
   attendeeIds: ids,
 });
 

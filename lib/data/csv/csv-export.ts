@@ -2,7 +2,7 @@ import { and, asc, eq, gt, gte, lte, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { kpiSnapshots } from "@/db/schema/index";
 import { EXPORT_HEADER, exportLine } from "@/lib/domain/csv-format";
-import { isoDateMs } from "@/lib/domain/dates";
+import { compareDates, isoDateMs } from "@/lib/domain/dates";
 import { ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { channelCatalog } from "@/lib/data/benchmarks";
@@ -36,7 +36,7 @@ export function parseExportFilter(params: URLSearchParams): ExportFilter {
       throw new ExportQueryError(field, "badDate", `${field} must be a calendar date written YYYY-MM-DD`);
     }
   }
-  if (filter.from && filter.to && filter.from > filter.to) throw new ExportQueryError("from", "badRange", "from must be on or before to");
+  if (filter.from && filter.to && compareDates(filter.from, filter.to) > 0) throw new ExportQueryError("from", "badRange", "from must be on or before to");
   return filter;
 }
 

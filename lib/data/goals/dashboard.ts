@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { kpiSnapshots, memberships, organizations } from "@/db/schema/index";
 import type { Pitfall } from "@/lib/domain/pitfalls";
 import { measurementAge, neededMonthlyRate, type PaceStatus, paceStatus } from "@/lib/domain/pace";
+import { compareDates } from "@/lib/domain/dates";
 import { expectedProgress } from "@/lib/domain/progress";
 import type { TenantContext } from "../context";
 import { type GoalInsight, goalInsights } from "./goal-insights";
@@ -62,7 +63,7 @@ export async function dashboardData(
         latest: g.latestValue,
         expected,
         forecast: insight?.forecastAtDeadline ?? null,
-        deadlinePassed: Boolean(g.deadline && g.deadline < today),
+        deadlinePassed: Boolean(g.deadline && compareDates(g.deadline, today) < 0),
       });
       paceCounts[pace] += 1;
       return {

@@ -1,5 +1,5 @@
-import { addMonths } from "@/lib/domain/dates";
-import { benchmarkPath, type ChartRange, forecastPath, rangeStart, targetPath } from "@/lib/domain/goal-paths";
+import { addMonths, compareDates } from "@/lib/domain/dates";
+import { benchmarkPath, type ChartRange, forecastPath, rangeStart, targetPath, thinPoints } from "@/lib/domain/goal-paths";
 import type { Point, Unit } from "@/lib/domain/goal-types";
 import { NotFoundError } from "@/lib/errors";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
@@ -40,28 +40,29 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const goal = await getGoal(ctx, goalId);
   const start = goal.startDate ?? goal.baselineDate;
   // The baseline may be measured before the goal starts; "all" shows it too.
-  const first = [goal.startDate, goal.baselineDate].filter((d): d is string => Boolean(d)).sort()[0] ?? null;
+  const first = [goal.startDate, goal.baselineDate].filter((d): d is string => Boolean(d)).sort(compareDates)[0] ?? null;
   const from = rangeStart(range, today, first);
   const historyFrom = addMonths(today, -FORECAST_HISTORY_MONTHS) ?? from;
   const [points, benchmark] = await Promise.all([
-    seriesPoints(ctx, goal, from < historyFrom ? from : historyFrom),
+    seriesPoints(ctx, goal, compareDates(from, historyFrom) < 0 ? from : historyFrom),
     benchmarkForChannel(ctx, goal.channelId),
   ]);
   const paths = { baselineValue: goal.baselineValue, targetValue: goal.targetValue, startDate: start, deadline: goal.deadline };
   const benchmarkLine = benchmark
     ? benchmarkPath({ baseline: goal.baselineValue, startDate: start, deadline: goal.deadline, direction: goal.direction, upliftPct: benchmark.upliftPct })
     : [];
-  const to = goal.deadline && goal.deadline > today ? goal.deadline : today;
+  // An unusable deadline (a row from before dates were bounded) compares as false: the axis ends today.
+  const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
   return {
     unit: goal.unit,
     range,
     from,
     to,
-    measurements: points.filter((p) => p.date >= from),
+    measurements: thinPoints(points.filter((p) => compareDates(p.date, from) >= 0)),
     target: targetPath(paths),
     benchmark: benchmarkLine.length ? benchmarkLine : null,
     forecast: forecastPath(
-      points.filter((p) => p.date >= historyFrom),
+      points.filter((p) => compareDates(p.date, historyFrom) >= 0),
       goal.deadline,
       today,
     ),

@@ -2,6 +2,7 @@ import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { channels, type Goal, goalRevisions, goals, type GoalStatus, memberships, objectives, type Priority } from "@/db/schema/index";
 import type { Direction, GoalDraft, Unit } from "@/lib/domain/goal-types";
+import { goalDateErrors } from "@/lib/domain/goal-dates";
 import { allMet } from "@/lib/domain/smart";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
@@ -89,6 +90,12 @@ function goalColumns(f: GoalFields, metricId: string) {
   return { ...columns, metricId };
 }
 
+/** Every goal write passes here: dates real, in range, and the deadline within MAX_GOAL_SPAN_MONTHS of the start. */
+export function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" | "deadline">, today: string) {
+  const errors = goalDateErrors(goal, today);
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
 /** A goal may only become active when all five SMART checks are met (the server's own check). */
 export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft>, today: string, isNew: boolean) {
   const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew }, tx);
@@ -96,6 +103,7 @@ export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, 
 }
 
 export async function createGoal(ctx: TenantContext, f: GoalFields, status: "draft" | "active", today: string): Promise<string> {
+  requireGoalDates(f, today);
   return getDb().transaction(async (tx) => {
     await checkReferences(tx, ctx, f);
     const metricId = await resolveMetric(tx, ctx, f);
@@ -126,6 +134,7 @@ export async function writeRevision(tx: Tx, ctx: TenantContext, before: Goal, af
 
 /** Edits a goal that was read at `version`; tracked changes become a revision in the same transaction. */
 export async function updateGoal(ctx: TenantContext, id: string, version: number, f: GoalFields, reason: string, today: string): Promise<void> {
+  requireGoalDates(f, today);
   await getDb().transaction(async (tx) => {
     const before = await lockGoal(tx, ctx, id, version);
     await checkReferences(tx, ctx, f, before.objectiveId);

@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { kpiSnapshots, type Unit } from "@/db/schema/index";
-import { addDays, addMonths, isoDateMs } from "@/lib/domain/dates";
+import { kpiSnapshots, type Unit } from "@/db/schema";
+import { addDays, addMonths, compareDates, dateProblem } from "@/lib/domain/dates";
 import { ValidationError } from "@/lib/errors";
 import { channelCatalog, type CatalogChannel, type CatalogMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -22,17 +22,26 @@ export type IngestOutcome =
 
 const key = z.string("validation.required").trim().min(1, "validation.required").max(100, "validation.tooLong");
 // abort: a date that is not a date is not also "in the future".
-const realDate = z.string("validation.date").refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && isoDateMs(d) !== null, { message: "validation.date", abort: true });
+const realDate = z
+  .string("validation.date")
+  .refine((d) => dateProblem(d) !== "validation.date", { message: "validation.date", abort: true })
+  .refine((d) => dateProblem(d) === null, { message: "validation.dateRange", abort: true });
 
 /** One item's shape; the date must not be after the organization's today. */
 function itemSchema(today: string) {
   return z.object({
     channel: key,
     metric: key,
-    date: realDate.refine((d) => d <= today, "measurements.errors.futureDate"),
+    date: realDate.refine((d) => compareDates(d, today) <= 0, "measurements.errors.futureDate"),
     value: z.number("validation.number"),
-    // PostgreSQL text cannot hold a NUL character.
-    note: z.string("validation.invalid").trim().max(1000, "validation.tooLong").refine((n) => !n.includes("\0"), "validation.invalid").nullish(),
+    // PostgreSQL text cannot hold a NUL character, nor a lone UTF-16 surrogate (JSON's "\uD800" parses to one).
+    note: z
+      .string("validation.invalid")
+      .trim()
+      .max(1000, "validation.tooLong")
+      .refine((n) => !n.includes("\0"), "validation.invalid")
+      .refine((n) => n.isWellFormed(), "validation.malformedText")
+      .nullish(),
   });
 }
 
@@ -113,7 +122,8 @@ export function parseSeriesQuery(params: URLSearchParams, today: string): { ok: 
   const date = (name: string, fallback: string) => {
     const value = params.get(name);
     if (value === null || value === "") return fallback;
-    if (!realDate.safeParse(value).success) fields.push({ field: name, messageKey: "validation.date" });
+    const problem = dateProblem(value);
+    if (problem) fields.push({ field: name, messageKey: problem });
     return value;
   };
   const channel = text("channel");
@@ -121,8 +131,8 @@ export function parseSeriesQuery(params: URLSearchParams, today: string): { ok: 
   const to = date("to", today);
   const from = date("from", addDays(to, -365) ?? addDays(today, -365)!);
   if (!fields.length) {
-    if (from > to) fields.push({ field: "from", messageKey: "measurements.api.errors.fromAfterTo" });
-    else if (from < addMonths(to, -12 * MAX_YEARS)!) fields.push({ field: "from", messageKey: "measurements.api.errors.rangeTooLong" });
+    if (compareDates(from, to) > 0) fields.push({ field: "from", messageKey: "measurements.api.errors.fromAfterTo" });
+    else if (compareDates(from, addMonths(to, -12 * MAX_YEARS) ?? to) < 0) fields.push({ field: "from", messageKey: "measurements.api.errors.rangeTooLong" });
   }
   return fields.length ? { ok: false, fields } : { ok: true, query: { channel, metric, from, to } };
 }

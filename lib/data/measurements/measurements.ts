@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
-import { metrics, type SnapshotSource } from "@/db/schema/index";
+import { metrics, type SnapshotSource } from "@/db/schema";
+import { compareDates, isoDateMs } from "@/lib/domain/dates";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -25,7 +26,8 @@ export async function validateMeasurements(db: Queryable, ctx: TenantContext, it
   items.forEach((item, i) => {
     if (channelOf.get(item.metricId) !== item.channelId) (errors[`items.${i}.metric`] ??= []).push("measurements.errors.unknownMetric");
     if (!Number.isFinite(item.value)) (errors[`items.${i}.value`] ??= []).push("validation.number");
-    if (item.date > today) (errors[`items.${i}.date`] ??= []).push("measurements.errors.futureDate");
+    if (isoDateMs(item.date) === null) (errors[`items.${i}.date`] ??= []).push("validation.dateRange");
+    else if (compareDates(item.date, today) > 0) (errors[`items.${i}.date`] ??= []).push("measurements.errors.futureDate");
   });
   return errors;
 }

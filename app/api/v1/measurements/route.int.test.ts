@@ -142,6 +142,23 @@ describe("POST", () => {
     expect(await rowsOf(a)).toEqual(before);
   });
 
+  it("refuses a note with a lone UTF-16 surrogate and a date outside 2000–2100 with a reason, not a 500", async () => {
+    const before = await rowsOf(a);
+    // JSON's "\\ud800" escape parses to a lone surrogate, which PostgreSQL cannot store.
+    const res = await post(tokenA, `[${JSON.stringify(ig(day(1), 1))},{"channel":"instagram","metric":"followers","date":"${day(2)}","value":2,"note":"kake \\ud800"},${JSON.stringify(ig("1999-12-31", 3))}]`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: "invalidItems",
+      items: [
+        { index: 1, field: "note", messageKey: "validation.malformedText" },
+        { index: 2, field: "date", messageKey: "validation.dateRange" },
+      ],
+    });
+    expect(await rowsOf(a)).toEqual(before);
+    const read = await get(tokenA, "channel=instagram&metric=followers&from=1999-01-01");
+    expect({ status: read.status, body: (await read.json()) as unknown }).toMatchObject({ status: 400, body: { fields: [{ field: "from", messageKey: "validation.dateRange" }] } });
+  });
+
   it("answers bad bodies with 400 or 413 and never a 500", async () => {
     const before = await rowsOf(a);
     const cases: [unknown, number, string][] = [
