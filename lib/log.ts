@@ -1,8 +1,9 @@
 import pino from "pino";
+import { logLevel } from "@/lib/env";
 
 /** Structured JSON logs on stdout, one object per line. */
 export const log = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+  level: logLevel(),
   base: { service: "maalbar" },
   timestamp: pino.stdTimeFunctions.isoTime,
 });

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { metrics, type SnapshotSource } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "./audit";
@@ -58,7 +58,7 @@ export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, i
       from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid)
       order by k
     ) series`);
-  const result = await db.execute<{ created: string; corrected: string; total: string }>(sql`
+  const result = await db.execute(sql`
     with input as (
       select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
     ),
@@ -82,11 +82,10 @@ export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, i
         where kpi_snapshots.value is distinct from excluded.value or kpi_snapshots.note is distinct from coalesce(excluded.note, kpi_snapshots.note)
       returning (xmax = 0) as inserted
     )
-    select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as corrected,
-           (select count(*) from history) as total
+    select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as corrected
     from written`);
-  const rowsOut = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-  const row = rowsOut[0] as { created: string | number; corrected: string | number } | undefined;
+  // The history CTE runs to completion whether or not it is read (PostgreSQL's rule for data-modifying WITH).
+  const [row] = rowsOf<{ created: string | number; corrected: string | number }>(result);
   const created = Number(row?.created ?? 0);
   const corrected = Number(row?.corrected ?? 0);
   return { created, corrected, unchanged: items.length - created - corrected };

@@ -1,10 +1,8 @@
-import { and, asc, eq, like, or } from "drizzle-orm";
+import { asc, eq, like, or } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { memberships, type Organization, organizations, type Role } from "@/db/schema";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { recordAudit } from "./audit";
-import type { TenantContext } from "./context";
-import { NotFoundError } from "@/lib/errors";
 
 export type MembershipWithOrg = { orgId: string; slug: string; name: string; role: Role };
 
@@ -43,22 +41,3 @@ export async function membershipsOfUser(userId: string): Promise<MembershipWithO
     .orderBy(asc(organizations.name));
 }
 
-/** The person's membership in the organization with this slug, read from the database. */
-export async function membershipBySlug(
-  userId: string,
-  slug: string,
-): Promise<{ org: Organization; role: Role } | undefined> {
-  const [row] = await getDb()
-    .select({ org: organizations, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(and(eq(memberships.userId, userId), eq(organizations.slug, slug)))
-    .limit(1);
-  return row;
-}
-
-export async function getOrganization(ctx: TenantContext): Promise<Organization> {
-  const [org] = await getDb().select().from(organizations).where(eq(organizations.id, ctx.orgId)).limit(1);
-  if (!org) throw new NotFoundError();
-  return org;
-}

@@ -97,8 +97,3 @@ export function smartChecks(goal: GoalDraft, ctx: SmartContext): SmartCheck[] {
 export function allMet(checks: SmartCheck[]): boolean {
   return checks.every((c) => c.met);
 }
-
-/** A goal becomes active only when it is SMART on every letter. */
-export function canActivate(goal: GoalDraft, ctx: SmartContext): boolean {
-  return allMet(smartChecks(goal, ctx));
-}
