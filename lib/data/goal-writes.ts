@@ -1,6 +1,7 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { channels, type Goal, goalRevisions, goals, type GoalStatus, memberships, objectives, type Priority } from "@/db/schema";
+import { canTransition, needsSmartCheck } from "@/lib/domain/goal-status";
 import type { Direction, GoalDraft, Unit } from "@/lib/domain/goal-types";
 import { allMet } from "@/lib/domain/smart";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -141,12 +142,18 @@ export async function updateGoal(ctx: TenantContext, id: string, version: number
   });
 }
 
-/** Activates, closes (achieved / missed), archives or reopens a goal as a draft. */
+/**
+ * Activates, closes (achieved / missed), archives or reopens a goal as a
+ * draft, as lib/domain/goal-status allows. The check runs on the row locked
+ * for this transaction, so two changes at once cannot both pass it.
+ */
 export async function changeGoalStatus(ctx: TenantContext, id: string, version: number, status: GoalStatus, reason: string, today: string): Promise<void> {
   await getDb().transaction(async (tx) => {
     const before = await lockGoal(tx, ctx, id, version);
     if (before.status === status) return;
-    if (status === "active") await requireSmart(tx, ctx, before, today, before.status === "draft");
+    if (!canTransition(before.status, status)) throw new ConflictError("goals.errors.transition");
+    // Only a draft may become active (the table), so the goal is checked as a new one.
+    if (needsSmartCheck(status)) await requireSmart(tx, ctx, before, today, true);
     await tx
       .update(goals)
       .set({ status, version: before.version + 1, updatedAt: sql`now()` })
