@@ -85,4 +85,3 @@ export async function closeDb(): Promise<void> {
   if (holder) await holder.close();
 }
 
-export { schema };

@@ -44,7 +44,7 @@ export type ImportStreamLine =
   | { type: "error"; messageKey: string; line?: number; field?: string; values?: Record<string, string | number> };
 
 export const MAX_PROBLEMS = 200;
-export const SAMPLE_SIZE = 20;
+const SAMPLE_SIZE = 20;
 
 /** The first problem of a commit: nothing was written, and it says which line to fix. */
 export class CsvImportError extends ValidationError {

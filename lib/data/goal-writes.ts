@@ -108,7 +108,7 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
   });
 }
 
-export async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
+async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
   const [current] = await tx.select().from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).for("update");
   if (!current) throw new NotFoundError();
   // Someone saved since this form was opened: refuse rather than overwrite.

@@ -12,7 +12,7 @@ export type RecordResult = { created: number; corrected: number; unchanged: numb
 export const BATCH_SIZE = 1000;
 
 /** Per-item problems, keyed "items.<index>.<field>", with message keys. */
-export async function validateMeasurements(db: Queryable, ctx: TenantContext, items: MeasurementInput[], today: string): Promise<Record<string, string[]>> {
+async function validateMeasurements(db: Queryable, ctx: TenantContext, items: MeasurementInput[], today: string): Promise<Record<string, string[]>> {
   const errors: Record<string, string[]> = {};
   const metricIds = [...new Set(items.map((i) => i.metricId))];
   const visible = metricIds.length
@@ -131,7 +131,7 @@ async function auditMeasurements(tx: Queryable, ctx: TenantContext, items: Measu
 }
 
 /** Within one batch the last value for a date wins, as if entered one after the other. */
-export function dedupeMeasurements(items: MeasurementInput[]): MeasurementInput[] {
+function dedupeMeasurements(items: MeasurementInput[]): MeasurementInput[] {
   const byKey = new Map<string, MeasurementInput>();
   for (const item of items) byKey.set(`${item.channelId}|${item.metricId}|${item.date}`, item);
   return [...byKey.values()];

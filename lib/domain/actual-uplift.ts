@@ -10,7 +10,7 @@ import { HORIZON_MONTHS, type ImpliedUpliftInput, impliedUplift6m } from "./real
 import { linearTrend } from "./trend";
 
 /** Fewer days than this between the first and last measurement say too little to scale to half a year. */
-export const MIN_SPAN_DAYS = 14;
+const MIN_SPAN_DAYS = 14;
 
 export type ActualUpliftReason = "noData" | "tooFewPoints" | "tooShort" | "notPositive";
 

@@ -1,7 +1,7 @@
 /** The columns of the bulk grid: the last few days, weeks (their Mondays) or months (their 1st), oldest first, never after today. */
 export type Granularity = "day" | "week" | "month";
 
-export const PERIOD_COUNT: Record<Granularity, number> = { day: 7, week: 8, month: 6 };
+const PERIOD_COUNT: Record<Granularity, number> = { day: 7, week: 8, month: 6 };
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;

@@ -21,7 +21,7 @@ type Row = Record<string, unknown>;
 let tenantTables: Promise<{ table: string; nullable: boolean }[]> | undefined;
 
 /** Every table of the schema with an org_id column, and whether it holds shared (null org_id) rows. */
-export function tablesWithOrgId(): Promise<{ table: string; nullable: boolean }[]> {
+function tablesWithOrgId(): Promise<{ table: string; nullable: boolean }[]> {
   tenantTables ??= getDb()
     .execute(
       sql`select table_name, is_nullable from information_schema.columns
