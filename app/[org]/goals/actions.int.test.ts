@@ -192,6 +192,18 @@ describe("goal status as a state machine", () => {
     expect(await statusOf(id)).toBe("missed");
   });
 
+  it("lets only one of two changes sent at the same moment through", async () => {
+    const id = await create(a);
+    as(a.managerId);
+    const both = await Promise.all(
+      ["achieved", "missed"].map((status) => changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status, reason: "samtidig" }))),
+    );
+    expect(both.filter((r) => r?.ok)).toHaveLength(1);
+    expect(both.filter((r) => r && !r.ok)).toMatchObject([{ error: "goals.errors.stale" }]);
+    expect(await revisionsOf(id)).toHaveLength(1);
+    expect(await versionOf(id)).toBe(2);
+  });
+
   it("allows every transition of the table, each kept as a revision", async () => {
     // Together these walk all ten allowed steps (draft → archived: the audit test parks a draft).
     const walks = [
