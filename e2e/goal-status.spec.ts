@@ -1,7 +1,8 @@
 import { createFacebookGoal, expect, signUp, test, uniqueEmail } from "./fixtures";
 
 // The status controls show exactly the steps lib/domain/goal-status allows from the goal's status.
-test("the goal page offers only the status changes the server allows", async ({ page }) => {
+test("the goal page offers only the status changes the server allows", async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: "nb-NO" })).newPage();
   const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail("eier"), organization: "Blomsterbutikken i Trondheim" });
   await createFacebookGoal(page, slug);
   const button = (name: string) => page.getByRole("button", { name, exact: true });
