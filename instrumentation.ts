@@ -5,8 +5,8 @@ export async function register(): Promise<void> {
   const { env, authSecret } = await import("@/lib/env");
   const { migrateDatabase } = await import("@/db/migrate");
   const { log } = await import("@/lib/log");
-  env();
+  const { DATABASE_URL } = env();
   authSecret();
   await migrateDatabase();
-  log.info({ event: "startup", database: process.env.DATABASE_URL ? "postgres" : "pglite" }, "Målbar is ready");
+  log.info({ event: "startup", database: DATABASE_URL ? "postgres" : "pglite" }, "Målbar is ready");
 }

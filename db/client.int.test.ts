@@ -3,7 +3,7 @@ import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { isUniqueViolation } from "@/lib/data/db-errors";
 import { dataDir } from "@/lib/env";
-import { databaseKind, getDb } from "./client";
+import { databaseKind, getDb, rowsOf } from "./client";
 import { seedCatalog } from "./seed-catalog";
 import { benchmarks, channels, organizations } from "./schema";
 
@@ -28,8 +28,7 @@ describe("database client", () => {
     const expected = process.env.DATABASE_URL ? "postgres" : "pglite";
     expect(databaseKind()).toBe(expected);
     const result: unknown = await getDb().execute(sql`select current_database() as name`);
-    // postgres.js returns the rows, PGlite an object holding them.
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { name: string }[];
+    const rows = rowsOf<{ name: string }>(result);
     if (expected === "postgres") expect(rows[0]?.name).toMatch(/^maalbar_test_\d+_[0-9a-f]+$/);
     // The folder the client opened is the one this file's setup made.
     else expect(dataDir()).toBe(path.resolve(process.env.MAALBAR_DATA_DIR!));

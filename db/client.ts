@@ -26,7 +26,7 @@ const g = globalThis as unknown as { __maalbarDb?: Holder };
 function open(): Holder {
   const url = env().DATABASE_URL;
   if (url) {
-    const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
+    const client = postgres(url, { max: env().DATABASE_POOL_SIZE, onnotice: () => {} });
     return {
       db: drizzlePostgres(client, { schema, casing: "snake_case", logger }),
       close: () => client.end({ timeout: 5 }),
@@ -41,6 +41,15 @@ function open(): Holder {
     close: () => client.close(),
     kind: "pglite",
   };
+}
+
+/**
+ * The rows of a raw `db.execute(sql…)` result: postgres.js answers with the
+ * rows themselves, PGlite with an object holding them. The one place that
+ * knows; the rest of the code never looks at the shape.
+ */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
 }
 
 export function getDb(): Db {
@@ -59,4 +68,3 @@ export async function closeDb(): Promise<void> {
   if (holder) await holder.close();
 }
 
-export { schema };

@@ -56,4 +56,41 @@ describe("env", () => {
     vi.stubEnv("DATABASE_URL", "");
     expect((await load()).env().DATABASE_URL).toBeUndefined();
   });
+
+  it.each([
+    ["", 10],
+    ["4", 4],
+  ])("reads DATABASE_POOL_SIZE=%j as %d connections", async (value, size) => {
+    vi.stubEnv("DATABASE_POOL_SIZE", value);
+    expect((await load()).env().DATABASE_POOL_SIZE).toBe(size);
+  });
+
+  it.each(["0", "2.5", "ten", "101"])("refuses DATABASE_POOL_SIZE=%s with a clear message", async (value) => {
+    vi.stubEnv("DATABASE_POOL_SIZE", value);
+    expect((await load()).env).toThrow(/DATABASE_POOL_SIZE must be a whole number from 1 to 100/);
+  });
+
+  it("keeps MAALBAR_BENCH as written, for the exact check of the health route", async () => {
+    vi.stubEnv("MAALBAR_BENCH", " 1");
+    expect((await load()).env().MAALBAR_BENCH).toBe(" 1");
+  });
+});
+
+describe("logLevel", () => {
+  it.each<[string, string | undefined, string]>([
+    ["test", undefined, "warn"],
+    ["production", undefined, "info"],
+    ["development", "", "info"],
+    ["test", "debug", "debug"],
+  ])("under NODE_ENV=%s with LOG_LEVEL=%j is %s", async (nodeEnv, level, expected) => {
+    vi.stubEnv("NODE_ENV", nodeEnv);
+    if (level === undefined) delete process.env.LOG_LEVEL;
+    else vi.stubEnv("LOG_LEVEL", level);
+    expect((await load()).logLevel()).toBe(expected);
+  });
+
+  it("names a wrong LOG_LEVEL", async () => {
+    vi.stubEnv("LOG_LEVEL", "loud");
+    expect((await load()).logLevel).toThrow(/LOG_LEVEL must be one of/);
+  });
 });

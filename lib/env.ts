@@ -16,7 +16,23 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   MAALBAR_DATA_DIR: z.string().min(1).default(".data"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Unset: "warn" under tests, "info" otherwise (see logLevel). */
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent").optional(),
+  ),
+  /** Connections per instance to PostgreSQL (postgres.js pool). */
+  DATABASE_POOL_SIZE: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number("DATABASE_POOL_SIZE must be a whole number from 1 to 100")
+      .int("DATABASE_POOL_SIZE must be a whole number from 1 to 100")
+      .min(1, "DATABASE_POOL_SIZE must be a whole number from 1 to 100")
+      .max(100, "DATABASE_POOL_SIZE must be a whole number from 1 to 100")
+      .default(10),
+  ),
+  /** Set to "1" (exactly) by the benchmark harness on its own server only; see app/api/health/bench-gate.ts. */
+  MAALBAR_BENCH: z.string().optional(),
   /** Reverse proxies in front that append to X-Forwarded-For; the client's address is that many entries from the right. */
   MAALBAR_PROXY_HOPS: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -33,15 +49,30 @@ export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+function parseOrExplain<T>(schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Målbar cannot start, the environment is invalid:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parseOrExplain(envSchema);
   return cached;
+}
+
+type LogLevel = NonNullable<Env["LOG_LEVEL"]>;
+
+/**
+ * The logger's level. Read on its own (not through env()) because lib/log is
+ * imported at module load, where a wrong variable elsewhere must not stop the
+ * logger from existing: env() still names that one when it is first read.
+ */
+export function logLevel(): LogLevel {
+  const { LOG_LEVEL, NODE_ENV } = parseOrExplain(envSchema.pick({ LOG_LEVEL: true, NODE_ENV: true }));
+  return LOG_LEVEL ?? (NODE_ENV === "test" ? "warn" : "info");
 }
 
 export function dataDir(): string {

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream } from "pino";
+import { logLevel } from "@/lib/env";
 
 /**
  * Fields of a database error that carry the statement's values (a person's
@@ -31,7 +32,7 @@ export function safeError(error: unknown, depth = 0): unknown {
 /** Structured JSON logs, one object per line; `destination` is stdout unless a test passes its own. */
 export function makeLogger(destination?: DestinationStream) {
   const options = {
-    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+    level: logLevel(),
     base: { service: "maalbar" },
     timestamp: pino.stdTimeFunctions.isoTime,
     serializers: { err: safeError, error: safeError },

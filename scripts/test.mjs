@@ -6,9 +6,10 @@
 // With DATABASE_URL set, integration tests also run on PostgreSQL and the
 // e2e server uses a fresh PostgreSQL database (see scripts/e2e-server.mjs).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromiumPath, NO_CHROMIUM, packageInstall } from "./test-setup.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -25,28 +26,26 @@ function finish() {
   process.exit(failed > 0 ? 1 : 0);
 }
 
-// `npm test` is the README's one command that installs and tests: install the
-// locked packages when node_modules is missing or older than the lock file,
-// and Debian's Chromium when it is missing and we may use apt (CI runs as root).
-function installIfNeeded() {
-  const lock = path.join(root, "package-lock.json");
-  const installed = path.join(root, "node_modules", ".package-lock.json");
-  if (!existsSync(installed) || statSync(installed).mtimeMs + 1000 < statSync(lock).mtimeMs) {
-    console.log("\n== install: npm install (node_modules missing or older than package-lock.json)");
-    spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
-  }
-  const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.CHROMIUM_PATH].some((p) => p && existsSync(p));
-  const skipE2e = process.env.TEST_SKIP_E2E === "1";
-  if (!chromium && !skipE2e && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("\n== install: apt-get install chromium (for the browser tests)");
-    spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit" });
+// `npm test` is one of the README's two commands on a fresh machine: when
+// node_modules is missing or older than the lock file it installs exactly the
+// locked packages with `npm ci` (never `npm install`, which may rewrite the
+// lock file). Chromium is not installed here: .ci/run does that, and anyone
+// else is told the one command (see the e2e step below).
+const install = packageInstall(root);
+if (install) {
+  console.log(`\n== install: npm ${install.join(" ")} (node_modules missing or older than package-lock.json)`);
+  const started = Date.now();
+  const { status } = spawnSync("npm", install, { cwd: root, stdio: "inherit" });
+  if (status !== 0) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    results.push({ name: "install", passed: 0, failed: 1, seconds, note: "npm ci failed: is package-lock.json in sync with package.json?" });
+    finish();
   }
 }
-installIfNeeded();
 
 // Local binaries, not npx: npx would try to download a missing tool, and
 // this machine has no network beyond the registry.
-const tools = ["tsc", "eslint", "vitest", "next", "playwright"];
+const tools = ["tsc", "eslint", "knip", "vitest", "next", "playwright"];
 const missing = tools.filter((t) => !existsSync(bin(t)));
 if (missing.length > 0) {
   console.error(`Missing ${missing.join(", ")} in node_modules/.bin: run \`npm ci\` first.`);
@@ -99,6 +98,8 @@ mkdirSync(path.join(root, "test-results"), { recursive: true });
 
 await step("typecheck", "tsc", ["--noEmit"]);
 await step("lint", "eslint", ["."]);
+// Unused files, exports and dependencies (knip.json says what the entry points are).
+await step("lint:knip", "knip", []);
 await step("vitest", "vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], {
   report: "test-results/vitest.json",
   count: (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
@@ -107,8 +108,14 @@ await step("vitest", "vitest", ["run", "--reporter=default", "--reporter=json", 
 if (process.env.TEST_SKIP_E2E === "1") {
   console.log("\n== TEST_SKIP_E2E=1: skipping next build and the Playwright e2e tests");
 } else {
+  const chromium = chromiumPath();
+  if (!chromium) console.error(`\n== ${NO_CHROMIUM}`);
   const built = await step("build", "next", ["build"], { env: { NODE_ENV: "production" } });
-  if (built) {
+  if (!chromium) {
+    // The build still ran (it is a check of its own); the browser tests cannot.
+    console.error(`\n== e2e not run. ${NO_CHROMIUM}`);
+    results.push({ name: "e2e", passed: 0, failed: 1, seconds: "0", note: `not run: ${NO_CHROMIUM}` });
+  } else if (built) {
     await step("e2e", "playwright", ["test"], {
       report: "test-results/e2e.json",
       count: (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }),

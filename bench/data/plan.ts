@@ -48,7 +48,7 @@ export type OrgPlan = { slug: string; name: string; people: number; series: Seri
 export type DatasetPlan = { snapshots: number; orgs: OrgPlan[] };
 
 /** A deterministic PRNG: the same size always gives the same dataset. */
-export const prng = mulberry32;
+const prng = mulberry32;
 
 /** Splits `total` into integer parts proportional to `weights` (largest remainder): the parts sum to `total` exactly. */
 export function apportion(total: number, weights: number[]): number[] {

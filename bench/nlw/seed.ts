@@ -5,7 +5,7 @@
  * writers correct at once, draft goals to edit, and an open review meeting.
  * Import only after DATABASE_URL points at the bench's database.
  */
-export const PASSWORD = "nlw-bryllupskake-2026";
+const PASSWORD = "nlw-bryllupskake-2026";
 
 export type GoalSeed = { id: string; fields: Record<string, string> };
 export type OrgSeed = {

@@ -6,7 +6,7 @@ import postgres from "postgres";
 
 /** A throw-away database, a production build and a `next start` on it: the no-lost-writes bench's stage. */
 
-export async function admin(adminUrl: string, statement: string): Promise<void> {
+async function admin(adminUrl: string, statement: string): Promise<void> {
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
     await sql.unsafe(statement);

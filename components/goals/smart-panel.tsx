@@ -39,7 +39,7 @@ export function SmartPanel({ checks, realism }: { checks: SmartCheck[]; realism:
   );
 }
 
-export function RealismBox({ realism }: { realism: RealismVerdict }) {
+function RealismBox({ realism }: { realism: RealismVerdict }) {
   const t = useTranslations();
   const locale = useLocale();
   const share = (v: number | null) => (v == null ? "—" : formatShare(locale, v));

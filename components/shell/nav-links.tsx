@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icon";
 
-export const NAV_ITEMS = [
+const NAV_ITEMS = [
   { key: "dashboard", path: "" },
   { key: "goals", path: "/goals" },
   { key: "measurements", path: "/measurements" },

@@ -3,8 +3,6 @@ import { type Algorithm, hash, verify } from "@node-rs/argon2";
 // argon2id with OWASP's minimum (19 MiB, t=2, p=1). Algorithm 2 = Argon2id.
 const OPTIONS = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actualUplift6m, actualUpliftDetail, targetsUplift6m, upliftWindowStart } from "./actual-uplift";
+import { actualUpliftDetail, targetsUplift6m, upliftWindowStart } from "./actual-uplift";
 import type { Direction, Point } from "./goal-types";
 
 const p = (date: string, value: number): Point => ({ date, value });
@@ -7,7 +7,7 @@ const TODAY = "2026-07-01";
 // 15 Jan → 14 Jul is 5 whole months and 29 days; the scaling exponent is 6 / that.
 const SPAN_JAN15_JUL14 = 5 + 29 / 30.4375;
 
-describe("actualUplift6m", () => {
+describe("actualUpliftDetail", () => {
   it.each<[string, Point[], string, Direction, number]>([
     ["Facebook followers +15 % over exactly 6 months", [p("2026-01-01", 100), p("2026-07-01", 115)], TODAY, "increase", 0.15],
     [
@@ -44,11 +44,11 @@ describe("actualUplift6m", () => {
     ["a fit that falls below zero is −100 %", [p("2026-01-15", 100), p("2026-04-15", 0), p("2026-07-14", 0)], "2026-07-15", "increase", -1],
     ["a cost that falls to nothing is +100 %", [p("2026-01-15", 100), p("2026-04-15", 0), p("2026-07-14", 0)], "2026-07-15", "decrease", 1],
   ])("%s", (_name, points, today, direction, expected) => {
-    expect(actualUplift6m(points, today, direction)).toBeCloseTo(expected, 10);
+    expect(actualUpliftDetail(points, today, direction).value).toBeCloseTo(expected, 10);
   });
 
   it("accepts exactly 14 days of history", () => {
-    expect(actualUplift6m([p("2026-06-01", 100), p("2026-06-15", 101)], TODAY)).toBeCloseTo(1.01 ** (6 / (14 / 30.4375)) - 1, 10);
+    expect(actualUpliftDetail([p("2026-06-01", 100), p("2026-06-15", 101)], TODAY, "increase").value).toBeCloseTo(1.01 ** (6 / (14 / 30.4375)) - 1, 10);
   });
 
   it.each<[string, Point[], string, string]>([
@@ -60,12 +60,11 @@ describe("actualUplift6m", () => {
     ["two measurements on one date", [p("2026-06-01", 100), p("2026-06-01", 110)], TODAY, "tooShort"],
     ["a start at zero", [p("2026-01-01", 0), p("2026-07-01", 10)], TODAY, "notPositive"],
   ])("is null with %s", (_name, points, today, reason) => {
-    expect(actualUplift6m(points, today)).toBeNull();
-    expect(actualUpliftDetail(points, today).reason).toBe(reason);
+    expect(actualUpliftDetail(points, today, "increase")).toMatchObject({ value: null, reason });
   });
 
   it("reports how many points and months it used", () => {
-    const { value, ...rest } = actualUpliftDetail([p("2025-12-01", 1), p("2026-04-01", 100), p("2026-07-01", 110)], TODAY);
+    const { value, ...rest } = actualUpliftDetail([p("2025-12-01", 1), p("2026-04-01", 100), p("2026-07-01", 110)], TODAY, "increase");
     expect(value).toBeCloseTo(0.21, 10);
     expect(rest).toEqual({ reason: null, points: 2, months: 3 });
   });

@@ -10,7 +10,7 @@ import { HORIZON_MONTHS, type ImpliedUpliftInput, impliedUplift6m } from "./real
 import { linearTrend } from "./trend";
 
 /** Fewer days than this between the first and last measurement say too little to scale to half a year. */
-export const MIN_SPAN_DAYS = 14;
+const MIN_SPAN_DAYS = 14;
 
 export type ActualUpliftReason = "noData" | "tooFewPoints" | "tooShort" | "notPositive";
 
@@ -40,7 +40,7 @@ export function upliftWindowStart(today: string): string | null {
  * (impliedUplift6m), so the three numbers on the page compare like for like.
  * For a decrease metric the improvement is the reduction.
  */
-export function actualUpliftDetail(points: Point[], today: string, direction: Direction = "increase"): ActualUplift {
+export function actualUpliftDetail(points: Point[], today: string, direction: Direction): ActualUplift {
   const from = upliftWindowStart(today);
   const inWindow = from === null ? [] : points.filter((p) => Number.isFinite(p.value) && p.date >= from && p.date <= today);
   const none = (reason: ActualUpliftReason, months: number | null = null): ActualUplift => ({ value: null, reason, points: inWindow.length, months });
@@ -62,11 +62,6 @@ export function actualUpliftDetail(points: Point[], today: string, direction: Di
   const ratio = Math.max(0, end / start);
   const factor = ratio ** (HORIZON_MONTHS / months);
   return { value: direction === "increase" ? factor - 1 : 1 - factor, reason: null, points: inWindow.length, months };
-}
-
-/** The series' uplift over the last six months (see actualUpliftDetail), or null with too little data. */
-export function actualUplift6m(points: Point[], today: string, direction: Direction = "increase"): number | null {
-  return actualUpliftDetail(points, today, direction).value;
 }
 
 /**

@@ -10,7 +10,7 @@ import { dateProblem, isoDateMs } from "./dates";
 export type CsvColumn = "date" | "channel" | "metric" | "value" | "note";
 export type Delimiter = ";" | ",";
 
-export const REQUIRED_COLUMNS: readonly CsvColumn[] = ["date", "channel", "metric", "value"];
+const REQUIRED_COLUMNS: readonly CsvColumn[] = ["date", "channel", "metric", "value"];
 export const EXPORT_HEADER: readonly CsvColumn[] = ["date", "channel", "metric", "value", "note"];
 
 const HEADER_NAMES: Record<string, CsvColumn> = {
@@ -118,7 +118,7 @@ export function csvCell(value: string): string {
 }
 
 /** A stored decimal (its exact text, e.g. "1234.50") with a decimal comma, as Norwegian Excel reads it. */
-export function exportNumber(decimal: string): string {
+function exportNumber(decimal: string): string {
   return decimal.replace(".", ",");
 }
 

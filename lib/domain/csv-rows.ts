@@ -25,7 +25,7 @@ export type ImportRow = {
   note: string | null;
 };
 
-export const IMPORT_ERRORS = "measurements.import.errors";
+const IMPORT_ERRORS = "measurements.import.errors";
 export const problemKey = (name: string) => `${IMPORT_ERRORS}.${name}`;
 
 export type CatalogLookup = {

@@ -6,7 +6,7 @@
 const DAY_MS = 86_400_000;
 
 /** The average month, 365.25 / 12 days: the unit of a span that is not whole calendar months. */
-export const DAYS_PER_MONTH = 30.4375;
+const DAYS_PER_MONTH = 30.4375;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 

@@ -13,7 +13,7 @@ export const CHART_RANGES = ["3m", "6m", "12m", "all"] as const;
 export type ChartRange = (typeof CHART_RANGES)[number];
 
 /** "all" still reads a bounded series: never more than five years back. */
-export const MAX_RANGE_MONTHS = 60;
+const MAX_RANGE_MONTHS = 60;
 
 /**
  * The most points any line of a chart holds (measurements, target, benchmark,

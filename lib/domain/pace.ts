@@ -8,11 +8,11 @@ import { goalProgress } from "./progress";
 export type PaceStatus = "on_track" | "at_risk" | "off_track" | "no_data";
 
 /** Behind the expected progress by at most this share of the way still counts as on track. */
-export const ON_TRACK_TOLERANCE = 0.05;
+const ON_TRACK_TOLERANCE = 0.05;
 /** Behind by more than this share of the way is off track (unless the forecast says otherwise). */
-export const OFF_TRACK_GAP = 0.2;
+const OFF_TRACK_GAP = 0.2;
 /** A forecast reaching this share of the way by the deadline keeps a goal from being off track. */
-export const FORECAST_AT_RISK = 0.8;
+const FORECAST_AT_RISK = 0.8;
 
 const DAYS_PER_MONTH = 30.4375;
 

@@ -1,5 +1,5 @@
 export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
+const MAX_PASSWORD_LENGTH = 200;
 
 // The most common choices, in both languages; a breached-password list would
 // be better still, but nothing may be fetched at run time here.

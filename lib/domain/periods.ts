@@ -3,7 +3,7 @@ import { isoDateMs } from "./dates";
 /** The columns of the bulk grid: the last few days, weeks (their Mondays) or months (their 1st), oldest first, never after today. */
 export type Granularity = "day" | "week" | "month";
 
-export const PERIOD_COUNT: Record<Granularity, number> = { day: 7, week: 8, month: 6 };
+const PERIOD_COUNT: Record<Granularity, number> = { day: 7, week: 8, month: 6 };
 
 /** The most columns any grid asks for: a caller's count is clamped to it, so the loops below stay small. */
 export const MAX_PERIOD_COUNT = 31;

@@ -14,22 +14,22 @@ import { goalProgress } from "./progress";
 import type { RealismVerdict } from "./realism";
 
 /** 1: the article's advice is 2–3 priorities at a time; a fourth active goal per person is one too many. */
-export const MAX_ACTIVE_PER_PERSON = 3;
+const MAX_ACTIVE_PER_PERSON = 3;
 /** 5: "set and forget" — a month (30 days) without a measurement. */
 export const NO_MEASUREMENT_DAYS = 30;
 /** 8: more channels than this at once is spreading thin… */
-export const MAX_CHANNELS_WITHOUT_RESULTS = 4;
+const MAX_CHANNELS_WITHOUT_RESULTS = 4;
 /** 8: …when no more than this many of them show results… */
-export const MAX_CHANNELS_WITH_RESULTS = 1;
+const MAX_CHANNELS_WITH_RESULTS = 1;
 /** 8: …where a channel shows results once one of its goals is a quarter of the way. */
-export const RESULTS_PROGRESS = 0.25;
+const RESULTS_PROGRESS = 0.25;
 /**
  * 9: the article cites reviews every 6 weeks doing better; longer without one
  * is feedback ignored. A goal younger than that cannot have missed one yet.
  */
-export const REVIEW_MAX_DAYS = 42;
+const REVIEW_MAX_DAYS = 42;
 /** 10: the trend forecast reaching less than half the way to the target. */
-export const OVER_OPTIMISM_SHORTFALL = 0.5;
+const OVER_OPTIMISM_SHORTFALL = 0.5;
 
 export const PITFALL_NUMBERS = {
   tooManyGoals: 1,
@@ -208,7 +208,7 @@ export function overOptimism({ goals }: PitfallInput): Pitfall[] {
 }
 
 /** The checks in the article's order, 1 to 10. */
-export const PITFALL_CHECKS: ReadonlyArray<(input: PitfallInput) => Pitfall[]> = [
+const PITFALL_CHECKS: ReadonlyArray<(input: PitfallInput) => Pitfall[]> = [
   tooManyGoals,
   unrealisticGoals,
   vagueGoals,

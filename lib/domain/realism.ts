@@ -11,14 +11,14 @@ import { trendUplift6m } from "./trend";
 export const HORIZON_MONTHS = 6;
 
 /** Up to a quarter above the reference is still typical: the benchmark is an estimate, not a ceiling. */
-export const TYPICAL_MAX_RATIO = 1.25;
+const TYPICAL_MAX_RATIO = 1.25;
 
 /**
  * Up to twice the reference is ambitious but possible with extra effort (the
  * bakery's +30 % on Facebook's 15 %); beyond that the article's "unrealistic
  * goals" pitfall applies.
  */
-export const AMBITIOUS_MAX_RATIO = 2.0;
+const AMBITIOUS_MAX_RATIO = 2.0;
 
 /** Floating-point slack, so a target of exactly twice the reference is not tipped over by 2.0000000000000004. */
 const RATIO_EPSILON = 1e-9;

@@ -1,5 +1,5 @@
 /** Paths that the app itself uses at the top level; no organization may take them. */
-export const RESERVED_SLUGS = new Set([
+const RESERVED_SLUGS = new Set([
   "api", "login", "logout", "signup", "invite", "new-organization", "account", "settings",
   "_next", "static", "public", "favicon.ico", "robots.txt", "health", "admin", "app",
 ]);

@@ -4,7 +4,6 @@ import { realismVerdict, type RealismVerdict } from "./realism";
 import {
   achievableCheck,
   allMet,
-  canActivate,
   measurableCheck,
   relevantCheck,
   smartChecks,
@@ -148,8 +147,7 @@ describe("smartChecks", () => {
     ["the bakery on Instagram", bakery, { ...ctx, realism: verdict(10) }, false],
     ["without an objective", { ...bakery, objectiveId: null }, ctx, false],
     ["a draft with only a title", { ...bakery, channelId: null, metricId: null, baselineValue: null, targetValue: null }, ctx, false],
-  ])("canActivate: %s → %s", (_name, goal, context, expected) => {
-    expect(canActivate(goal, context)).toBe(expected);
+  ])("every check met: %s → %s", (_name, goal, context, expected) => {
     expect(allMet(smartChecks(goal, context))).toBe(expected);
   });
 

@@ -9,10 +9,10 @@ import type { GoalDraft } from "./goal-types";
 import type { RealismVerdict } from "./realism";
 
 /** A title shorter than this says nothing of what the goal is ("Mer", "Salg"). Spaces do not count. */
-export const MIN_TITLE_CHARS = 5;
+const MIN_TITLE_CHARS = 5;
 
 /** Percent metrics (open rate, churn, conversion rate) are stored in points and live within 0–100. */
-export const PERCENT_RANGE = { min: 0, max: 100 } as const;
+const PERCENT_RANGE = { min: 0, max: 100 } as const;
 
 export type SmartLetter = "S" | "M" | "A" | "R" | "T";
 
@@ -96,9 +96,4 @@ export function smartChecks(goal: GoalDraft, ctx: SmartContext): SmartCheck[] {
 
 export function allMet(checks: SmartCheck[]): boolean {
   return checks.every((c) => c.met);
-}
-
-/** A goal becomes active only when it is SMART on every letter. */
-export function canActivate(goal: GoalDraft, ctx: SmartContext): boolean {
-  return allMet(smartChecks(goal, ctx));
 }

@@ -9,10 +9,10 @@ import type { Point } from "./goal-types";
 export type Trend = { slopePerDay: number; intercept: number; originDate: string };
 
 /** Half a year in days, the horizon the benchmark table speaks of ("after 6 months"). */
-export const HALF_YEAR_DAYS = 182.5;
+const HALF_YEAR_DAYS = 182.5;
 
 /** The fewest measurements whose trend we trust to say anything about a half-year. */
-export const MIN_POINTS_FOR_UPLIFT = 3;
+const MIN_POINTS_FOR_UPLIFT = 3;
 
 type XY = { x: number; y: number; date: string };
 

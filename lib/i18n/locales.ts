@@ -1,6 +1,6 @@
 export const LOCALES = ["nb", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nb";
+const DEFAULT_LOCALE: Locale = "nb";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 export function isLocale(value: unknown): value is Locale {

@@ -21,7 +21,7 @@ export type DemoReviewRefs = {
 };
 
 /** The last monthly meeting: the first weekday of this month, or of the last one if this month's is still to come. */
-export function demoMeetingDate(today: string): string {
+function demoMeetingDate(today: string): string {
   const monthStart = `${today.slice(0, 8)}01`;
   const thisMonth = firstWeekdayOfNextMonth(addDays(monthStart, -1));
   return thisMonth <= today ? thisMonth : firstWeekdayOfNextMonth(addDays(addMonths(monthStart, -1), -1));

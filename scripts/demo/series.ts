@@ -28,9 +28,9 @@ export type GoalShape = {
 export type TrendShape = { channel: string; metric: string; recorder: DemoRole; level: number; perWeek: number; noise: number };
 
 /** Weekly history before the anchor: 40 weeks is over 9 months, so the last 8 are always covered. */
-export const HISTORY_WEEKS = 40;
+const HISTORY_WEEKS = 40;
 
-export const DEMO_TRENDS: TrendShape[] = [
+const DEMO_TRENDS: TrendShape[] = [
   { channel: "facebook", metric: "followers", recorder: "member", level: 1850, perWeek: 7, noise: 4 },
   { channel: "instagram", metric: "followers", recorder: "member", level: 2400, perWeek: 12, noise: 6 },
   // Reviews only accumulate, so no noise: the count never goes down.
@@ -65,7 +65,7 @@ export function addMonths(iso: string, months: number): string {
   return isoDate(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), last))));
 }
 
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((parseIso(to).getTime() - parseIso(from).getTime()) / DAY_MS);
 }
 

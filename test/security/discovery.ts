@@ -7,7 +7,7 @@ import path from "node:path";
  * methods of every route.ts. Paths are relative to `base`, with "/", so the
  * keys read like the repository: "app/[org]/goals/actions.ts#createGoalAction".
  */
-export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"] as const;
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"] as const;
 
 const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs)$/;
 const TEST = /\.test\.[a-z]+$|\.spec\.[a-z]+$/;

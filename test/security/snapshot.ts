@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, rowsOf } from "@/db/client";
 
 /**
  * Row counts and a content hash of everything the given organizations own:
@@ -17,18 +17,17 @@ const VOLATILE: Record<string, string[]> = { api_tokens: ["last_used_at"] };
 const SHARED_VOLATILE = ["updated_at"];
 
 type Row = Record<string, unknown>;
-const rowsOf = (result: unknown): Row[] => (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 
 let tenantTables: Promise<{ table: string; nullable: boolean }[]> | undefined;
 
 /** Every table of the schema with an org_id column, and whether it holds shared (null org_id) rows. */
-export function tablesWithOrgId(): Promise<{ table: string; nullable: boolean }[]> {
+function tablesWithOrgId(): Promise<{ table: string; nullable: boolean }[]> {
   tenantTables ??= getDb()
     .execute(
       sql`select table_name, is_nullable from information_schema.columns
           where column_name = 'org_id' and table_schema = current_schema() order by table_name`,
     )
-    .then((r) => rowsOf(r).map((row) => ({ table: String(row.table_name), nullable: row.is_nullable === "YES" })));
+    .then((r) => rowsOf<Row>(r).map((row) => ({ table: String(row.table_name), nullable: row.is_nullable === "YES" })));
   return tenantTables;
 }
 
@@ -47,7 +46,7 @@ export async function snapshot(orgIds: string[]): Promise<Snapshot> {
   )})`;
   const out: Snapshot = {};
   const read = async (name: string, query: Promise<unknown>) => {
-    const [row] = rowsOf(await query);
+    const [row] = rowsOf<Row>(await query);
     out[name] = { rows: Number(row!.rows), md5: String(row!.md5) };
   };
   for (const { table, nullable } of await tablesWithOrgId()) {

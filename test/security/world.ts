@@ -54,7 +54,7 @@ export type Side = {
   invitationToken: string;
 };
 
-export const today = todayIn("Europe/Oslo");
+const today = todayIn("Europe/Oslo");
 /**
  * Meetings and due dates this far ahead, measurements recent: nothing here is
  * due for the reminders job, which another test file runs over every

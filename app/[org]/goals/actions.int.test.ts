@@ -156,3 +156,74 @@ describe("goal actions", () => {
     expect(row).toMatchObject({ baselineValue: 2.5, targetValue: 3.1 });
   });
 });
+
+describe("goal status as a state machine", () => {
+  const statusOf = async (id: string) => (await getDb().select({ status: goals.status }).from(goals).where(eq(goals.id, id)))[0]!.status;
+  const revisionsOf = (id: string) => getDb().select().from(goalRevisions).where(eq(goalRevisions.goalId, id)).orderBy(goalRevisions.createdAt);
+  /** Moves the goal as a manager calling the action directly, with the version they just read. */
+  const move = async (id: string, status: string) =>
+    changeGoalStatusAction(undefined, form({ org: a.slug, id, version: String(await versionOf(id)), status, reason: `til ${status}` }));
+  const everything = async (id: string) => ({ goal: (await getDb().select().from(goals).where(eq(goals.id, id)))[0], revisions: await revisionsOf(id) });
+
+  it("refuses a never-checked draft straight to achieved, and nothing is written", async () => {
+    const id = await create(a, { objectiveId: "", deadline: "", intent: "draft" });
+    as(a.managerId);
+    const before = await everything(id);
+    for (const status of ["achieved", "missed"]) expect(await move(id, status)).toMatchObject({ ok: false, error: "goals.errors.transition" });
+    expect(await everything(id)).toEqual(before);
+  });
+
+  it("refuses an archived goal back to achieved or active, and nothing is written", async () => {
+    const id = await create(a);
+    as(a.managerId);
+    expect(await move(id, "archived")).toMatchObject({ ok: true });
+    const before = await everything(id);
+    expect(before.goal).toMatchObject({ status: "archived", version: 2 });
+    for (const status of ["achieved", "missed", "active"]) expect(await move(id, status)).toMatchObject({ ok: false, error: "goals.errors.transition" });
+    expect(await everything(id)).toEqual(before);
+  });
+
+  it("refuses an active goal back to draft and a missed one swapped for achieved", async () => {
+    const id = await create(a);
+    as(a.managerId);
+    expect(await move(id, "draft")).toMatchObject({ ok: false, error: "goals.errors.transition" });
+    expect(await move(id, "missed")).toMatchObject({ ok: true });
+    expect(await move(id, "achieved")).toMatchObject({ ok: false, error: "goals.errors.transition" });
+    expect(await statusOf(id)).toBe("missed");
+  });
+
+  it("lets only one of two changes sent at the same moment through", async () => {
+    const id = await create(a);
+    as(a.managerId);
+    const both = await Promise.all(
+      ["achieved", "missed"].map((status) => changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status, reason: "samtidig" }))),
+    );
+    expect(both.filter((r) => r?.ok)).toHaveLength(1);
+    expect(both.filter((r) => r && !r.ok)).toMatchObject([{ error: "goals.errors.stale" }]);
+    expect(await revisionsOf(id)).toHaveLength(1);
+    expect(await versionOf(id)).toBe(2);
+  });
+
+  it("allows every transition of the table, each kept as a revision", async () => {
+    // Together these walk all ten allowed steps (draft → archived: the audit test parks a draft).
+    const walks = [
+      ["achieved", "draft", "active", "missed", "archived", "draft"],
+      ["archived"],
+      ["achieved", "archived"],
+      ["missed", "draft", "archived"],
+    ];
+    for (const walk of walks) {
+      const id = await create(a);
+      as(a.managerId);
+      let from = "active";
+      for (const to of walk) {
+        expect(await move(id, to), `${from} → ${to}`).toMatchObject({ ok: true });
+        expect(await statusOf(id)).toBe(to);
+        from = to;
+      }
+      const revisions = await revisionsOf(id);
+      expect(revisions.map((r) => r.changes.status?.to)).toEqual(walk);
+    }
+  });
+});
+

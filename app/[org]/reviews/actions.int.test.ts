@@ -119,6 +119,34 @@ describe("in the meeting", () => {
     expect(item).toMatchObject({ assessment: "at_risk", decision: "adjust", decidedBy: a.managerId });
   });
 
+  it("closing a goal in the meeting follows the goal's status table, and a refused close writes nothing", async () => {
+    const team = await makeTeam();
+    const [archived, active] = (await addActiveGoals(team, 2)).map((g) => g.id) as [string, string];
+    await getDb().update(goals).set({ status: "archived" }).where(eq(goals.id, archived));
+    const id = await schedule(team);
+    as(team.managerId);
+    const decide = (goalId: string, decision: string) =>
+      actions.decideGoalAction(undefined, form({ org: team.slug, meetingId: id, goalId, assessment: "on_track", decision, reason: "Avsluttet i møtet" }));
+    const snapshot = async () => ({
+      goals: await getDb().select().from(goals).where(eq(goals.orgId, team.org.id)).orderBy(goals.id),
+      revisions: await getDb().select().from(goalRevisions).where(eq(goalRevisions.orgId, team.org.id)),
+      items: await rows(reviewItems, team.org.id),
+    });
+
+    const before = await snapshot();
+    expect(await decide(archived, "close_achieved")).toMatchObject({ ok: false, error: "reviews.errors.goalNotActive" });
+    expect(await snapshot()).toEqual(before);
+
+    expect(await decide(active, "close_missed")).toMatchObject({ ok: true });
+    const [closed] = await getDb().select().from(goals).where(eq(goals.id, active));
+    expect(closed).toMatchObject({ status: "missed", version: 2 });
+    const afterClose = await snapshot();
+    expect(afterClose.revisions.map((r) => r.changes)).toEqual([{ status: { from: "active", to: "missed" } }]);
+    // Missed is not swapped for achieved, not even by the meeting that closed it.
+    expect(await decide(active, "close_achieved")).toMatchObject({ ok: false, error: "reviews.errors.goalNotActive" });
+    expect(await snapshot()).toEqual(afterClose);
+  });
+
   it("a member cannot decide, but adds notes and action items", async () => {
     const id = await schedule(a);
     as(a.memberId);

@@ -1,3 +1,5 @@
+import { type Env, env } from "@/lib/env";
+
 /**
  * The benchmark harness (bench/run.ts) reads the process's Drizzle query
  * counter through /api/health to work out SQL queries per request. The
@@ -5,6 +7,6 @@
  * answer only when the server was started with MAALBAR_BENCH=1 exactly, which
  * only the harness does.
  */
-export function benchCountersEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.MAALBAR_BENCH === "1";
+export function benchCountersEnabled(source: Pick<Env, "MAALBAR_BENCH"> = env()): boolean {
+  return source.MAALBAR_BENCH === "1";
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
-import { loginAttempts } from "@/db/schema/index";
+import { getDb, type Queryable, rowsOf } from "@/db/client";
+import { loginAttempts } from "@/db/schema";
 
 /**
  * Login throttling (OWASP ASVS 5.0 V6.3.1), counted in PostgreSQL so it holds
@@ -85,7 +85,7 @@ export async function failureStats(email: string, source: LoginSource, db: Query
         + interval '1 hour' - now())::float8 as account_cap_wait,
       extract(epoch from (select created_at from address order by created_at desc offset ${sql.raw(String(MAX_FAILURES_PER_IP - 1))} limit 1)
         + interval '1 hour' - now())::float8 as ip_cap_wait`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as StatsRow[];
+  const rows = rowsOf<StatsRow>(result);
   const row = rows[0]!;
   const num = (v: number | string | null) => (v === null ? null : Number(v));
   return { recent: Number(row.recent), sinceLast: num(row.since_last), accountCapWait: num(row.account_cap_wait), ipCapWait: num(row.ip_cap_wait) };

@@ -11,11 +11,6 @@ export async function findUserByEmail(email: string, db: Queryable = getDb()): P
   return user;
 }
 
-export async function findUserById(id: string, db: Queryable = getDb()): Promise<User | undefined> {
-  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return user;
-}
-
 export async function insertUser(
   db: Queryable,
   values: { email: string; name: string; passwordHash: string | null; locale?: string | null },

@@ -15,7 +15,7 @@ import type { TenantContext } from "../context";
  */
 export type ExportFilter = { channel?: string; metric?: string; from?: string; to?: string };
 
-export const EXPORT_PAGE_SIZE = 5000;
+const EXPORT_PAGE_SIZE = 5000;
 const BOM = "\uFEFF";
 const ERRORS = "measurements.export.errors";
 

@@ -4,8 +4,8 @@ import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { auditEvents, kpiSnapshotHistory, kpiSnapshots } from "@/db/schema/index";
+import { getDb, rowsOf } from "@/db/client";
+import { auditEvents, kpiSnapshotHistory, kpiSnapshots } from "@/db/schema";
 import { makeTeam } from "@/test/fixtures";
 import { todayIn } from "@/lib/format";
 import { addCustomMetric, channelCatalog } from "@/lib/data/benchmarks";
@@ -24,11 +24,6 @@ const ROWS = 200_000;
 const root = process.cwd();
 const appName = `maalbar-kill-${randomUUID().slice(0, 8)}`;
 let child: ChildProcess | undefined;
-
-/** The rows of a raw query, whichever driver answered. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
-}
 
 afterAll(() => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");

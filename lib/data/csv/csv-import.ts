@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { mapHeader } from "@/lib/domain/csv-format";
 import { catalogLookup, type ImportProblem, type ImportRow, problemKey, readRow } from "@/lib/domain/csv-rows";
 import { isoDateMs } from "@/lib/domain/dates";
@@ -131,7 +131,7 @@ async function existing(db: Queryable, ctx: TenantContext, rows: ImportRow[]): P
            count(*) filter (where s.value = i.value and s.note is not distinct from coalesce(i.note, s.note)) as same
     from input i join kpi_snapshots s
       on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
-  const out = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { changed: string | number; same: string | number }[];
+  const out = rowsOf<{ changed: string | number; same: string | number }>(result);
   return { changed: Number(out[0]?.changed ?? 0), same: Number(out[0]?.same ?? 0) };
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { channels, type Goal, goalRevisions, goals, type GoalStatus, memberships, objectives, type Priority } from "@/db/schema/index";
+import { channels, type Goal, goalRevisions, goals, type GoalStatus, memberships, objectives, type Priority } from "@/db/schema";
+import { canTransition, needsSmartCheck } from "@/lib/domain/goal-status";
 import type { Direction, GoalDraft, Unit } from "@/lib/domain/goal-types";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
 import { allMet } from "@/lib/domain/smart";
@@ -115,7 +116,7 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
   });
 }
 
-export async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
+async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
   const [current] = await tx.select().from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).for("update");
   if (!current) throw new NotFoundError();
   // Someone saved since this form was opened: refuse rather than overwrite.
@@ -150,12 +151,18 @@ export async function updateGoal(ctx: TenantContext, id: string, version: number
   });
 }
 
-/** Activates, closes (achieved / missed), archives or reopens a goal as a draft. */
+/**
+ * Activates, closes (achieved / missed), archives or reopens a goal as a
+ * draft, as lib/domain/goal-status allows. The check runs on the row locked
+ * for this transaction, so two changes at once cannot both pass it.
+ */
 export async function changeGoalStatus(ctx: TenantContext, id: string, version: number, status: GoalStatus, reason: string, today: string): Promise<void> {
   await getDb().transaction(async (tx) => {
     const before = await lockGoal(tx, ctx, id, version);
     if (before.status === status) return;
-    if (status === "active") await requireSmart(tx, ctx, before, today, before.status === "draft");
+    if (!canTransition(before.status, status)) throw new ConflictError("goals.errors.transition");
+    // Only a draft may become active (the table), so the goal is checked as a new one.
+    if (needsSmartCheck(status)) await requireSmart(tx, ctx, before, today, true);
     await tx
       .update(goals)
       .set({ status, version: before.version + 1, updatedAt: sql`now()` })

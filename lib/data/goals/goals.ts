@@ -19,7 +19,7 @@ export type GoalRow = Goal & {
 
 // The latest value of the goal's series and the last review of the goal, as
 // correlated subqueries: one query for any number of goals.
-export const latestOfSeries = (column: "value" | "date") =>
+const latestOfSeries = (column: "value" | "date") =>
   sql`(select s.${sql.raw(column)} from ${kpiSnapshots} s where s.org_id = ${goals.orgId} and s.channel_id = ${goals.channelId} and s.metric_id = ${goals.metricId} order by s.date desc limit 1)`;
 const lastReviewed = sql<string | null>`(select max(m.${sql.raw("scheduled_for")})::text from ${reviewItems} i join ${reviewMeetings} m on m.id = i.meeting_id where i.org_id = ${goals.orgId} and i.goal_id = ${goals.id})`;
 

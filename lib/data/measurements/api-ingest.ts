@@ -13,7 +13,7 @@ import { type MeasurementInput, recordMeasurements, type RecordResult } from "./
  * catalogue's keys ("instagram" / "followers"), which are resolved here to the
  * organization's visible channel and metric ids before recordMeasurements.
  */
-export const MAX_ITEMS = 1000;
+const MAX_ITEMS = 1000;
 
 export type ItemProblem = { index: number; field: string; messageKey: string };
 export type IngestOutcome =

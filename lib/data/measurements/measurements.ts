@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { metrics, type SnapshotSource } from "@/db/schema";
 import { compareDates, isoDateMs } from "@/lib/domain/dates";
 import { ValidationError } from "@/lib/errors";
@@ -13,7 +13,7 @@ export type RecordResult = { created: number; corrected: number; unchanged: numb
 export const BATCH_SIZE = 1000;
 
 /** Per-item problems, keyed "items.<index>.<field>", with message keys. */
-export async function validateMeasurements(db: Queryable, ctx: TenantContext, items: MeasurementInput[], today: string): Promise<Record<string, string[]>> {
+async function validateMeasurements(db: Queryable, ctx: TenantContext, items: MeasurementInput[], today: string): Promise<Record<string, string[]>> {
   const errors: Record<string, string[]> = {};
   const metricIds = [...new Set(items.map((i) => i.metricId))];
   const visible = metricIds.length
@@ -60,7 +60,7 @@ export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, i
       from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid)
       order by k
     ) series`);
-  const result = await db.execute<{ created: string; corrected: string; total: string }>(sql`
+  const result = await db.execute(sql`
     with input as (
       select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
     ),
@@ -84,11 +84,10 @@ export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, i
         where kpi_snapshots.value is distinct from excluded.value or kpi_snapshots.note is distinct from coalesce(excluded.note, kpi_snapshots.note)
       returning (xmax = 0) as inserted
     )
-    select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as corrected,
-           (select count(*) from history) as total
+    select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as corrected
     from written`);
-  const rowsOut = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-  const row = rowsOut[0] as { created: string | number; corrected: string | number } | undefined;
+  // The history CTE runs to completion whether or not it is read (PostgreSQL's rule for data-modifying WITH).
+  const [row] = rowsOf<{ created: string | number; corrected: string | number }>(result);
   const created = Number(row?.created ?? 0);
   const corrected = Number(row?.corrected ?? 0);
   return { created, corrected, unchanged: items.length - created - corrected };
@@ -134,7 +133,7 @@ async function auditMeasurements(tx: Queryable, ctx: TenantContext, items: Measu
 }
 
 /** Within one batch the last value for a date wins, as if entered one after the other. */
-export function dedupeMeasurements(items: MeasurementInput[]): MeasurementInput[] {
+function dedupeMeasurements(items: MeasurementInput[]): MeasurementInput[] {
   const byKey = new Map<string, MeasurementInput>();
   for (const item of items) byKey.set(`${item.channelId}|${item.metricId}|${item.date}`, item);
   return [...byKey.values()];

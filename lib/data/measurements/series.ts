@@ -22,16 +22,6 @@ export async function seriesPoints(ctx: TenantContext, key: SeriesKey, from: str
     .orderBy(asc(kpiSnapshots.date));
 }
 
-export async function latestPoint(ctx: TenantContext, key: SeriesKey, db: Queryable = getDb()): Promise<Point | undefined> {
-  const [row] = await db
-    .select({ date: kpiSnapshots.date, value: kpiSnapshots.value })
-    .from(kpiSnapshots)
-    .where(and(eq(kpiSnapshots.orgId, ctx.orgId), eq(kpiSnapshots.channelId, key.channelId), eq(kpiSnapshots.metricId, key.metricId)))
-    .orderBy(desc(kpiSnapshots.date))
-    .limit(1);
-  return row;
-}
-
 /** The series' last `limit` points, oldest first. */
 export async function recentPoints(ctx: TenantContext, key: SeriesKey, limit: number, db: Queryable = getDb()): Promise<Point[]> {
   const rows = await db

@@ -8,7 +8,7 @@ import { type Reminder, reminderOf } from "./reminder-text";
 /** The person's own notifications in one organization; the rest of the team's are never read here. */
 export type NotificationItem = { id: string; reminder: Reminder; createdAt: Date; readAt: Date | null };
 
-export const NOTIFICATION_LIST_LIMIT = 50;
+const NOTIFICATION_LIST_LIMIT = 50;
 
 const own = (ctx: TenantContext) => and(eq(notifications.orgId, ctx.orgId), eq(notifications.userId, ctx.userId));
 

@@ -85,7 +85,7 @@ export function mailLocale(userLocale: string | null, orgLocale: string | null):
   return "nb";
 }
 
-export function notificationsTranslator(locale: Locale): Translate {
+function notificationsTranslator(locale: Locale): Translate {
   const t = createTranslator({ locale, messages: locale === "en" ? en : nb, namespace: "notifications" });
   return t as unknown as Translate;
 }

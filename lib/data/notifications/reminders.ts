@@ -18,7 +18,7 @@ import { mailLocale, type Reminder, reminderData, reminderEmail, reminderOf } fr
  * explicitly (a goal's owner must be a member of the goal's organization, a
  * snapshot must be of the goal's organization, and so on).
  */
-export const STALE_GOAL_DAYS = 30;
+const STALE_GOAL_DAYS = 30;
 
 /** A failed e-mail is tried again by later runs for this long, then given up (the in-app notification stays). */
 const RETRY_HOURS = 24;

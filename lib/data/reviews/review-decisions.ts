@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { type Assessment, type Decision, goals, type GoalStatus, reviewItems } from "@/db/schema";
 import { compareDates } from "@/lib/domain/dates";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
+import { canTransition } from "@/lib/domain/goal-status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -36,8 +37,10 @@ export async function decideGoal(ctx: TenantContext, meetingId: string, input: D
       .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId)))
       .for("update");
     if (!goal) throw new NotFoundError();
-    const changesGoal = input.decision !== "keep";
-    if (changesGoal && goal.status !== "active") throw new ConflictError("reviews.errors.goalNotActive");
+    const closeAs = CLOSING[input.decision];
+    // Closing goes through the goal's status table like any other status change; adjusting needs an active goal.
+    const allowed = closeAs ? canTransition(goal.status, closeAs) : input.decision !== "adjust" || goal.status === "active";
+    if (!allowed) throw new ConflictError("reviews.errors.goalNotActive");
 
     if (input.decision === "adjust") {
       const after = {
@@ -59,7 +62,6 @@ export async function decideGoal(ctx: TenantContext, meetingId: string, input: D
         .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goal.id)));
       await writeRevision(tx, ctx, goal, after, input.reason, meetingId);
     }
-    const closeAs = CLOSING[input.decision];
     if (closeAs) {
       await tx
         .update(goals)

@@ -62,7 +62,7 @@ export async function getMeeting(ctx: TenantContext, id: string): Promise<Meetin
  * action items take a shared lock; closing takes an exclusive one, so a note
  * saved while the meeting closes is either in before the close or refused.
  */
-export async function lockMeeting(tx: Tx, ctx: TenantContext, id: string, mode: "share" | "update"): Promise<ReviewMeeting> {
+async function lockMeeting(tx: Tx, ctx: TenantContext, id: string, mode: "share" | "update"): Promise<ReviewMeeting> {
   const [meeting] = await tx
     .select()
     .from(reviewMeetings)

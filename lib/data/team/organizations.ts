@@ -43,22 +43,3 @@ export async function membershipsOfUser(userId: string): Promise<MembershipWithO
     .orderBy(asc(organizations.name));
 }
 
-/** The person's membership in the organization with this slug, read from the database. */
-export async function membershipBySlug(
-  userId: string,
-  slug: string,
-): Promise<{ org: Organization; role: Role } | undefined> {
-  const [row] = await getDb()
-    .select({ org: organizations, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(and(eq(memberships.userId, userId), eq(organizations.slug, slug)))
-    .limit(1);
-  return row;
-}
-
-export async function getOrganization(ctx: TenantContext): Promise<Organization> {
-  const [org] = await getDb().select().from(organizations).where(eq(organizations.id, ctx.orgId)).limit(1);
-  if (!org) throw new NotFoundError();
-  return org;
-}

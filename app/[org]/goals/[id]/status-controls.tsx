@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { Fragment, useTransition } from "react";
 import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { nextStatuses } from "@/lib/domain/goal-status";
 import type { GoalStatus } from "@/lib/domain/goal-types";
 import { changeGoalStatusAction, deleteDraftGoalAction } from "../actions";
 
@@ -37,32 +38,40 @@ export function GoalStatusControls({ org, id, version, status, smart }: { org: s
       onConfirm={onConfirm}
     />
   );
-  if (status === "draft") {
-    return (
-      <>
-        <Button disabled={pending || !smart} onClick={() => setStatus("active", "goals.done.activated")} title={smart ? undefined : t("goals.form.activateHint")}>
-          {t("goals.actions.activate")}
-        </Button>
-        {confirm(t("goals.actions.delete"), t("goals.actions.deleteTitle"), t("goals.actions.deleteBody"), remove, "ghost")}
-      </>
-    );
-  }
-  if (status === "active") {
-    return (
-      <>
-        <Button variant="secondary" disabled={pending} onClick={() => setStatus("achieved", "goals.done.closed")}>
-          {t("goals.actions.achieved")}
-        </Button>
-        <Button variant="secondary" disabled={pending} onClick={() => setStatus("missed", "goals.done.closed")}>
-          {t("goals.actions.missed")}
-        </Button>
-        {confirm(t("goals.actions.archive"), t("goals.actions.archiveTitle"), t("goals.actions.archiveBody"), () => setStatus("archived", "goals.done.archived"), "ghost")}
-      </>
-    );
-  }
+  // One control per step the status table allows from here (lib/domain/goal-status).
+  const control = (next: GoalStatus) => {
+    switch (next) {
+      case "active":
+        return (
+          <Button key={next} disabled={pending || !smart} onClick={() => setStatus("active", "goals.done.activated")} title={smart ? undefined : t("goals.form.activateHint")}>
+            {t("goals.actions.activate")}
+          </Button>
+        );
+      case "achieved":
+      case "missed":
+        return (
+          <Button key={next} variant="secondary" disabled={pending} onClick={() => setStatus(next, "goals.done.closed")}>
+            {t(`goals.actions.${next}`)}
+          </Button>
+        );
+      case "archived":
+        return (
+          <Fragment key={next}>
+            {confirm(t("goals.actions.archive"), t("goals.actions.archiveTitle"), t("goals.actions.archiveBody"), () => setStatus("archived", "goals.done.archived"), "ghost")}
+          </Fragment>
+        );
+      case "draft":
+        return (
+          <Button key={next} variant="secondary" disabled={pending} onClick={() => setStatus("draft", "goals.done.reopened")}>
+            {t("goals.actions.reopen")}
+          </Button>
+        );
+    }
+  };
   return (
-    <Button variant="secondary" disabled={pending} onClick={() => setStatus("draft", "goals.done.reopened")}>
-      {t("goals.actions.reopen")}
-    </Button>
+    <>
+      {nextStatuses(status).map(control)}
+      {status === "draft" && confirm(t("goals.actions.delete"), t("goals.actions.deleteTitle"), t("goals.actions.deleteBody"), remove, "ghost")}
+    </>
   );
 }

@@ -41,7 +41,7 @@ export function onThis(itemGoalId: string | null, goalId: string | null, agenda?
 }
 
 /** How often every open screen asks for the others' notes, items and decisions. */
-export const POLL_MS = 3000;
+const POLL_MS = 3000;
 
 async function fetchActivity(org: string, id: string, signal: AbortSignal): Promise<MeetingActivity> {
   const response = await fetch(`/api/orgs/${encodeURIComponent(org)}/reviews/${encodeURIComponent(id)}/activity`, { signal, cache: "no-store" });
