@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { organizations } from "@/db/schema";
+import { organizations, sessions } from "@/db/schema";
 import type { RouteCall } from "@/lib/testing/security/calls";
 import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "@/lib/testing/security/targets";
 import { TEST_PASSWORD } from "@/lib/testing/fixtures";
@@ -68,6 +68,13 @@ export const MATRIX: Record<string, Entry> = {
     minRole: "user",
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "et-nytt-og-langt-passord-2026" }),
     actor: () => outsider(TEST_PASSWORD),
+  },
+  // The caller's own sessions, all of them ended; a fresh person, so A's people stay signed in.
+  [`${A}/account/actions.ts#logOutEverywhereAction`]: {
+    minRole: "user",
+    input: () => ({}),
+    actor: () => outsider(),
+    probe: () => getDb().$count(sessions, isNotNull(sessions.revokedAt)),
   },
 
   [`${A}/goals/actions.ts#createGoalAction`]: { minRole: "manager", input: (a) => ({ ...goalFields(a), intent: "draft" }) },

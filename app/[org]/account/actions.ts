@@ -8,6 +8,7 @@ import { checkCredentials, clientIp } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { reissueSession } from "@/lib/auth/reissue";
 import { throttledError } from "@/lib/auth/throttled";
+import { revokeSessionsOfUser } from "@/lib/data/sessions";
 import { changePasswordHash } from "@/lib/data/users";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { ValidationError } from "@/lib/errors";
@@ -41,4 +42,15 @@ export const changePasswordAction = userAction(changePasswordSchema, async (user
   log.info({ event: "password.changed", userId: user.id }, "password changed; other sessions revoked");
   await reissueSession(user.email, input.newPassword);
   redirect(input.org ? `/${input.org}/account?passwordChanged=1` : "/");
+});
+
+/**
+ * "Log out everywhere": every session of the signed-in person ends, this
+ * browser's too, whether they sign in with a password or only through
+ * Google or Microsoft. Their cookies are refused from the next request on.
+ */
+export const logOutEverywhereAction = userAction(z.object({}), async (user) => {
+  const ended = await revokeSessionsOfUser(user.id);
+  log.info({ event: "sessions.revoked_all", userId: user.id, ended }, "logged out everywhere");
+  redirect("/login");
 });
