@@ -114,7 +114,8 @@ function config(request?: Request): NextAuthConfig {
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, sv: token.sv, sid: token.sid } as typeof session;
+        // The session id is for server code (lib/auth/session); the browser's GET /api/auth/session does not need it.
+        return { ...session, uid: token.uid, sv: token.sv, ...(request ? {} : { sid: token.sid }) } as typeof session;
       },
     },
     events: {
