@@ -8,7 +8,7 @@ import { publicAction } from "@/lib/auth/action";
 import { enabledOAuthProviders, signIn, signOut, type ThrottledSignin } from "@/lib/auth/config";
 import { rememberDevice } from "@/lib/auth/device-cookie";
 import { throttledError } from "@/lib/auth/throttled";
-import { landingPath, safeCallbackPath } from "@/lib/auth/landing";
+import { landingPath, MAX_CALLBACK_LENGTH, safeCallbackPath } from "@/lib/auth/landing";
 import { registerAccount } from "@/lib/data/accounts";
 import { findUserByEmail } from "@/lib/data/accounts";
 import { passwordProblem } from "@/lib/domain/password-policy";
@@ -65,7 +65,8 @@ export const signUp = publicAction(signUpSchema, async (input) => {
 const logInSchema = z.object({
   email: z.string().trim().min(1, "validation.required").max(320, "validation.tooLong"),
   password: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
-  callbackUrl: z.string().max(500).optional(),
+  // Where to go afterwards: only safeCallbackPath decides; a value it could never accept is simply dropped.
+  callbackUrl: z.string().max(MAX_CALLBACK_LENGTH).optional().catch(undefined),
 });
 
 export const logIn = publicAction(logInSchema, async (input) => {
@@ -79,7 +80,7 @@ export const logOut = publicAction(z.object({}), async () => {
   await signOut({ redirectTo: "/login" });
 });
 
-const providerSchema = z.object({ provider: z.string().max(50), callbackUrl: z.string().max(500).optional() });
+const providerSchema = z.object({ provider: z.string().max(50), callbackUrl: z.string().max(MAX_CALLBACK_LENGTH).optional().catch(undefined) });
 
 /** OAuth sign-in, only for a provider switched on by the environment. */
 export const signInWithProvider = publicAction(providerSchema, async (input) => {

@@ -56,5 +56,28 @@ export const oneTimeTokens = pgTable(
   (t) => [index().on(t.userId, t.purpose), index().on(t.expiresAt)],
 );
 
+/**
+ * One signed-in browser: the session cookie names its id, and every request
+ * reads it. Logging out sets revoked_at; a session past expires_at (absolute)
+ * or unseen for the idle timeout (lib/domain/session-lifetime.ts) counts as
+ * signed out too.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    /** Moved on at most every few minutes, not on every request. */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.userId), index().on(t.expiresAt)],
+);
+
 export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

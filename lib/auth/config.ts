@@ -8,6 +8,8 @@ import { log } from "@/lib/log";
 import { findUserByEmail, insertUser, normalizeEmail } from "@/lib/data/accounts";
 import { getDb } from "@/db/client";
 import { recordLoginAudit } from "@/lib/data/audit";
+import { isLiveSession, openSession, revokeSession } from "@/lib/data/accounts";
+import { isUuid } from "@/lib/ids";
 import { checkCredentials, clientIp } from "./credentials";
 import { deviceCookieFrom } from "./device";
 
@@ -49,7 +51,22 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
   });
 }
 
-function config(): NextAuthConfig {
+/** The session row an existing cookie names, if its claims can name one at all. */
+function claimsOf(token: Record<string, unknown>): { uid: string; sv: number; sid: string } | null {
+  const { uid, sv, sid } = token;
+  if (typeof uid !== "string" || typeof sid !== "string" || !isUuid(sid) || !isUuid(uid)) return null;
+  return { uid, sv: typeof sv === "number" ? sv : 0, sid };
+}
+
+/**
+ * `request` is set when next-auth answers over HTTP (GET /api/auth/session,
+ * sign-out, OAuth callbacks): then it re-issues the cookie from what the jwt
+ * callback returns, so the session row is checked first and a dead session
+ * gets no fresh cookie (next-auth clears it instead). From server code
+ * (auth() in pages, actions and route handlers) there is no request and no
+ * cookie is written; lib/auth/current checks the row in the request's one query.
+ */
+function config(request?: Request): NextAuthConfig {
   return {
     trustHost: true,
     secret: authSecret(),
@@ -85,16 +102,31 @@ function config(): NextAuthConfig {
             existing ?? (await insertUser(getDb(), { email, name: String(profile?.name ?? email.split("@")[0]), passwordHash: null }));
           token.uid = person.id;
           token.sv = person.sessionVersion;
+          token.sid = await openSession(person.id);
           await recordLoginAudit(email, { succeeded: true, method: account.provider });
         } else if (user?.id) {
           const person = await findUserByEmail(String(user.email));
           token.uid = user.id;
           token.sv = person?.sessionVersion ?? 1;
+          token.sid = await openSession(user.id);
+        } else {
+          // An existing cookie. One without a session id predates server-side sessions: signed out.
+          const claims = claimsOf(token);
+          if (!claims) return null;
+          if (request && !(await isLiveSession(claims))) return null;
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, sv: token.sv } as typeof session;
+        // The session id is for server code (lib/auth/session); the browser's GET /api/auth/session does not need it.
+        return { ...session, uid: token.uid, sv: token.sv, ...(request ? {} : { sid: token.sid }) } as typeof session;
+      },
+    },
+    events: {
+      // Logging out (the form's action or POST /api/auth/signout) ends the session on the server, not only the cookie.
+      async signOut(message) {
+        const claims = "token" in message && message.token ? claimsOf(message.token) : null;
+        if (claims) await revokeSession(claims.sid);
       },
     },
     logger: {
@@ -107,4 +139,4 @@ function config(): NextAuthConfig {
 }
 
 // Lazy configuration: the secret and providers are read per request, never at build time.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => config(request));

@@ -1,25 +1,51 @@
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships, type Organization, organizations, type Role, type User, users } from "@/db/schema";
+import { memberships, type Organization, organizations, type Role, sessions, type User, users } from "@/db/schema";
 import { hasRole, type TenantContext } from "@/lib/data/context";
+import { touchSession } from "@/lib/data/accounts";
+import { needsTouch, type SessionTimes, sessionState } from "@/lib/domain/session-lifetime";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { sessionClaims } from "./session";
+import { isUuid } from "@/lib/ids";
+import { log } from "@/lib/log";
+import { type SessionClaims, sessionClaims } from "./session";
 
-/**
- * The signed-in person, read from the database on every call. A token whose
- * session version is older than the person's (password changed, sessions
- * revoked) counts as signed out.
- */
-export async function currentUser(): Promise<User | null> {
+/** The cookie's claims, when they can name a session row at all. */
+async function validClaims(): Promise<SessionClaims | null> {
   const claims = await sessionClaims();
-  if (!claims) return null;
-  const [user] = await getDb().select().from(users).where(eq(users.id, claims.uid)).limit(1);
-  return current(user, claims);
+  return claims && typeof claims.sid === "string" && isUuid(claims.sid) && isUuid(claims.uid) ? claims : null;
 }
 
-/** The person, unless the token predates their session version (then: signed out). */
-function current(user: User | undefined, claims: { sv: number }): User | null {
-  return user && user.sessionVersion === claims.sv ? user : null;
+// The session row's times, read in the same query as the person.
+const sessionColumns = { expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt, revokedAt: sessions.revokedAt };
+const sessionJoin = (claims: SessionClaims) => and(eq(sessions.id, claims.sid), eq(sessions.userId, users.id));
+
+/**
+ * The signed-in person, read from the database on every call with the
+ * session row the cookie names. A revoked, expired or idle session, or a
+ * token whose session version is older than the person's (password changed),
+ * counts as signed out.
+ */
+export async function currentUser(): Promise<User | null> {
+  const claims = await validClaims();
+  if (!claims) return null;
+  const [row] = await getDb().select({ user: users, session: sessionColumns }).from(users).leftJoin(sessions, sessionJoin(claims)).where(eq(users.id, claims.uid)).limit(1);
+  return current(row, claims);
+}
+
+/**
+ * The person, unless the session is over (then: signed out). A live session
+ * not seen for a few minutes is marked seen, so the idle timeout counts from
+ * the last request without a write on every one.
+ */
+async function current(row: { user: User; session: SessionTimes | null } | undefined, claims: SessionClaims): Promise<User | null> {
+  if (!row || row.user.sessionVersion !== claims.sv) return null;
+  const now = new Date();
+  if (!row.session || sessionState(row.session, now) !== "live") return null;
+  if (needsTouch(row.session.lastSeenAt, now)) {
+    // Being marked seen is bookkeeping: a failed write must not sign the person out.
+    await touchSession(claims.sid, now).catch((err: unknown) => log.warn({ err, event: "session.touch_failed" }, "session not marked seen"));
+  }
+  return row.user;
 }
 
 export type Membership = { org: Organization; role: Role };
@@ -27,19 +53,20 @@ export type Membership = { org: Organization; role: Role };
 /**
  * The signed-in person and every organization they belong to, in one query:
  * a page needs both (its own organization, and the others for the switcher).
- * The same session-version rule as currentUser.
+ * The same session rules as currentUser.
  */
 export async function currentSession(): Promise<{ user: User; memberships: Membership[] } | null> {
-  const claims = await sessionClaims();
+  const claims = await validClaims();
   if (!claims) return null;
   const rows = await getDb()
-    .select({ user: users, org: organizations, role: memberships.role })
+    .select({ user: users, session: sessionColumns, org: organizations, role: memberships.role })
     .from(users)
+    .leftJoin(sessions, sessionJoin(claims))
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(eq(users.id, claims.uid))
     .orderBy(asc(organizations.name));
-  const user = current(rows[0]?.user, claims);
+  const user = await current(rows[0], claims);
   if (!user) return null;
   return { user, memberships: rows.flatMap((r) => (r.org && r.role ? [{ org: r.org, role: r.role }] : [])) };
 }

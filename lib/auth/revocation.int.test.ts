@@ -9,7 +9,7 @@ import { form, makeTeam } from "@/test/fixtures";
 // a stolen or simply open browser's would not. Everything else is read from
 // the database on each call by the real action and route wrappers.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createApiTokenAction } = await import("@/app/[org]/measurements/api/actions");

@@ -1,8 +1,14 @@
 import { auth } from "./config";
 
-/** The claims of the signed session cookie, or null. Only identity: roles come from the database. */
-export async function sessionClaims(): Promise<{ uid: string; sv: number } | null> {
-  const session = (await auth()) as { uid?: unknown; sv?: unknown } | null;
-  if (!session || typeof session.uid !== "string") return null;
-  return { uid: session.uid, sv: typeof session.sv === "number" ? session.sv : 0 };
+export type SessionClaims = { uid: string; sv: number; sid: string };
+
+/**
+ * The claims of the signed session cookie, or null. Only identity: the person,
+ * their session version and the server-side session the cookie belongs to
+ * (lib/auth/current checks that row on every request); roles come from the database.
+ */
+export async function sessionClaims(): Promise<SessionClaims | null> {
+  const session = (await auth()) as { uid?: unknown; sv?: unknown; sid?: unknown } | null;
+  if (!session || typeof session.uid !== "string" || typeof session.sid !== "string") return null;
+  return { uid: session.uid, sv: typeof session.sv === "number" ? session.sv : 0, sid: session.sid };
 }

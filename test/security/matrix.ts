@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { organizations } from "@/db/schema/index";
-import type { RouteCall } from "@/test/security/calls";
-import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "@/test/security/targets";
+import { organizations, sessions } from "@/db/schema";
+import type { RouteCall } from "./calls";
+import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "./targets";
 import { TEST_PASSWORD } from "@/test/fixtures";
-import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH } from "@/test/security/world";
+import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH } from "./world";
 
 /**
  * Who may call each server action and route handler. Every entry point the
@@ -72,6 +72,13 @@ export const MATRIX: Record<string, Entry> = {
     minRole: "user",
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "et-nytt-og-langt-passord-2026" }),
     actor: () => outsider(TEST_PASSWORD),
+  },
+  // The caller's own sessions, all of them ended; a fresh person, so A's people stay signed in.
+  [`${A}/account/actions.ts#logOutEverywhereAction`]: {
+    minRole: "user",
+    input: () => ({}),
+    actor: () => outsider(),
+    probe: () => getDb().$count(sessions, isNotNull(sessions.revokedAt)),
   },
 
   [`${A}/goals/actions.ts#createGoalAction`]: { minRole: "manager", input: (a) => ({ ...goalFields(a), intent: "draft" }) },

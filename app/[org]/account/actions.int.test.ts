@@ -10,8 +10,8 @@ import { form, makeTeam, TEST_PASSWORD } from "@/test/fixtures";
 // Not real here: which person the session cookie names, the request's headers,
 // and the re-issued cookie (next-auth's signIn needs a live request; the
 // e2e test session-revocation.spec.ts runs the real one).
-const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number; sid?: string } | null }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "192.0.2.44" })),
@@ -31,6 +31,7 @@ vi.mock("@/lib/auth/reissue", () => ({
 
 const { changePasswordAction } = await import("./actions");
 const { currentUser } = await import("@/lib/auth/current");
+const { openSession } = await import("@/lib/data/accounts");
 
 const NEW_PASSWORD = "et-helt-nytt-passord";
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -122,8 +123,8 @@ describe("changing one's password", () => {
     session.claims = { uid: team.ownerId, sv: before.sessionVersion };
     expect(await currentUser()).toBeNull();
     expect(await change({ currentPassword: NEW_PASSWORD, newPassword: "enda-et-nytt-passord" })).toMatchObject({ ok: false, error: "errors.unauthenticated" });
-    // The re-issued one carries the new version.
-    session.claims = { uid: team.ownerId, sv: after.sessionVersion };
+    // The re-issued one (a fresh login, so a new session) carries the new version.
+    session.claims = { uid: team.ownerId, sv: after.sessionVersion, sid: await openSession(team.ownerId) };
     expect(await currentUser()).toMatchObject({ id: team.ownerId });
   });
 

@@ -9,7 +9,7 @@ import { rememberDevice } from "@/lib/auth/device-cookie";
 import { hashPassword } from "@/lib/auth/password";
 import { reissueSession } from "@/lib/auth/reissue";
 import { throttledError } from "@/lib/auth/throttled";
-import { changePasswordHash } from "@/lib/data/accounts";
+import { changePasswordHash, revokeSessionsOfUser } from "@/lib/data/accounts";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -43,4 +43,15 @@ export const changePasswordAction = userAction(changePasswordSchema, async (user
   log.info({ event: "password.changed", userId: user.id }, "password changed; other sessions revoked");
   await reissueSession(user.email, input.newPassword, await rememberDevice(user.email));
   redirect(input.org ? `/${input.org}/account?passwordChanged=1` : "/");
+});
+
+/**
+ * "Log out everywhere": every session of the signed-in person ends, this
+ * browser's too, whether they sign in with a password or only through
+ * Google or Microsoft. Their cookies are refused from the next request on.
+ */
+export const logOutEverywhereAction = userAction(z.object({}), async (user) => {
+  const ended = await revokeSessionsOfUser(user.id);
+  log.info({ event: "sessions.revoked_all", userId: user.id, ended }, "logged out everywhere");
+  redirect("/login");
 });

@@ -4,7 +4,11 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { pageTenant } from "@/lib/auth/page";
+import { SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from "@/lib/domain/session-lifetime";
+import { LogOutEverywhereForm } from "./log-out-everywhere-form";
 import { PasswordForm } from "./password-form";
+
+const DAY_MS = 86_400_000;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -28,6 +32,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </div>
         ) : null}
         {user.passwordHash ? <PasswordForm org={org.slug} /> : <p className="text-sm text-slate-700 dark:text-slate-300">{t("noPassword")}</p>}
+      </SectionCard>
+      <SectionCard id="sessions-heading" title={t("sessionsHeading")} description={t("sessionsDescription")}>
+        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{t("sessionLifetime", { idleDays: SESSION_IDLE_MS / DAY_MS, maxDays: SESSION_MAX_AGE_MS / DAY_MS })}</p>
+        <LogOutEverywhereForm />
       </SectionCard>
     </>
   );

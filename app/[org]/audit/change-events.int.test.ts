@@ -12,7 +12,7 @@ import { addActiveGoals, form, makeTeam } from "@/test/fixtures";
 // point (server actions, the CSV import route, the ingestion API): each is
 // recorded once, by who did it, with counts rather than one event per row.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const goalActions = await import("../goals/actions");

@@ -14,7 +14,7 @@ import nb from "@/messages/nb.json";
 // who is signed in, and the request's locale, are stood in for.
 type Session = { claims: { uid: string; sv: number } | null; locale: "nb" | "en" };
 const session = vi.hoisted((): Session => ({ claims: null, locale: "nb" }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next-intl/server", () => ({
   getLocale: () => Promise.resolve(session.locale),
   getTranslations: (namespace: string) =>

@@ -9,7 +9,7 @@ import { form, makeTeam, TEST_PASSWORD, unique } from "@/test/fixtures";
 // for sign-in, the server actions for the team and the API tokens. Only the
 // session claims (who is calling) are stood in for.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { handlers } = await import("@/lib/auth/config");

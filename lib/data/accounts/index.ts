@@ -4,4 +4,5 @@ export * from "./login-alerts";
 export * from "./login-attempts";
 export * from "./one-time-tokens";
 export * from "./retention";
+export * from "./sessions";
 export * from "./users";

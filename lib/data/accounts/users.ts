@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
-import { type User, users } from "@/db/schema/index";
+import { type User, users } from "@/db/schema";
+import { revokeSessionsOfUser } from "./sessions";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -28,16 +29,20 @@ export async function setUserLocale(userId: string, locale: "nb" | "en"): Promis
 }
 
 /**
- * Sets a new password hash and bumps the session version in one statement:
- * every session issued before it counts as signed out on its next request.
+ * Sets a new password hash, bumps the session version and ends every stored
+ * session, in one transaction: every session issued before counts as signed
+ * out on its next request (the caller signs this browser in afresh).
  * Returns the new session version.
  */
 export async function changePasswordHash(userId: string, passwordHash: string): Promise<number> {
-  const [row] = await getDb()
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-    .where(eq(users.id, userId))
-    .returning({ sessionVersion: users.sessionVersion });
-  if (!row) throw new Error(`no user ${userId}`);
-  return row.sessionVersion;
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, userId))
+      .returning({ sessionVersion: users.sessionVersion });
+    if (!row) throw new Error(`no user ${userId}`);
+    await revokeSessionsOfUser(userId, tx);
+    return row.sessionVersion;
+  });
 }

@@ -8,7 +8,7 @@ import { form, makeTeam } from "@/test/fixtures";
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createApiTokenAction, revokeApiTokenAction } = await import("./actions");

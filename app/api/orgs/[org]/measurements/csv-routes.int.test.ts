@@ -7,7 +7,7 @@ import { makeTeam } from "@/test/fixtures";
 // The signed session cookie is the only thing not real here: which person is
 // calling. Membership and role are then read from the real database.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 
 const { POST } = await import("./import/route");
 const { GET } = await import("./export/route");
