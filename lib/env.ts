@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { isSingleTenantEntraIssuer } from "@/lib/domain/oauth-linking";
 
 /**
  * The environment, validated once. Every variable is listed in the README.
@@ -27,6 +28,18 @@ const envSchema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
+  /** "1" accepts Entra's multi-tenant issuers (/common/ …); only for apps that really serve other tenants. */
+  AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT: z.enum(["", "0", "1"], "AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT must be 1 or 0").optional(),
+}).superRefine((e, ctx) => {
+  // nOAuth: a multi-tenant issuer accepts tokens from any tenant, whose admins can set any e-mail.
+  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT !== "1" && !isSingleTenantEntraIssuer(e.AUTH_MICROSOFT_ENTRA_ID_ISSUER)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["AUTH_MICROSOFT_ENTRA_ID_ISSUER"],
+      message:
+        "Microsoft Entra sign-in needs your tenant's issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (not /common/, /organizations/ or /consumers/). To accept every tenant on purpose, set AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT=1.",
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,6 +9,8 @@ import { dummyHash, verifyPassword } from "./password";
 export type CredentialCheck =
   | { ok: true; user: User }
   | { ok: false; reason: "invalid" }
+  /** The password is right but the address was never verified: no session until it is. */
+  | { ok: false; reason: "unverified" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
@@ -31,7 +33,9 @@ export function clientIp(headers: Headers | undefined, hops: number = env().MAAL
  * (lib/data/login-attempts). While a delay is active the password is not
  * checked at all. An unknown e-mail and a wrong password take the same path:
  * one attempt recorded, one argon2id verification (against a dummy hash of
- * the same parameters for an unknown e-mail), the same answer.
+ * the same parameters for an unknown e-mail), the same answer. The right
+ * password for an address not yet verified counts as a failure too, answered
+ * "unverified" so the form can offer to send the link again.
  */
 export async function checkCredentials(rawEmail: string, password: string, ip: string): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
@@ -43,7 +47,7 @@ export async function checkCredentials(rawEmail: string, password: string, ip: s
   const user = await findUserByEmail(email);
   // Always one verification, against a dummy hash for an unknown e-mail.
   const verified = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  const ok = Boolean(user) && verified;
+  const ok = Boolean(user?.emailVerifiedAt) && verified;
   // The audit write runs for unknown e-mails too (writing nothing): same work, same answer.
   await Promise.all([
     ok ? markLoginSucceeded(gate.attemptId) : undefined,
@@ -51,7 +55,8 @@ export async function checkCredentials(rawEmail: string, password: string, ip: s
   ]);
   if (!user || !ok) {
     log.info({ event: "login.failed", ip }, "login failed");
-    return { ok: false, reason: "invalid" };
+    // Told only to whoever knows the password, so it reveals nothing about the address.
+    return user && verified ? { ok: false, reason: "unverified" } : { ok: false, reason: "invalid" };
   }
   return { ok: true, user };
 }

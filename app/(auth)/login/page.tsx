@@ -14,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl, error } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; verified?: string }> }) {
+  const { callbackUrl, error, verified } = await searchParams;
+  const oauthError = !error ? undefined : error === "providerUnverified" || error === "accountUnverified" ? error : "other";
   const user = await currentUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? (await landingPath(user.id)));
   const t = await getTranslations("login");
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("subtitle")}</p>
       <div className="mt-6">
-        <LoginForm callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} oauthError={Boolean(error)} />
+        <LoginForm callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} oauthError={oauthError} verified={verified === "1"} />
       </div>
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
