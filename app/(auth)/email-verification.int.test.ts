@@ -22,13 +22,14 @@ afterAll(() => rmSync(mailDir, { recursive: true, force: true }));
 const request = vi.hoisted(() => ({ ip: "198.51.100.1", locale: "nb", uid: null as string | null }));
 vi.mock("next/headers", async (original) => ({
   ...(await original()),
-  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip })),
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip, host: "localhost:3000" })),
+  cookies: () => Promise.resolve({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
 }));
 vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve(request.locale) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(request.uid ? { uid: request.uid, sv: 1 } : null) }));
 
-const { signUp, resendVerificationEmail } = await import("./actions");
+const { logIn, signUp, resendVerificationEmail } = await import("./actions");
 const { verifyEmail } = await import("./verify-email/actions");
 const { acceptInvite } = await import("./invite/actions");
 
@@ -79,11 +80,13 @@ describe("sign-up with e-mail verification", () => {
   it("an unverified account cannot log in with its right password until the link is used", async () => {
     const email = `${unique("per")}@bakeri.no`;
     await signUpAs(email);
+    expect(await logIn(undefined, form({ email, password: TEST_PASSWORD }))).toMatchObject({ ok: false, error: "login.errors.unverified" });
     expect(await checkCredentials(email, TEST_PASSWORD, request.ip)).toEqual({ ok: false, reason: "unverified" });
     // A wrong password is told apart from nothing: "unverified" needs the password.
     expect(await checkCredentials(email, "feil-passord-123", request.ip)).toEqual({ ok: false, reason: "invalid" });
     await verifyFromMail(email);
     expect(await checkCredentials(email, TEST_PASSWORD, request.ip)).toMatchObject({ ok: true, user: { email } });
+    expect(await redirectOf(logIn(undefined, form({ email, password: TEST_PASSWORD })))).toMatch(/^\/bakeriet-/);
   });
 
   it("answers an already registered address exactly like a new one, and mails its owner instead", async () => {
