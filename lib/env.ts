@@ -23,6 +23,11 @@ const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int().min(1, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").max(10, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").default(1),
   ),
+  /** Sign-ups (and "send the link again" requests) allowed per client address per hour. */
+  MAALBAR_SIGNUPS_PER_HOUR: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(1, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000").max(100_000, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000").default(10),
+  ),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type MailRequestKind, mailRequests } from "@/db/schema";
+import { env } from "@/lib/env";
 
 /**
  * Throttling of the requests that make Målbar mail an address someone typed
@@ -17,6 +18,11 @@ export const MAIL_REQUEST_LIMITS: Record<MailRequestKind, { perIp: number; perEm
   resendVerification: { perIp: 10, perEmail: 3 },
 };
 
+/** The limits in force: the per-address one from MAALBAR_SIGNUPS_PER_HOUR when set (e.g. many people behind one office NAT). */
+export function mailRequestLimits(kind: MailRequestKind): { perIp: number; perEmail: number } {
+  return { ...MAIL_REQUEST_LIMITS[kind], perIp: env().MAALBAR_SIGNUPS_PER_HOUR };
+}
+
 const MAIL_LOCK = 0x4d41494c; // "MAIL"
 
 export type MailRequestGate = { allowed: true; sendMail: boolean } | { allowed: false; retryAfterSeconds: number };
@@ -28,7 +34,7 @@ type Row = { ip_count: number; email_count: number; ip_wait: number | null };
  * address, so parallel requests are counted one after another.
  */
 export async function openMailRequest(kind: MailRequestKind, email: string, ip: string): Promise<MailRequestGate> {
-  const { perIp, perEmail } = MAIL_REQUEST_LIMITS[kind];
+  const { perIp, perEmail } = mailRequestLimits(kind);
   return getDb().transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MAIL_LOCK}::int4, hashtext(${ip}))`);
     const result = await tx.execute(sql`
