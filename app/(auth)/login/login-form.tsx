@@ -18,16 +18,16 @@ export function LoginForm({ callbackUrl, oauthError, verified }: { callbackUrl?:
   const oauthMessage = oauthError === "providerUnverified" || oauthError === "accountUnverified" ? t(`errors.oauthRefused.${oauthError}`) : t("errors.oauth");
   return (
     <div className="space-y-4">
-    <form action={action} className="space-y-4" noValidate>
-      {form.formError ? <Alert>{form.formError}</Alert> : oauthError ? <Alert>{oauthMessage}</Alert> : verified ? <Alert tone="success">{t("verified")}</Alert> : null}
-      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={form.value("email")} errors={form.errors("email")} />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required errors={form.errors("password")} />
-      <SubmitButton pendingLabel={t("submitting")} className="w-full">
-        {t("submit")}
-      </SubmitButton>
-    </form>
-    {unverified ? <ResendVerificationForm email={form.value("email") ?? ""} /> : null}
+      <form action={action} className="space-y-4" noValidate>
+        {form.formError ? <Alert>{form.formError}</Alert> : oauthError ? <Alert>{oauthMessage}</Alert> : verified ? <Alert tone="success">{t("verified")}</Alert> : null}
+        {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+        <TextField label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={form.value("email")} errors={form.errors("email")} />
+        <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required errors={form.errors("password")} />
+        <SubmitButton pendingLabel={t("submitting")} className="w-full">
+          {t("submit")}
+        </SubmitButton>
+      </form>
+      {unverified ? <ResendVerificationForm email={form.value("email") ?? ""} /> : null}
     </div>
   );
 }
