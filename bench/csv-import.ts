@@ -83,7 +83,7 @@ async function main() {
     const { measurementsCsv } = await import("@/lib/data/csv");
     const { getDb } = await import("@/db/client");
     await migrateDatabase();
-    const { userId, slug } = await registerAccount({ name: "Bench", email: `bench-${name}@maalbar.no`, password: "bryllupskake-2026", locale: "nb", organizationName: "Benkebakeriet" });
+    const { userId, slug } = await registerAccount({ name: "Bench", email: `bench-${name}@maalbar.no`, password: "bryllupskake-2026", locale: "nb", organizationName: "Benkebakeriet", emailVerified: true });
     const org = await getDb().query.organizations.findFirst({ where: (o, { eq }) => eq(o.slug, slug) });
     const ctx = { orgId: org!.id, userId, role: "owner" as const };
     // The same paths as the route: preview reads the request's web stream through the byte

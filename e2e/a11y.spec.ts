@@ -61,7 +61,9 @@ test.beforeAll(async ({ browser }) => {
   await startMeeting(page);
   const scheduledId = await planMeeting(page, slug, "Gjennomgang desember");
 
-  setup = { slug, cookies: await context.cookies(), invitePath, goalId, trendGoalId, scheduledId, openId, closedId };
+  // The session only: logging in (after confirming the address) also set the language cookie, which each run sets itself.
+  const cookies = (await context.cookies()).filter((c) => c.name !== "NEXT_LOCALE");
+  setup = { slug, cookies, invitePath, goalId, trendGoalId, scheduledId, openId, closedId };
   await context.close();
 });
 
@@ -101,6 +103,7 @@ function publicPages(s: Setup, lang: "nb" | "en"): Visit[] {
     { path: "/", heading: en ? "From “more customers” to goals you actually reach." : "Fra «flere kunder» til mål dere faktisk når." },
     { path: "/login", heading: en ? "Log in" : "Logg inn" },
     { path: "/signup", heading: en ? "Create your account" : "Opprett konto" },
+    { path: "/verify-email", heading: en ? "Confirm your e-mail address" : "Bekreft e-postadressen" },
     { path: s.invitePath, heading: en ? "Join Kafé Universell" : "Bli med i Kafé Universell" },
     { path: "/finnes-ikke/heller-ikke", heading: en ? "This page doesn't exist" : "Siden finnes ikke", status: 404 },
   ];

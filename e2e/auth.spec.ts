@@ -1,4 +1,4 @@
-import { expect, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { completeSignUp, expect, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
@@ -51,10 +51,12 @@ test("sign up, log out, log in, invite a member who joins and sees the member vi
   await expect(member.getByText("som Ansatt")).toBeVisible();
   await member.getByRole("link", { name: "Opprett konto og bli med" }).click();
   await member.getByLabel("Navnet ditt").fill("Ingrid Berg");
-  await member.getByLabel("E-post").fill(uniqueEmail("ansatt"));
+  const memberEmail = uniqueEmail("ansatt");
+  await member.getByLabel("E-post").fill(memberEmail);
   await member.getByLabel("Passord").fill(PASSWORD);
   await expect(member.getByLabel("Bedriftens navn")).toHaveCount(0);
   await member.getByRole("button", { name: "Opprett konto og bli med" }).click();
+  await completeSignUp(member, memberEmail);
   await expect(member).toHaveURL(new RegExp(`/${slug}$`));
   await expect(member.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
 

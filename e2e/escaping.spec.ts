@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, PASSWORD, planMeeting, startMeeting, submit, test, uniqueEmail } from "./fixtures";
+import { completeSignUp, expect, PASSWORD, planMeeting, startMeeting, submit, test, uniqueEmail } from "./fixtures";
 
 // Text people type is shown as text everywhere: a person, an organization, an
 // objective, a goal, a meeting, a note and an action item all named with
@@ -33,10 +33,12 @@ test("markup typed into names, titles, notes and action items is shown as text o
 
   await page.goto("/signup");
   await page.getByLabel("Navnet ditt").fill(`Kari ${IMG}`);
-  await page.getByLabel("E-post").fill(uniqueEmail("xss"));
+  const email = uniqueEmail("xss");
+  await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(PASSWORD);
   await page.getByLabel("Bedriftens navn").fill(`Bakeri ${SCRIPT}`);
   await page.getByRole("button", { name: "Opprett konto" }).click();
+  await completeSignUp(page, email);
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
   const slug = new URL(page.url()).pathname.split("/")[1]!;
   await expectInert(page, dialogs, "dashboard");

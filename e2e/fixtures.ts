@@ -1,4 +1,6 @@
+import path from "node:path";
 import { test as base, type Browser, expect, type Page } from "@playwright/test";
+import { linkIn, type Mail, mailsTo } from "../test/mail-folder";
 
 /**
  * Every test watches every response its pages get: a 5xx anywhere fails the
@@ -37,7 +39,39 @@ export async function logInToDemo(page: Page, as: "leder" | "eier" = "leder") {
   await expect(page).toHaveURL(/\/bakeriet$/);
 }
 
-/** Signs up through the real form and waits for the new organization's dashboard. */
+/** Where the e2e server's mails land as .eml files (scripts/e2e-server.mjs sets MAALBAR_MAIL_DIR to it). */
+export const MAIL_DIR = path.resolve(__dirname, "..", "test-results", "e2e-mail", process.env.E2E_PORT ?? "3100");
+
+/** The newest mail to `address`, waiting for it to arrive. */
+export async function newestMailTo(address: string, after = 0): Promise<Mail> {
+  await expect.poll(() => mailsTo(MAIL_DIR, address).length, { message: `a mail to ${address}` }).toBeGreaterThan(after);
+  return mailsTo(MAIL_DIR, address).at(-1)!;
+}
+
+const WORDS = {
+  nb: { checkMail: "Sjekk e-posten din", confirm: "Bekreft e-postadressen", email: "E-post", password: "Passord", logIn: "Logg inn", dashboard: "Oversikt" },
+  en: { checkMail: "Check your e-mail", confirm: "Confirm e-mail address", email: "E-mail", password: "Password", logIn: "Log in", dashboard: "Dashboard" },
+};
+
+/**
+ * After a sign-up form was sent: the page says to check the mail; the link in
+ * the newest mail to `email` confirms the address; then the person logs in
+ * and lands on their dashboard (or where the link's invitation leads).
+ */
+export async function completeSignUp(page: Page, email: string, lang: "nb" | "en" = "nb") {
+  const w = WORDS[lang];
+  await expect(page.getByText(w.checkMail)).toBeVisible();
+  const link = new URL(linkIn(await newestMailTo(email)));
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("button", { name: w.confirm }).click();
+  await expect(page).toHaveURL(/\/login\?verified=1/);
+  await page.getByLabel(w.email).fill(email);
+  await page.getByLabel(w.password).fill(PASSWORD);
+  await page.getByRole("button", { name: w.logIn }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Signs up through the real form, confirms the address from the mail, logs in and waits for the new organization's dashboard. */
 export async function signUp(page: Page, { name, email, organization }: { name: string; email: string; organization: string }) {
   await page.goto("/signup");
   await page.getByLabel("Navnet ditt").fill(name);
@@ -45,6 +79,7 @@ export async function signUp(page: Page, { name, email, organization }: { name: 
   await page.getByLabel("Passord").fill(PASSWORD);
   await page.getByLabel("Bedriftens navn").fill(organization);
   await page.getByRole("button", { name: "Opprett konto" }).click();
+  await completeSignUp(page, email);
   await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
   return new URL(page.url()).pathname.split("/")[1]!;
 }
@@ -70,9 +105,11 @@ export async function makeTeam(browser: Browser, organization: string) {
     await page.goto(`${link.replace(/^https?:\/\/[^/]+/, "")}`);
     await page.getByRole("link", { name: "Opprett konto og bli med" }).click();
     await page.getByLabel("Navnet ditt").fill(name);
-    await page.getByLabel("E-post").fill(uniqueEmail(role));
+    const email = uniqueEmail(role);
+    await page.getByLabel("E-post").fill(email);
     await page.getByLabel("Passord").fill(PASSWORD);
     await page.getByRole("button", { name: "Opprett konto og bli med" }).click();
+    await completeSignUp(page, email);
     await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
     return page;
   };

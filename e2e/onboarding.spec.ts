@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { completeSignUp, expect, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
@@ -132,9 +132,11 @@ test("a member sees the steps, with links only to pages where a member can help"
   await member.goto(link.replace(/^https?:\/\/[^/]+/, ""));
   await member.getByRole("link", { name: "Opprett konto og bli med" }).click();
   await member.getByLabel("Navnet ditt").fill("Ingrid Ansatt");
-  await member.getByLabel("E-post").fill(uniqueEmail("ansatt"));
+  const memberEmail = uniqueEmail("ansatt");
+  await member.getByLabel("E-post").fill(memberEmail);
   await member.getByLabel("Passord").fill(PASSWORD);
   await member.getByRole("button", { name: "Opprett konto og bli med" }).click();
+  await completeSignUp(member, memberEmail);
   await expect(member.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
 
   // The invitation was accepted: the team step is the one done.

@@ -52,6 +52,36 @@ describe("env", () => {
     expect(() => env()).toThrow(/DATABASE_URL must start with postgres:\/\/[\s\S]*AUTH_SECRET must be at least 32 characters/);
   });
 
+  describe("Microsoft Entra issuer (nOAuth)", () => {
+    const entra = (issuer: string | undefined, allow?: string) => {
+      vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ID", "app-id");
+      vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_SECRET", "app-secret");
+      vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ISSUER", issuer);
+      vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT", allow);
+      return load();
+    };
+    it.each([undefined, "https://login.microsoftonline.com/common/v2.0", "https://login.microsoftonline.com/organizations/v2.0"])(
+      "refuses to start with the issuer %s, and says how to fix it",
+      async (issuer) => {
+        const { env } = await entra(issuer);
+        expect(() => env()).toThrow(/AUTH_MICROSOFT_ENTRA_ID_ISSUER: Microsoft Entra sign-in needs your tenant's issuer[\s\S]*ALLOW_MULTI_TENANT=1/);
+      },
+    );
+    it("starts with a tenant's own issuer", async () => {
+      const issuer = "https://login.microsoftonline.com/7d3f2c1a-5b4e-4f6a-9c8d-1e2f3a4b5c6d/v2.0";
+      expect((await entra(issuer)).env().AUTH_MICROSOFT_ENTRA_ID_ISSUER).toBe(issuer);
+    });
+    it("starts multi-tenant only when told so explicitly", async () => {
+      const { env } = await entra("https://login.microsoftonline.com/common/v2.0", "1");
+      expect(env().AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT).toBe("1");
+    });
+    it("does not care about the issuer while Entra is off", async () => {
+      vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ID", "");
+      vi.stubEnv("AUTH_MICROSOFT_ENTRA_ID_ISSUER", "https://login.microsoftonline.com/common/v2.0");
+      expect((await load()).env().AUTH_MICROSOFT_ENTRA_ID_ID).toBe("");
+    });
+  });
+
   it("reads an empty DATABASE_URL as PGlite", async () => {
     vi.stubEnv("DATABASE_URL", "");
     expect((await load()).env().DATABASE_URL).toBeUndefined();

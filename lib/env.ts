@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { isSingleTenantEntraIssuer } from "@/lib/domain/oauth-linking";
 
 /**
  * The environment, validated once. Every variable is listed in the README.
@@ -38,11 +39,28 @@ const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int().min(1, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").max(10, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").default(1),
   ),
+  /** Sign-ups (and "send the link again" requests) allowed per client address per hour. */
+  MAALBAR_SIGNUPS_PER_HOUR: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(1, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000").max(100_000, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000").default(10),
+  ),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
+  /** "1" accepts Entra's multi-tenant issuers (/common/ …); only for apps that really serve other tenants. */
+  AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT: z.enum(["", "0", "1"], "AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT must be 1 or 0").optional(),
+}).superRefine((e, ctx) => {
+  // nOAuth: a multi-tenant issuer accepts tokens from any tenant, whose admins can set any e-mail.
+  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT !== "1" && !isSingleTenantEntraIssuer(e.AUTH_MICROSOFT_ENTRA_ID_ISSUER)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["AUTH_MICROSOFT_ENTRA_ID_ISSUER"],
+      message:
+        "Microsoft Entra sign-in needs your tenant's issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (not /common/, /organizations/ or /consumers/). To accept every tenant on purpose, set AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT=1.",
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

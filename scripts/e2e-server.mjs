@@ -84,6 +84,12 @@ try {
     AUTH_SECRET: randomBytes(33).toString("base64url"),
     PORT: port,
     NODE_ENV: "production",
+    // Mails as .eml files where the specs read them (e2e/fixtures.ts MAIL_DIR); links point at this server.
+    SMTP_URL: "",
+    // Every spec signs up from 127.0.0.1; the limit of 10 an hour is proven in app/(auth)/email-verification.int.test.ts.
+    MAALBAR_SIGNUPS_PER_HOUR: "100000",
+    MAALBAR_MAIL_DIR: path.join(root, "test-results", "e2e-mail", port),
+    APP_URL: `http://127.0.0.1:${port}`,
   };
   // Node runs the CLIs directly (not npx) so signals reach the real server.
   if (!stopping && !existsSync(path.join(root, ".next/BUILD_ID"))) {

@@ -23,10 +23,11 @@ export async function makeTeam(name = unique("Testbakeriet")) {
     password: TEST_PASSWORD,
     locale: "nb",
     organizationName: name,
+    emailVerified: true,
   });
   const [org] = await getDb().query.organizations.findMany({ where: (o, { eq }) => eq(o.slug, slug) });
   const add = async (role: Role) => {
-    const user = await insertUser(getDb(), { email: `${unique(role)}@test.no`, name: `${role} test`, passwordHash: null });
+    const user = await insertUser(getDb(), { email: `${unique(role)}@test.no`, name: `${role} test`, passwordHash: null, emailVerified: true });
     await getDb().insert(memberships).values({ orgId: org!.id, userId: user.id, role });
     return user;
   };

@@ -1,16 +1,17 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { publicAction } from "@/lib/auth/action";
 import { enabledOAuthProviders, signIn, signOut, type ThrottledSignin } from "@/lib/auth/config";
-import { rememberDevice } from "@/lib/auth/device-cookie";
-import { throttledError } from "@/lib/auth/throttled";
+import { mailThrottledError, throttledError } from "@/lib/auth/throttled";
 import { landingPath, MAX_CALLBACK_LENGTH, safeCallbackPath } from "@/lib/auth/landing";
-import { registerAccount } from "@/lib/data/accounts";
-import { findUserByEmail } from "@/lib/data/accounts";
+import { clientIp } from "@/lib/auth/credentials";
+import { rememberDevice } from "@/lib/auth/device-cookie";
+import { findUserByEmail, resendVerification, signUpByEmail } from "@/lib/data/accounts";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { ValidationError } from "@/lib/errors";
 import { setLocaleCookie } from "@/lib/i18n/cookie";
@@ -43,23 +44,41 @@ async function signInWithPassword(emailAddress: string, password: string): Promi
     if (error instanceof CredentialsSignin && error.code === "throttled") {
       throw throttledError((error as Partial<ThrottledSignin>).retryAfterSeconds ?? 1);
     }
+    if (error instanceof CredentialsSignin && error.code === "unverified") throw new ValidationError({}, "login.errors.unverified");
     if (error instanceof CredentialsSignin) throw new ValidationError({}, "login.errors.invalid");
     throw error;
   }
 }
 
+/**
+ * Sign-up answers "check your e-mail" for a new and an already registered
+ * address alike (lib/data/email-verification); the account can log in once
+ * the address is verified.
+ */
 export const signUp = publicAction(signUpSchema, async (input) => {
   const locale = await getLocale();
-  const { slug } = await registerAccount({
-    name: input.name,
-    email: input.email,
-    password: input.password,
-    locale: isLocale(locale) ? locale : "nb",
-    organizationName: input.invite ? undefined : input.organization,
-    inviteToken: input.invite || undefined,
-  });
-  await signInWithPassword(input.email, input.password);
-  redirect(`/${slug}`);
+  const outcome = await signUpByEmail(
+    {
+      name: input.name,
+      email: input.email,
+      password: input.password,
+      locale: isLocale(locale) ? locale : "nb",
+      organizationName: input.invite ? undefined : input.organization,
+      inviteToken: input.invite || undefined,
+    },
+    clientIp(await headers()),
+  );
+  if (outcome.status === "throttled") throw mailThrottledError("signup", outcome.retryAfterSeconds);
+  return { checkMail: input.email };
+});
+
+const resendSchema = z.object({ email });
+
+/** "Send the link again" from the login form: the same answer for any address. */
+export const resendVerificationEmail = publicAction(resendSchema, async (input) => {
+  const outcome = await resendVerification(input.email, clientIp(await headers()));
+  if (outcome.status === "throttled") throw mailThrottledError("login", outcome.retryAfterSeconds);
+  return { checkMail: input.email };
 });
 
 const logInSchema = z.object({

@@ -31,14 +31,14 @@ export async function seedOrg(index: number, ownSeriesCount: number, today: stri
 
   const tag = `${index}-${Date.now().toString(36)}`;
   const ownerEmail = `eier-${tag}@nlw.test`;
-  const owner = await registerAccount({ name: `Eier ${index}`, email: ownerEmail, password: PASSWORD, locale: "nb", organizationName: `NLW bakeri ${tag}` });
+  const owner = await registerAccount({ name: `Eier ${index}`, email: ownerEmail, password: PASSWORD, locale: "nb", organizationName: `NLW bakeri ${tag}`, emailVerified: true });
   const [org] = await getDb().query.organizations.findMany({ where: (o, { eq }) => eq(o.slug, owner.slug) });
   const ctx = { orgId: org!.id, userId: owner.userId, role: "owner" as const };
   const people = [{ email: ownerEmail, userId: owner.userId }];
   for (let m = 0; m < 3; m++) {
     const { token } = await createInvitation(ctx, { role: "manager", days: 1 });
     const email = `leder-${m}-${tag}@nlw.test`;
-    const joined = await registerAccount({ name: `Leder ${m} ${index}`, email, password: PASSWORD, locale: "nb", inviteToken: token });
+    const joined = await registerAccount({ name: `Leder ${m} ${index}`, email, password: PASSWORD, locale: "nb", inviteToken: token, emailVerified: true });
     people.push({ email, userId: joined.userId });
   }
   const { token } = await createApiToken(ctx, "NLW-benk");

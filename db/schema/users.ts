@@ -13,6 +13,8 @@ export const users = pgTable("users", {
   /** Bumped when a password changes or a session must end; tokens carry it. */
   sessionVersion: integer().notNull().default(1),
   emailReminders: boolean().notNull().default(true),
+  /** When the person proved they read mail at `email`; null = not yet (cannot log in with a password). */
+  emailVerifiedAt: timestamp({ withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -30,6 +32,26 @@ export const loginAttempts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
+);
+
+/** What an e-mail-sending request was: a sign-up or a request to resend the verification link. */
+export const mailRequestKinds = ["signUp", "resendVerification"] as const;
+export type MailRequestKind = (typeof mailRequestKinds)[number];
+
+/**
+ * Requests that make Målbar send a mail to an address someone typed in,
+ * counted per client address and per target address to throttle them.
+ */
+export const mailRequests = pgTable(
+  "mail_requests",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    kind: text({ enum: mailRequestKinds }).notNull(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.ip, t.createdAt), index().on(t.email, t.createdAt)],
 );
 
 /** What a one-time link sent by e-mail is for. */

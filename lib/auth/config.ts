@@ -5,12 +5,11 @@ import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { z } from "zod";
 import { authSecret, env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { findUserByEmail, insertUser, normalizeEmail } from "@/lib/data/accounts";
-import { getDb } from "@/db/client";
-import { recordLoginAudit } from "@/lib/data/audit";
+import { checkCredentials, clientIp } from "./credentials";
+import { resolveOAuthSignIn } from "./oauth";
+import { findUserByEmail, normalizeEmail } from "@/lib/data/accounts";
 import { isLiveSession, openSession, revokeSession } from "@/lib/data/accounts";
 import { isUuid } from "@/lib/ids";
-import { checkCredentials, clientIp } from "./credentials";
 import { deviceCookieFrom } from "./device";
 
 /** Thrown from authorize while a login delay is active; carries how long to wait. */
@@ -19,6 +18,11 @@ export class ThrottledSignin extends CredentialsSignin {
   constructor(readonly retryAfterSeconds: number) {
     super();
   }
+}
+
+/** Thrown from authorize for the right password of an address not yet verified. */
+export class UnverifiedSignin extends CredentialsSignin {
+  code = "unverified";
 }
 
 // `device`: the device cookie's value handed over by a sign-in inside a server action that has just renewed it
@@ -82,6 +86,7 @@ function config(request?: Request): NextAuthConfig {
           const check = await checkCredentials(parsed.data.email, parsed.data.password, clientIp(request?.headers), { deviceCookie });
           if (!check.ok) {
             if (check.reason === "throttled") throw new ThrottledSignin(check.retryAfterSeconds);
+            if (check.reason === "unverified") throw new UnverifiedSignin();
             return null;
           }
           const { user } = check;
@@ -92,18 +97,20 @@ function config(request?: Request): NextAuthConfig {
       ...oauthProviders(),
     ],
     callbacks: {
+      // OAuth: link or create only by the rules of lib/auth/oauth; a refusal lands on the login page with its reason.
+      async signIn({ account, profile }) {
+        if (!account || account.provider === "credentials") return true;
+        const outcome = await resolveOAuthSignIn(account.provider, profile);
+        return outcome.ok ? true : `/login?error=${outcome.reason}`;
+      },
       async jwt({ token, user, account, profile }) {
         if (account && account.provider !== "credentials") {
-          // OAuth: find or create the person by their verified email.
-          const email = normalizeEmail(String(profile?.email ?? token.email ?? ""));
-          if (!email) return null;
-          const existing = await findUserByEmail(email);
-          const person =
-            existing ?? (await insertUser(getDb(), { email, name: String(profile?.name ?? email.split("@")[0]), passwordHash: null }));
+          // signIn above has linked or created the person; only a verified account gets a session.
+          const person = await findUserByEmail(normalizeEmail(String(profile?.email ?? "")));
+          if (!person?.emailVerifiedAt) return null;
           token.uid = person.id;
           token.sv = person.sessionVersion;
           token.sid = await openSession(person.id);
-          await recordLoginAudit(email, { succeeded: true, method: account.provider });
         } else if (user?.id) {
           const person = await findUserByEmail(String(user.email));
           token.uid = user.id;

@@ -11,6 +11,8 @@ import { dummyHash, verifyPassword } from "./password";
 export type CredentialCheck =
   | { ok: true; user: User }
   | { ok: false; reason: "invalid" }
+  /** The password is right but the address was never verified: no session until it is. */
+  | { ok: false; reason: "unverified" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
@@ -46,7 +48,9 @@ export const SIGNED_IN_DEVICE = "session";
  * password take the same path: one attempt recorded, one argon2id
  * verification (against a dummy hash of the same parameters for an unknown
  * e-mail), the same answer. Failures from unrecognised browsers may e-mail the
- * owner an attack warning (lib/auth/login-alert).
+ * owner an attack warning (lib/auth/login-alert). The right password for an
+ * address not yet verified counts as a failure too, answered "unverified" so
+ * the form can offer to send the link again.
  */
 export async function checkCredentials(rawEmail: string, password: string, ip: string, proof: CallerProof = {}): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
@@ -59,7 +63,7 @@ export async function checkCredentials(rawEmail: string, password: string, ip: s
   const user = await findUserByEmail(email);
   // Always one verification, against a dummy hash for an unknown e-mail.
   const verified = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  const ok = Boolean(user) && verified;
+  const ok = Boolean(user?.emailVerifiedAt) && verified;
   // The audit write runs for unknown e-mails too (writing nothing): same work, same answer.
   await Promise.all([
     ok ? markLoginSucceeded(gate.attemptId) : undefined,
@@ -67,8 +71,9 @@ export async function checkCredentials(rawEmail: string, password: string, ip: s
   ]);
   if (!user || !ok) {
     log.info({ event: "login.failed", ip, recognised: device !== null }, "login failed");
-    if (user && device === null) await alertOwnerIfAttacked(user);
-    return { ok: false, reason: "invalid" };
+    if (user && !verified && device === null) await alertOwnerIfAttacked(user);
+    // Told only to whoever knows the password, so it reveals nothing about the address.
+    return user && verified ? { ok: false, reason: "unverified" } : { ok: false, reason: "invalid" };
   }
   return { ok: true, user };
 }

@@ -10,7 +10,7 @@ import { ATTACK_ALERT_FAILURES } from "@/lib/data/accounts";
 import { delayAfter, MAX_FAILURES_PER_ACCOUNT } from "@/lib/data/accounts";
 import { setUserLocale } from "@/lib/data/accounts";
 import { form, makeTeam, TEST_PASSWORD, unique } from "@/test/fixtures";
-import { mailsIn } from "@/test/mail";
+import { mailsTo } from "@/test/mail-folder";
 import { authSecret } from "@/lib/env";
 import { SECURE_DEVICE_COOKIE, withDevice } from "./device";
 
@@ -117,8 +117,8 @@ describe("guessing from many addresses", () => {
       await pastFailures(MAX_FAILURES_PER_ACCOUNT - 1, { email, ip, secondsAgo: 20 * 60 });
       expect(await checkCredentials(email, "gjett-100", ip())).toEqual({ ok: false, reason: "invalid" });
     }
-    await expect.poll(() => mailsIn(mailDir, ownerEmail).length).toBe(1);
-    const token = /\/login\/unblock\?token=([A-Za-z0-9_-]{43})/.exec(mailsIn(mailDir, ownerEmail)[0]!.text)?.[1];
+    await expect.poll(() => mailsTo(mailDir, ownerEmail).length).toBe(1);
+    const token = /\/login\/unblock\?token=([A-Za-z0-9_-]{43})/.exec(mailsTo(mailDir, ownerEmail)[0]!.text)?.[1];
     expect(token).toBeDefined();
     expect(await unblockTokens(ownerId)).toBe(1);
 
@@ -155,8 +155,8 @@ describe("the owner's e-mail", () => {
     expect(await unblockTokens(ownerId)).toBe(0);
 
     expect(await checkCredentials(ownerEmail, "gjett-20", ip())).toEqual({ ok: false, reason: "invalid" });
-    await expect.poll(() => mailsIn(mailDir, ownerEmail).length).toBe(1);
-    const [mail] = mailsIn(mailDir, ownerEmail);
+    await expect.poll(() => mailsTo(mailDir, ownerEmail).length).toBe(1);
+    const [mail] = mailsTo(mailDir, ownerEmail);
     expect(mail!.subject).toBe("Someone is trying to log in to your Målbar account");
     expect(mail!.text).toContain("Hi Eier Test,");
     expect(mail!.text).toMatch(/\nhttps:\/\/maalbar\.test\/login\/unblock\?token=[A-Za-z0-9_-]{43}\n/);
@@ -165,19 +165,19 @@ describe("the owner's e-mail", () => {
     // The attack goes on: no second mail, no second link in the window.
     for (let i = 21; i <= 24; i++) expect(await checkCredentials(ownerEmail, `gjett-${i}`, ip())).toEqual({ ok: false, reason: "invalid" });
     expect(await unblockTokens(ownerId)).toBe(1);
-    expect(mailsIn(mailDir, ownerEmail)).toHaveLength(1);
+    expect(mailsTo(mailDir, ownerEmail)).toHaveLength(1);
   });
 
   it("is in bokmål for an owner without a language, and never goes to an e-mail nobody has", async () => {
     const { ownerEmail } = await makeTeam();
     await pastFailures(ATTACK_ALERT_FAILURES - 1, { email: ownerEmail, ip, secondsAgo: 20 * 60 });
     expect(await checkCredentials(ownerEmail, "gjett-20", ip())).toEqual({ ok: false, reason: "invalid" });
-    await expect.poll(() => mailsIn(mailDir, ownerEmail).length).toBe(1);
-    expect(mailsIn(mailDir, ownerEmail)[0]!.subject).toBe("Noen prøver å logge inn på Målbar-kontoen din");
+    await expect.poll(() => mailsTo(mailDir, ownerEmail).length).toBe(1);
+    expect(mailsTo(mailDir, ownerEmail)[0]!.subject).toBe("Noen prøver å logge inn på Målbar-kontoen din");
 
     const nobody = `${unique("ukjent")}@test.no`;
     await pastFailures(ATTACK_ALERT_FAILURES - 1, { email: nobody, ip, secondsAgo: 20 * 60 });
     expect(await checkCredentials(nobody, "gjett-20", ip())).toEqual({ ok: false, reason: "invalid" });
-    expect(mailsIn(mailDir, nobody)).toEqual([]);
+    expect(mailsTo(mailDir, nobody)).toEqual([]);
   });
 });

@@ -11,3 +11,8 @@ export function throttledError(retryAfterSeconds: number, namespace: "login" | "
     ? new ValidationError({}, `${namespace}.errors.throttled`, { seconds })
     : new ValidationError({}, `${namespace}.errors.throttledMinutes`, { minutes: Math.ceil(seconds / 60) });
 }
+
+/** The answer while sign-up or "send the link again" is throttled for the client's address: try again in N minutes. */
+export function mailThrottledError(namespace: "signup" | "login", retryAfterSeconds: number): ValidationError {
+  return new ValidationError({}, `${namespace}.errors.mailThrottled`, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+}

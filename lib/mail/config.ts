@@ -53,6 +53,7 @@ export function mailConfig(source: Record<string, string | undefined> = process.
     if (!MAIL_FROM) throw new Error('Målbar cannot send e-mail: SMTP_URL is set but MAIL_FROM is not. Set it to the sender, e.g. MAIL_FROM="Målbar <varsler@example.no>".');
     return { transport: "smtp", smtpUrl: SMTP_URL, from: MAIL_FROM, appUrl };
   }
-  const dir = path.resolve(MAALBAR_MAIL_DIR ?? path.join(dataDir(), "mail"));
+  // A folder chosen at run time: not something to trace into the build (the whole project would be).
+  const dir = path.resolve(/*turbopackIgnore: true*/ MAALBAR_MAIL_DIR ?? path.join(dataDir(), "mail"));
   return { transport: "folder", dir, from: MAIL_FROM ?? DEV_FROM, appUrl };
 }

@@ -44,6 +44,8 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   "app/actions.ts#setLanguage": { locale: oneOf("nb", "en") },
   "app/(auth)/actions.ts#signUp": { name: text(100), email: { t: "email" }, password, organization: text(100, true), invite: text(200, true) },
   "app/(auth)/actions.ts#logIn": { email: text(320), password, callbackUrl: text(500, true) },
+  "app/(auth)/actions.ts#resendVerificationEmail": { email: { t: "email" } },
+  "app/(auth)/verify-email/actions.ts#verifyEmail": { token: text(200), invite: text(200, true) },
   "app/(auth)/actions.ts#signInWithProvider": { provider: text(50), callbackUrl: text(500, true) },
   "app/(auth)/invite/actions.ts#acceptInvite": { token: text(200) },
   "app/(auth)/new-organization/actions.ts#createOrganization": { name: text(100) },
@@ -94,6 +96,8 @@ export const PUBLIC_BASES = (marker: string): Record<string, Record<string, unkn
   "app/(auth)/actions.ts#signUp": { name: "Ny Person", email: `${marker.toLowerCase()}-ny@test.no`, password: TEST_PASSWORD, organization: `Ny ${marker}` },
   "app/(auth)/actions.ts#logIn": { email: `${marker.toLowerCase()}-ny@test.no`, password: TEST_PASSWORD },
   "app/(auth)/actions.ts#signInWithProvider": { provider: "google" },
+  "app/(auth)/actions.ts#resendVerificationEmail": { email: `${marker.toLowerCase()}-ny@test.no` },
+  "app/(auth)/verify-email/actions.ts#verifyEmail": { token: "A".repeat(43) },
 });
 
 export type RoutePayload = { key: string; call: RouteCall; note: string };

@@ -47,8 +47,10 @@ const A = "app/[org]";
 export const MATRIX: Record<string, Entry> = {
   // Public by design: signing up, in and out, and the language switch act on the caller alone.
   "app/actions.ts#setLanguage": { minRole: "public", reason: "switches the interface language (a cookie, and the caller's own setting when signed in); names no organization" },
-  "app/(auth)/actions.ts#signUp": { minRole: "public", reason: "creates a new person and their own organization, or joins through an invitation token (the token is the credential)" },
+  "app/(auth)/actions.ts#signUp": { minRole: "public", reason: "creates a new, unverified person and their own organization, or joins through an invitation token (the token is the credential); the same answer for a registered address, throttled per client address" },
   "app/(auth)/actions.ts#logIn": { minRole: "public", reason: "the login form: checks the password (throttled in lib/auth) and names no organization" },
+  "app/(auth)/actions.ts#resendVerificationEmail": { minRole: "public", reason: "mails a fresh verification link to an unverified account at the typed address; the same answer for every address, throttled per client address and per address" },
+  "app/(auth)/verify-email/actions.ts#verifyEmail": { minRole: "public", reason: "uses the one-time link from the verification mail (the token is the credential); marks only that token's person verified" },
   "app/(auth)/actions.ts#logOut": { minRole: "public", reason: "ends the caller's own session" },
   "app/(auth)/login/unblock/actions.ts#trustThisBrowser": {
     minRole: "public",

@@ -162,7 +162,7 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
 
 /** A person with a membership of `role` in the side's organization (a fresh target for one write). */
 export async function addPerson(side: Pick<Side, "orgId" | "marker">, role: Role): Promise<string> {
-  const user = await insertUser(getDb(), { email: `${unique(role)}@test.no`, name: `${role} ${side.marker}`, passwordHash: null });
+  const user = await insertUser(getDb(), { email: `${unique(role)}@test.no`, name: `${role} ${side.marker}`, passwordHash: null, emailVerified: true });
   await getDb().insert(memberships).values({ orgId: side.orgId, userId: user.id, role });
   return user.id;
 }
@@ -170,7 +170,7 @@ export async function addPerson(side: Pick<Side, "orgId" | "marker">, role: Role
 /** A signed-up person who belongs to no organization of the test. */
 export async function outsider(password?: string): Promise<string> {
   const passwordHash = password ? await hashPassword(password) : null;
-  const user = await insertUser(getDb(), { email: `${unique("ute")}@test.no`, name: "Utenfor", passwordHash });
+  const user = await insertUser(getDb(), { email: `${unique("ute")}@test.no`, name: "Utenfor", passwordHash, emailVerified: true });
   return user.id;
 }
 

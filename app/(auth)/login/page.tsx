@@ -14,8 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string }> }) {
-  const { callbackUrl, error, trusted } = await searchParams;
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string; verified?: string }>;
+}) {
+  const { callbackUrl, error, trusted, verified } = await searchParams;
+  const oauthError = !error ? undefined : error === "providerUnverified" || error === "accountUnverified" ? error : "other";
   const user = await currentUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? (await landingPath(user.id)));
   const t = await getTranslations("login");
@@ -29,7 +34,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       <div className="mt-6">
-        <LoginForm callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} oauthError={Boolean(error)} />
+        <LoginForm callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} oauthError={oauthError} verified={verified === "1"} />
       </div>
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">

@@ -13,6 +13,14 @@ export function SignUpForm({ invite, email }: { invite?: string; email?: string 
   const t = useTranslations("signup");
   const [state, action] = useActionState(signUp, undefined);
   const form = useFormState(state);
+  if (state?.ok) {
+    return (
+      <Alert tone="success">
+        <strong className="block font-semibold">{t("checkMailTitle")}</strong>
+        {t("checkMailBody", { email: state.data.checkMail })}
+      </Alert>
+    );
+  }
   return (
     <form action={action} className="space-y-4" noValidate>
       {form.formError ? <Alert>{form.formError}</Alert> : null}

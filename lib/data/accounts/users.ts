@@ -14,11 +14,12 @@ export async function findUserByEmail(email: string, db: Queryable = getDb()): P
 
 export async function insertUser(
   db: Queryable,
-  values: { email: string; name: string; passwordHash: string | null; locale?: string | null },
+  values: { email: string; name: string; passwordHash: string | null; locale?: string | null; emailVerified?: boolean },
 ): Promise<User> {
+  const { emailVerified, ...rest } = values;
   const [user] = await db
     .insert(users)
-    .values({ ...values, email: normalizeEmail(values.email) })
+    .values({ ...rest, email: normalizeEmail(values.email), emailVerifiedAt: emailVerified ? sql`now()` : null })
     .returning();
   return user!;
 }
@@ -45,4 +46,12 @@ export async function changePasswordHash(userId: string, passwordHash: string): 
     await revokeSessionsOfUser(userId, tx);
     return row.sessionVersion;
   });
+}
+
+/** Marks the person's address as verified (kept at the first time it was). */
+export async function markEmailVerified(userId: string, db: Queryable = getDb()): Promise<void> {
+  await db
+    .update(users)
+    .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }

@@ -10,6 +10,7 @@ import { addDays } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/errors";
 import type { Mailer } from "@/lib/mail/mailer";
 import { makeTeam } from "@/test/fixtures";
+import { type Mail, parseEml } from "@/test/mail-folder";
 import { listNotifications, markRead, setEmailReminders, unreadCount } from "./notifications";
 import { collectReminders, runReminders } from "./reminders";
 
@@ -84,42 +85,13 @@ async function rowsOf(t: Team) {
 }
 
 // --- reading the .eml files back ---------------------------------------------
-type Mail = { to: string; subject: string; text: string };
-
-function qp(s: string, underscoreIsSpace: boolean): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const hex = s.slice(i + 1, i + 3);
-    if (s[i] === "=" && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else if (underscoreIsSpace && s[i] === "_") bytes.push(32);
-    else bytes.push(...Buffer.from(s[i]!));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-
-function parseEml(raw: string): Mail {
-  const split = raw.indexOf("\n\n");
-  const head = raw.slice(0, split).replace(/\n[ \t]+/g, " ");
-  const body = raw.slice(split + 2);
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(head)?.[1] ?? "";
-  const words = (v: string) =>
-    v.replace(/\?=\s+=\?/g, "?==?").replace(/=\?UTF-8\?([QB])\?(.*?)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : qp(text, true),
-    );
-  const cte = header("Content-Transfer-Encoding").toLowerCase();
-  const text = cte === "quoted-printable" ? qp(body.replace(/=\n/g, ""), false) : cte === "base64" ? Buffer.from(body, "base64").toString("utf8") : body;
-  return { to: header("To"), subject: words(header("Subject")), text };
-}
-
 /** The mails written so far to the people of `t` (other organizations' mails are in the folder too). */
 async function mailsTo(t: Team): Promise<Array<Mail & { userId: string }>> {
   const emails = await emailsOf(t);
   if (!existsSync(mailDir)) return [];
   return readdirSync(mailDir)
     .filter((f) => f.endsWith(".eml"))
-    .map((f) => parseEml(readFileSync(path.join(mailDir, f), "utf8")))
+    .map((f) => parseEml(readFileSync(path.join(mailDir, f), "utf8"), f))
     .flatMap((m) => (emails.has(m.to) ? [{ ...m, userId: emails.get(m.to)! }] : []));
 }
 

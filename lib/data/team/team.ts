@@ -3,8 +3,9 @@ import { and, asc, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { invitations, memberships, organizations, type Role, users } from "@/db/schema/index";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { lockedInvitationProblem } from "@/lib/domain/invitations";
 import { recordAudit } from "@/lib/data/audit";
-import type { TenantContext } from "../context";
+import type { TenantContext } from "@/lib/data/context";
 
 export type TeamMember = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
 
@@ -117,10 +118,9 @@ export async function acceptInvitation(
     )
     .returning({ orgId: invitations.orgId, role: invitations.role, id: invitations.id, email: invitations.email });
   if (!inv) throw new NotFoundError("invitation");
-  const [person] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  if (inv.email && person?.email !== inv.email) {
-    throw new ValidationError({}, "invite.errors.wrongEmail");
-  }
+  const [person] = await tx.select({ email: users.email, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+  const problem = lockedInvitationProblem(inv.email, person ?? null);
+  if (problem) throw new ValidationError({}, `invite.errors.${problem}`);
   await tx.insert(memberships).values({ orgId: inv.orgId, userId, role: inv.role }).onConflictDoNothing();
   await recordAudit(tx, { orgId: inv.orgId, userId }, "invitation.accepted", { type: "invitation", id: inv.id });
   const [org] = await tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, inv.orgId));

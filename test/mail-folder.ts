@@ -1,8 +1,9 @@
+// Reads back the .eml files the folder mailer writes (SMTP_URL unset), for the
+// integration tests and the e2e specs alike: only node built-ins, no "@/" imports.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** A mail as the folder mailer wrote it (lib/mail/mailer.ts), decoded for assertions. */
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = { file: string; to: string; subject: string; text: string };
 
 function qp(s: string, underscoreIsSpace: boolean): string {
   const bytes: number[] = [];
@@ -17,7 +18,7 @@ function qp(s: string, underscoreIsSpace: boolean): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
-export function parseEml(raw: string): Mail {
+export function parseEml(raw: string, file = ""): Mail {
   const split = raw.indexOf("\n\n");
   const head = raw.slice(0, split).replace(/\n[ \t]+/g, " ");
   const body = raw.slice(split + 2);
@@ -28,14 +29,22 @@ export function parseEml(raw: string): Mail {
     );
   const cte = header("Content-Transfer-Encoding").toLowerCase();
   const text = cte === "quoted-printable" ? qp(body.replace(/=\n/g, ""), false) : cte === "base64" ? Buffer.from(body, "base64").toString("utf8") : body;
-  return { to: header("To"), subject: words(header("Subject")), text };
+  return { file, to: header("To").trim().toLowerCase(), subject: words(header("Subject")), text };
 }
 
-/** Every .eml in `dir` addressed to `to`. */
-export function mailsIn(dir: string, to: string): Mail[] {
+/** Every mail to `address` in the folder, oldest first (the files' names start with the time). */
+export function mailsTo(dir: string, address: string): Mail[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".eml"))
-    .map((f) => parseEml(readFileSync(path.join(dir, f), "utf8")))
-    .filter((m) => m.to === to);
+    .sort()
+    .map((f) => parseEml(readFileSync(path.join(dir, f), "utf8"), f))
+    .filter((m) => m.to === address.trim().toLowerCase());
+}
+
+/** The first http(s) link in a mail's text. */
+export function linkIn(mail: Mail): string {
+  const link = /https?:\/\/\S+/.exec(mail.text)?.[0];
+  if (!link) throw new Error(`no link in the mail "${mail.subject}"`);
+  return link;
 }

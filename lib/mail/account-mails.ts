@@ -1,0 +1,24 @@
+import { createTranslator } from "next-intl";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import en from "@/messages/en.json";
+import nb from "@/messages/nb.json";
+import type { MailMessage } from "./mailer";
+
+/**
+ * The account mails (confirm your address; someone tried to sign up with it),
+ * in the person's language. The words live in the catalogs (accountMail.*).
+ */
+function translator(locale: string | null | undefined) {
+  const chosen: Locale = isLocale(locale) ? locale : "nb";
+  return createTranslator({ locale: chosen, messages: chosen === "en" ? en : nb, namespace: "accountMail" });
+}
+
+export function verificationMail(to: { email: string; name: string; locale: string | null }, link: string, hours: number): MailMessage {
+  const t = translator(to.locale);
+  return { to: to.email, subject: t("verify.subject"), text: t("verify.text", { name: to.name, link, hours }) };
+}
+
+export function alreadyRegisteredMail(to: { email: string; name: string; locale: string | null }, loginLink: string): MailMessage {
+  const t = translator(to.locale);
+  return { to: to.email, subject: t("alreadyRegistered.subject"), text: t("alreadyRegistered.text", { name: to.name, link: loginLink }) };
+}
