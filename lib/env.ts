@@ -8,7 +8,7 @@ import { isSingleTenantEntraIssuer } from "@/lib/domain/oauth-linking";
  * The environment, validated once. Every variable is listed in the README.
  * Values are read lazily so that `next build` never needs a database or secret.
  */
-const envSchema = z.object({
+const envFields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
@@ -51,7 +51,9 @@ const envSchema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
   /** "1" accepts Entra's multi-tenant issuers (/common/ …); only for apps that really serve other tenants. */
   AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT: z.enum(["", "0", "1"], "AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT must be 1 or 0").optional(),
-}).superRefine((e, ctx) => {
+});
+
+const envSchema = envFields.superRefine((e, ctx) => {
   // nOAuth: a multi-tenant issuer accepts tokens from any tenant, whose admins can set any e-mail.
   if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT !== "1" && !isSingleTenantEntraIssuer(e.AUTH_MICROSOFT_ENTRA_ID_ISSUER)) {
     ctx.addIssue({
@@ -89,7 +91,7 @@ type LogLevel = NonNullable<Env["LOG_LEVEL"]>;
  * logger from existing: env() still names that one when it is first read.
  */
 export function logLevel(): LogLevel {
-  const { LOG_LEVEL, NODE_ENV } = parseOrExplain(envSchema.pick({ LOG_LEVEL: true, NODE_ENV: true }));
+  const { LOG_LEVEL, NODE_ENV } = parseOrExplain(envFields.pick({ LOG_LEVEL: true, NODE_ENV: true }));
   return LOG_LEVEL ?? (NODE_ENV === "test" ? "warn" : "info");
 }
 
