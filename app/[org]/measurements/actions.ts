@@ -17,7 +17,8 @@ const quickSchema = z.object({
   metricId: z.uuid("validation.invalid"),
   date: isoDate,
   value: decimal.refine((v) => v !== null, "validation.required"),
-  note: z.string().trim().max(500, "validation.tooLong").optional(),
+  // How long a note may be is measurementProblems' rule, checked in lib/data.
+  note: z.string().trim().optional(),
 });
 
 /** One value of one series, from the goal page or the Measurements page. Any member may record. */
@@ -46,7 +47,7 @@ const bulkSchema = z.object({
         return null;
       }
     },
-    z.array(z.object({ metricId: z.uuid(), date: isoDate, value: z.number("validation.number").finite("validation.number") })).min(1, "measurements.errors.nothingToSave").max(500),
+    z.array(z.object({ metricId: z.uuid(), date: isoDate, value: z.number("validation.number") })).min(1, "measurements.errors.nothingToSave").max(500),
   ),
 });
 

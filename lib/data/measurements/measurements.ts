@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { metrics, type SnapshotSource } from "@/db/schema/index";
+import { MEASUREMENT_PROBLEM_MESSAGE, measurementProblems } from "@/lib/domain/measurements";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -24,8 +25,7 @@ export async function validateMeasurements(db: Queryable, ctx: TenantContext, it
   const channelOf = new Map(visible.map((m) => [m.id, m.channelId]));
   items.forEach((item, i) => {
     if (channelOf.get(item.metricId) !== item.channelId) (errors[`items.${i}.metric`] ??= []).push("measurements.errors.unknownMetric");
-    if (!Number.isFinite(item.value)) (errors[`items.${i}.value`] ??= []).push("validation.number");
-    if (item.date > today) (errors[`items.${i}.date`] ??= []).push("measurements.errors.futureDate");
+    for (const p of measurementProblems(item, today)) (errors[`items.${i}.${p.field}`] ??= []).push(MEASUREMENT_PROBLEM_MESSAGE[p.code]);
   });
   return errors;
 }

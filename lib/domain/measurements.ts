@@ -1,0 +1,46 @@
+import { isoDateMs } from "./dates";
+
+/**
+ * What makes one measurement valid, whichever way it arrives: the quick
+ * entry, the grid, a CSV file or the API. The series lookup (is this metric
+ * the organization's, under that channel?) stays with each caller's catalogue
+ * lookup; everything about the value itself is here.
+ */
+
+/** The longest note a measurement keeps. */
+export const MEASUREMENT_NOTE_MAX = 1000;
+
+export const MEASUREMENT_PROBLEMS = ["badDate", "futureDate", "badNumber", "noteTooLong", "noteInvalid"] as const;
+export type MeasurementProblemCode = (typeof MEASUREMENT_PROBLEMS)[number];
+export type MeasurementProblem = { field: "date" | "value" | "note"; code: MeasurementProblemCode };
+
+/** The message key each problem shows in a form or an API answer (CSV names some with the cell's value). */
+export const MEASUREMENT_PROBLEM_MESSAGE: Record<MeasurementProblemCode, string> = {
+  badDate: "validation.date",
+  futureDate: "measurements.errors.futureDate",
+  badNumber: "validation.number",
+  noteTooLong: "validation.tooLong",
+  noteInvalid: "validation.invalid",
+};
+
+/**
+ * Every problem of one measurement: a real calendar date not after the
+ * organization's `today`, a finite number, and a note PostgreSQL can keep
+ * (no NUL character) of at most MEASUREMENT_NOTE_MAX characters. A null date
+ * or value is one the caller could not read and has already named (a CSV cell).
+ */
+export function measurementProblems(item: { date: string | null; value: number | null; note?: string | null }, today: string): MeasurementProblem[] {
+  const problems: MeasurementProblem[] = [];
+  if (item.date !== null) {
+    // Exactly YYYY-MM-DD: isoDateMs alone also reads a timestamp by its date part.
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(item.date) ? isoDateMs(item.date) : null;
+    const last = isoDateMs(today);
+    if (day === null) problems.push({ field: "date", code: "badDate" });
+    else if (last !== null && day > last) problems.push({ field: "date", code: "futureDate" });
+  }
+  if (item.value !== null && !Number.isFinite(item.value)) problems.push({ field: "value", code: "badNumber" });
+  const note = item.note ?? "";
+  if (note.length > MEASUREMENT_NOTE_MAX) problems.push({ field: "note", code: "noteTooLong" });
+  if (note.includes("\0")) problems.push({ field: "note", code: "noteInvalid" });
+  return problems;
+}
