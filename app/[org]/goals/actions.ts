@@ -6,6 +6,7 @@ import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, updateGoal } from "@/lib/data/goals";
 import { seriesPoints } from "@/lib/data/measurements";
+import { realismHistoryFrom } from "@/lib/domain/realism";
 import { wholeNumber } from "@/lib/form-fields";
 import { todayIn } from "@/lib/format";
 import { type GoalFormInput, goalEditSchema, goalFormSchema } from "./schema";
@@ -73,6 +74,5 @@ const seriesSchema = z.object({ org: z.string().min(1).max(100), channelId: z.uu
  */
 export const metricHistoryAction = orgAction(seriesSchema, "member", async ({ ctx, org }, input) => {
   const today = todayIn(org.timeZone);
-  const from = new Date(Date.parse(today) - 365 * 86_400_000).toISOString().slice(0, 10);
-  return seriesPoints(ctx, input, from);
+  return seriesPoints(ctx, input, realismHistoryFrom(today));
 });
