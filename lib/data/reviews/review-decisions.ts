@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type Assessment, type Decision, goals, type GoalStatus, reviewItems } from "@/db/schema/index";
+import { adjustedGoal, adjustmentProblems } from "@/lib/domain/review-decisions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -38,15 +39,9 @@ export async function decideGoal(ctx: TenantContext, meetingId: string, input: D
     if (changesGoal && goal.status !== "active") throw new ConflictError("reviews.errors.goalNotActive");
 
     if (input.decision === "adjust") {
-      const after = {
-        targetValue: input.targetValue ?? goal.targetValue,
-        deadline: input.deadline ?? goal.deadline,
-      };
-      const errors: Record<string, string[]> = {};
-      if (!input.reason) errors.reason = ["reviews.errors.reasonRequired"];
-      if (after.deadline && after.deadline <= today && after.deadline !== goal.deadline) errors.deadline = ["reviews.errors.deadlinePast"];
-      if (after.targetValue === goal.targetValue && after.deadline === goal.deadline) errors.targetValue = ["reviews.errors.nothingToAdjust"];
+      const errors = adjustmentProblems(goal, input, today);
       if (Object.keys(errors).length) throw new ValidationError(errors);
+      const after = adjustedGoal(goal, input);
       await requireSmart(tx, ctx, { ...goal, ...after }, today, false);
       await tx
         .update(goals)

@@ -1,0 +1,28 @@
+import { isoDateMs } from "./dates";
+
+/**
+ * The rules of a review meeting's "adjust" decision: what a new target or
+ * deadline must meet before the goal's SMART check even runs.
+ */
+export type AdjustableGoal = { targetValue: number | null; deadline: string | null };
+export type Adjustment = { targetValue?: number | null; deadline?: string | null; reason: string };
+
+/** The goal's target and deadline after the adjustment: a field left out keeps its value. */
+export function adjustedGoal(goal: AdjustableGoal, input: Adjustment): AdjustableGoal {
+  return { targetValue: input.targetValue ?? goal.targetValue, deadline: input.deadline ?? goal.deadline };
+}
+
+/**
+ * Problems by form field, as message keys: a reason is required, a changed
+ * deadline must lie after `today`, and something must change.
+ */
+export function adjustmentProblems(goal: AdjustableGoal, input: Adjustment, today: string): Record<string, string[]> {
+  const after = adjustedGoal(goal, input);
+  const problems: Record<string, string[]> = {};
+  if (!input.reason.trim()) problems.reason = ["reviews.errors.reasonRequired"];
+  const deadline = isoDateMs(after.deadline);
+  const now = isoDateMs(today);
+  if (after.deadline !== goal.deadline && deadline !== null && now !== null && deadline <= now) problems.deadline = ["reviews.errors.deadlinePast"];
+  if (after.targetValue === goal.targetValue && after.deadline === goal.deadline) problems.targetValue = ["reviews.errors.nothingToAdjust"];
+  return problems;
+}
