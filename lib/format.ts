@@ -3,10 +3,7 @@
  * Percent metrics are stored in percent points (2.5 means 2,5 %).
  */
 export type ValueUnit = "count" | "percent" | "nok" | "ratio";
-
-function intlLocale(locale: string): string {
-  return locale === "nb" ? "nb-NO" : "en-GB";
-}
+import { intlLocale } from "@/lib/i18n/locales";
 
 export function formatValue(locale: string, unit: ValueUnit, value: number): string {
   const l = intlLocale(locale);

@@ -7,6 +7,10 @@ import { isoDateMs } from "./dates";
  * lookup; everything about the value itself is here.
  */
 
+/** Where a measurement came from. */
+export const SNAPSHOT_SOURCES = ["manual", "csv", "api"] as const;
+export type SnapshotSource = (typeof SNAPSHOT_SOURCES)[number];
+
 /** The longest note a measurement keeps. */
 export const MEASUREMENT_NOTE_MAX = 1000;
 

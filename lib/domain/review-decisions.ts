@@ -1,5 +1,13 @@
 import { isoDateMs } from "./dates";
 
+/** How a meeting finds a goal, and what it decides about it. */
+export const ASSESSMENTS = ["on_track", "at_risk", "off_track"] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+export const DECISIONS = ["keep", "adjust", "close_achieved", "close_missed"] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const MEETING_STATUSES = ["scheduled", "open", "closed"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
 /**
  * The rules of a review meeting's "adjust" decision: what a new target or
  * deadline must meet before the goal's SMART check even runs.

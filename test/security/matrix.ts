@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizations } from "@/db/schema/index";
+import type { Role } from "@/lib/domain/permissions";
 import type { RouteCall } from "@/test/security/calls";
 import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "@/test/security/targets";
 import { TEST_PASSWORD } from "@/test/fixtures";
@@ -13,7 +14,6 @@ import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH }
  * role against organization A's data: the test proves it, then proves that
  * anonymous callers, lower roles and organization B are refused.
  */
-export type Role = "member" | "manager" | "owner";
 type Input = Record<string, unknown>;
 
 export type ActionEntry = {

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { decimal } from "@/lib/form-fields";
+import { decimal, orgSlug } from "@/lib/form-fields";
 import { orgAction } from "@/lib/auth/action";
 import { recordMeasurements } from "@/lib/data/measurements";
 import { ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 
-const org = z.string().min(1).max(100);
+const org = orgSlug;
 const isoDate = z.iso.date("validation.date");
 
 const quickSchema = z.object({
@@ -22,7 +22,7 @@ const quickSchema = z.object({
 });
 
 /** One value of one series, from the goal page or the Measurements page. Any member may record. */
-export const recordMeasurementAction = orgAction(quickSchema, "member", async ({ ctx, org: o }, input) => {
+export const recordMeasurementAction = orgAction(quickSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   try {
     const result = await recordMeasurements(ctx, [{ ...input, value: input.value, note: input.note || null }], { source: "manual", today: todayIn(o.timeZone) });
     revalidatePath(`/${o.slug}`, "layout");
@@ -52,7 +52,7 @@ const bulkSchema = z.object({
 });
 
 /** Many values of one channel, saved in one transaction; invalid cells come back by index. */
-export const recordBulkAction = orgAction(bulkSchema, "member", async ({ ctx, org: o }, input) => {
+export const recordBulkAction = orgAction(bulkSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   const result = await recordMeasurements(
     ctx,
     input.cells.map((c) => ({ channelId: input.channelId, ...c })),

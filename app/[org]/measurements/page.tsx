@@ -13,11 +13,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MeasurementsSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { channelCatalog } from "@/lib/data/benchmarks";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { channelValuesOn, hasAnyMeasurement } from "@/lib/data/measurements";
 import { type Granularity, periodDates } from "@/lib/domain/periods";
 import { todayIn } from "@/lib/format";
 import { GridPicker } from "./grid-picker";
+import { localized } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -51,14 +52,14 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
   const every = GRANULARITIES.find((g) => g === query.every) ?? "week";
   const dates = periodDates(every, todayIn(org.timeZone));
   const values = channel ? await channelValuesOn(ctx, channel.id, dates) : {};
-  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("subtitle")}
         actions={
-          hasRole(ctx.role, "manager") ? (
+          can(ctx.role, "apiToken.manage") ? (
             <Link href={`/${slug}/measurements/api`} className={buttonClass("secondary")}>
               {t("apiLink")}
             </Link>

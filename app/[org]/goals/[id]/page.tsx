@@ -14,7 +14,7 @@ import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { evaluateGoal } from "@/lib/data/goals";
 import { goalInsights } from "@/lib/data/goals";
 import { getGoal, type GoalRow, listGoals, listRevisions } from "@/lib/data/goals";
@@ -65,7 +65,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
   const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
   const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
-  const canWrite = hasRole(ctx.role, "manager");
+  const canWrite = can(ctx.role, "goal.write");
   const facts: [string, string][] = [
     [t("facts.channel"), locale === "nb" ? goal.channelNb : goal.channelEn],
     [t("facts.metric"), `${locale === "nb" ? goal.metricNb : goal.metricEn} (${t(`units.${goal.unit}`)}, ${t(`form.${goal.direction}`)})`],

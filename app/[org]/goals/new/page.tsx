@@ -19,7 +19,7 @@ export default async function NewGoalPage({ params, searchParams }: { params: Pr
   const { org: slug } = await params;
   const { template } = await searchParams;
   // A member gets the 404 before anything streams; the form's data loads behind a skeleton.
-  const tenant = await pageTenant(slug, "manager");
+  const tenant = await pageTenant(slug, "goal.write");
   const tShell = await getTranslations("shell");
   return (
     <Suspense fallback={<GoalFormSkeleton label={tShell("loading")} />}>

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditGoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   // A member, or another organization's goal, gets the 404 before anything streams; the form's data loads behind a skeleton.
-  const tenant = await pageTenant(slug, "manager");
+  const tenant = await pageTenant(slug, "goal.write");
   const goal = await pageRecord(id, (goalId) => getGoal(tenant.ctx, goalId));
   const tShell = await getTranslations("shell");
   return (

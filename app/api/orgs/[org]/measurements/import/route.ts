@@ -62,7 +62,7 @@ function commitStream(ctx: TenantContext, upload: { file: string; remove: () => 
  * imports it in one transaction and streams progress. Members and up may
  * import. Over 20 MB is refused with 413 before anything is written.
  */
-export const POST = orgRoute("member", async ({ ctx, org }, request) => {
+export const POST = orgRoute("measurement.record", async ({ ctx, org }, request) => {
   const mode = new URL(request.url).searchParams.get("mode");
   if (mode !== "preview" && mode !== "commit") {
     return errorResponse(new ValidationError({ mode: [problemKey("badMode")] }, problemKey("badMode")), { reason: "mode must be preview or commit" });
