@@ -79,6 +79,18 @@ const config = [
     },
   },
   {
+    // Components never import from app/: the page hands a route's server
+    // action down as a prop (components/forms/server-actions.ts).
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["components/toaster.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [sonnerImport], patterns: [{ group: ["@/app", "@/app/*"], message: "Components do not import from app/: take the server action as a prop from the page." }] },
+      ],
+    },
+  },
+  {
     // lib/data trusts its caller on the role: the wrappers have checked the
     // permission. A rule that also depends on the row gets the permission as data.
     files: ["lib/data/**/*.ts"],

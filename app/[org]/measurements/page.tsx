@@ -19,6 +19,7 @@ import { type Granularity, periodDates } from "@/lib/domain/periods";
 import { todayIn } from "@/lib/format";
 import { GridPicker } from "./grid-picker";
 import { localized } from "@/lib/i18n/locales";
+import { recordBulkAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -107,6 +108,7 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
                 metrics={channel.metrics.map((m) => ({ id: m.id, name: name(m), unitLabel: tUnits(m.unit) }))}
                 dates={dates}
                 values={values}
+                recordBulk={recordBulkAction}
               />
             ) : null}
           </Card>

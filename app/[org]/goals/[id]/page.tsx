@@ -23,6 +23,7 @@ import { listMembers } from "@/lib/data/team";
 import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate, formatValue, todayIn } from "@/lib/format";
 import { GoalStatusControls } from "./status-controls";
+import { recordMeasurementAction } from "../../measurements/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -135,6 +136,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                 unit={goal.unit}
                 recent={recent}
                 caption={t("recent")}
+                recordMeasurement={recordMeasurementAction}
               />
             </Card>
           ) : null}

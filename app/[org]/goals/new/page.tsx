@@ -9,6 +9,7 @@ import type { Tenant } from "@/lib/auth/current";
 import { pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
+import { createGoalAction, metricHistoryAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -34,7 +35,7 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
   return (
     <>
       <PageHeader title={t("newGoal")} description={t("newGoalSubtitle")} />
-      <GoalForm org={slug} today={today} {...data} initial={{ ...EMPTY_GOAL, startDate: today }} templateId={template} />
+      <GoalForm org={slug} today={today} {...data} initial={{ ...EMPTY_GOAL, startDate: today }} templateId={template} saveGoal={createGoalAction} metricHistory={metricHistoryAction} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { getGoal, type GoalRow } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
+import { metricHistoryAction, updateGoalAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -39,6 +40,8 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
         today={todayIn(org.timeZone)}
         {...data}
         edit={{ id: goal.id, version: goal.version, status: goal.status }}
+        saveGoal={updateGoalAction}
+        metricHistory={metricHistoryAction}
         initial={{
           title: goal.title,
           description: goal.description,
