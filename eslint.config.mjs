@@ -8,6 +8,19 @@ import tseslint from "typescript-eslint";
 // is matched by "getDb".
 const drizzleObjectName = ["db", "tx", "getDb"];
 const typed = ["**/*.ts", "**/*.tsx", "**/*.mts"];
+const sonnerImport = { name: "sonner", message: 'Use `import { toast } from "@/components/toast"` (see docs/PERFORMANCE.md).' };
+
+const role = "Literal[value=/^(owner|manager|member)$/]";
+const roleLiteralSelectors = [
+  `BinaryExpression[operator=/^[!=]==?$/] > ${role}`,
+  `ArrayExpression > ${role}`,
+  `SwitchCase > ${role}.test`,
+  `AssignmentPattern > ${role}.right`,
+  `Property[key.name=/^(role|minRole)$/] > ${role}.value`,
+  `CallExpression[callee.name=/^(can|hasRole|orgAction|orgRoute|pageTenant|tenantOf|eq|ne|inArray)$/] > ${role}`,
+  `CallExpression[callee.property.name=/^(includes|has)$/] > ${role}`,
+];
+const roleMessage = 'A role decides nothing here: ask `can(role, "…")` from lib/domain/permissions.ts, or use its ROLES / OWNER_ROLE.';
 
 /** @type {import("eslint").Linter.Config[]} */
 const config = [
@@ -51,7 +64,46 @@ const config = [
     files: typed,
     ignores: ["components/toaster.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "sonner", message: 'Use `import { toast } from "@/components/toast"` (see docs/PERFORMANCE.md).' }] }],
+      "no-restricted-imports": ["error", { paths: [sonnerImport] }],
+    },
+  },
+  {
+    // Roles decide nothing outside the one permission table: code asks
+    // `can(role, "goal.write")` (lib/domain/permissions.ts, docs/ARCHITECTURE.md).
+    // A role literal compared, listed, passed to a guard or a query, or given
+    // as a default is refused; message keys such as t("owner") are not roles.
+    files: typed,
+    ignores: ["lib/domain/permissions.ts", "db/schema/**", "**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**", "scripts/**", "bench/**"],
+    rules: {
+      "no-restricted-syntax": ["error", ...roleLiteralSelectors.map((selector) => ({ selector, message: roleMessage }))],
+    },
+  },
+  {
+    // Components never import from app/: the page hands a route's server
+    // action down as a prop (components/forms/server-actions.ts).
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["components/toaster.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [sonnerImport], patterns: [{ group: ["@/app", "@/app/*"], message: "Components do not import from app/: take the server action as a prop from the page." }] },
+      ],
+    },
+  },
+  {
+    // lib/data trusts its caller on the role: the wrappers have checked the
+    // permission. A rule that also depends on the row gets the permission as data.
+    files: ["lib/data/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            sonnerImport,
+            { name: "@/lib/domain/permissions", importNames: ["can", "PERMISSIONS"], message: "lib/data never checks permissions: the action, route or page wrapper does (docs/ARCHITECTURE.md)." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -6,6 +6,7 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/current";
 import { landingPath } from "@/lib/auth/landing";
+import { setLanguage } from "./actions";
 
 const LETTERS = ["S", "M", "A", "R", "T"] as const;
 
@@ -18,7 +19,7 @@ export default async function HomePage() {
       <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-4 py-4">
         <Brand />
         <div className="flex items-center gap-3">
-          <LanguageSwitcher />
+          <LanguageSwitcher setLanguage={setLanguage} />
           <Link href="/login" className={buttonClass("ghost", "hidden sm:inline-flex")}>
             {t("logIn")}
           </Link>

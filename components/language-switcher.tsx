@@ -2,11 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { setLanguage } from "@/app/actions";
+import type { SetLanguage } from "@/components/forms/server-actions";
 import { cn } from "./ui/cn";
 
 /** Two buttons, NO and EN; the choice is saved for the person and in a cookie. */
-export function LanguageSwitcher({ className }: { className?: string }) {
+export function LanguageSwitcher({ className, setLanguage }: { className?: string; setLanguage: SetLanguage }) {
   const locale = useLocale();
   const t = useTranslations("language");
   const [pending, start] = useTransition();

@@ -2,11 +2,9 @@
  * Locale formatting of the product's numbers, NOK and dates through Intl.
  * Percent metrics are stored in percent points (2.5 means 2,5 %).
  */
-export type ValueUnit = "count" | "percent" | "nok" | "ratio";
-
-function intlLocale(locale: string): string {
-  return locale === "nb" ? "nb-NO" : "en-GB";
-}
+export type ValueUnit = Unit;
+import type { Unit } from "@/lib/domain/goal-types";
+import { intlLocale } from "@/lib/i18n/locales";
 
 export function formatValue(locale: string, unit: ValueUnit, value: number): string {
   const l = intlLocale(locale);

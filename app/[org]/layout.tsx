@@ -6,6 +6,8 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { DeferredOrgSwitcher, DeferredUserMenu } from "@/components/shell/deferred-menus";
 import { pageMemberships, pageTenant } from "@/lib/auth/page";
 import { omitMessages, ORG_EXCLUDED_NAMESPACES } from "@/lib/i18n/client-messages";
+import { logOut } from "../(auth)/actions";
+import { setLanguage } from "../actions";
 
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
@@ -34,7 +36,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
               <span className="hidden text-slate-300 lg:hidden sm:inline" aria-hidden>/</span>
               <DeferredOrgSwitcher current={{ slug: org.slug, name: org.name }} orgs={memberships.map((m) => ({ slug: m.org.slug, name: m.org.name, role: m.role }))} />
             </div>
-            <DeferredUserMenu name={user.name} email={user.email} roleLabel={tRoles(ctx.role)} accountHref={`/${org.slug}/account`} />
+            <DeferredUserMenu name={user.name} email={user.email} roleLabel={tRoles(ctx.role)} accountHref={`/${org.slug}/account`} logOut={logOut} setLanguage={setLanguage} />
           </div>
           <nav aria-label={t("mainNav")} className="lg:hidden">
             <NavLinks slug={org.slug} orientation="horizontal" />

@@ -15,7 +15,7 @@ import { ReviewDueBadge } from "@/components/reviews/review-due-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { DashboardSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { dashboardData } from "@/lib/data/goals";
 import { onboardingStatus } from "@/lib/data/team";
 import { showOnboarding } from "@/lib/domain/onboarding";
@@ -56,7 +56,7 @@ async function Dashboard({ slug }: { slug: string }) {
     getTranslations(),
     getLocale(),
   ]);
-  const canWrite = hasRole(ctx.role, "manager");
+  const canWrite = can(ctx.role, "goal.write");
   const channelOf = new Map(data.goals.map((g) => [g.id, g.channelId]));
   const fixContext = { slug, canEdit: canWrite, channelOf: (id: string) => channelOf.get(id) };
   // A person's own goals first, then the ones that need attention.

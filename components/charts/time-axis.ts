@@ -4,6 +4,7 @@
  * fall on the first of a month, labelled through Intl.
  */
 const DAY_MS = 86_400_000;
+import { intlLocale } from "@/lib/i18n/locales";
 
 export function epochDay(isoDate: string): number {
   const [y, m, d] = isoDate.slice(0, 10).split("-").map(Number);
@@ -39,10 +40,6 @@ export function axisTicks(min: number, max: number, maxTicks = 7): AxisTicks {
   const values: number[] = [];
   for (let i = 0; i < months; i += every) values.push(Date.UTC(Math.floor((first + i) / 12), (first + i) % 12, 1) / DAY_MS);
   return { values, unit: "month" };
-}
-
-function intlLocale(locale: string): string {
-  return locale === "nb" ? "nb-NO" : "en-GB";
 }
 
 /** A tick's label: "jan. 2026" / "Jan 2026" on month ticks, "12. mai" / "12 May" on day ticks. */

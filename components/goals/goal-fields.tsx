@@ -4,10 +4,12 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { Point } from "@/lib/domain/goal-types";
+import { PRIORITIES, UNITS } from "@/lib/domain/goal-types";
 import { formatDate, formatValue } from "@/lib/format";
 import type { useFormState } from "@/components/forms/form-state";
 import type { GoalFormProps } from "./goal-form";
 import { decimalText, type GoalFormValues } from "./goal-form-state";
+import { localized } from "@/lib/i18n/locales";
 
 type Props = {
   values: GoalFormValues;
@@ -22,7 +24,7 @@ type Props = {
 export function GoalFields({ values, set, props, form, latest, locale }: Props) {
   const t = useTranslations("goals.form");
   const tUnits = useTranslations("goals.units");
-  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   const channel = props.channels.find((c) => c.id === values.channelId);
   // Pitfall 1: more than three active goals for one person is allowed, with a warning.
   const owner = props.members.find((m) => m.userId === values.ownerId);
@@ -74,7 +76,7 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
           name="unit"
           value={values.unit}
           onChange={(e) => set("unit", e.target.value as GoalFormValues["unit"])}
-          options={(["count", "percent", "nok", "ratio"] as const).map((u) => ({ value: u, label: tUnits(u) }))}
+          options={UNITS.map((u) => ({ value: u, label: tUnits(u) }))}
         />
         <SelectField
           label={t("direction")}
@@ -138,7 +140,7 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
         name="priority"
         value={values.priority}
         onChange={(e) => set("priority", e.target.value as GoalFormValues["priority"])}
-        options={(["high", "medium", "low"] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
+        options={PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
       />
     </>
   );

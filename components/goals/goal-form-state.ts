@@ -1,4 +1,4 @@
-import type { GoalDraft, Unit, Direction } from "@/lib/domain/goal-types";
+import type { Direction, GoalDraft, Priority, Unit } from "@/lib/domain/goal-types";
 
 /** The goal form's fields as typed (strings, as inputs hold them). */
 export type GoalFormValues = {
@@ -16,7 +16,7 @@ export type GoalFormValues = {
   deadline: string;
   objectiveId: string;
   ownerId: string;
-  priority: "high" | "medium" | "low";
+  priority: Priority;
 };
 
 export const EMPTY_GOAL: GoalFormValues = {

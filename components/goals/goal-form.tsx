@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useMemo, useState } from "react";
-import { createGoalAction, metricHistoryAction, updateGoalAction } from "@/app/[org]/goals/actions";
+import type { ServerAction } from "@/components/forms/server-actions";
 import { useFormState } from "@/components/forms/form-state";
 import { QueryProvider } from "@/components/query-provider";
 import { Alert } from "@/components/ui/alert";
@@ -32,6 +32,9 @@ export type GoalFormProps = {
   /** Editing an existing goal. */
   edit?: { id: string; version: number; status: string };
   templateId?: string;
+  /** The route's actions, handed down by the page: create or update the goal (it redirects on success), and read a metric's history. */
+  saveGoal: ServerAction<never>;
+  metricHistory: ServerAction<Point[], Record<string, unknown>>;
 };
 
 function useGoalFormValues(initial: GoalFormValues) {
@@ -65,7 +68,7 @@ function GoalFormView(props: GoalFormProps) {
     setField("targetValue", text);
     setTemplate({ ...template, autoTarget: text });
   };
-  const [state, action] = useActionState(props.edit ? updateGoalAction : createGoalAction, undefined);
+  const [state, action] = useActionState(props.saveGoal, undefined);
   const form = useFormState(state);
 
   const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
@@ -73,7 +76,7 @@ function GoalFormView(props: GoalFormProps) {
     queryKey: ["metric-history", props.org, values.channelId, metricId],
     enabled: Boolean(values.channelId && metricId),
     queryFn: async (): Promise<Point[]> => {
-      const result = await metricHistoryAction(undefined, { org: props.org, channelId: values.channelId, metricId });
+      const result = await props.metricHistory(undefined, { org: props.org, channelId: values.channelId, metricId });
       return result?.ok ? result.data : [];
     },
   });
@@ -111,7 +114,7 @@ function GoalFormView(props: GoalFormProps) {
               setTemplate((tpl) => (tpl && tpl.id === id && tpl.autoTarget === applied.targetValue ? { id, autoTarget: late.targetValue ?? "" } : tpl));
             }}
             latestFor={async (channelId, metricIdForTemplate) => {
-              const result = await metricHistoryAction(undefined, { org: props.org, channelId, metricId: metricIdForTemplate });
+              const result = await props.metricHistory(undefined, { org: props.org, channelId, metricId: metricIdForTemplate });
               return result?.ok ? (result.data.at(-1) ?? null) : null;
             }}
           />

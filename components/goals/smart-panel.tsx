@@ -5,6 +5,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { realismMessageValues, type RealismVerdict } from "@/lib/domain/realism";
 import type { SmartCheck } from "@/lib/domain/smart";
 import { formatShare } from "@/lib/format";
+import { intlLocale } from "@/lib/i18n/locales";
 
 const LEVEL_TONE: Record<RealismVerdict["level"], BadgeTone> = { typical: "green", ambitious: "amber", unrealistic: "red", unknown: "neutral" };
 
@@ -65,7 +66,7 @@ function RealismBox({ realism }: { realism: RealismVerdict }) {
         </div>
         <div>
           <dt className="text-slate-500 dark:text-slate-400">{t("goals.realism.months")}</dt>
-          <dd className="font-medium tabular-nums">{realism.months == null ? "—" : new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 1 }).format(realism.months)}</dd>
+          <dd className="font-medium tabular-nums">{realism.months == null ? "—" : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(realism.months)}</dd>
         </div>
       </dl>
       {realism.source ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("goals.realism.source", { source: realism.source })}</p> : null}

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "@/components/toast";
-import { recordBulkAction } from "@/app/[org]/measurements/actions";
+import type { ServerAction } from "@/components/forms/server-actions";
 import { decimalText, parseDecimal } from "@/components/goals/goal-form-state";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
@@ -15,12 +15,16 @@ type Props = {
   metrics: { id: string; name: string; unitLabel: string }[];
   dates: string[];
   values: Record<string, number>;
+  /** The route's recordBulkAction, handed down by the page. */
+  recordBulk: RecordBulk;
 };
+
+export type RecordBulk = ServerAction<{ created: number; corrected: number; unchanged: number }, { org: string; channelId: string; cells: string }>;
 
 const key = (metricId: string, date: string) => `${metricId}|${date}`;
 
 /** One channel's metrics as rows and periods as columns: fill many values, save them in one go. */
-export function BulkGrid({ org, channelId, metrics, dates, values }: Props) {
+export function BulkGrid({ org, channelId, metrics, dates, values, recordBulk }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -41,7 +45,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values }: Props) {
       });
       setErrors(local);
       if (Object.keys(local).length) return void toast.error(t("measurements.grid.fix"));
-      const result = await recordBulkAction(undefined, { org, channelId, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
+      const result = await recordBulk(undefined, { org, channelId, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
       if (result?.ok) {
         toast.success(t("measurements.grid.saved", { count: result.data.created + result.data.corrected }));
         router.refresh();

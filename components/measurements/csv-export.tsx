@@ -5,6 +5,7 @@ import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
+import { localized } from "@/lib/i18n/locales";
 
 /**
  * Filters for the CSV export, turned into a plain download link: the browser
@@ -17,7 +18,7 @@ export function CsvExport({ org, channels }: { org: string; channels: CatalogCha
   const [metric, setMetric] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   const metrics = channels.find((c) => c.key === channel)?.metrics ?? [];
 
   const query = new URLSearchParams(Object.entries({ channel, metric, from, to }).filter(([, v]) => v !== ""));

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ImportPreview } from "@/lib/data/csv";
 import { formatDate } from "@/lib/format";
+import { intlLocale, localized } from "@/lib/i18n/locales";
 
 const TH = "px-2 py-1.5 text-left font-medium";
 const TD = "px-2 py-1.5 align-top";
@@ -48,9 +49,9 @@ export function CsvSample({ preview }: { preview: ImportPreview }) {
   const t = useTranslations("measurements.import");
   const locale = useLocale();
   if (!preview.sample.length) return null;
-  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   // Every decimal the file had, so the reader can check it was read right (formatValue rounds for display).
-  const exact = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 10 });
+  const exact = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 10 });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full text-sm">

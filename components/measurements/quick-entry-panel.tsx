@@ -3,7 +3,7 @@
 import { useOptimistic } from "react";
 import type { Point } from "@/lib/domain/goal-types";
 import type { ValueUnit } from "@/lib/format";
-import { QuickEntry } from "./quick-entry";
+import { QuickEntry, type RecordMeasurement } from "./quick-entry";
 import { RecentValues } from "./recent-values";
 
 /** A value recorded but not yet confirmed, in date order with the confirmed ones (a second value on a date corrects it). */
@@ -13,7 +13,7 @@ export function withPending(points: Point[], pending: Point, keep: number): Poin
   return next.slice(-Math.max(keep, 1));
 }
 
-type Props = { org: string; channelId: string; metricId: string; today: string; unitLabel: string; unit: ValueUnit; recent: Point[]; caption: string };
+type Props = { org: string; channelId: string; metricId: string; today: string; unitLabel: string; unit: ValueUnit; recent: Point[]; caption: string; recordMeasurement: RecordMeasurement };
 
 /**
  * The goal page's measurement entry with the latest values under it. A saved

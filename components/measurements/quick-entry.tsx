@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useRef } from "react";
 import { toast } from "@/components/toast";
-import { recordMeasurementAction } from "@/app/[org]/measurements/actions";
+import type { ServerAction } from "@/components/forms/server-actions";
 import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { TextField } from "@/components/ui/field";
@@ -12,6 +12,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { parseDecimal } from "@/components/goals/goal-form-state";
 import type { Point } from "@/lib/domain/goal-types";
 import { formatDate } from "@/lib/format";
+
+export type RecordMeasurement = ServerAction<{ created: number; corrected: number; unchanged: number; date: string }>;
 
 /** Value and date (today by default), saved with one click; the page shows it at once. */
 export function QuickEntry({
@@ -21,6 +23,7 @@ export function QuickEntry({
   today,
   unitLabel,
   onOptimistic,
+  recordMeasurement,
 }: {
   org: string;
   channelId: string;
@@ -29,11 +32,13 @@ export function QuickEntry({
   unitLabel: string;
   /** Called inside the action's transition with the value as typed, before the server answers. */
   onOptimistic?: (point: Point) => void;
+  /** The route's recordMeasurementAction, handed down by the page. */
+  recordMeasurement: RecordMeasurement;
 }) {
   const t = useTranslations("measurements.quick");
   const locale = useLocale();
   const router = useRouter();
-  const [state, action] = useActionState(async (previous: Awaited<ReturnType<typeof recordMeasurementAction>>, formData: FormData) => {
+  const [state, action] = useActionState(async (previous: Awaited<ReturnType<RecordMeasurement>>, formData: FormData) => {
     const text = (name: string) => {
       const field = formData.get(name);
       return typeof field === "string" ? field : "";
@@ -43,7 +48,7 @@ export function QuickEntry({
     // Shown at once; React drops it again when the action ends, by which time the page has the saved value (or the form the reason it was refused).
     if (onOptimistic && value !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today) onOptimistic({ date, value });
     try {
-      return await recordMeasurementAction(previous, formData);
+      return await recordMeasurement(previous, formData);
     } catch {
       // The server never answered (a phone losing its network): what was typed stays, and the form says it was not saved.
       return { ok: false as const, error: "measurements.quick.unreachable", fieldErrors: {}, values: { value: text("value"), date, note: text("note") } };

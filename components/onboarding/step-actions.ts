@@ -1,5 +1,4 @@
-import type { Role } from "@/db/schema";
-import { hasRole } from "@/lib/data/context";
+import { can, type Role } from "@/lib/domain/permissions";
 import type { OnboardingStep } from "@/lib/domain/onboarding";
 
 export type StepAction =
@@ -19,17 +18,16 @@ export type StepContext = { slug: string; role: Role; unmeasuredChannelId: strin
  */
 export function stepAction(step: OnboardingStep, { slug, role, unmeasuredChannelId, draftGoalId }: StepContext): StepAction {
   const base = `/${slug}`;
-  const manager = hasRole(role, "manager");
   const link = (path: string, label: string): StepAction => ({ kind: "link", href: `${base}${path}`, label });
   switch (step) {
     case "objective":
-      return manager ? link("/goals/objectives", "objective") : { kind: "note", note: "manager" };
+      return can(role, "objective.write") ? link("/goals/objectives", "objective") : { kind: "note", note: "manager" };
     case "baseline":
       return link("/measurements", "baseline");
     case "deadline":
-      return manager ? link("/goals/new", "deadline") : { kind: "note", note: "manager" };
+      return can(role, "goal.write") ? link("/goals/new", "deadline") : { kind: "note", note: "manager" };
     case "goal":
-      if (!manager) return { kind: "note", note: "manager" };
+      if (!can(role, "goal.write")) return { kind: "note", note: "manager" };
       return draftGoalId ? link(`/goals/${draftGoalId}`, "activate") : link("/goals/new", "goal");
     case "channel":
       // The measurements page opens on the goal's channel when it has one to measure.
@@ -38,8 +36,8 @@ export function stepAction(step: OnboardingStep, { slug, role, unmeasuredChannel
       // (a second link to the same goal form would only repeat step 4's).
       return { kind: "note", note: "afterGoal" };
     case "team":
-      return role === "owner" ? link("/team", "team") : { kind: "note", note: "owner" };
+      return can(role, "team.manage") ? link("/team", "team") : { kind: "note", note: "owner" };
     case "review":
-      return manager ? link("/reviews", "review") : { kind: "note", note: "manager" };
+      return can(role, "review.run") ? link("/reviews", "review") : { kind: "note", note: "manager" };
   }
 }

@@ -3,19 +3,18 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { DropdownMenu } from "radix-ui";
-import { logOut } from "@/app/(auth)/actions";
 import { useTransition } from "react";
-import { setLanguage } from "@/app/actions";
+import type { LogOut, SetLanguage } from "@/components/forms/server-actions";
 import { cn } from "@/components/ui/cn";
 import { initialsOf, USER_TRIGGER_CLASS } from "./menu-triggers";
 
-export type UserMenuProps = { name: string; email: string; roleLabel: string; accountHref: string };
+export type UserMenuProps = { name: string; email: string; roleLabel: string; accountHref: string; logOut: LogOut; setLanguage: SetLanguage };
 
 /**
  * The person's menu: who they are, their role here, language, their account and logging out.
  * The shell loads it when the person first opens it (deferred-menus.tsx), then `defaultOpen`.
  */
-export function UserMenu({ name, email, roleLabel, accountHref, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
+export function UserMenu({ name, email, roleLabel, accountHref, logOut, setLanguage, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
   const t = useTranslations("shell");
   return (
     // Not modal: a modal menu hides the page with aria-hidden while its links stay focusable.
@@ -31,7 +30,7 @@ export function UserMenu({ name, email, roleLabel, accountHref, defaultOpen }: U
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("yourRole", { role: roleLabel })}</p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <LanguageItems label={t("language")} />
+          <LanguageItems label={t("language")} setLanguage={setLanguage} />
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
           <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 text-sm focus-visible:-outline-offset-2 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800">
             <Link href={accountHref}>{t("account")}</Link>
@@ -54,7 +53,7 @@ export function UserMenu({ name, email, roleLabel, accountHref, defaultOpen }: U
  * The language as menu radio items, not buttons: a menu holds only menu items,
  * and arrow keys reach them. The menu stays open, now in the chosen language.
  */
-function LanguageItems({ label }: { label: string }) {
+function LanguageItems({ label, setLanguage }: { label: string; setLanguage: SetLanguage }) {
   const locale = useLocale();
   const [pending, start] = useTransition();
   return (

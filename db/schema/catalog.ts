@@ -1,10 +1,11 @@
 import { boolean, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { DIRECTIONS, UNITS } from "../../lib/domain/goal-types";
 import { createdAt, id } from "./common";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
-export const unitEnum = pgEnum("unit", ["count", "percent", "nok", "ratio"]);
-export const directionEnum = pgEnum("direction", ["increase", "decrease"]);
+export const unitEnum = pgEnum("unit", UNITS);
+export const directionEnum = pgEnum("direction", DIRECTIONS);
 
 /**
  * Marketing channels. Rows with a null org_id are the shared catalogue seeded

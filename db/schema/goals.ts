@@ -1,12 +1,13 @@
 import { type AnyPgColumn, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { channels, directionEnum, metrics, unitEnum } from "./catalog";
+import { GOAL_STATUSES, PRIORITIES } from "../../lib/domain/goal-types";
 import { createdAt, id } from "./common";
 import { organizations } from "./organizations";
 import { reviewMeetings } from "./reviews";
 import { users } from "./users";
 
-export const goalStatusEnum = pgEnum("goal_status", ["draft", "active", "achieved", "missed", "archived"]);
-export const priorityEnum = pgEnum("priority", ["high", "medium", "low"]);
+export const goalStatusEnum = pgEnum("goal_status", GOAL_STATUSES);
+export const priorityEnum = pgEnum("priority", PRIORITIES);
 
 /** Business objectives: the R in SMART. Every active goal links to one. */
 export const objectives = pgTable(

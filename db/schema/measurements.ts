@@ -1,10 +1,11 @@
 import { bigint, bigserial, date, index, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { channels, metrics } from "./catalog";
+import { SNAPSHOT_SOURCES } from "../../lib/domain/measurements";
 import { createdAt, id } from "./common";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
-export const snapshotSourceEnum = pgEnum("snapshot_source", ["manual", "csv", "api"]);
+export const snapshotSourceEnum = pgEnum("snapshot_source", SNAPSHOT_SOURCES);
 
 /**
  * One value of one metric of one channel of one organization on one date.

@@ -1,9 +1,11 @@
 import { date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { ROLES } from "../../lib/domain/permissions";
+import { REVIEW_CADENCES } from "../../lib/domain/review-cadence";
 import { createdAt, id } from "./common";
 import { users } from "./users";
 
-export const roleEnum = pgEnum("role", ["owner", "manager", "member"]);
-export const reviewCadenceEnum = pgEnum("review_cadence", ["monthly", "six_weeks", "quarterly"]);
+export const roleEnum = pgEnum("role", ROLES);
+export const reviewCadenceEnum = pgEnum("review_cadence", REVIEW_CADENCES);
 
 export const organizations = pgTable("organizations", {
   id: id(),

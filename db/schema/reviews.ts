@@ -1,13 +1,14 @@
 import { date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { MinutesSnapshot } from "@/lib/domain/minutes-markdown";
+import { ASSESSMENTS, DECISIONS, MEETING_STATUSES } from "../../lib/domain/review-decisions";
 import { createdAt, id } from "./common";
 import { goals } from "./goals";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
-export const meetingStatusEnum = pgEnum("meeting_status", ["scheduled", "open", "closed"]);
-export const assessmentEnum = pgEnum("assessment", ["on_track", "at_risk", "off_track"]);
-export const decisionEnum = pgEnum("decision", ["keep", "adjust", "close_achieved", "close_missed"]);
+export const meetingStatusEnum = pgEnum("meeting_status", MEETING_STATUSES);
+export const assessmentEnum = pgEnum("assessment", ASSESSMENTS);
+export const decisionEnum = pgEnum("decision", DECISIONS);
 
 export const reviewMeetings = pgTable(
   "review_meetings",

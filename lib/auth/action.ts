@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { Role, User } from "@/db/schema";
+import type { User } from "@/db/schema";
+import type { Permission } from "@/lib/domain/permissions";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { requireUser, type Tenant, tenantOf } from "./current";
@@ -8,7 +9,7 @@ import { requireUser, type Tenant, tenantOf } from "./current";
 /**
  * The one authorization path of every server action:
  * parse the input with the action's zod schema → session → membership read
- * from the database → minimum role → the handler (which calls lib/data).
+ * from the database → the permission (lib/domain/permissions) → the handler (which calls lib/data).
  * Errors come back as message keys, translated where they are shown.
  */
 export type FieldErrors = Record<string, string[]>;
@@ -126,14 +127,14 @@ export function userAction<S extends z.ZodType, T>(schema: S, handler: (user: Us
  */
 export function orgAction<S extends z.ZodType<{ org: string }>, T>(
   schema: S,
-  minRole: Role,
+  permission: Permission,
   handler: (tenant: Tenant, input: z.output<S>) => Promise<T>,
 ) {
   return async (_prev: ActionState<T>, input: Input): Promise<ActionState<T>> => {
     const raw = toObject(input);
     try {
       const data = parse(schema, raw);
-      const tenant = await tenantOf(await requireUser(), data.org, minRole);
+      const tenant = await tenantOf(await requireUser(), data.org, permission);
       return { ok: true, data: await handler(tenant, data) };
     } catch (error) {
       return failure(error, raw);

@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, type Organization, organizations, type Role, sessions, type User, users } from "@/db/schema";
-import { hasRole, type TenantContext } from "@/lib/data/context";
+import type { TenantContext } from "@/lib/data/context";
+import { can, type Permission } from "@/lib/domain/permissions";
 import { touchSession } from "@/lib/data/accounts";
 import { needsTouch, type SessionTimes, sessionState } from "@/lib/domain/session-lifetime";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
@@ -82,9 +83,9 @@ export type Tenant = { ctx: TenantContext; org: Organization; user: User };
 /**
  * The membership of `user` in the organization `slug`, read from the database.
  * Not a member (or no such organization) → NotFoundError, the same answer;
- * a member below `minRole` → ForbiddenError.
+ * a member whose role lacks `permission` → ForbiddenError.
  */
-export async function tenantOf(user: User, slug: string, minRole: Role = "member"): Promise<Tenant> {
+export async function tenantOf(user: User, slug: string, permission: Permission = "org.view"): Promise<Tenant> {
   // A slug from a URL can hold anything; a NUL cannot reach PostgreSQL text, and is no organization.
   if (slug.includes("\0")) throw new NotFoundError();
   const [row] = await getDb()
@@ -94,7 +95,7 @@ export async function tenantOf(user: User, slug: string, minRole: Role = "member
     .where(and(eq(memberships.userId, user.id), eq(organizations.slug, slug)))
     .limit(1);
   if (!row) throw new NotFoundError();
-  if (!hasRole(row.role, minRole)) throw new ForbiddenError();
+  if (!can(row.role, permission)) throw new ForbiddenError();
   return tenantFrom(user, row);
 }
 

@@ -1,7 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import type { Role } from "@/db/schema";
-import { hasRole } from "@/lib/data/context";
+import { can, type Permission } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { currentSession, type Membership, type Tenant, tenantFrom } from "./current";
@@ -30,12 +29,12 @@ const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
 
 /**
  * The organization of a page's URL. Not a member, or no such organization:
- * 404, the same answer. Below `minRole`: 404 too, the page is not in that
+ * 404, the same answer. A role without `permission`: 404 too, the page is not in that
  * person's view.
  */
-export async function pageTenant(slug: string, minRole: Role = "member"): Promise<Tenant> {
+export async function pageTenant(slug: string, permission: Permission = "org.view"): Promise<Tenant> {
   const tenant = await tenantForRequest(slug);
-  if (!tenant || !hasRole(tenant.ctx.role, minRole)) notFound();
+  if (!tenant || !can(tenant.ctx.role, permission)) notFound();
   return tenant;
 }
 

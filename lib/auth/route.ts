@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Permission } from "@/lib/domain/permissions";
 import { errorMessageKey, errorStatus, isKnownError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { requireUser, type Tenant, tenantOf } from "./current";
@@ -7,15 +7,15 @@ type Params = { params: Promise<Record<string, string | string[] | undefined>> }
 
 /**
  * The route-handler twin of orgAction: session → membership read from the
- * database for the `org` segment of the URL → minimum role → handler. Known
+ * database for the `org` segment of the URL → the permission → handler. Known
  * errors become a JSON answer with their status (another organization's slug
  * or ids: 404, like ids that don't exist); anything else is logged and 500.
  */
-export function orgRoute(minRole: Role, handler: (tenant: Tenant, request: Request, params: Record<string, string>) => Promise<Response>) {
+export function orgRoute(permission: Permission, handler: (tenant: Tenant, request: Request, params: Record<string, string>) => Promise<Response>) {
   return async (request: Request, context: Params): Promise<Response> => {
     try {
       const params = Object.fromEntries(Object.entries(await context.params).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]));
-      const tenant = await tenantOf(await requireUser(), params.org ?? "", minRole);
+      const tenant = await tenantOf(await requireUser(), params.org ?? "", permission);
       return await handler(tenant, request, params);
     } catch (error) {
       return errorResponse(error);

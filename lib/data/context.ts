@@ -1,11 +1,8 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/permissions";
 
-/** Who is calling, in which organization. Every lib/data function takes it first. */
+/**
+ * Who is calling, in which organization. Every lib/data function takes it
+ * first and filters by its orgId. lib/data trusts its caller on the role: the
+ * action, route and page wrappers have already checked the permission.
+ */
 export type TenantContext = { orgId: string; userId: string; role: Role };
-
-const RANK: Record<Role, number> = { member: 1, manager: 2, owner: 3 };
-
-/** True when `role` is at least `minimum` (owner > manager > member). */
-export function hasRole(role: Role, minimum: Role): boolean {
-  return RANK[role] >= RANK[minimum];
-}

@@ -1,11 +1,13 @@
+import type { Direction, Unit } from "./goal-types";
+
 /**
  * The channel catalogue, its metrics and the benchmark table of the source
  * article ("Hva er effektive markedsføringsmål små bedrifter bør sette…").
  * The article's table lost some channel names; those inferred are marked
  * `inferred` and say so in their source text.
  */
-export type CatalogUnit = "count" | "percent" | "nok" | "ratio";
-export type CatalogDirection = "increase" | "decrease";
+export type CatalogUnit = Unit;
+export type CatalogDirection = Direction;
 
 export type CatalogMetric = {
   key: string;

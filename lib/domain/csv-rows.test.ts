@@ -61,6 +61,11 @@ describe("readRow", () => {
     });
   });
 
+  it("refuses a note longer than any other way of recording allows (1000 characters), and keeps one of exactly 1000", () => {
+    expect(read(["2026-11-01", "instagram", "followers", "1", "x".repeat(1001)])).toEqual({ row: null, problems: [{ line: 7, field: "note", messageKey: "validation.tooLong" }] });
+    expect(read(["2026-11-01", "instagram", "followers", "1", "x".repeat(1000)]).row).toMatchObject({ note: "x".repeat(1000) });
+  });
+
   it.each([
     [["2026-11-27", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.futureDate", values: { value: "2026-11-27" } }]],
     [["31.02.2026", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.badDate", values: { value: "31.02.2026" } }]],

@@ -1,4 +1,4 @@
-import { compareDates } from "./dates";
+import { MEASUREMENT_PROBLEM_MESSAGE, measurementProblems } from "./measurements";
 import { type ColumnLayout, type CsvColumn, type Delimiter, isCsvDateOutOfRange, normalizeName, parseCsvDate, parseCsvNumber, restoreNote } from "./csv-format";
 
 /**
@@ -92,7 +92,6 @@ export function readRow(
 
   const date = dateText === null ? null : parseCsvDate(dateText);
   if (dateText !== null && date === null) problem("date", isCsvDateOutOfRange(dateText) ? "dateOutOfRange" : "badDate", { value: dateText });
-  else if (date !== null && compareDates(date, ctx.today) > 0) problem("date", "futureDate", { value: dateText ?? date });
 
   const channel = channelText === null ? undefined : ctx.lookup.channel(channelText);
   if (channelText !== null && !channel) problem("channel", "unknownChannel", { value: channelText });
@@ -103,9 +102,12 @@ export function readRow(
   if (valueText !== null && value === null) problem("value", "badNumber", { value: valueText });
 
   const note = cell("note");
-  // PostgreSQL text cannot hold a NUL character, nor a lone UTF-16 surrogate: such a note is refused like any other bad cell.
-  if (note.includes("\0")) problems.push({ line, field: "note", messageKey: "validation.invalid" });
-  else if (!note.isWellFormed()) problems.push({ line, field: "note", messageKey: "validation.malformedText" });
+  // The rules every measurement meets; a cell's own wording names the date and the number it read.
+  for (const p of measurementProblems({ date, value, note }, ctx.today)) {
+    if (p.code === "futureDate" || p.code === "badDate" || p.code === "dateOutOfRange") problem("date", p.code, { value: dateText ?? date ?? "" });
+    else if (p.code === "badNumber") problem("value", p.code, { value: valueText ?? "" });
+    else problems.push({ line, field: p.field, messageKey: MEASUREMENT_PROBLEM_MESSAGE[p.code] });
+  }
 
   if (problems.length || !channel || !metric || date === null || value === null) return { row: null, problems };
   return { row: { line, channel, metric, date, value, note: note ? restoreNote(note) : null }, problems: [] };

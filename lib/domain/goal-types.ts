@@ -2,9 +2,14 @@
  * Plain data shapes shared by the goal rules in lib/domain (SMART checks,
  * realism, pitfalls, templates). No I/O: lib/data maps rows to these.
  */
-export type Unit = "count" | "percent" | "nok" | "ratio";
-export type Direction = "increase" | "decrease";
-export type GoalStatus = "draft" | "active" | "achieved" | "missed" | "archived";
+export const UNITS = ["count", "percent", "nok", "ratio"] as const;
+export type Unit = (typeof UNITS)[number];
+export const DIRECTIONS = ["increase", "decrease"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const GOAL_STATUSES = ["draft", "active", "achieved", "missed", "archived"] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const PRIORITIES = ["high", "medium", "low"] as const;
+export type Priority = (typeof PRIORITIES)[number];
 
 /** A goal as written in the form (every field may still be missing). Dates are ISO YYYY-MM-DD. */
 export type GoalDraft = {

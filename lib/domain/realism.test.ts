@@ -1,10 +1,27 @@
 import { describe, expect, it } from "vitest";
 import type { Direction, Point } from "./goal-types";
-import { impliedUplift6m, realismMessageValues, realismVerdict, type RealismInput, draftRealism } from "./realism";
+import { impliedUplift6m, realismHistoryFrom, realismMessageValues, realismVerdict, type RealismInput, draftRealism } from "./realism";
 
 const SOURCE = "Kildeartikkelen";
 const bench = (upliftPct: number) => ({ upliftPct, source: SOURCE });
 const p = (date: string, value: number): Point => ({ date, value });
+
+describe("realismHistoryFrom", () => {
+  // Counted by hand on a calendar: 365 days back, leap days included.
+  it.each([
+    ["2026-03-15", "2025-03-15"],
+    ["2024-12-31", "2024-01-01"], // 2024 has 366 days
+    ["2025-03-01", "2024-03-01"], // 29 February 2024 lies before the window
+    ["2024-03-01", "2023-03-02"], // spans 29 February 2024
+    ["2026-01-01", "2025-01-01"],
+  ])("%s looks back to %s", (today, from) => {
+    expect(realismHistoryFrom(today)).toBe(from);
+  });
+
+  it("refuses a day that is not a date", () => {
+    expect(() => realismHistoryFrom("2026-02-30")).toThrow(RangeError);
+  });
+});
 
 describe("impliedUplift6m", () => {
   it.each<[string, Direction, number, number, string, string, number]>([

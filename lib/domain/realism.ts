@@ -3,12 +3,22 @@
  * half a year compares with a reference, the channel's benchmark from the
  * source article's table or, when it says more, the metric's own trend.
  */
-import { monthsBetween } from "./dates";
+import { addDays, monthsBetween } from "./dates";
 import type { Direction, GoalDraft, Point } from "./goal-types";
 import { trendUplift6m } from "./trend";
 
 /** The benchmark table speaks of the uplift "after 6 months"; every uplift is scaled to it. */
 export const HORIZON_MONTHS = 6;
+
+/** How far back the realism check (and the goal form's history) looks at a metric's own measurements. */
+export const REALISM_HISTORY_DAYS = 365;
+
+/** The first day of the realism look-back that ends on `today` (an ISO date). */
+export function realismHistoryFrom(today: string): string {
+  const from = addDays(today, -REALISM_HISTORY_DAYS);
+  if (from === null) throw new RangeError(`not a calendar date: ${today}`);
+  return from;
+}
 
 /** Up to a quarter above the reference is still typical: the benchmark is an estimate, not a ceiling. */
 const TYPICAL_MAX_RATIO = 1.25;

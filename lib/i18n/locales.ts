@@ -43,3 +43,13 @@ export function localeOfRequest(request: Request): Locale {
     .find(([name]) => name === LOCALE_COOKIE)?.[1];
   return chooseLocale(saved, request.headers.get("accept-language"));
 }
+
+/** The Intl locale a product locale formats with: bokmål as in Norway, English as in the UK. */
+export function intlLocale(locale: string): string {
+  return locale === "nb" ? "nb-NO" : "en-GB";
+}
+
+/** A catalogue row's name (channel, metric, benchmark) in the reader's language. */
+export function localized(row: { nameNb: string; nameEn: string }, locale: string): string {
+  return locale === "nb" ? row.nameNb : row.nameEn;
+}

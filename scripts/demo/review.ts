@@ -92,7 +92,7 @@ export async function seedDemoReview(refs: DemoReviewRefs, today: string): Promi
   }
   // The agenda's pace as it was on the meeting's day.
   await closeMeeting(ctx("owner"), id, date);
-  if (firstItem) await setActionItemDone(ctx("member"), firstItem, true);
+  if (firstItem) await setActionItemDone(ctx("member"), firstItem, true, { anyItem: false });
   await placeOnMeetingDay(refs.orgId, id, date, today);
 }
 

@@ -4,9 +4,10 @@
  * Mondays on the same curve instead of redrawing the past.
  */
 
+import type { Role } from "@/lib/domain/permissions";
 import { mulberry32 } from "@/lib/domain/random";
 
-export type DemoRole = "owner" | "manager" | "member";
+export type DemoRole = Role;
 export type SeriesPoint = { date: string; value: number };
 export type DemoSeries = { channel: string; metric: string; recorder: DemoRole; points: SeriesPoint[] };
 

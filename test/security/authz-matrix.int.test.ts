@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -5,7 +6,8 @@ import { getDb } from "@/db/client";
 import { channels, metrics } from "@/db/schema/index";
 import { type Answer, callAction, callRoute, errorOf, idsIn, isSuccess, leaked, type RouteCall, standIn, standIns, substitute } from "@/test/security/calls";
 import { discoverRouteHandlers, discoverServerActions, matrixGaps } from "@/test/security/discovery";
-import { type ActionEntry, MATRIX, type Role, type RouteEntry } from "./matrix";
+import { can, PERMISSIONS, type Role } from "@/lib/domain/permissions";
+import { type ActionEntry, MATRIX, type RouteEntry } from "./matrix";
 import { signInAs } from "@/test/security/session-double";
 import { snapshot } from "@/test/security/snapshot";
 import { seedSide, type Side } from "@/test/security/world";
@@ -49,6 +51,23 @@ describe("the authorization matrix", () => {
     expect(matrixGaps([...actions, ...routes], MATRIX)).toEqual({ missing: [], stale: [] });
     // An inline "use server" function cannot be listed without rendering its component.
     expect(inline).toEqual([]);
+  });
+
+  it("names the permission of every entry point inside an organization: the one its source asks for, held by its role and by no lower one", () => {
+    for (const [key, entry] of Object.entries(MATRIX)) {
+      if (entry.minRole === "public" || entry.minRole === "user" || ("credential" in entry && entry.credential === "bearer")) continue;
+      const permission = entry.permission;
+      expect(permission, key).toBeDefined();
+      if (!permission) continue;
+      expect(can(entry.minRole, permission), key).toBe(true);
+      for (const lower of below(entry.minRole)) expect(can(lower, permission), `${key} for ${lower}`).toBe(false);
+      const [file = "", name = ""] = key.split("#");
+      const source = readFileSync(path.join(root, file), "utf8");
+      // The first permission named in the wrapper call that defines the export.
+      const call = new RegExp(`export const ${name} = (orgAction|orgRoute)\\(([\\s\\S]{0,3000})`).exec(source)?.[2] ?? "";
+      const named = [...call.matchAll(/"([a-zA-Z]+\.[a-zA-Z]+)"/g)].map((m) => m[1]).find((p) => p !== undefined && p in PERMISSIONS);
+      expect(named, key).toBe(permission);
+    }
   });
 
   it("says why each public entry point is public", () => {

@@ -84,7 +84,8 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   [`${R}/notifications/actions.ts#setReminderEmails`]: { org: slug, on: { t: "bool" } },
   [`${R}/benchmarks/actions.ts#updateBenchmarkAction`]: { org: slug, channelId: id, upliftPct: num(false, -100, 1000), typicalGoalNb: text(200), typicalGoalEn: text(200), source: text(300) },
   [`${R}/benchmarks/actions.ts#resetBenchmarkAction`]: { org: slug, channelId: id },
-  [`${R}/measurements/actions.ts#recordMeasurementAction`]: { org: slug, channelId: id, metricId: id, date, value: num(), note: text(500, true) },
+  // The note limit is measurementProblems' (lib/domain/measurements.ts), the same for every way in.
+  [`${R}/measurements/actions.ts#recordMeasurementAction`]: { org: slug, channelId: id, metricId: id, date, value: num(), note: text(1000, true) },
   [`${R}/measurements/actions.ts#recordBulkAction`]: { org: slug, channelId: id, cells: { t: "cells" } },
   [`${R}/measurements/api/actions.ts#createApiTokenAction`]: { org: slug, name: text(80) },
   [`${R}/measurements/api/actions.ts#revokeApiTokenAction`]: { org: slug, id },

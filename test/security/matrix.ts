@@ -1,8 +1,9 @@
 import { eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizations, sessions } from "@/db/schema";
-import type { RouteCall } from "./calls";
-import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "./targets";
+import type { Permission, Role } from "@/lib/domain/permissions";
+import type { RouteCall } from "@/test/security/calls";
+import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "@/test/security/targets";
 import { TEST_PASSWORD } from "@/test/fixtures";
 import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH } from "./world";
 
@@ -13,11 +14,12 @@ import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH }
  * role against organization A's data: the test proves it, then proves that
  * anonymous callers, lower roles and organization B are refused.
  */
-export type Role = "member" | "manager" | "owner";
 type Input = Record<string, unknown>;
 
 export type ActionEntry = {
   minRole: Role | "user";
+  /** The permission the entry point asks for (lib/domain/permissions.ts); none for "user". */
+  permission?: Permission;
   input: (a: Side) => Input | Promise<Input>;
   /** Who makes the call that must succeed; A's person of minRole by default. */
   actor?: (a: Side) => string | Promise<string>;
@@ -26,6 +28,8 @@ export type ActionEntry = {
 };
 export type RouteEntry = {
   minRole: Role;
+  /** The permission the route asks for; none for a bearer-token route. */
+  permission?: Permission;
   /** The bearer token is the credential (the session is never read); the default is the session. */
   credential?: "bearer";
   call: (a: Side) => RouteCall | Promise<RouteCall>;
@@ -83,64 +87,64 @@ export const MATRIX: Record<string, Entry> = {
     probe: () => getDb().$count(sessions, isNotNull(sessions.revokedAt)),
   },
 
-  [`${A}/goals/actions.ts#createGoalAction`]: { minRole: "manager", input: (a) => ({ ...goalFields(a), intent: "draft" }) },
-  [`${A}/goals/actions.ts#updateGoalAction`]: { minRole: "manager", input: async (a) => ({ ...goalFields(a), id: await freshGoal(a, "draft"), version: "1", reason: "" }) },
-  [`${A}/goals/actions.ts#changeGoalStatusAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "active"), version: "1", status: "archived", reason: "" }) },
-  [`${A}/goals/actions.ts#deleteDraftGoalAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "draft"), version: "1" }) },
-  [`${A}/goals/actions.ts#metricHistoryAction`]: { minRole: "member", input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId }) },
-  [`${A}/goals/objectives/actions.ts#createObjectiveAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, title: "Flere kunder", description: "" }) },
-  [`${A}/goals/objectives/actions.ts#updateObjectiveAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshObjective(a), title: "Nytt navn", description: "" }) },
-  [`${A}/goals/objectives/actions.ts#archiveObjectiveAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshObjective(a), archived: "true" }) },
+  [`${A}/goals/actions.ts#createGoalAction`]: { minRole: "manager", permission: "goal.write", input: (a) => ({ ...goalFields(a), intent: "draft" }) },
+  [`${A}/goals/actions.ts#updateGoalAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ ...goalFields(a), id: await freshGoal(a, "draft"), version: "1", reason: "" }) },
+  [`${A}/goals/actions.ts#changeGoalStatusAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "active"), version: "1", status: "archived", reason: "" }) },
+  [`${A}/goals/actions.ts#deleteDraftGoalAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "draft"), version: "1" }) },
+  [`${A}/goals/actions.ts#metricHistoryAction`]: { minRole: "member", permission: "org.view", input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId }) },
+  [`${A}/goals/objectives/actions.ts#createObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: (a) => ({ org: a.slug, title: "Flere kunder", description: "" }) },
+  [`${A}/goals/objectives/actions.ts#updateObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: async (a) => ({ org: a.slug, id: await freshObjective(a), title: "Nytt navn", description: "" }) },
+  [`${A}/goals/objectives/actions.ts#archiveObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: async (a) => ({ org: a.slug, id: await freshObjective(a), archived: "true" }) },
 
-  [`${A}/team/actions.ts#inviteMember`]: { minRole: "owner", input: (a) => ({ org: a.slug, role: "member", email: "", days: "7" }) },
-  [`${A}/team/actions.ts#revokeInvite`]: { minRole: "owner", input: async (a) => ({ org: a.slug, id: (await freshInvitation(a)).id }) },
-  [`${A}/team/actions.ts#changeMemberRole`]: { minRole: "owner", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member"), role: "manager" }) },
-  [`${A}/team/actions.ts#removeTeamMember`]: { minRole: "owner", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member") }) },
+  [`${A}/team/actions.ts#inviteMember`]: { minRole: "owner", permission: "team.manage", input: (a) => ({ org: a.slug, role: "member", email: "", days: "7" }) },
+  [`${A}/team/actions.ts#revokeInvite`]: { minRole: "owner", permission: "team.manage", input: async (a) => ({ org: a.slug, id: (await freshInvitation(a)).id }) },
+  [`${A}/team/actions.ts#changeMemberRole`]: { minRole: "owner", permission: "team.manage", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member"), role: "manager" }) },
+  [`${A}/team/actions.ts#removeTeamMember`]: { minRole: "owner", permission: "team.manage", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member") }) },
 
   [`${A}/reviews/actions.ts#scheduleMeetingAction`]: {
-    minRole: "manager",
+    minRole: "manager", permission: "review.run",
     input: (a) => ({ org: a.slug, title: "Månedsmøtet", scheduledFor: daysFrom(SOON_ENOUGH + 2), attendeeIds: [a.memberId] }),
   },
-  [`${A}/reviews/actions.ts#startMeetingAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
-  [`${A}/reviews/actions.ts#cancelMeetingAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
-  [`${A}/reviews/actions.ts#closeMeetingAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "open") }) },
-  [`${A}/reviews/actions.ts#setCadenceAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, cadence: "quarterly", nextReviewOn: daysFrom(SOON_ENOUGH + 3) }) },
-  [`${A}/reviews/actions.ts#addNoteAction`]: { minRole: "member", input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, body: "Et notat" }) },
+  [`${A}/reviews/actions.ts#startMeetingAction`]: { minRole: "manager", permission: "review.run", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
+  [`${A}/reviews/actions.ts#cancelMeetingAction`]: { minRole: "manager", permission: "review.run", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
+  [`${A}/reviews/actions.ts#closeMeetingAction`]: { minRole: "manager", permission: "review.run", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "open") }) },
+  [`${A}/reviews/actions.ts#setCadenceAction`]: { minRole: "manager", permission: "review.run", input: (a) => ({ org: a.slug, cadence: "quarterly", nextReviewOn: daysFrom(SOON_ENOUGH + 3) }) },
+  [`${A}/reviews/actions.ts#addNoteAction`]: { minRole: "member", permission: "review.contribute", input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, body: "Et notat" }) },
   [`${A}/reviews/actions.ts#addActionItemAction`]: {
-    minRole: "member",
+    minRole: "member", permission: "review.contribute",
     input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, title: "En oppgave", ownerId: a.memberId, dueOn: daysFrom(SOON_ENOUGH) }),
   },
-  [`${A}/reviews/actions.ts#setActionItemDoneAction`]: { minRole: "member", input: async (a) => ({ org: a.slug, id: await freshActionItem(a), done: "true" }) },
+  [`${A}/reviews/actions.ts#setActionItemDoneAction`]: { minRole: "member", permission: "review.contribute", input: async (a) => ({ org: a.slug, id: await freshActionItem(a), done: "true" }) },
   [`${A}/reviews/actions.ts#decideGoalAction`]: {
-    minRole: "manager",
+    minRole: "manager", permission: "review.run",
     input: async (a) => ({ org: a.slug, meetingId: await freshMeeting(a, "open"), goalId: a.goalId, assessment: "on_track", decision: "keep" }),
   },
 
-  [`${A}/notifications/actions.ts#markNotificationsRead`]: { minRole: "member", input: (a) => ({ org: a.slug, id: a.notificationId }) },
-  [`${A}/notifications/actions.ts#setReminderEmails`]: { minRole: "member", input: (a) => ({ org: a.slug, on: "false" }) },
+  [`${A}/notifications/actions.ts#markNotificationsRead`]: { minRole: "member", permission: "notification.manageOwn", input: (a) => ({ org: a.slug, id: a.notificationId }) },
+  [`${A}/notifications/actions.ts#setReminderEmails`]: { minRole: "member", permission: "notification.manageOwn", input: (a) => ({ org: a.slug, on: "false" }) },
   [`${A}/benchmarks/actions.ts#updateBenchmarkAction`]: {
-    minRole: "manager",
+    minRole: "manager", permission: "benchmark.write",
     input: (a) => ({ org: a.slug, channelId: a.channelId, upliftPct: "17,5", typicalGoalNb: "Mer", typicalGoalEn: "More", source: "Egne tall" }),
   },
-  [`${A}/benchmarks/actions.ts#resetBenchmarkAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, channelId: a.channelId }) },
+  [`${A}/benchmarks/actions.ts#resetBenchmarkAction`]: { minRole: "manager", permission: "benchmark.write", input: (a) => ({ org: a.slug, channelId: a.channelId }) },
   [`${A}/measurements/actions.ts#recordMeasurementAction`]: {
-    minRole: "member",
+    minRole: "member", permission: "measurement.record",
     input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId, date: daysFrom(-3), value: "123", note: "" }),
   },
   [`${A}/measurements/actions.ts#recordBulkAction`]: {
-    minRole: "member",
+    minRole: "member", permission: "measurement.record",
     input: (a) => ({ org: a.slug, channelId: a.channelId, cells: JSON.stringify([{ metricId: a.metricId, date: daysFrom(-4), value: 5 }]) }),
   },
-  [`${A}/measurements/api/actions.ts#createApiTokenAction`]: { minRole: "manager", input: (a) => ({ org: a.slug, name: "Nettbutikken" }) },
-  [`${A}/measurements/api/actions.ts#revokeApiTokenAction`]: { minRole: "manager", input: async (a) => ({ org: a.slug, id: await freshToken(a) }) },
+  [`${A}/measurements/api/actions.ts#createApiTokenAction`]: { minRole: "manager", permission: "apiToken.manage", input: (a) => ({ org: a.slug, name: "Nettbutikken" }) },
+  [`${A}/measurements/api/actions.ts#revokeApiTokenAction`]: { minRole: "manager", permission: "apiToken.manage", input: async (a) => ({ org: a.slug, id: await freshToken(a) }) },
 
-  "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET": { minRole: "member", call: (a) => get(orgUrl(a, `goals/${a.goalId}/chart?range=3m`), { org: a.slug, id: a.goalId }) },
+  "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET": { minRole: "member", permission: "org.view", call: (a) => get(orgUrl(a, `goals/${a.goalId}/chart?range=3m`), { org: a.slug, id: a.goalId }) },
   "app/api/orgs/[org]/measurements/export/route.ts#GET": {
-    minRole: "member",
+    minRole: "member", permission: "measurement.export",
     call: (a) => get(orgUrl(a, `measurements/export?channel=${a.channelKey}&metric=${a.metricKey}`), { org: a.slug }),
   },
   "app/api/orgs/[org]/measurements/import/route.ts#POST": {
-    minRole: "member",
+    minRole: "member", permission: "measurement.record",
     call: (a) => ({
       method: "POST",
       url: orgUrl(a, "measurements/import?mode=commit"),
@@ -152,11 +156,11 @@ export const MATRIX: Record<string, Entry> = {
     refused: (status, body) => (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
   },
   "app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET": {
-    minRole: "member",
+    minRole: "member", permission: "review.contribute",
     call: (a) => get(orgUrl(a, `reviews/${a.openMeetingId}/activity`), { org: a.slug, id: a.openMeetingId }),
   },
   "app/api/orgs/[org]/reviews/[id]/minutes/route.ts#GET": {
-    minRole: "member",
+    minRole: "member", permission: "review.contribute",
     call: (a) => get(orgUrl(a, `reviews/${a.closedMeetingId}/minutes`), { org: a.slug, id: a.closedMeetingId }),
   },
   "app/api/v1/measurements/route.ts#GET": {

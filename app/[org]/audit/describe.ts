@@ -1,6 +1,12 @@
 import type { AuditEntry } from "@/lib/data/audit";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
+import { GOAL_STATUSES } from "@/lib/domain/goal-types";
+import { SNAPSHOT_SOURCES } from "@/lib/domain/measurements";
+import { ROLES } from "@/lib/domain/permissions";
+import { REVIEW_CADENCES } from "@/lib/domain/review-cadence";
+import { ASSESSMENTS, DECISIONS } from "@/lib/domain/review-decisions";
 import { formatDate, formatShare } from "@/lib/format";
+import { localized } from "@/lib/i18n/locales";
 
 /**
  * One audit event as a sentence in the reader's language: who did what to
@@ -23,12 +29,12 @@ export const DESCRIBED_ACTIONS = new Set([
 
 type WordGroup = "role" | "goalStatus" | "cadence" | "assessment" | "decision" | "source";
 const WORDS: Record<WordGroup, readonly string[]> = {
-  role: ["owner", "manager", "member"],
-  goalStatus: ["draft", "active", "achieved", "missed", "archived"],
-  cadence: ["monthly", "six_weeks", "quarterly"],
-  assessment: ["on_track", "at_risk", "off_track"],
-  decision: ["keep", "adjust", "close_achieved", "close_missed"],
-  source: ["manual", "csv", "api"],
+  role: ROLES,
+  goalStatus: GOAL_STATUSES,
+  cadence: REVIEW_CADENCES,
+  assessment: ASSESSMENTS,
+  decision: DECISIONS,
+  source: SNAPSHOT_SOURCES,
 };
 
 const str = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
@@ -36,7 +42,7 @@ const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v)
 
 /** Looks up channel and metric names in the reader's language. */
 export function seriesNamer(catalog: CatalogChannel[], locale: string) {
-  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   return {
     channel: (id: string | null) => {
       const c = catalog.find((x) => x.id === id);

@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The organization's audit log, for its owners only (anyone else gets the same 404 as a missing page). */
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<AuditSearchParams> }) {
   const { org: slug } = await params;
-  const { ctx, org } = await pageTenant(slug, "owner");
+  const { ctx, org } = await pageTenant(slug, "audit.read");
   const { filters, cursor, invalid } = parseAuditQuery(await searchParams);
   const [page, members, catalog, t, locale] = await Promise.all([
     listAuditEvents(ctx, filters, { timeZone: org.timeZone, cursor }),

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { benchmarkValuesSchema, resetBenchmark, updateBenchmark } from "@/lib/data/benchmarks";
-import { decimal } from "@/lib/form-fields";
+import { decimal, orgSlug } from "@/lib/form-fields";
 
-const org = z.string().min(1).max(100);
+const org = orgSlug;
 const channelId = z.uuid("validation.invalid");
 
 const updateSchema = z.object({
@@ -25,14 +25,14 @@ function refresh(slug: string) {
 }
 
 /** Manager or owner: the organization's own uplift, typical goal and source for a channel. */
-export const updateBenchmarkAction = orgAction(updateSchema, "manager", async ({ ctx, org: o }, input) => {
+export const updateBenchmarkAction = orgAction(updateSchema, "benchmark.write", async ({ ctx, org: o }, input) => {
   const { upliftPct, typicalGoalNb, typicalGoalEn, source } = input;
   await updateBenchmark(ctx, input.channelId, { upliftPct, typicalGoalNb, typicalGoalEn, source });
   refresh(o.slug);
 });
 
 /** Manager or owner: back to the source article's default for a channel. */
-export const resetBenchmarkAction = orgAction(z.object({ org, channelId }), "manager", async ({ ctx, org: o }, input) => {
+export const resetBenchmarkAction = orgAction(z.object({ org, channelId }), "benchmark.write", async ({ ctx, org: o }, input) => {
   const reset = await resetBenchmark(ctx, input.channelId);
   refresh(o.slug);
   return { reset };

@@ -4,7 +4,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { benchmarkComparison } from "@/lib/data/benchmarks";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { todayIn } from "@/lib/format";
 import { BenchmarkChartLoader } from "./_components/benchmark-chart-loader";
 import { BenchmarkTable } from "./_components/benchmark-table";
@@ -20,7 +20,7 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ org
   const { ctx, org } = await pageTenant(slug);
   const [rows, t, locale] = await Promise.all([benchmarkComparison(ctx, todayIn(org.timeZone)), getTranslations("benchmarks"), getLocale()]);
   const views = benchmarkViews(rows, locale, (key, values) => t(key, values));
-  const canEdit = hasRole(ctx.role, "manager");
+  const canEdit = can(ctx.role, "benchmark.write");
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />

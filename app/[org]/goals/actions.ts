@@ -6,7 +6,9 @@ import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, updateGoal } from "@/lib/data/goals";
 import { seriesPoints } from "@/lib/data/measurements";
-import { wholeNumber } from "@/lib/form-fields";
+import { GOAL_STATUSES } from "@/lib/domain/goal-types";
+import { realismHistoryFrom } from "@/lib/domain/realism";
+import { orgSlug, wholeNumber } from "@/lib/form-fields";
 import { todayIn } from "@/lib/format";
 import { type GoalFormInput, goalEditSchema, goalFormSchema } from "./schema";
 
@@ -32,47 +34,46 @@ function fieldsOf(input: GoalFormInput): GoalFields {
 }
 
 /** Owners and managers write goals; saved as a draft, or active when all five SMART checks are met. */
-export const createGoalAction = orgAction(goalFormSchema, "manager", async ({ ctx, org }, input) => {
+export const createGoalAction = orgAction(goalFormSchema, "goal.write", async ({ ctx, org }, input) => {
   const id = await createGoal(ctx, fieldsOf(input), input.intent, todayIn(org.timeZone));
   revalidatePath(`/${org.slug}`, "layout");
   redirect(`/${org.slug}/goals/${id}`);
 });
 
-export const updateGoalAction = orgAction(goalEditSchema, "manager", async ({ ctx, org }, input) => {
+export const updateGoalAction = orgAction(goalEditSchema, "goal.write", async ({ ctx, org }, input) => {
   await updateGoal(ctx, input.id, input.version, fieldsOf(input), input.reason, todayIn(org.timeZone));
   revalidatePath(`/${org.slug}`, "layout");
   redirect(`/${org.slug}/goals/${input.id}`);
 });
 
 const statusSchema = z.object({
-  org: z.string().min(1).max(100),
+  org: orgSlug,
   id: z.uuid("validation.invalid"),
   version: wholeNumber(z.number().int().min(1)),
-  status: z.enum(["draft", "active", "achieved", "missed", "archived"], "validation.invalid"),
+  status: z.enum(GOAL_STATUSES, "validation.invalid"),
   reason: z.string().trim().max(500, "validation.tooLong").default(""),
 });
 
-export const changeGoalStatusAction = orgAction(statusSchema, "manager", async ({ ctx, org }, input) => {
+export const changeGoalStatusAction = orgAction(statusSchema, "goal.write", async ({ ctx, org }, input) => {
   await changeGoalStatus(ctx, input.id, input.version, input.status, input.reason, todayIn(org.timeZone));
   revalidatePath(`/${org.slug}`, "layout");
 });
 
-const deleteSchema = z.object({ org: z.string().min(1).max(100), id: z.uuid("validation.invalid"), version: wholeNumber(z.number().int().min(1)) });
+const deleteSchema = z.object({ org: orgSlug, id: z.uuid("validation.invalid"), version: wholeNumber(z.number().int().min(1)) });
 
-export const deleteDraftGoalAction = orgAction(deleteSchema, "manager", async ({ ctx, org }, input) => {
+export const deleteDraftGoalAction = orgAction(deleteSchema, "goal.write", async ({ ctx, org }, input) => {
   await deleteDraftGoal(ctx, input.id, input.version);
   revalidatePath(`/${org.slug}`, "layout");
   redirect(`/${org.slug}/goals`);
 });
 
-const seriesSchema = z.object({ org: z.string().min(1).max(100), channelId: z.uuid("validation.invalid"), metricId: z.uuid("validation.invalid") });
+const seriesSchema = z.object({ org: orgSlug, channelId: z.uuid("validation.invalid"), metricId: z.uuid("validation.invalid") });
 
 /**
  * A metric's last year of measurements: the goal form offers the latest as the
  * baseline and runs the realism check on them as the person types. Read-only.
  */
-export const metricHistoryAction = orgAction(seriesSchema, "member", async ({ ctx, org }, input) => {
+export const metricHistoryAction = orgAction(seriesSchema, "org.view", async ({ ctx, org }, input) => {
   const today = todayIn(org.timeZone);
-  const from = new Date(Date.parse(today) - 365 * 86_400_000).toISOString().slice(0, 10);
-  return seriesPoints(ctx, input, from);
+  return seriesPoints(ctx, input, realismHistoryFrom(today));
 });

@@ -9,13 +9,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { GoalsListSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import { goalInsights } from "@/lib/data/goals";
 import { type GoalRow, listGoals } from "@/lib/data/goals";
 import { listMembers } from "@/lib/data/team";
 import { todayIn } from "@/lib/format";
 import { GoalFilters } from "./goal-filters";
+import { localized } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -57,8 +58,8 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
   const shown = all.filter((g) => (!ownerId || g.ownerId === ownerId) && (!channelId || g.channelId === channelId));
   const mine = shown.filter((g) => g.ownerId === user.id && (g.status === "active" || g.status === "draft"));
-  const canWrite = hasRole(ctx.role, "manager");
-  const channelName = new Map(channels.map((c) => [c.id, locale === "nb" ? c.nameNb : c.nameEn]));
+  const canWrite = can(ctx.role, "goal.write");
+  const channelName = new Map(channels.map((c) => [c.id, localized(c, locale)]));
 
   return (
     <>

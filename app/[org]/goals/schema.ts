@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { DIRECTIONS, PRIORITIES, UNITS } from "@/lib/domain/goal-types";
+import { decimal, isoDate, optionalId, orgSlug, wholeNumber } from "@/lib/form-fields";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
-import { decimal, isoDate, optionalId, wholeNumber } from "@/lib/form-fields";
 
-const unit = z.enum(["count", "percent", "nok", "ratio"], "validation.invalid");
-const direction = z.enum(["increase", "decrease"], "validation.invalid");
+const unit = z.enum(UNITS, "validation.invalid");
+const direction = z.enum(DIRECTIONS, "validation.invalid");
 
 export const goalFormSchema = z
   .object({
-    org: z.string().min(1).max(100),
+    org: orgSlug,
     title: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
     description: z.string().trim().max(2000, "validation.tooLong").default(""),
     channelId: z.uuid("goals.errors.chooseChannel"),
@@ -22,7 +23,7 @@ export const goalFormSchema = z
     deadline: isoDate,
     objectiveId: optionalId,
     ownerId: optionalId,
-    priority: z.enum(["high", "medium", "low"], "validation.invalid").default("medium"),
+    priority: z.enum(PRIORITIES, "validation.invalid").default("medium"),
     intent: z.enum(["draft", "active"]).default("draft"),
   })
   .superRefine((v, ctx) => {

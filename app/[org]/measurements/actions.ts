@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { decimal, requiredIsoDate } from "@/lib/form-fields";
+import { decimal, orgSlug, requiredIsoDate } from "@/lib/form-fields";
 import { orgAction } from "@/lib/auth/action";
 import { recordMeasurements } from "@/lib/data/measurements";
 import { ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 
-const org = z.string().min(1).max(100);
+const org = orgSlug;
 const isoDate = requiredIsoDate;
 
 const quickSchema = z.object({
@@ -17,11 +17,12 @@ const quickSchema = z.object({
   metricId: z.uuid("validation.invalid"),
   date: isoDate,
   value: decimal.refine((v) => v !== null, "validation.required"),
-  note: z.string().trim().max(500, "validation.tooLong").optional(),
+  // How long a note may be is measurementProblems' rule, checked in lib/data.
+  note: z.string().trim().optional(),
 });
 
 /** One value of one series, from the goal page or the Measurements page. Any member may record. */
-export const recordMeasurementAction = orgAction(quickSchema, "member", async ({ ctx, org: o }, input) => {
+export const recordMeasurementAction = orgAction(quickSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   try {
     const result = await recordMeasurements(ctx, [{ ...input, value: input.value, note: input.note || null }], { source: "manual", today: todayIn(o.timeZone) });
     revalidatePath(`/${o.slug}`, "layout");
@@ -46,12 +47,12 @@ const bulkSchema = z.object({
         return null;
       }
     },
-    z.array(z.object({ metricId: z.uuid(), date: isoDate, value: z.number("validation.number").finite("validation.number") })).min(1, "measurements.errors.nothingToSave").max(500),
+    z.array(z.object({ metricId: z.uuid(), date: isoDate, value: z.number("validation.number") })).min(1, "measurements.errors.nothingToSave").max(500),
   ),
 });
 
 /** Many values of one channel, saved in one transaction; invalid cells come back by index. */
-export const recordBulkAction = orgAction(bulkSchema, "member", async ({ ctx, org: o }, input) => {
+export const recordBulkAction = orgAction(bulkSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   const result = await recordMeasurements(
     ctx,
     input.cells.map((c) => ({ channelId: input.channelId, ...c })),

@@ -13,11 +13,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MeasurementsSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { channelCatalog } from "@/lib/data/benchmarks";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { channelValuesOn, hasAnyMeasurement } from "@/lib/data/measurements";
 import { type Granularity, periodDates } from "@/lib/domain/periods";
 import { todayIn } from "@/lib/format";
 import { GridPicker } from "./grid-picker";
+import { localized } from "@/lib/i18n/locales";
+import { recordBulkAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -51,14 +53,14 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
   const every = GRANULARITIES.find((g) => g === query.every) ?? "week";
   const dates = periodDates(every, todayIn(org.timeZone));
   const values = channel ? await channelValuesOn(ctx, channel.id, dates) : {};
-  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("subtitle")}
         actions={
-          hasRole(ctx.role, "manager") ? (
+          can(ctx.role, "apiToken.manage") ? (
             <Link href={`/${slug}/measurements/api`} className={buttonClass("secondary")}>
               {t("apiLink")}
             </Link>
@@ -106,6 +108,7 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
                 metrics={channel.metrics.map((m) => ({ id: m.id, name: name(m), unitLabel: tUnits(m.unit) }))}
                 dates={dates}
                 values={values}
+                recordBulk={recordBulkAction}
               />
             ) : null}
           </Card>

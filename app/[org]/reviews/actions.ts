@@ -4,10 +4,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { addActionItem, addNote, setActionItemDone } from "@/lib/data/reviews";
-import { closeMeeting } from "@/lib/data/reviews";
-import { decideGoal } from "@/lib/data/reviews";
-import { cancelMeeting, scheduleMeeting, setReviewCadence, startMeeting } from "@/lib/data/reviews";
+import {
+  addActionItem,
+  addNote,
+  cancelMeeting,
+  closeMeeting,
+  decideGoal,
+  scheduleMeeting,
+  setActionItemDone,
+  setReviewCadence,
+  startMeeting,
+} from "@/lib/data/reviews";
+import { can } from "@/lib/domain/permissions";
 import { todayIn } from "@/lib/format";
 import { orgSlug } from "@/lib/form-fields";
 import { actionItemSchema, cadenceSchema, decisionSchema, meetingSchema, noteSchema } from "./schema";
@@ -15,52 +23,52 @@ import { actionItemSchema, cadenceSchema, decisionSchema, meetingSchema, noteSch
 const meetingRef = z.object({ org: orgSlug, id: z.uuid("validation.invalid") });
 
 /** Owners and managers schedule, start, cancel and close meetings and set the cadence. */
-export const scheduleMeetingAction = orgAction(meetingSchema, "manager", async ({ ctx, org }, input) => {
+export const scheduleMeetingAction = orgAction(meetingSchema, "review.run", async ({ ctx, org }, input) => {
   const id = await scheduleMeeting(ctx, input);
   revalidatePath(`/${org.slug}`, "layout");
   redirect(`/${org.slug}/reviews/${id}`);
 });
 
-export const startMeetingAction = orgAction(meetingRef, "manager", async ({ ctx, org }, input) => {
+export const startMeetingAction = orgAction(meetingRef, "review.run", async ({ ctx, org }, input) => {
   await startMeeting(ctx, input.id);
   revalidatePath(`/${org.slug}/reviews`, "layout");
 });
 
-export const cancelMeetingAction = orgAction(meetingRef, "manager", async ({ ctx, org }, input) => {
+export const cancelMeetingAction = orgAction(meetingRef, "review.run", async ({ ctx, org }, input) => {
   await cancelMeeting(ctx, input.id);
   revalidatePath(`/${org.slug}`, "layout");
   redirect(`/${org.slug}/reviews`);
 });
 
-export const closeMeetingAction = orgAction(meetingRef, "manager", async ({ ctx, org }, input) => {
+export const closeMeetingAction = orgAction(meetingRef, "review.run", async ({ ctx, org }, input) => {
   await closeMeeting(ctx, input.id, todayIn(org.timeZone));
   revalidatePath(`/${org.slug}`, "layout");
   redirect(`/${org.slug}/reviews/${input.id}/minutes`);
 });
 
-export const setCadenceAction = orgAction(cadenceSchema, "manager", async ({ ctx, org }, input) => {
+export const setCadenceAction = orgAction(cadenceSchema, "review.run", async ({ ctx, org }, input) => {
   await setReviewCadence(ctx, input.cadence, input.nextReviewOn);
   revalidatePath(`/${org.slug}`, "layout");
 });
 
 /** Everyone in the team adds notes and action items while the meeting is open. */
-export const addNoteAction = orgAction(noteSchema, "member", async ({ ctx }, input) => {
+export const addNoteAction = orgAction(noteSchema, "review.contribute", async ({ ctx }, input) => {
   return { id: await addNote(ctx, input.meetingId, input.goalId, input.body) };
 });
 
-export const addActionItemAction = orgAction(actionItemSchema, "member", async ({ ctx }, input) => {
+export const addActionItemAction = orgAction(actionItemSchema, "review.contribute", async ({ ctx }, input) => {
   const { org: _org, ...item } = input;
   return { id: await addActionItem(ctx, item) };
 });
 
 const doneSchema = z.object({ org: orgSlug, id: z.uuid("validation.invalid"), done: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-export const setActionItemDoneAction = orgAction(doneSchema, "member", async ({ ctx, org }, input) => {
-  await setActionItemDone(ctx, input.id, input.done);
+export const setActionItemDoneAction = orgAction(doneSchema, "review.contribute", async ({ ctx, org }, input) => {
+  await setActionItemDone(ctx, input.id, input.done, { anyItem: can(ctx.role, "actionItem.completeAny") });
   revalidatePath(`/${org.slug}`, "layout");
 });
 
-export const decideGoalAction = orgAction(decisionSchema, "manager", async ({ ctx, org }, input) => {
+export const decideGoalAction = orgAction(decisionSchema, "review.run", async ({ ctx, org }, input) => {
   const { org: _org, meetingId, ...decision } = input;
   await decideGoal(ctx, meetingId, decision, todayIn(org.timeZone));
   revalidatePath(`/${org.slug}`, "layout");

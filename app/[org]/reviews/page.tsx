@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ReviewsSkeleton } from "@/components/ui/page-skeletons";
 import { SectionCard } from "@/components/ui/section-card";
 import { pageTenant } from "@/lib/auth/page";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { listMeetings, type MeetingSummary } from "@/lib/data/reviews";
 import { listMembers } from "@/lib/data/team";
 import { addDays } from "@/lib/domain/dates";
@@ -65,7 +65,7 @@ export default async function ReviewsPage({ params }: { params: Promise<{ org: s
 async function Reviews({ slug }: { slug: string }) {
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
-  const canRun = hasRole(ctx.role, "manager");
+  const canRun = can(ctx.role, "review.run");
   const [meetings, members, t, locale] = await Promise.all([listMeetings(ctx), canRun ? listMembers(ctx) : Promise.resolve([]), getTranslations("reviews"), getLocale()]);
   const due = reviewDue(today, org.nextReviewOn);
   const upcoming = meetings.filter((m) => m.status !== "closed").reverse();

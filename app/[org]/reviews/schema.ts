@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ASSESSMENTS, DECISIONS } from "@/lib/domain/review-decisions";
 import { REVIEW_CADENCES } from "@/lib/domain/review-cadence";
 import { decimal, isoDate, optionalId, orgSlug, requiredIsoDate } from "@/lib/form-fields";
 
@@ -38,8 +39,8 @@ export const decisionSchema = z.object({
   org: orgSlug,
   meetingId: z.uuid("validation.invalid"),
   goalId: z.uuid("validation.invalid"),
-  assessment: z.enum(["on_track", "at_risk", "off_track"], "reviews.errors.chooseAssessment"),
-  decision: z.enum(["keep", "adjust", "close_achieved", "close_missed"], "reviews.errors.chooseDecision"),
+  assessment: z.enum(ASSESSMENTS, "reviews.errors.chooseAssessment"),
+  decision: z.enum(DECISIONS, "reviews.errors.chooseDecision"),
   targetValue: decimal.default(null),
   deadline: isoDate.default(null),
   reason: z.string().trim().max(500, "validation.tooLong").default(""),

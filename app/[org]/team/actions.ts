@@ -5,10 +5,11 @@ import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { changeRole, createInvitation, removeMember, revokeInvitation } from "@/lib/data/team";
 import { INVITATION_DAYS } from "@/lib/domain/invitations";
-import { wholeNumber } from "@/lib/form-fields";
+import { ROLES } from "@/lib/domain/permissions";
+import { orgSlug, wholeNumber } from "@/lib/form-fields";
 
-const org = z.string().min(1).max(100);
-const role = z.enum(["owner", "manager", "member"], "validation.invalid");
+const org = orgSlug;
+const role = z.enum(ROLES, "validation.invalid");
 const id = z.uuid("validation.invalid");
 
 const inviteSchema = z.object({
@@ -31,23 +32,23 @@ const inviteSchema = z.object({
 });
 
 /** Owner only: a link that lets one person join with the chosen role until it expires. */
-export const inviteMember = orgAction(inviteSchema, "owner", async ({ ctx, org: o }, input) => {
+export const inviteMember = orgAction(inviteSchema, "team.manage", async ({ ctx, org: o }, input) => {
   const { token, expiresAt } = await createInvitation(ctx, { role: input.role, email: input.email || undefined, days: input.days });
   revalidatePath(`/${o.slug}/team`);
   return { path: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
 });
 
-export const revokeInvite = orgAction(z.object({ org, id }), "owner", async ({ ctx, org: o }, { id: invitationId }) => {
+export const revokeInvite = orgAction(z.object({ org, id }), "team.manage", async ({ ctx, org: o }, { id: invitationId }) => {
   await revokeInvitation(ctx, invitationId);
   revalidatePath(`/${o.slug}/team`);
 });
 
-export const changeMemberRole = orgAction(z.object({ org, userId: id, role }), "owner", async ({ ctx, org: o }, input) => {
+export const changeMemberRole = orgAction(z.object({ org, userId: id, role }), "team.manage", async ({ ctx, org: o }, input) => {
   await changeRole(ctx, input.userId, input.role);
   revalidatePath(`/${o.slug}`, "layout");
 });
 
-export const removeTeamMember = orgAction(z.object({ org, userId: id }), "owner", async ({ ctx, org: o }, input) => {
+export const removeTeamMember = orgAction(z.object({ org, userId: id }), "team.manage", async ({ ctx, org: o }, input) => {
   await removeMember(ctx, input.userId);
   revalidatePath(`/${o.slug}`, "layout");
 });

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INVITATION_DAYS } from "@/lib/domain/invitations";
+import { DEFAULT_INVITED_ROLE, ROLES } from "@/lib/domain/permissions";
 import { inviteMember } from "./actions";
 
 export function InviteForm({ org }: { org: string }) {
@@ -26,9 +27,9 @@ export function InviteForm({ org }: { org: string }) {
         <SelectField
           label={t("role")}
           name="role"
-          defaultValue={form.value("role") ?? "member"}
+          defaultValue={form.value("role") ?? DEFAULT_INVITED_ROLE}
           errors={form.errors("role")}
-          options={(["member", "manager", "owner"] as const).map((r) => ({ value: r, label: tRoles(r) }))}
+          options={[...ROLES].reverse().map((r) => ({ value: r, label: tRoles(r) }))}
         />
         <TextField label={t("email")} name="email" type="email" hint={t("emailHint")} defaultValue={form.value("email")} errors={form.errors("email")} />
         <TextField

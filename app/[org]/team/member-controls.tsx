@@ -3,10 +3,9 @@
 import { useTranslations } from "next-intl";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { useToastAction } from "@/components/forms/use-toast-action";
-import type { Role } from "@/db/schema";
+import { ROLES, type Role } from "@/lib/domain/permissions";
 import { changeMemberRole, removeTeamMember, revokeInvite } from "./actions";
 
-const ROLES: Role[] = ["owner", "manager", "member"];
 
 /** The owner's controls on one member: change the role, or remove them. */
 export function MemberControls({ org, userId, name, role }: { org: string; userId: string; name: string; role: Role }) {

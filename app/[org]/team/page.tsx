@@ -11,6 +11,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { listMembers, listPendingInvitations } from "@/lib/data/team";
+import { can, OWNER_ROLE } from "@/lib/domain/permissions";
 import { formatDate } from "@/lib/format";
 import { InviteForm } from "./invite-form";
 import { MemberControls, RevokeInviteButton } from "./member-controls";
@@ -23,10 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
-  const isOwner = ctx.role === "owner";
+  const canManage = can(ctx.role, "team.manage");
   const [members, invitations, t, tRoles, locale] = await Promise.all([
     listMembers(ctx),
-    isOwner ? listPendingInvitations(ctx) : Promise.resolve([]),
+    canManage ? listPendingInvitations(ctx) : Promise.resolve([]),
     getTranslations("team"),
     getTranslations("roles"),
     getLocale(),
@@ -35,9 +36,9 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
     <>
       <PageHeader
         title={t("title")}
-        description={isOwner ? t("subtitleOwner") : t("subtitleMember")}
+        description={canManage ? t("subtitleOwner") : t("subtitleMember")}
         actions={
-          isOwner ? (
+          canManage ? (
             <Link href={`/${org.slug}/audit`} className={buttonClass("secondary")}>
               {t("auditLink")}
             </Link>
@@ -59,16 +60,16 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
                     </p>
                     <p className="truncate text-sm text-slate-600 dark:text-slate-400">{m.email}</p>
                   </div>
-                  {isOwner ? (
+                  {canManage ? (
                     <MemberControls org={org.slug} userId={m.userId} name={m.name} role={m.role} />
                   ) : (
-                    <Badge tone={m.role === "owner" ? "brand" : "neutral"}>{tRoles(m.role)}</Badge>
+                    <Badge tone={m.role === OWNER_ROLE ? "brand" : "neutral"}>{tRoles(m.role)}</Badge>
                   )}
                 </li>
               ))}
             </ul>
           </Card>
-          {isOwner && members.length === 1 && invitations.length === 0 ? (
+          {canManage && members.length === 1 && invitations.length === 0 ? (
             <div className="mt-4">
               <EmptyState
                 icon="team"
@@ -83,14 +84,14 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
               />
             </div>
           ) : null}
-          {!isOwner ? (
+          {!canManage ? (
             <div className="mt-4">
               <Alert tone="info">{t("memberNote")}</Alert>
             </div>
           ) : null}
           <CitedTip figure="teamInvolvement" className="mt-6" />
         </section>
-        {isOwner ? (
+        {canManage ? (
           <aside className="space-y-6">
             <SectionCard id="invite-heading" title={t("invite.heading")} description={t("invite.body")}>
               <InviteForm org={org.slug} />

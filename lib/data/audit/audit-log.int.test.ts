@@ -70,12 +70,6 @@ describe("the audit log loader", () => {
     expect((await list(a, { personId: b.ownerId })).events).toEqual([]);
   });
 
-  it("is for owners only", async () => {
-    for (const role of ["manager", "member"] as const) {
-      await expect(listAuditEvents({ orgId: a.org.id, userId: a.managerId, role }, {}, OSLO)).rejects.toMatchObject({ code: "forbidden" });
-    }
-  });
-
   it("pages 50 at a time with cursors, older and back to newer, none lost or repeated (ties on the same moment too)", async () => {
     const t = await makeTeam();
     const base = Date.UTC(2026, 0, 1);

@@ -1,20 +1,13 @@
 import type { Queryable } from "@/db/client";
 import { getDb } from "@/db/client";
 import type { GoalDraft } from "@/lib/domain/goal-types";
-import { draftRealism, type RealismVerdict } from "@/lib/domain/realism";
+import { draftRealism, type RealismVerdict, realismHistoryFrom } from "@/lib/domain/realism";
 import { type SmartCheck, smartChecks } from "@/lib/domain/smart";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { seriesPoints } from "@/lib/data/measurements";
 
 export type GoalEvaluation = { checks: SmartCheck[]; realism: RealismVerdict | null };
-
-/** How far back the realism check looks at a metric's own history. */
-const HISTORY_DAYS = 365;
-
-function daysBefore(isoDate: string, days: number): string {
-  return new Date(Date.parse(isoDate) - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * The SMART checks and the realism verdict of a goal as written, with the
@@ -31,7 +24,7 @@ export async function evaluateGoal(
   if (draft.channelId && draft.metricId) {
     const [benchmark, history] = await Promise.all([
       benchmarkForChannel(ctx, draft.channelId, db),
-      seriesPoints(ctx, { channelId: draft.channelId, metricId: draft.metricId }, daysBefore(opts.today, HISTORY_DAYS), db),
+      seriesPoints(ctx, { channelId: draft.channelId, metricId: draft.metricId }, realismHistoryFrom(opts.today), db),
     ]);
     realism = draftRealism(draft, benchmark, history);
   }

@@ -1,6 +1,6 @@
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
-import { draftRealism, type RealismVerdict } from "@/lib/domain/realism";
+import { draftRealism, type RealismVerdict, realismHistoryFrom } from "@/lib/domain/realism";
 import { forecastAt } from "@/lib/domain/trend";
 import { benchmarkTable } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -8,8 +8,6 @@ import type { GoalRow } from "./goals";
 import { seriesByKey } from "@/lib/data/measurements";
 
 export type GoalInsight = { realism: RealismVerdict | null; progress: number | null; forecastAtDeadline: number | null };
-
-const HISTORY_DAYS = 365;
 
 /**
  * Realism, progress and forecast for every goal, and the team's pitfalls, from
@@ -20,7 +18,7 @@ export async function goalInsights(
   goals: GoalRow[],
   opts: { today: string; memberCount: number },
 ): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[] }> {
-  const from = new Date(Date.parse(opts.today) - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const from = realismHistoryFrom(opts.today);
   const metricIds = [...new Set(goals.map((g) => g.metricId))];
   const channelIds = [...new Set(goals.map((g) => g.channelId))];
   const [series, table] = await Promise.all([seriesByKey(ctx, { channelIds, metricIds }, { from }), benchmarkTable(ctx)]);

@@ -1,8 +1,9 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { kpiSnapshots, type Unit } from "@/db/schema";
+import { kpiSnapshots, type Unit } from "@/db/schema/index";
 import { addDays, addMonths, compareDates, dateProblem } from "@/lib/domain/dates";
+import { MEASUREMENT_PROBLEM_MESSAGE, measurementProblems } from "@/lib/domain/measurements";
 import { ValidationError } from "@/lib/errors";
 import { channelCatalog, type CatalogChannel, type CatalogMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -21,29 +22,15 @@ export type IngestOutcome =
   | { ok: false; error: "invalidBody" | "noItems" | "tooManyItems" | "invalidItems"; items: ItemProblem[] };
 
 const key = z.string("validation.required").trim().min(1, "validation.required").max(100, "validation.tooLong");
-// abort: a date that is not a date is not also "in the future".
-const realDate = z
-  .string("validation.date")
-  .refine((d) => dateProblem(d) !== "validation.date", { message: "validation.date", abort: true })
-  .refine((d) => dateProblem(d) === null, { message: "validation.dateRange", abort: true });
-
-/** One item's shape; the date must not be after the organization's today. */
-function itemSchema(today: string) {
-  return z.object({
-    channel: key,
-    metric: key,
-    date: realDate.refine((d) => compareDates(d, today) <= 0, "measurements.errors.futureDate"),
-    value: z.number("validation.number"),
-    // PostgreSQL text cannot hold a NUL character, nor a lone UTF-16 surrogate (JSON's "\uD800" parses to one).
-    note: z
-      .string("validation.invalid")
-      .trim()
-      .max(1000, "validation.tooLong")
-      .refine((n) => !n.includes("\0"), "validation.invalid")
-      .refine((n) => n.isWellFormed(), "validation.malformedText")
-      .nullish(),
-  });
-}
+/** One item's shape; what makes its values valid is measurementProblems (lib/domain/measurements). */
+const FIELD_ORDER = ["item", "channel", "metric", "date", "value", "note"];
+const itemSchema = z.object({
+  channel: key,
+  metric: key,
+  date: z.string("validation.date"),
+  value: z.number("validation.number"),
+  note: z.string("validation.invalid").trim().nullish(),
+});
 
 function findSeries(catalog: CatalogChannel[], channelKey: string, metricKey: string): { channel?: CatalogChannel; metric?: CatalogMetric } {
   const channel = catalog.find((c) => c.key === channelKey);
@@ -70,21 +57,28 @@ export async function ingestMeasurements(ctx: TenantContext, body: unknown, toda
   if (raw.length > MAX_ITEMS) return { ok: false, error: "tooManyItems", items: [] };
 
   const catalog = await channelCatalog(ctx);
-  const schema = itemSchema(today);
   const problems: ItemProblem[] = [];
   const inputs: MeasurementInput[] = [];
   raw.forEach((candidate, index) => {
-    const parsed = schema.safeParse(candidate);
+    const parsed = itemSchema.safeParse(candidate);
     const found = parsed.success ? [] : zodProblems(index, parsed.error);
-    // Keys are checked even when another field is wrong, so one answer names every problem.
-    const named = candidate as { channel?: unknown; metric?: unknown } | null;
+    // Keys and values are checked even when another field is wrong, so one answer names every problem.
+    const named = candidate as { channel?: unknown; metric?: unknown; date?: unknown; value?: unknown; note?: unknown } | null;
     const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+    const readable = {
+      date: typeof named?.date === "string" ? named.date : null,
+      value: typeof named?.value === "number" ? named.value : null,
+      note: typeof named?.note === "string" ? named.note.trim() : null,
+    };
+    for (const p of measurementProblems(readable, today)) found.push({ index, field: p.field, messageKey: MEASUREMENT_PROBLEM_MESSAGE[p.code] });
+    // Named in the item's field order, as zod names its own.
+    found.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
     const { channel, metric } = findSeries(catalog, text(named?.channel), text(named?.metric));
     const has = (field: string) => found.some((p) => p.field === field);
     if (!channel && !has("channel") && !has("item")) found.push({ index, field: "channel", messageKey: "measurements.api.errors.unknownChannel" });
     else if (channel && !metric && !has("metric")) found.push({ index, field: "metric", messageKey: "measurements.errors.unknownMetric" });
     problems.push(...found);
-    if (parsed.success && channel && metric) {
+    if (parsed.success && !found.length && channel && metric) {
       const item = parsed.data;
       inputs.push({ channelId: channel.id, metricId: metric.id, date: item.date, value: item.value, note: item.note || null });
     }

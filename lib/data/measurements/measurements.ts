@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable, rowsOf } from "@/db/client";
-import { metrics, type SnapshotSource } from "@/db/schema";
-import { compareDates, isoDateMs } from "@/lib/domain/dates";
+import { metrics, type SnapshotSource } from "@/db/schema/index";
+import { MEASUREMENT_PROBLEM_MESSAGE, measurementProblems } from "@/lib/domain/measurements";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -25,9 +25,7 @@ async function validateMeasurements(db: Queryable, ctx: TenantContext, items: Me
   const channelOf = new Map(visible.map((m) => [m.id, m.channelId]));
   items.forEach((item, i) => {
     if (channelOf.get(item.metricId) !== item.channelId) (errors[`items.${i}.metric`] ??= []).push("measurements.errors.unknownMetric");
-    if (!Number.isFinite(item.value)) (errors[`items.${i}.value`] ??= []).push("validation.number");
-    if (isoDateMs(item.date) === null) (errors[`items.${i}.date`] ??= []).push("validation.dateRange");
-    else if (compareDates(item.date, today) > 0) (errors[`items.${i}.date`] ??= []).push("measurements.errors.futureDate");
+    for (const p of measurementProblems(item, today)) (errors[`items.${i}.${p.field}`] ??= []).push(MEASUREMENT_PROBLEM_MESSAGE[p.code]);
   });
   return errors;
 }

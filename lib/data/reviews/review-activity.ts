@@ -4,7 +4,7 @@ import { getDb, type Queryable } from "@/db/client";
 import { actionItems, type Assessment, type Decision, goals, reviewItems, reviewMeetings, reviewNotes, users } from "@/db/schema/index";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
-import { hasRole, type TenantContext } from "../context";
+import type { TenantContext } from "../context";
 import { checkMembers, lockOpenMeeting } from "./reviews";
 
 /**
@@ -122,9 +122,10 @@ export async function addActionItem(ctx: TenantContext, input: ActionItemInput):
 
 /**
  * Ticks an action item off (or back on). Items are done between meetings, so
- * this works after the meeting closed. Its owner, its author or a manager may.
+ * this works after the meeting closed. Its owner or its author may, and anyone
+ * the caller says may tick any item (the permission "actionItem.completeAny").
  */
-export async function setActionItemDone(ctx: TenantContext, id: string, done: boolean): Promise<void> {
+export async function setActionItemDone(ctx: TenantContext, id: string, done: boolean, opts: { anyItem: boolean }): Promise<void> {
   await getDb().transaction(async (tx) => {
     const [item] = await tx
       .select()
@@ -132,7 +133,7 @@ export async function setActionItemDone(ctx: TenantContext, id: string, done: bo
       .where(and(eq(actionItems.orgId, ctx.orgId), eq(actionItems.id, id)))
       .for("update");
     if (!item) throw new NotFoundError();
-    if (!hasRole(ctx.role, "manager") && item.ownerId !== ctx.userId && item.createdBy !== ctx.userId) throw new ForbiddenError();
+    if (!opts.anyItem && item.ownerId !== ctx.userId && item.createdBy !== ctx.userId) throw new ForbiddenError();
     if (Boolean(item.doneAt) === done) return;
     await tx
       .update(actionItems)

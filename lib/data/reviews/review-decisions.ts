@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type Assessment, type Decision, goals, type GoalStatus, reviewItems } from "@/db/schema";
-import { compareDates } from "@/lib/domain/dates";
-import { goalDateErrors } from "@/lib/domain/goal-dates";
+import { type Assessment, type Decision, goals, type GoalStatus, reviewItems } from "@/db/schema/index";
+import { adjustedGoal, adjustmentProblems } from "@/lib/domain/review-decisions";
 import { canTransition } from "@/lib/domain/goal-status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
@@ -43,18 +42,9 @@ export async function decideGoal(ctx: TenantContext, meetingId: string, input: D
     if (!allowed) throw new ConflictError("reviews.errors.goalNotActive");
 
     if (input.decision === "adjust") {
-      const after = {
-        targetValue: input.targetValue ?? goal.targetValue,
-        deadline: input.deadline ?? goal.deadline,
-      };
-      const errors: Record<string, string[]> = {};
-      if (!input.reason) errors.reason = ["reviews.errors.reasonRequired"];
-      if (after.deadline && compareDates(after.deadline, today) <= 0 && after.deadline !== goal.deadline) errors.deadline = ["reviews.errors.deadlinePast"];
-      if (after.targetValue === goal.targetValue && after.deadline === goal.deadline) errors.targetValue = ["reviews.errors.nothingToAdjust"];
-      // The new deadline obeys the goal's own rules: in range and at most MAX_GOAL_SPAN_MONTHS after the start.
-      if (after.deadline !== goal.deadline) errors.deadline ??= goalDateErrors({ ...goal, deadline: after.deadline }, today).deadline ?? [];
-      if (!errors.deadline?.length) delete errors.deadline;
+      const errors = adjustmentProblems(goal, input, today);
       if (Object.keys(errors).length) throw new ValidationError(errors);
+      const after = adjustedGoal(goal, input);
       await requireSmart(tx, ctx, { ...goal, ...after }, today, false);
       await tx
         .update(goals)

@@ -1,10 +1,9 @@
-import { and, asc, eq, like, or } from "drizzle-orm";
+import { asc, eq, like, or } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { memberships, type Organization, organizations, type Role } from "@/db/schema/index";
+import { OWNER_ROLE } from "@/lib/domain/permissions";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { recordAudit } from "@/lib/data/audit";
-import type { TenantContext } from "../context";
-import { NotFoundError } from "@/lib/errors";
 
 export type MembershipWithOrg = { orgId: string; slug: string; name: string; role: Role };
 
@@ -28,7 +27,7 @@ export async function createOrganizationWithOwner(
 ): Promise<Organization> {
   const slug = input.slug ?? (await freeSlug(db, input.name));
   const [org] = await db.insert(organizations).values({ name: input.name.trim(), slug, locale: input.locale }).returning();
-  await db.insert(memberships).values({ orgId: org!.id, userId, role: "owner" });
+  await db.insert(memberships).values({ orgId: org!.id, userId, role: OWNER_ROLE });
   await recordAudit(db, { orgId: org!.id, userId }, "organization.created", { type: "organization", id: org!.id });
   return org!;
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { invitations, memberships, organizations, type Role, users } from "@/db/schema/index";
+import { OWNER_ROLE } from "@/lib/domain/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { lockedInvitationProblem } from "@/lib/domain/invitations";
 import { recordAudit } from "@/lib/data/audit";
@@ -131,7 +132,7 @@ async function ownerCount(tx: Tx, orgId: string): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "owner")));
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, OWNER_ROLE)));
   return row?.n ?? 0;
 }
 
@@ -149,7 +150,7 @@ async function lockOwners(tx: Tx, ctx: TenantContext): Promise<void> {
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, ctx.userId)));
-  if (actor?.role !== "owner") throw new ConflictError("team.errors.noLongerOwner");
+  if (actor?.role !== OWNER_ROLE) throw new ConflictError("team.errors.noLongerOwner");
 }
 
 export async function changeRole(ctx: TenantContext, userId: string, role: Role): Promise<void> {
@@ -162,7 +163,7 @@ export async function changeRole(ctx: TenantContext, userId: string, role: Role)
       .for("update");
     if (!current) throw new NotFoundError();
     if (current.role === role) return;
-    if (current.role === "owner" && (await ownerCount(tx, ctx.orgId)) <= 1) {
+    if (current.role === OWNER_ROLE && (await ownerCount(tx, ctx.orgId)) <= 1) {
       throw new ConflictError("team.errors.lastOwner");
     }
     await tx
@@ -182,7 +183,7 @@ export async function removeMember(ctx: TenantContext, userId: string): Promise<
       .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)))
       .for("update");
     if (!current) throw new NotFoundError();
-    if (current.role === "owner" && (await ownerCount(tx, ctx.orgId)) <= 1) {
+    if (current.role === OWNER_ROLE && (await ownerCount(tx, ctx.orgId)) <= 1) {
       throw new ConflictError("team.errors.lastOwner");
     }
     await tx.delete(memberships).where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)));

@@ -4,6 +4,7 @@ import { BarController, BarElement, CategoryScale, Chart, type ChartOptions, typ
 import { useMemo } from "react";
 import { Bar } from "react-chartjs-2";
 import { type BarKind, barFill, chartHeight, useBarPalette } from "./chart-look";
+import { intlLocale } from "@/lib/i18n/locales";
 
 // Only what a horizontal bar chart with a legend and tooltips needs, so the chunk stays small.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -20,7 +21,7 @@ export type BenchmarkChartData = {
 const KINDS: BarKind[] = ["benchmark", "actual", "targets"];
 
 function percent(locale: string) {
-  const format = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { style: "percent", maximumFractionDigits: 0 });
+  const format = new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 });
   return (share: number) => format.format(share);
 }
 

@@ -2,6 +2,7 @@ import type { BenchmarkComparison } from "@/lib/data/benchmarks";
 import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED } from "@/lib/domain/catalog";
 import { formatShare } from "@/lib/format";
 import type { EditableBenchmark } from "./benchmark-editor";
+import { intlLocale, localized } from "@/lib/i18n/locales";
 
 /** One channel's row as the page shows it: every text already in the reader's language. */
 export type BenchmarkView = {
@@ -35,7 +36,7 @@ function sourceTexts(source: string, t: Translate): { short: string; full: strin
 
 /** The uplift as a person types it: a decimal comma in bokmål, no grouping. */
 function editableNumber(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 2, useGrouping: false }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }
 
 export function benchmarkViews(rows: BenchmarkComparison[], locale: string, t: Translate): BenchmarkView[] {
@@ -43,7 +44,7 @@ export function benchmarkViews(rows: BenchmarkComparison[], locale: string, t: T
   return rows.map((r) => {
     const channel = nb ? r.channelNb : r.channelEn;
     const source = sourceTexts(r.source, t);
-    const metric = r.mainMetric ? (nb ? r.mainMetric.nameNb : r.mainMetric.nameEn) : null;
+    const metric = r.mainMetric ? localized(r.mainMetric, locale) : null;
     return {
       channelId: r.channelId,
       channel,

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { QuickEntry } from "@/components/measurements/quick-entry";
+import { recordMeasurementAction } from "../../measurements/actions";
 import { buttonClass } from "@/components/ui/button";
 
 /**
@@ -49,7 +50,7 @@ export function MetricEntryPanel({ org, channelId, metricId, today, unitLabel }:
     <div id={panelId(metricId)} ref={panel}>
       {open === metricId ? (
         <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <QuickEntry org={org} channelId={channelId} metricId={metricId} today={today} unitLabel={unitLabel} />
+          <QuickEntry org={org} channelId={channelId} metricId={metricId} today={today} unitLabel={unitLabel} recordMeasurement={recordMeasurementAction} />
         </div>
       ) : null}
     </div>

@@ -11,11 +11,12 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { type ChannelMetric, channelPage, SPARKLINE_MONTHS } from "@/lib/data/benchmarks";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { addMonths } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
 import { MetricEntryButton, MetricEntryGroup, MetricEntryPanel } from "./metric-entry";
+import { localized } from "@/lib/i18n/locales";
 
 type Params = { params: Promise<{ org: string; key: string }> };
 
@@ -25,7 +26,7 @@ const load = cache(async (slug: string, key: string) => {
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   try {
-    return { page: await channelPage(ctx, key, today), today, canWrite: hasRole(ctx.role, "manager") };
+    return { page: await channelPage(ctx, key, today), today, canWrite: can(ctx.role, "goal.write") };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -35,14 +36,14 @@ const load = cache(async (slug: string, key: string) => {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { org, key } = await params;
   const [{ page }, locale] = await Promise.all([load(org, key), getLocale()]);
-  return { title: locale === "nb" ? page.channel.nameNb : page.channel.nameEn };
+  return { title: localized(page.channel, locale) };
 }
 
 export default async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
   const [{ page, today, canWrite }, t, tUnits, locale] = await Promise.all([load(slug, key), getTranslations("channels"), getTranslations("goals.units"), getLocale()]);
   const { channel, benchmark, metrics, goals } = page;
-  const name = (x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
+  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   const from = addMonths(today, -SPARKLINE_MONTHS) ?? today;
 
   const sparklineLabel = (m: ChannelMetric) => {

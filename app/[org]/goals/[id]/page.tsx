@@ -14,7 +14,7 @@ import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { evaluateGoal } from "@/lib/data/goals";
 import { goalInsights } from "@/lib/data/goals";
 import { getGoal, type GoalRow, listGoals, listRevisions } from "@/lib/data/goals";
@@ -23,6 +23,7 @@ import { listMembers } from "@/lib/data/team";
 import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate, formatValue, todayIn } from "@/lib/format";
 import { GoalStatusControls } from "./status-controls";
+import { recordMeasurementAction } from "../../measurements/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -65,7 +66,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
   const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
   const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
-  const canWrite = hasRole(ctx.role, "manager");
+  const canWrite = can(ctx.role, "goal.write");
   const facts: [string, string][] = [
     [t("facts.channel"), locale === "nb" ? goal.channelNb : goal.channelEn],
     [t("facts.metric"), `${locale === "nb" ? goal.metricNb : goal.metricEn} (${t(`units.${goal.unit}`)}, ${t(`form.${goal.direction}`)})`],
@@ -135,6 +136,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                 unit={goal.unit}
                 recent={recent}
                 caption={t("recent")}
+                recordMeasurement={recordMeasurementAction}
               />
             </Card>
           ) : null}

@@ -9,6 +9,7 @@ import type { Tenant } from "@/lib/auth/current";
 import { pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
+import { createGoalAction, metricHistoryAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -19,7 +20,7 @@ export default async function NewGoalPage({ params, searchParams }: { params: Pr
   const { org: slug } = await params;
   const { template } = await searchParams;
   // A member gets the 404 before anything streams; the form's data loads behind a skeleton.
-  const tenant = await pageTenant(slug, "manager");
+  const tenant = await pageTenant(slug, "goal.write");
   const tShell = await getTranslations("shell");
   return (
     <Suspense fallback={<GoalFormSkeleton label={tShell("loading")} />}>
@@ -34,7 +35,7 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
   return (
     <>
       <PageHeader title={t("newGoal")} description={t("newGoalSubtitle")} />
-      <GoalForm org={slug} today={today} {...data} initial={{ ...EMPTY_GOAL, startDate: today }} templateId={template} />
+      <GoalForm org={slug} today={today} {...data} initial={{ ...EMPTY_GOAL, startDate: today }} templateId={template} saveGoal={createGoalAction} metricHistory={metricHistoryAction} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { CitedTip } from "@/components/ui/cited-tip";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { listObjectives } from "@/lib/data/goals";
 import { ArchiveObjectiveButton, ObjectiveForm } from "./objective-forms";
 
@@ -21,7 +21,7 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
   const { org: slug } = await params;
   const { ctx } = await pageTenant(slug);
   const [objectives, t] = await Promise.all([listObjectives(ctx, { includeArchived: true }), getTranslations("objectives")]);
-  const canWrite = hasRole(ctx.role, "manager");
+  const canWrite = can(ctx.role, "objective.write");
   return (
     <>
       <Link href={`/${slug}/goals`} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { orgSlug } from "@/lib/form-fields";
 import { orgAction } from "@/lib/auth/action";
 import { createApiToken, revokeApiToken } from "@/lib/data/team";
 
-const org = z.string().min(1).max(100);
+const org = orgSlug;
 
 const createSchema = z.object({
   org,
@@ -13,13 +14,13 @@ const createSchema = z.object({
 });
 
 /** Owners and managers: a bearer token for the ingestion API, returned this once and never again. */
-export const createApiTokenAction = orgAction(createSchema, "manager", async ({ ctx, org: o }, input) => {
+export const createApiTokenAction = orgAction(createSchema, "apiToken.manage", async ({ ctx, org: o }, input) => {
   const { token, id } = await createApiToken(ctx, input.name);
   revalidatePath(`/${o.slug}/measurements/api`);
   return { token, id };
 });
 
-export const revokeApiTokenAction = orgAction(z.object({ org, id: z.uuid("validation.invalid") }), "manager", async ({ ctx, org: o }, input) => {
+export const revokeApiTokenAction = orgAction(z.object({ org, id: z.uuid("validation.invalid") }), "apiToken.manage", async ({ ctx, org: o }, input) => {
   await revokeApiToken(ctx, input.id);
   revalidatePath(`/${o.slug}/measurements/api`);
 });

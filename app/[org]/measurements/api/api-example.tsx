@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
+import { localized } from "@/lib/i18n/locales";
 
 const ENDPOINT = "https://<your-host>/api/v1/measurements";
 
@@ -37,11 +38,11 @@ export async function ApiExample({ catalog, today, locale }: { catalog: CatalogC
             {catalog.map((c) => (
               <div key={c.id}>
                 <dt>
-                  {locale === "nb" ? c.nameNb : c.nameEn} <code className="font-mono text-xs">{c.key}</code>
+                  {localized(c, locale)} <code className="font-mono text-xs">{c.key}</code>
                 </dt>
                 <dd className="text-slate-600 dark:text-slate-400">
                   {c.metrics.map((m) => (
-                    <code key={m.id} className="mr-2 inline-block font-mono text-xs" title={locale === "nb" ? m.nameNb : m.nameEn}>
+                    <code key={m.id} className="mr-2 inline-block font-mono text-xs" title={localized(m, locale)}>
                       {m.key}
                     </code>
                   ))}

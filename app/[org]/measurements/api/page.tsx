@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Owners and managers create and revoke ingestion-API tokens; members get a 404, as for any page outside their view. */
 export default async function ApiTokensPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { ctx, org } = await pageTenant(slug, "manager");
+  const { ctx, org } = await pageTenant(slug, "apiToken.manage");
   const [tokens, catalog, t, locale] = await Promise.all([listApiTokens(ctx), channelCatalog(ctx), getTranslations("measurements.api"), getLocale()]);
   const date = (d: Date) => formatDate(locale, d.toISOString());
   return (

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { MeetingSkeleton } from "@/components/ui/page-skeletons";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
-import { hasRole } from "@/lib/data/context";
+import { can } from "@/lib/domain/permissions";
 import { meetingActivity } from "@/lib/data/reviews";
 import { meetingAgenda } from "@/lib/data/reviews";
 import { getMeeting, type Meeting } from "@/lib/data/reviews";
@@ -51,7 +51,7 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
     getTranslations("reviews"),
     getLocale(),
   ]);
-  const canRun = hasRole(ctx.role, "manager");
+  const canRun = can(ctx.role, "review.run");
   const agendaIds = agenda.goals.map((g) => g.id);
   return (
     <>

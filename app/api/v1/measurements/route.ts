@@ -1,6 +1,7 @@
 import { errorResponse } from "@/lib/auth/route";
 import { ingestMeasurements, parseSeriesQuery, readSeries } from "@/lib/data/measurements";
 import { authenticateToken } from "@/lib/data/team";
+import { can } from "@/lib/domain/permissions";
 import type { TenantContext } from "@/lib/data/context";
 import { todayIn } from "@/lib/format";
 
@@ -22,7 +23,8 @@ const unauthorized = () => json({ error: "unauthorized" }, 401, { "WWW-Authentic
 async function caller(request: Request): Promise<{ ctx: TenantContext; today: string } | null> {
   const token = TOKEN_HEADER.exec(request.headers.get("authorization") ?? "")?.[1];
   const auth = token ? await authenticateToken(token) : null;
-  if (!auth) return null;
+  // A token acts with its creator's current role: one who no longer may use tokens makes it answer like a revoked one.
+  if (!auth || !can(auth.role, "apiToken.use")) return null;
   return { ctx: { orgId: auth.orgId, userId: auth.userId, role: auth.role }, today: todayIn(auth.timeZone) };
 }
 

@@ -10,6 +10,7 @@ import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { getGoal, type GoalRow } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
+import { metricHistoryAction, updateGoalAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditGoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   // A member, or another organization's goal, gets the 404 before anything streams; the form's data loads behind a skeleton.
-  const tenant = await pageTenant(slug, "manager");
+  const tenant = await pageTenant(slug, "goal.write");
   const goal = await pageRecord(id, (goalId) => getGoal(tenant.ctx, goalId));
   const tShell = await getTranslations("shell");
   return (
@@ -39,6 +40,8 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
         today={todayIn(org.timeZone)}
         {...data}
         edit={{ id: goal.id, version: goal.version, status: goal.status }}
+        saveGoal={updateGoalAction}
+        metricHistory={metricHistoryAction}
         initial={{
           title: goal.title,
           description: goal.description,

@@ -9,17 +9,14 @@ import { useOnSuccess } from "@/components/forms/use-on-success";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { Assessment, Decision } from "@/db/schema";
+import { type Assessment, ASSESSMENTS, type Decision, DECISIONS } from "@/lib/domain/review-decisions";
 import { decideGoalAction } from "../../actions";
 import { useMeeting } from "./meeting-live";
-
-const ASSESSMENTS: Assessment[] = ["on_track", "at_risk", "off_track"];
-const DECISIONS: Decision[] = ["keep", "adjust", "close_achieved", "close_missed"];
 
 function Choices<T extends string>({ name, legend, options, value, onChange, label, error }: {
   name: string;
   legend: string;
-  options: T[];
+  options: readonly T[];
   value: T | null;
   onChange: (v: T) => void;
   label: (v: T) => string;

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
  * UTF-8 BOM), optionally filtered by `channel` and `metric` keys and a
  * `from`/`to` date range. Members and up may export.
  */
-export const GET = orgRoute("member", async ({ ctx, org }, request) => {
+export const GET = orgRoute("measurement.export", async ({ ctx, org }, request) => {
   try {
     const stream = await measurementsCsv(ctx, parseExportFilter(new URL(request.url).searchParams));
     return new Response(stream, {

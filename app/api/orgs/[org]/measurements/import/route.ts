@@ -71,7 +71,7 @@ function commitStream(ctx: TenantContext, upload: { file: string; remove: () => 
  * body whose length differs from its Content-Length with 400 (it was cut on
  * the way; see lib/security/body-limits.mjs).
  */
-export const POST = orgRoute("member", async ({ ctx, org }, request) => {
+export const POST = orgRoute("measurement.record", async ({ ctx, org }, request) => {
   const mode = new URL(request.url).searchParams.get("mode");
   if (mode !== "preview" && mode !== "commit") {
     return errorResponse(new ValidationError({ mode: [problemKey("badMode")] }, problemKey("badMode")), { reason: "mode must be preview or commit" });

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * benchmark path, the trend's forecast. Members and up; another
  * organization's goal id answers 404 like a missing one.
  */
-export const GET = orgRoute("member", async ({ ctx, org }, request, params) => {
+export const GET = orgRoute("org.view", async ({ ctx, org }, request, params) => {
   const range = new URL(request.url).searchParams.get("range") ?? "all";
   if (!isChartRange(range)) throw new ValidationError({ range: ["validation.invalid"] });
   const data = await goalChartData(ctx, params.id ?? "", range, todayIn(org.timeZone));

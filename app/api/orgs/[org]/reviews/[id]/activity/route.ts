@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * and its status; every open meeting screen polls it every few seconds.
  * Another organization's meeting answers 404 like a missing one.
  */
-export const GET = orgRoute("member", async ({ ctx }, _request, params) => {
+export const GET = orgRoute("review.contribute", async ({ ctx }, _request, params) => {
   const id = params.id ?? "";
   if (!isUuid(id)) throw new NotFoundError();
   const activity = await meetingActivity(ctx, id);

@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
  * an invalid id or another organization's meeting is the same 404 as a
  * missing one. An open meeting's minutes come out marked as a draft.
  */
-export const GET = orgRoute("member", async ({ ctx, org }, request, params) => {
+export const GET = orgRoute("review.contribute", async ({ ctx, org }, request, params) => {
   const id = params.id ?? "";
   if (!isUuid(id)) throw new NotFoundError();
   const minutes = await meetingMinutes(ctx, id, todayIn(org.timeZone));

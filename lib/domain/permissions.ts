@@ -1,0 +1,57 @@
+/**
+ * Who may do what in an organization: the one permission table. The action
+ * wrapper (lib/auth/action.ts), the route wrapper (lib/auth/route.ts), the
+ * page guard (lib/auth/page.ts), pages and components all ask `can(role, …)`;
+ * no other file names a role to decide anything (eslint enforces it).
+ * lib/data trusts its caller: it never checks a role itself (docs/ARCHITECTURE.md).
+ */
+export const ROLES = ["owner", "manager", "member"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The role that founds an organization; an organization always keeps at least one. */
+export const OWNER_ROLE = "owner" satisfies Role;
+/** The role an invitation offers unless the owner chooses another. */
+export const DEFAULT_INVITED_ROLE = "member" satisfies Role;
+
+const EVERYONE = ["owner", "manager", "member"] as const satisfies readonly Role[];
+const MANAGERS = ["owner", "manager"] as const satisfies readonly Role[];
+const OWNERS = ["owner"] as const satisfies readonly Role[];
+
+/** Each permission is named for what it allows; the roles that hold it. */
+export const PERMISSIONS = {
+  /** See the organization's pages: dashboard, goals, charts, channels, measurements, reviews. */
+  "org.view": EVERYONE,
+  /** Create, edit, activate, close, archive and delete goals. */
+  "goal.write": MANAGERS,
+  /** Create, rename and archive objectives. */
+  "objective.write": MANAGERS,
+  /** Record measurements: quick entry, the grid and CSV import. */
+  "measurement.record": EVERYONE,
+  /** Download the measurements as CSV. */
+  "measurement.export": EVERYONE,
+  /** Create and revoke the organization's API tokens. */
+  "apiToken.manage": MANAGERS,
+  /** Send and read measurements over the API with a token: the token acts with its creator's current role. */
+  "apiToken.use": MANAGERS,
+  /** Change or reset the organization's own benchmarks. */
+  "benchmark.write": MANAGERS,
+  /** Plan, start, cancel and close review meetings, set the cadence, decide on goals in a meeting. */
+  "review.run": MANAGERS,
+  /** Take part in a meeting: notes and action items, and read its activity and minutes. */
+  "review.contribute": EVERYONE,
+  /** Tick off (or reopen) anyone's action item; everyone may tick their own or one they wrote. */
+  "actionItem.completeAny": MANAGERS,
+  /** Read one's own notifications and choose one's reminder e-mails. */
+  "notification.manageOwn": EVERYONE,
+  /** Invite people, revoke invitations, change roles, remove members. */
+  "team.manage": OWNERS,
+  /** Read the organization's audit log. */
+  "audit.read": OWNERS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** True when `role` holds `permission`. */
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
