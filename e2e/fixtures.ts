@@ -40,7 +40,7 @@ export async function logInToDemo(page: Page, as: "leder" | "eier" = "leder") {
 }
 
 /** Where the e2e server's mails land as .eml files (scripts/e2e-server.mjs sets MAALBAR_MAIL_DIR to it). */
-export const MAIL_DIR = path.resolve(__dirname, "..", "test-results", "e2e-mail", process.env.E2E_PORT ?? "3100");
+const MAIL_DIR = path.resolve(__dirname, "..", "test-results", "e2e-mail", process.env.E2E_PORT ?? "3100");
 
 /** The newest mail to `address`, waiting for it to arrive. */
 export async function newestMailTo(address: string, after = 0): Promise<Mail> {

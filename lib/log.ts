@@ -17,7 +17,7 @@ const MAX_CAUSE_DEPTH = 5;
 const scrub = (text: unknown) => (typeof text === "string" ? text.replace(PARAMS_LINE, "\nparams: [redacted]") : text);
 
 /** An error as a plain object for the log: type, message, stack, code, cause…, never the SQL parameters. */
-export function safeError(error: unknown, depth = 0): unknown {
+function safeError(error: unknown, depth = 0): unknown {
   if (!(error instanceof Error) && !(error && typeof error === "object" && "message" in error)) return error;
   const e = error as Error & Record<string, unknown>;
   const out: Record<string, unknown> = { type: e.constructor?.name ?? "Error", message: scrub(e.message), stack: scrub(e.stack) };

@@ -74,7 +74,7 @@ const MAX_TEXT_DEPTH = 8;
  * which is no Unicode at all): a field carrying one is invalid, not a
  * database error (a 500 that logged the statement's parameters).
  */
-export function textProblem(v: unknown, depth = 0): "validation.invalid" | "validation.malformedText" | null {
+function textProblem(v: unknown, depth = 0): "validation.invalid" | "validation.malformedText" | null {
   if (typeof v === "string") return v.includes("\0") ? "validation.invalid" : v.isWellFormed() ? null : "validation.malformedText";
   if (depth >= MAX_TEXT_DEPTH || v === null || typeof v !== "object" || v instanceof Blob) return null;
   for (const item of Array.isArray(v) ? v : Object.values(v)) {

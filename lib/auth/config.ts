@@ -21,7 +21,7 @@ export class ThrottledSignin extends CredentialsSignin {
 }
 
 /** Thrown from authorize for the right password of an address not yet verified. */
-export class UnverifiedSignin extends CredentialsSignin {
+class UnverifiedSignin extends CredentialsSignin {
   code = "unverified";
 }
 

@@ -39,7 +39,7 @@ export function clientIp(headers: Headers | undefined, hops: number = env().MAAL
 export type CallerProof = { deviceCookie?: string | null; signedIn?: boolean };
 
 /** The device key the account page's checks are counted under: not a cookie's id (those are 22 characters). */
-export const SIGNED_IN_DEVICE = "session";
+const SIGNED_IN_DEVICE = "session";
 
 /**
  * Checks an e-mail and password, throttled per account and address, or per

@@ -4,7 +4,7 @@ import { authSecret } from "@/lib/env";
 import { DEVICE_COOKIE, DEVICE_DAYS, SECURE_DEVICE_COOKIE, withDevice } from "./device";
 
 /** The request's device cookie value (the __Host- one over HTTPS), or null. */
-export async function requestDeviceCookie(): Promise<string | null> {
+async function requestDeviceCookie(): Promise<string | null> {
   const jar = await cookies();
   return jar.get(SECURE_DEVICE_COOKIE)?.value ?? jar.get(DEVICE_COOKIE)?.value ?? null;
 }

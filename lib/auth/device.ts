@@ -26,7 +26,7 @@ function signature(secret: string, deviceId: string, expiresAt: number, email: s
   return createHmac("sha256", secret).update(`maalbar-device-v1|${deviceId}|${expiresAt}|${email}`).digest("base64url");
 }
 
-export function newDeviceId(): string {
+function newDeviceId(): string {
   return randomBytes(16).toString("base64url");
 }
 

@@ -8,10 +8,10 @@ import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
 
 /** Where the e-mail's link leads: a page that makes the browser opening it a recognised device. */
-export const unblockPath = (token: string) => `/login/unblock?token=${encodeURIComponent(token)}`;
+const unblockPath = (token: string) => `/login/unblock?token=${encodeURIComponent(token)}`;
 
 /** The warning in the owner's language (their own setting, else bokmål). */
-export function attackAlertEmail(user: Pick<User, "name" | "email" | "locale">, token: string): { to: string; subject: string; text: string } {
+function attackAlertEmail(user: Pick<User, "name" | "email" | "locale">, token: string): { to: string; subject: string; text: string } {
   const locale: Locale = isLocale(user.locale) ? user.locale : "nb";
   // Typed loosely, as lib/data/reminder-text does: the catalogs' full key union is too deep for tsc here.
   const t = createTranslator({ locale, messages: locale === "en" ? en : nb, namespace: "loginAlert" }) as unknown as (

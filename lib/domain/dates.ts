@@ -18,8 +18,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
  * another. Forms, the API and CSV import all refuse such dates with
  * "validation.dateRange".
  */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
 
 /** Midnight UTC of a real calendar date, whatever its year; null when it is not one. */
 function calendarMs(date: string | null | undefined): number | null {

@@ -11,7 +11,7 @@ import { trendUplift6m } from "./trend";
 export const HORIZON_MONTHS = 6;
 
 /** How far back the realism check (and the goal form's history) looks at a metric's own measurements. */
-export const REALISM_HISTORY_DAYS = 365;
+const REALISM_HISTORY_DAYS = 365;
 
 /** The first day of the realism look-back that ends on `today` (an ISO date). */
 export function realismHistoryFrom(today: string): string {

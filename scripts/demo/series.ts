@@ -84,10 +84,10 @@ function mondayOnOrBefore(iso: string): string {
 }
 
 /** However old the anchor, the demo's history holds at most ten years of Mondays. */
-export const MAX_DEMO_MONDAYS = 520;
+const MAX_DEMO_MONDAYS = 520;
 
 /** Every Monday from HISTORY_WEEKS before the anchor up to today, never later (compared as day numbers), at most MAX_DEMO_MONDAYS. */
-export function demoMondays(anchor: string, today: string): string[] {
+function demoMondays(anchor: string, today: string): string[] {
   const dates: string[] = [];
   const end = parseIso(today).getTime();
   for (let d = addDays(mondayOnOrBefore(anchor), -7 * HISTORY_WEEKS); dates.length < MAX_DEMO_MONDAYS && parseIso(d).getTime() <= end; d = addDays(d, 7)) dates.push(d);

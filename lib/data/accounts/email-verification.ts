@@ -12,13 +12,13 @@ import { consumeOneTimeToken, issueOneTimeToken } from "@/lib/data/accounts";
 import { findUserByEmail, markEmailVerified, normalizeEmail } from "@/lib/data/accounts";
 
 /** How long a verification link works. */
-export const VERIFY_EMAIL_HOURS = 24;
+const VERIFY_EMAIL_HOURS = 24;
 
 export type MailRequestOutcome = { status: "checkMail" } | { status: "throttled"; retryAfterSeconds: number };
 const CHECK_MAIL: MailRequestOutcome = { status: "checkMail" };
 
 /** The verification link; an invitation waiting for the address rides along. */
-export function verificationPath(token: string, invite?: string): string {
+function verificationPath(token: string, invite?: string): string {
   return `/verify-email?token=${encodeURIComponent(token)}${invite ? `&invite=${encodeURIComponent(invite)}` : ""}`;
 }
 
@@ -33,7 +33,7 @@ async function deliver(message: MailMessage): Promise<void> {
 }
 
 /** Issues a fresh verification link for the person and mails it (older links stop working). */
-export async function sendVerificationMail(user: Pick<User, "id" | "email" | "name" | "locale">, invite?: string, db: Queryable = getDb()): Promise<void> {
+async function sendVerificationMail(user: Pick<User, "id" | "email" | "name" | "locale">, invite?: string, db: Queryable = getDb()): Promise<void> {
   const token = await issueOneTimeToken(user.id, "verifyEmail", VERIFY_EMAIL_HOURS * 3600, db);
   await deliver(verificationMail(user, appLink(verificationPath(token, invite)), VERIFY_EMAIL_HOURS));
 }

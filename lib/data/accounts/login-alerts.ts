@@ -12,7 +12,7 @@ import { consumeOneTimeToken, issueOneTimeToken } from "./one-time-tokens";
  * itself throttled, so nobody can flood an inbox through the login form.
  */
 export const ATTACK_ALERT_FAILURES = 20;
-export const ALERT_EVERY_HOURS = 24;
+const ALERT_EVERY_HOURS = 24;
 /** The "this is my browser" link in the e-mail works once, for as long as no new e-mail replaces it. */
 export const UNBLOCK_LINK_HOURS = ALERT_EVERY_HOURS;
 

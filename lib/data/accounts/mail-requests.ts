@@ -19,7 +19,7 @@ export const MAIL_REQUEST_LIMITS: Record<MailRequestKind, { perIp: number; perEm
 };
 
 /** The limits in force: the per-address one from MAALBAR_SIGNUPS_PER_HOUR when set (e.g. many people behind one office NAT). */
-export function mailRequestLimits(kind: MailRequestKind): { perIp: number; perEmail: number } {
+function mailRequestLimits(kind: MailRequestKind): { perIp: number; perEmail: number } {
   return { ...MAIL_REQUEST_LIMITS[kind], perIp: env().MAALBAR_SIGNUPS_PER_HOUR };
 }
 

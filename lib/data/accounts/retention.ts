@@ -13,14 +13,14 @@ import { purgeEndedSessions } from "./sessions";
  */
 export const LOGIN_ATTEMPT_RETENTION_DAYS = 30;
 /** Used or expired one-time links are kept this long, to explain "the link did not work". */
-export const ONE_TIME_TOKEN_RETENTION_DAYS = 7;
+const ONE_TIME_TOKEN_RETENTION_DAYS = 7;
 /** Ended sessions (logged out, expired, idle) are kept this long, to explain "I was signed out". */
 export const ENDED_SESSION_RETENTION_DAYS = 30;
 /** Sign-up and "send the link again" requests: throttling reads the last hour; a day explains a complaint. */
-export const MAIL_REQUEST_RETENTION_DAYS = 1;
+const MAIL_REQUEST_RETENTION_DAYS = 1;
 
 /** Deletes login attempts older than `days`; returns how many. */
-export async function purgeLoginAttempts(days: number = LOGIN_ATTEMPT_RETENTION_DAYS, db: Queryable = getDb()): Promise<number> {
+async function purgeLoginAttempts(days: number = LOGIN_ATTEMPT_RETENTION_DAYS, db: Queryable = getDb()): Promise<number> {
   const rows = await db
     .delete(loginAttempts)
     .where(lt(loginAttempts.createdAt, sql`now() - make_interval(days => ${days})`))

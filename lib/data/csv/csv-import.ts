@@ -45,7 +45,7 @@ export type ImportStreamLine =
   | { type: "error"; messageKey: string; line?: number; field?: string; values?: Record<string, string | number> };
 
 export const MAX_PROBLEMS = 200;
-export const SAMPLE_SIZE = 20;
+const SAMPLE_SIZE = 20;
 /**
  * Rows checked between two turns of the event loop. Reading rows is pure CPU
  * (microtasks only while the upload is already in memory): without a turn, a

@@ -92,7 +92,7 @@ function goalColumns(f: GoalFields, metricId: string) {
 }
 
 /** Every goal write passes here: dates real, in range, and the deadline within MAX_GOAL_SPAN_MONTHS of the start. */
-export function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" | "deadline">, today: string) {
+function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" | "deadline">, today: string) {
   const errors = goalDateErrors(goal, today);
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
