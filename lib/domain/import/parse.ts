@@ -72,6 +72,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
   const days = new Set<string>();
   const orders = new Set<string>();
   let items = 0;
+  let lastDay: string | null = null; // the end of the last reporting range (Meta Ads without a Day column)
   const problem = (line: number, name: string, values?: Record<string, string | number>) =>
     problems.length < 50 && problems.push({ line, messageKey: `import.problems.${name}`, ...(values ? { values } : {}) });
   if (layout.currency && layout.currency !== "NOK") problem(found.header + 1, "currency", { currency: layout.currency });
@@ -112,6 +113,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       if (!from || !to) problem(line, "badDate", { value: !from ? cell("starts") : cell("ends") });
       else if (!c) problem(line, "rangeNotPeriod", { from, to });
       [date, covers] = [from, c ?? "day"];
+      if (to) lastDay = compareDates(to, lastDay ?? to) > 0 ? to : (lastDay ?? to);
     } else {
       date = dateText ? parseDate(dateText, spec.dateFormat) : null;
       if (!date) problem(line, dateText ? "badDate" : "emptyDate", { value: dateText });
@@ -145,7 +147,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
     }
     items++;
     days.add(date);
-    const key = `${channel}|${date}`;
+    const key = `${channel}|${date}|${covers}`;
     // GA4: Organic Search sessions are also the website's organic visits; Paid Search key events, Google Ads conversions.
     if (group === "organic search" || group === "organisk søk") values.organicSessions = values.sessions ?? 0;
     if (group === "paid search" || group === "betalt søk") values.paidKeyEvents = values.keyEvents ?? 0;
@@ -169,9 +171,9 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
 
   const points = new Map<string, ImportedPoint>();
   const add = (channel: string, date: string, covers: Covers, metric: string, value: number) =>
-    points.set(`${channel}|${metric}|${date}`, { date, covers, channel, metric, value });
+    points.set(`${channel}|${metric}|${date}|${covers}`, { date, covers, channel, metric, value });
   for (const [key, a] of acc) {
-    const [channel, date] = key.split("|") as [string, string];
+    const [channel, date] = key.split("|") as [string, string, Covers];
     for (const o of spec.outputs) {
       const metric = o.metric;
       if ("sum" in o) {
@@ -184,14 +186,14 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
         if (num !== undefined && den) add(channel, date, a.covers, metric, round((num / den) * o.scale));
       } else {
         const w = a.sums.get(`wd:${o.weighted[0]}`);
-        if (w) add(channel, date, a.covers, metric, round(a.sums.get(`w:${o.weighted[0]}`)! / w));
+        if (w) add(channel, date, a.covers, metric, round((a.sums.get(`w:${o.weighted[0]}`)! / w) * (o.scale ?? 1)));
       }
     }
   }
   const sorted = [...points.values()].sort((x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric));
   const count = spec.countBy === "orders" ? orders.size : spec.countBy === "days" ? days.size : items;
   if (count === 0) return { source: spec.source, summary: summaryOf(spec, 0, []), points: [], notes: [...notes], problems: [{ line: found.header + 2, messageKey: "import.problems.noRows" }] };
-  return { source: spec.source, summary: summaryOf(spec, count, [...days]), points: sorted, notes: [...notes], problems: [] };
+  return { source: spec.source, summary: summaryOf(spec, count, lastDay ? [...days, lastDay] : [...days]), points: sorted, notes: [...notes], problems: [] };
 }
 
 const NUMBER_FIELDS_EXCLUDED = new Set(["date", "day", "publish", "starts", "ends", "campaign", "account", "page", "group", "sent", "name", "created", "currency", "financial"]);

@@ -13,7 +13,7 @@ export type Output =
   /** numerator / denominator × scale, each summed first: e.g. open rate = unique opens / deliveries × 100. */
   | { metric: string; ratio: [num: string, den: string]; scale: number }
   /** a rate column averaged with weights: e.g. YouTube's CTR weighted by impressions. */
-  | { metric: string; weighted: [rate: string, weight: string] };
+  | { metric: string; weighted: [rate: string, weight: string]; scale?: number };
 
 export type SourceSpec = {
   source: ImportSource;
@@ -251,7 +251,8 @@ export const SOURCE_SPECS: SourceSpec[] = [
       { metric: "custom:Reactions", sum: ["reactions"] },
       { metric: "custom:Comments", sum: ["comments"] },
       { metric: "custom:Reposts", sum: ["reposts"] },
-      { metric: "custom:Engagement rate", weighted: ["rate", "impressions"] },
+      // LinkedIn writes the rate as a fraction (0.0523): stored in percent points like every rate.
+      { metric: "custom:Engagement rate", weighted: ["rate", "impressions"], scale: 100 },
     ],
   },
   {

@@ -86,8 +86,9 @@ export function parseDate(text: string, format?: DateFormat): string | null {
   m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(t);
   if (m) {
     const [a, b, y] = [+m[1]!, +m[3]!, +m[4]!];
+    // Dotted dates are day first everywhere (05.11.2026); slashes follow the format, else the part above 12.
+    if (m[2] === "." || format === "dmy") return iso(y, b, a);
     if (format === "mdy") return iso(y, a, b);
-    if (format === "dmy" || m[2] === ".") return iso(y, b, a);
     if (a > 12 && b <= 12) return iso(y, b, a);
     if (b > 12 && a <= 12) return iso(y, a, b);
     return a === b ? iso(y, a, b) : null;
