@@ -68,26 +68,31 @@ async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
   const XLSX = await import("@e965/xlsx");
   let sheet;
   try {
-    const book = XLSX.read(bytes, { type: "array", dense: true, sheetRows: MAX_GRID_ROWS + 1, cellDates: false, cellHTML: false, cellFormula: false });
+    const book = XLSX.read(bytes, { type: "array", dense: true, sheetRows: MAX_GRID_ROWS + 1, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false });
     sheet = book.Sheets[book.SheetNames[0] ?? ""];
   } catch (cause) {
     throw new UnreadableFileError(cause);
   }
   if (!sheet) return [];
-  const raw = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: "", blankrows: true });
-  // Dates come as day serials with a date format: turned into yyyy-mm-dd here, so every source reads one form.
+  // Read the dense cells directly: dates are day serials with a date format, turned into yyyy-mm-dd
+  // from the serial (no Date object, so no time zone can shift a day).
   const range = XLSX.utils.decode_range(sheet["!ref"] ?? "A1");
-  const rows = sheet["!data"] as ({ t: string; v: unknown; z?: string }[] | undefined)[] | undefined;
-  return raw.map((row, r) =>
-    row.map((value, c) => {
-      const cell = rows?.[r + range.s.r]?.[c + range.s.c];
-      if (typeof value === "number" && cell?.t === "n" && cell.z && XLSX.SSF.is_date(cell.z)) {
-        const d = XLSX.SSF.parse_date_code(value);
-        return `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-      }
-      return value === null || value === undefined ? "" : String(value);
-    }),
-  );
+  const data = (sheet["!data"] ?? []) as ({ t: string; v: unknown; z?: string | number }[] | undefined)[];
+  const grid: string[][] = [];
+  for (let r = range.s.r; r <= range.e.r && grid.length <= MAX_GRID_ROWS; r++) {
+    const row: string[] = [];
+    for (let c = range.s.c; c <= range.e.c; c++) {
+      const cell = data[r]?.[c];
+      if (!cell || cell.v === undefined || cell.v === null) row.push("");
+      else if (cell.t === "n" && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
+        const d = XLSX.SSF.parse_date_code(cell.v as number);
+        row.push(`${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`);
+      } else if (cell.v instanceof Date) row.push(cell.v.toISOString().slice(0, 10));
+      else row.push(String(cell.v));
+    }
+    grid.push(row);
+  }
+  return grid;
 }
 
 /**

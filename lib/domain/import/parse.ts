@@ -36,7 +36,9 @@ function layoutOf(spec: SourceSpec, cells: readonly string[]): Layout | null {
 }
 
 const blank = (row: readonly string[]) => row.every((c) => c.trim() === "");
-const comment = (row: readonly string[]) => (row[0] ?? "").trimStart().startsWith("#") || /^sep=/i.test(row[0] ?? "");
+// GA4's `#` metadata lines are one cell; Shopify's order names ("#1001") start with `#` too, in a full row.
+const comment = (row: readonly string[]) =>
+  (((row[0] ?? "").trimStart().startsWith("#") || /^sep=/i.test(row[0] ?? "")) && row.slice(1).every((c) => c.trim() === ""));
 
 function findSource(grid: string[][]): { spec: SourceSpec; header: number; layout: Layout } | null {
   for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
