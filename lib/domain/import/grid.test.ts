@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, MAX_GRID_ROWS, readGrid, sniffDelimiter, UnreadableFileError } from "./grid";
+import { decodeText, isDateFormat, MAX_GRID_ROWS, readGrid, serialDate, sniffDelimiter, UnreadableFileError } from "./grid";
 import { parseImport } from "./parse";
 
 const utf16le = (text: string, bom = true) => {
@@ -74,4 +74,26 @@ describe("parseImport on empty input", () => {
     ["no rows", []],
     ["blank rows", [[], [""], ["", " "]]],
   ])("%s", (_, grid) => expect(parseImport(grid, "x.csv").problems).toEqual([{ line: 1, messageKey: "import.problems.emptyFile" }]));
+});
+
+describe("workbook dates", () => {
+  it.each<[string, boolean]>([
+    ["mm/dd/yyyy", true],
+    ["dd.mm.yyyy", true],
+    ["[$-414]d. mmmm yyyy", true],
+    ["yyyy-mm-dd hh:mm", true],
+    ["General", false],
+    ["0.00", false],
+    ["#,##0", false],
+    ['0.0" days"', false],
+    ["[Red]0.00", false],
+  ])("%j is a date format: %s", (format, isDate) => expect(isDateFormat(format)).toBe(isDate));
+
+  it.each<[number, boolean, string]>([
+    [46327, false, "2026-11-01"],
+    [46327.75, false, "2026-11-01"],
+    [36526, false, "2000-01-01"],
+    [45351, false, "2024-02-29"],
+    [44865, true, "2026-11-01"],
+  ])("serial %d (1904: %s) → %s", (serial, date1904, iso) => expect(serialDate(serial, date1904)).toBe(iso));
 });

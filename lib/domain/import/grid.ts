@@ -64,32 +64,46 @@ export function readDelimited(text: string): string[][] {
   return rows.map((row) => (row.length === 1 && row[0] === "" ? [] : row));
 }
 
+/** Whether a number format shows a date: a d, m or y outside quoted text and [colour/locale] brackets. */
+export function isDateFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dmy]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+const DAY_MS = 86_400_000;
+/** An Excel day serial as yyyy-mm-dd (day 0 is 1899-12-30 in the 1900 system, 1904-01-01 in the 1904 one). */
+export function serialDate(serial: number, date1904 = false): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+type Cell = { t: string; v?: unknown; z?: unknown };
+const text = (cell: Cell | undefined, date1904: boolean): string => {
+  if (!cell || cell.v === undefined || cell.v === null) return "";
+  if (cell.t === "n" && typeof cell.v === "number" && typeof cell.z === "string" && isDateFormat(cell.z)) return serialDate(cell.v, date1904);
+  if (cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
+  return typeof cell.v === "number" || typeof cell.v === "boolean" || typeof cell.v === "string" ? String(cell.v) : "";
+};
+
 async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
   const XLSX = await import("@e965/xlsx");
   let sheet;
+  let date1904 = false;
   try {
     const book = XLSX.read(bytes, { type: "array", dense: true, sheetRows: MAX_GRID_ROWS + 1, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false });
     sheet = book.Sheets[book.SheetNames[0] ?? ""];
+    date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   } catch (cause) {
     throw new UnreadableFileError(cause);
   }
   if (!sheet) return [];
-  // Read the dense cells directly: dates are day serials with a date format, turned into yyyy-mm-dd
-  // from the serial (no Date object, so no time zone can shift a day).
+  // The dense cells are read directly, the first sheet only: dates are day serials with a date format.
   const range = XLSX.utils.decode_range(sheet["!ref"] ?? "A1");
-  const data = (sheet["!data"] ?? []) as ({ t: string; v: unknown; z?: string | number }[] | undefined)[];
+  const data = (sheet["!data"] ?? []) as ((Cell | undefined)[] | undefined)[];
   const grid: string[][] = [];
   for (let r = range.s.r; r <= range.e.r && grid.length <= MAX_GRID_ROWS; r++) {
     const row: string[] = [];
-    for (let c = range.s.c; c <= range.e.c; c++) {
-      const cell = data[r]?.[c];
-      if (!cell || cell.v === undefined || cell.v === null) row.push("");
-      else if (cell.t === "n" && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
-        const d = XLSX.SSF.parse_date_code(cell.v as number);
-        row.push(`${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`);
-      } else if (cell.v instanceof Date) row.push(cell.v.toISOString().slice(0, 10));
-      else row.push(String(cell.v));
-    }
+    for (let c = range.s.c; c <= range.e.c; c++) row.push(text(data[r]?.[c], date1904));
     grid.push(row);
   }
   return grid;

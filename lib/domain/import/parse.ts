@@ -97,7 +97,10 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       for (; r + 1 < grid.length && !blank(grid[r + 1]!) && !comment(grid[r + 1]!); r++);
       continue;
     }
-    const cell = (field: string) => (layout.at[field] === undefined ? "" : (row[layout.at[field]!] ?? "").trim());
+    const cell = (field: string) => {
+      const at = layout.at[field];
+      return at === undefined ? "" : (row[at] ?? "").trim();
+    };
     const dateText = cell(spec.date);
     if (SUMMARY.test(dateText) || (!dateText && row.some((c) => SUMMARY.test(c.trim())))) {
       notes.add("import.notes.summaryRowsSkipped");
