@@ -3,7 +3,8 @@ import { CHANNEL_CATALOG } from "../catalog";
 import { mapHeader, normalizeName, parseCsvDate } from "../csv-format";
 import { catalogLookup, type LookupChannel } from "../csv-rows";
 import { MAX_GRID_ROWS } from "./grid";
-import { GA4_CHANNEL_GROUPS, SOURCE_SPECS, type SourceSpec } from "./sources";
+import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
+import { SOURCE_SPECS, type SourceSpec } from "./sources";
 import type { Covers, ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
 
@@ -12,7 +13,10 @@ const HEADER_SEARCH_ROWS = 30;
 /** A row whose label cell says this is a total or a description row, never data. */
 const SUMMARY = /^(total|totalt|totals|sum|summer|lifetime|livstid|daily|daglig)\b/i;
 
-type Layout = { at: Record<string, number>; currency: string | null; width: number };
+// Fields that hold text (dates, names, currency codes): every other field is read as a number.
+const NUMBER_FIELDS_EXCLUDED = new Set(["date", "day", "publish", "starts", "ends", "campaign", "account", "page", "group", "sent", "name", "created", "currency", "financial"]);
+
+type Layout = { at: Record<string, number>; currency: string | null; width: number; last: number; numbers: string[] };
 
 /** Which field each header cell is; a trailing "(NOK)" is read as the currency of that column. */
 function layoutOf(spec: SourceSpec, cells: readonly string[]): Layout | null {
@@ -32,7 +36,8 @@ function layoutOf(spec: SourceSpec, cells: readonly string[]): Layout | null {
   });
   if (!spec.required.every((f) => at[f] !== undefined)) return null;
   if (spec.anyOf && !spec.anyOf.some((f) => at[f] !== undefined)) return null;
-  return { at, currency, width: cells.length };
+  const numbers = Object.keys(at).filter((f) => !NUMBER_FIELDS_EXCLUDED.has(f) && f !== spec.date);
+  return { at, currency, width: cells.length, last: Math.max(...Object.values(at)), numbers };
 }
 
 const blank = (row: readonly string[]) => row.every((c) => c.trim() === "");
@@ -106,7 +111,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       notes.add("import.notes.summaryRowsSkipped");
       continue;
     }
-    if (row.length < layout.width && row.length <= Math.max(...Object.values(layout.at))) {
+    if (row.length < layout.width && row.length <= layout.last) {
       problem(line, "shortRow", { cells: row.length, expected: layout.width });
       continue;
     }
@@ -135,8 +140,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       if (currency && currency !== "NOK") problem(line, "currency", { currency });
     }
     const values: Record<string, number> = spec.source === "shopify" ? { orderCount: 1 } : {};
-    for (const field of Object.keys(layout.at)) {
-      if (!fieldIsNumber(spec, field)) continue;
+    for (const field of layout.numbers) {
       const text = cell(field);
       if (text === "" || text === "--" || text === "-") continue;
       const value = parseNumber(text);
@@ -201,8 +205,6 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
   return { source: spec.source, summary: summaryOf(spec, count, lastDay ? [...days, lastDay] : [...days]), points: sorted, notes: [...notes], problems: [] };
 }
 
-const NUMBER_FIELDS_EXCLUDED = new Set(["date", "day", "publish", "starts", "ends", "campaign", "account", "page", "group", "sent", "name", "created", "currency", "financial"]);
-const fieldIsNumber = (spec: SourceSpec, field: string) => !NUMBER_FIELDS_EXCLUDED.has(field) && field !== spec.date;
 
 /** Sums of decimal money drift in binary (0.1 + 0.2): values are kept to 6 decimals. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -1,5 +1,6 @@
 import type { ImportSource } from "./types";
 import type { DateFormat } from "./values";
+export { GA4_CHANNEL_GROUPS } from "./ga4-channels";
 
 /**
  * One header table per platform: which header names (English and, where the
@@ -30,30 +31,6 @@ export type SourceSpec = {
   dateFormat?: DateFormat;
   outputs: Output[];
   notes?: string[];
-};
-
-/** GA4 default channel groups → Målbar channel; Organic Search sessions are the website's organic visits. */
-export const GA4_CHANNEL_GROUPS: Record<string, string> = {
-  "organic search": "website",
-  "organisk søk": "website",
-  direct: "website",
-  direkte: "website",
-  referral: "website",
-  henvisning: "website",
-  unassigned: "website",
-  "ikke tilordnet": "website",
-  "organic shopping": "website",
-  "organic social": "facebook",
-  "organisk sosial": "facebook",
-  "paid social": "facebook",
-  "betalt sosial": "facebook",
-  email: "email",
-  "e-post": "email",
-  "paid search": "google_ads",
-  "betalt søk": "google_ads",
-  "paid shopping": "google_ads",
-  "organic video": "youtube",
-  "organisk video": "youtube",
 };
 
 const META_POST_METRICS: Output[] = [
