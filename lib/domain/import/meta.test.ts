@@ -95,6 +95,26 @@ describe("Meta Business Suite page, day by day", () => {
   });
 });
 
+describe("Meta Business Suite one-metric exports (sep=, title line, Date/Primary)", () => {
+  it("Instagram reach: the title names metric and channel; Instagram's reach is a custom metric", async () => {
+    const r = await parseFixture("metaPageDaily/instagram-reach-primary.csv");
+    expect(r.problems).toEqual([]);
+    expect(series(r.points)).toEqual({ "2026-11-01 instagram custom:Reach": 340, "2026-11-02 instagram custom:Reach": 1020 });
+  });
+
+  it("Facebook follows, bokmål title and headers", async () => {
+    const r = await parseFixture("metaPageDaily/facebook-follows-primary-nb.csv");
+    expect(r.problems).toEqual([]);
+    expect(series(r.points)).toEqual({ "2026-11-01 facebook custom:Follows": 4, "2026-11-02 facebook custom:Follows": 0 });
+  });
+
+  it("a title naming no known metric is a problem, not a guess", async () => {
+    const r = await parseFixture("metaPageDaily/unknown-primary.csv");
+    expect(r.points).toEqual([]);
+    expect(r.problems).toEqual([{ line: 3, messageKey: "import.problems.unknownMetric", values: { value: "Something else" } }]);
+  });
+});
+
 describe("Meta Ads Manager", () => {
   it("daily rows of two campaigns: spend in NOK summed, cost per result from the sums", async () => {
     const r = await parseFixture("metaAds/ads-daily-en.csv");

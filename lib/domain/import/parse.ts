@@ -4,7 +4,7 @@ import { mapHeader, normalizeName, parseCsvDate } from "../csv-format";
 import { catalogLookup, type LookupChannel } from "../csv-rows";
 import { MAX_GRID_ROWS } from "./grid";
 import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
-import { SOURCE_SPECS, type SourceSpec } from "./sources";
+import { META_PRIMARY_TITLES, SOURCE_SPECS, type SourceSpec } from "./sources";
 import type { Covers, ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
 
@@ -83,6 +83,8 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
   const problem = (line: number, name: string, values?: Record<string, string | number>) =>
     problems.length < 50 && problems.push({ line, messageKey: `import.problems.${name}`, ...(values ? { values } : {}) });
   if (layout.currency && layout.currency !== "NOK") problem(found.header + 1, "currency", { currency: layout.currency });
+  const primary = layout.at.primary === undefined ? null : primaryOf(grid, found.header);
+  if (layout.at.primary !== undefined && !primary) problem(found.header + 1, "unknownMetric", { value: grid[found.header - 1]?.[0] ?? "" });
 
   let inTable = true;
   for (let r = found.header + 1; r < grid.length; r++) {
@@ -148,7 +150,11 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       else values[field] = value;
     }
     if (!date) continue;
-    let channel = spec.channel;
+    let channel = primary?.channel ?? spec.channel;
+    if (primary && values.primary !== undefined) {
+      values[primary.field] = values.primary;
+      delete values.primary;
+    }
     let group = "";
     if (spec.source === "ga4" && layout.at.group !== undefined) {
       group = normalizeName(cell("group"));
@@ -184,7 +190,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
   for (const [key, a] of acc) {
     const [channel, date] = key.split("|") as [string, string, Covers];
     for (const o of spec.outputs) {
-      const metric = o.metric;
+      const metric = inCatalog(channel, o.metric);
       if ("sum" in o) {
         const present = o.sum.filter((f) => a.sums.has(f));
         if (present.length) add(channel, date, a.covers, metric, round(present.reduce((s, f) => s + a.sums.get(f)!, 0)));
@@ -212,6 +218,22 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 function summaryOf(spec: SourceSpec, items: number, days: string[]): ParsedImport["summary"] {
   const sorted = days.sort((a, b) => compareDates(a, b));
   return { itemKey: spec.itemKey, items, from: sorted[0] ?? null, to: sorted.at(-1) ?? null };
+}
+
+/** The field "Primary" holds and the channel, from the title line above a Business Suite one-metric export. */
+function primaryOf(grid: string[][], header: number): { field: string; channel: string } | null {
+  let r = header - 1;
+  while (r >= 0 && (blank(grid[r]!) || /^sep=/i.test(grid[r]![0] ?? ""))) r--;
+  const title = r >= 0 ? normalizeName(grid[r]![0] ?? "") : "";
+  const entry = META_PRIMARY_TITLES.find((t) => t.words.some((w) => title.includes(w)));
+  return entry ? { field: entry.field, channel: title.includes("instagram") ? "instagram" : "facebook" } : null;
+}
+
+const CATALOG_METRICS = new Map(CHANNEL_CATALOG.map((c) => [c.key, new Set(c.metrics.map((m) => m.key))]));
+/** A catalogue key the channel lacks (Instagram has no "reach") becomes a custom metric of the same name. */
+function inCatalog(channel: string, metric: string): string {
+  if (metric.startsWith("custom:") || metric === "spend" || CATALOG_METRICS.get(channel)?.has(metric)) return metric;
+  return `custom:${metric[0]!.toUpperCase()}${metric.slice(1).replaceAll("_", " ")}`;
 }
 
 const CATALOG_LOOKUP = catalogLookup(

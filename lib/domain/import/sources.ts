@@ -280,15 +280,31 @@ export const SOURCE_SPECS: SourceSpec[] = [
       follows: ["follows", "facebook follows", "new follows", "nye følgere", "følger"],
       visits: ["visits", "facebook visits", "page visits", "besøk", "facebook-besøk"],
       interactions: ["content interactions", "interactions", "innholdsinteraksjoner", "interaksjoner"],
+      views: ["views", "facebook views", "instagram views", "visninger"],
+      primary: ["primary", "primær"],
     },
     required: ["date"],
-    anyOf: ["reach", "follows", "visits", "interactions"],
+    anyOf: ["reach", "follows", "visits", "interactions", "views", "primary"],
     date: "date",
     outputs: [
       { metric: "reach", sum: ["reach"] },
       { metric: "custom:Follows", sum: ["follows"] },
       { metric: "custom:Visits", sum: ["visits"] },
       { metric: "engagement", sum: ["interactions"] },
+      { metric: "custom:Views", sum: ["views"] },
     ],
   },
+];
+
+/**
+ * Business Suite's one-metric exports (`sep=,`, a title line such as
+ * "Instagram reach", then "Date","Primary") name the metric in the title:
+ * the first entry whose word the title contains says which field "Primary" is.
+ */
+export const META_PRIMARY_TITLES: { words: string[]; field: string }[] = [
+  { words: ["reach", "rekkevidde"], field: "reach" },
+  { words: ["follow", "følge"], field: "follows" },
+  { words: ["visit", "besøk"], field: "visits" },
+  { words: ["interaction", "interaksjon"], field: "interactions" },
+  { words: ["view", "visning"], field: "views" },
 ];
