@@ -1,9 +1,10 @@
 import { addDays, compareDates, daysBetween } from "../dates";
 import { CHANNEL_CATALOG } from "../catalog";
-import { mapHeader, normalizeName, parseCsvDate } from "../csv-format";
-import { catalogLookup, type LookupChannel } from "../csv-rows";
+import { mapHeader, normalizeName } from "../csv-format";
 import { MAX_GRID_ROWS } from "./grid";
 import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
+import { readMaalbar } from "./own-format";
+import { blank, summaryOf } from "./rows";
 import { META_PRIMARY_TITLES, SOURCE_SPECS, type SourceSpec } from "./sources";
 import type { Covers, ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
@@ -40,7 +41,6 @@ function layoutOf(spec: SourceSpec, cells: readonly string[]): Layout | null {
   return { at, currency, width: cells.length, last: Math.max(...Object.values(at)), numbers };
 }
 
-const blank = (row: readonly string[]) => row.every((c) => c.trim() === "");
 // GA4's `#` metadata lines are one cell; Shopify's order names ("#1001") start with `#` too, in a full row.
 const comment = (row: readonly string[]) =>
   (((row[0] ?? "").trimStart().startsWith("#") || /^sep=/i.test(row[0] ?? "")) && row.slice(1).every((c) => c.trim() === ""));
@@ -215,10 +215,6 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
 /** Sums of decimal money drift in binary (0.1 + 0.2): values are kept to 6 decimals. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-function summaryOf(spec: SourceSpec, items: number, days: string[]): ParsedImport["summary"] {
-  const sorted = days.sort((a, b) => compareDates(a, b));
-  return { itemKey: spec.itemKey, items, from: sorted[0] ?? null, to: sorted.at(-1) ?? null };
-}
 
 /** The field "Primary" holds and the channel, from the title line above a Business Suite one-metric export. */
 function primaryOf(grid: string[][], header: number): { field: string; channel: string } | null {
@@ -234,45 +230,6 @@ const CATALOG_METRICS = new Map(CHANNEL_CATALOG.map((c) => [c.key, new Set(c.met
 function inCatalog(channel: string, metric: string): string {
   if (metric.startsWith("custom:") || metric === "spend" || CATALOG_METRICS.get(channel)?.has(metric)) return metric;
   return `custom:${metric[0]!.toUpperCase()}${metric.slice(1).replaceAll("_", " ")}`;
-}
-
-const CATALOG_LOOKUP = catalogLookup(
-  CHANNEL_CATALOG.map<LookupChannel>((c) => ({
-    id: c.key,
-    key: c.key,
-    nameNb: c.nb,
-    nameEn: c.en,
-    metrics: c.metrics.map((m) => ({ id: m.key, key: m.key, nameNb: m.nb, nameEn: m.en, unit: m.unit })),
-  })),
-);
-
-/** Målbar's own four columns: names resolved against the catalogue where they match, else passed on as written. */
-function readMaalbar(grid: string[][], header: number, at: Record<string, number | undefined>): ParsedImport {
-  const problems: ImportProblem[] = [];
-  const points = new Map<string, ImportedPoint>();
-  const days = new Set<string>();
-  for (let r = header + 1; r < grid.length && problems.length < 50; r++) {
-    const row = grid[r]!;
-    if (blank(row)) continue;
-    const get = (i: number | undefined) => (i === undefined ? "" : (row[i] ?? "").trim());
-    const [dateText, channelText, metricText, valueText] = [get(at.date), get(at.channel), get(at.metric), get(at.value)];
-    const date = parseCsvDate(dateText) ?? parseDate(dateText);
-    const value = parseNumber(valueText);
-    if (!channelText || !metricText) problems.push({ line: r + 1, messageKey: "import.problems.shortRow", values: { cells: row.length, expected: 4 } });
-    else if (!date) problems.push({ line: r + 1, messageKey: "import.problems.badDate", values: { value: dateText } });
-    else if (value === null) problems.push({ line: r + 1, messageKey: "import.problems.badNumber", values: { value: valueText, column: "value" } });
-    else {
-      const channel = CATALOG_LOOKUP.channel(channelText);
-      const metric = channel ? CATALOG_LOOKUP.metric(channel, metricText) : undefined;
-      const [c, m] = [channel?.key ?? channelText, metric?.key ?? metricText];
-      days.add(date);
-      points.set(`${c}|${m}|${date}`, { date, covers: "day", channel: c, metric: m, value });
-    }
-  }
-  const spec = { itemKey: "import.items.rows" } as SourceSpec;
-  if (problems.length) return { source: "maalbar", summary: summaryOf(spec, 0, []), points: [], notes: [], problems };
-  const sorted = [...points.values()].sort((x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric));
-  return { source: "maalbar", summary: summaryOf(spec, sorted.length, [...days]), points: sorted, notes: [], problems: [] };
 }
 
 /**
