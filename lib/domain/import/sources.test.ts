@@ -27,6 +27,11 @@ describe("Mailchimp", () => {
     });
   });
 
+  it("an export with a header and no campaigns is a problem", async () => {
+    const r = await parseFixture("mailchimp/campaigns-empty.csv");
+    expect(r.problems).toEqual([{ line: 2, messageKey: "import.problems.noRows" }]);
+  });
+
   it("a cell that is no number names its line, column and text", async () => {
     const r = await parseFixture("mailchimp/campaigns-bad-number.csv");
     expect(r.points).toEqual([]);
@@ -63,7 +68,7 @@ describe("LinkedIn Page", () => {
     expect(series(r.points)).toEqual(Object.fromEntries(Object.entries(content).filter(([k]) => k.startsWith("2026-11-01"))));
   });
 
-  it.each(["followers-en.csv", "followers-en.xlsx"])("%s: 'Total followers' are new followers per day", async (file) => {
+  it.each(["followers-en.csv", "followers-en.xlsx", "followers-nb.csv"])("%s: 'Total followers' are new followers per day", async (file) => {
     const r = await parseFixture(`linkedinFollowers/${file}`);
     expect(r.problems).toEqual([]);
     expect(r.source).toBe("linkedinFollowers");
@@ -121,6 +126,12 @@ describe("Shopify", () => {
       "2026-11-06 sales orders": 1,
       "2026-11-06 sales revenue": 89.9,
     });
+  });
+
+  it("a file cut in the middle of an order names the line", async () => {
+    const r = await parseFixture("shopify/orders-truncated.csv");
+    expect(r.points).toEqual([]);
+    expect(r.problems).toEqual([{ line: 3, messageKey: "import.problems.shortRow", values: { cells: 5, expected: 7 } }]);
   });
 
   it("refuses another currency than NOK", async () => {
