@@ -106,6 +106,12 @@ describe("Google Ads", () => {
     });
   });
 
+  it("refuses a currency other than NOK, once", async () => {
+    const r = await parseFixture("googleAds/campaign-report-eur.csv");
+    expect(r.points).toEqual([]);
+    expect(r.problems).toEqual([{ line: 3, messageKey: "import.problems.currency", values: { currency: "EUR" } }]);
+  });
+
   it("a truncated download names the cut line", async () => {
     const r = await parseFixture("googleAds/campaign-report-truncated.csv");
     expect(r.points).toEqual([]);

@@ -75,14 +75,20 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
   let layout = found.layout;
   const problems: ImportProblem[] = [];
   const notes = new Set(spec.notes ?? []);
-  const acc = new Map<string, Acc>(); // key: channel|date
+  const acc = new Map<string, Acc>(); // key: channel|date|covers
   const days = new Set<string>();
   const orders = new Set<string>();
   let items = 0;
   let lastDay: string | null = null; // the end of the last reporting range (Meta Ads without a Day column)
   const problem = (line: number, name: string, values?: Record<string, string | number>) =>
     problems.length < 50 && problems.push({ line, messageKey: `import.problems.${name}`, ...(values ? { values } : {}) });
-  if (layout.currency && layout.currency !== "NOK") problem(found.header + 1, "currency", { currency: layout.currency });
+  // Money is kept in NOK: another currency refuses the file, said once (the header's or the first row's).
+  let currencyTold = false;
+  const checkCurrency = (line: number, code: string) => {
+    if (code && code !== "NOK" && !currencyTold) problem(line, "currency", { currency: code });
+    currencyTold ||= Boolean(code && code !== "NOK");
+  };
+  checkCurrency(found.header + 1, layout.currency ?? "");
   const primary = layout.at.primary === undefined ? null : primaryOf(grid, found.header);
   if (layout.at.primary !== undefined && !primary) problem(found.header + 1, "unknownMetric", { value: grid[found.header - 1]?.[0] ?? "" });
 
@@ -134,13 +140,8 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       const name = cell("name");
       if (orders.has(name)) continue; // a further line item of an order already counted
       orders.add(name);
-      const currency = cell("currency").toUpperCase();
-      if (currency && currency !== "NOK") problem(line, "currency", { currency });
     }
-    if (spec.source === "googleAds") {
-      const currency = cell("currency").toUpperCase();
-      if (currency && currency !== "NOK") problem(line, "currency", { currency });
-    }
+    if (layout.at.currency !== undefined) checkCurrency(line, cell("currency").toUpperCase());
     const values: Record<string, number> = spec.source === "shopify" ? { orderCount: 1 } : {};
     for (const field of layout.numbers) {
       const text = cell(field);
