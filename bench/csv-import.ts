@@ -17,6 +17,7 @@ import { Readable } from "node:stream";
 import { once } from "node:events";
 import postgres from "postgres";
 import { CHANNEL_CATALOG } from "@/lib/domain/catalog";
+import { benchImportParse } from "./import-parse";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
@@ -63,6 +64,8 @@ async function measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds:
 }
 
 async function main() {
+  await benchImportParse();
+  if (process.env.BENCH_PARSE_ONLY) return;
   const dir = mkdtempSync(path.join(os.tmpdir(), "maalbar-bench-"));
   const file = path.join(dir, "maalinger.csv");
   const name = `maalbar_bench_${randomBytes(4).toString("hex")}`;

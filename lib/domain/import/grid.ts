@@ -1,0 +1,121 @@
+import { parse } from "csv-parse/sync";
+
+/**
+ * An uploaded file as rows of cells: CSV/TSV in any of the encodings the
+ * platforms write, or a spreadsheet (.xlsx, .xls) through SheetJS. Pure: the
+ * bytes come in, strings go out.
+ */
+
+/** At most this many rows are read; one more marks the file as too long (parseImport refuses it). */
+export const MAX_GRID_ROWS = 200_000;
+
+/** The file is no spreadsheet SheetJS can read (damaged, encrypted, not a workbook). */
+export class UnreadableFileError extends Error {
+  readonly problem = { line: 1, messageKey: "import.problems.unreadable" } as const;
+  constructor(cause?: unknown) {
+    super("unreadable spreadsheet", { cause });
+  }
+}
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** UTF-8 (BOM or not), UTF-16 LE/BE (BOM, or NULs in every other byte), else Windows-1252. */
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(3));
+  const sample = bytes.subarray(0, 512);
+  if (sample.length >= 4) {
+    let evenNul = 0;
+    let oddNul = 0;
+    sample.forEach((b, i) => b === 0 && (i % 2 ? oddNul++ : evenNul++));
+    if (oddNul > sample.length / 4 && evenNul === 0) return new TextDecoder("utf-16le").decode(bytes);
+    if (evenNul > sample.length / 4 && oddNul === 0) return new TextDecoder("utf-16be").decode(bytes);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/** The delimiter the first lines use most outside quotes (a `sep=;` line says it outright). */
+export function sniffDelimiter(text: string): "," | ";" | "\t" {
+  const sep = /^sep=([,;\t])\s*$/m.exec(text.slice(0, 20));
+  if (sep) return sep[1] as "," | ";" | "\t";
+  const lines = text.slice(0, 8192).split(/\r?\n/).filter((l) => l && !l.startsWith("#")).slice(0, 10);
+  const unquoted = lines.join("\n").replace(/"[^"]*"/g, "");
+  const count = (c: string) => unquoted.split(c).length - 1;
+  const [tabs, semis, commas] = [count("\t"), count(";"), count(",")];
+  if (tabs >= semis && tabs >= commas && tabs > 0) return "\t";
+  return semis > commas ? ";" : ",";
+}
+
+/** Rows of a delimited text; ragged rows stay ragged (a short row is a truncated file, told by parseImport). */
+export function readDelimited(text: string): string[][] {
+  const delimiter = sniffDelimiter(text);
+  let rows: string[][];
+  try {
+    rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: MAX_GRID_ROWS + 1 });
+  } catch (cause) {
+    // An unclosed quote swallowing the rest of the file: refused as unreadable, never half read.
+    throw new UnreadableFileError(cause);
+  }
+  return rows.map((row) => (row.length === 1 && row[0] === "" ? [] : row));
+}
+
+/** Whether a number format shows a date: a d, m or y outside quoted text and [colour/locale] brackets. */
+export function isDateFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dmy]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+const DAY_MS = 86_400_000;
+/** An Excel day serial as yyyy-mm-dd (day 0 is 1899-12-30 in the 1900 system, 1904-01-01 in the 1904 one). */
+export function serialDate(serial: number, date1904 = false): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+type Cell = { t: string; v?: unknown; z?: unknown };
+const text = (cell: Cell | undefined, date1904: boolean): string => {
+  if (!cell || cell.v === undefined || cell.v === null) return "";
+  if (cell.t === "n" && typeof cell.v === "number" && typeof cell.z === "string" && isDateFormat(cell.z)) return serialDate(cell.v, date1904);
+  if (cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
+  return typeof cell.v === "number" || typeof cell.v === "boolean" || typeof cell.v === "string" ? String(cell.v) : "";
+};
+
+async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
+  const XLSX = await import("@e965/xlsx");
+  let sheet;
+  let date1904 = false;
+  try {
+    const book = XLSX.read(bytes, { type: "array", dense: true, sheetRows: MAX_GRID_ROWS + 1, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false });
+    sheet = book.Sheets[book.SheetNames[0] ?? ""];
+    date1904 = Boolean(book.Workbook?.WBProps?.date1904);
+  } catch (cause) {
+    throw new UnreadableFileError(cause);
+  }
+  if (!sheet) return [];
+  // The dense cells are read directly, the first sheet only: dates are day serials with a date format.
+  const range = XLSX.utils.decode_range(sheet["!ref"] ?? "A1");
+  const data = (sheet["!data"] ?? []) as ((Cell | undefined)[] | undefined)[];
+  const grid: string[][] = [];
+  for (let r = range.s.r; r <= range.e.r && grid.length <= MAX_GRID_ROWS; r++) {
+    const row: string[] = [];
+    for (let c = range.s.c; c <= range.e.c; c++) row.push(text(data[r]?.[c], date1904));
+    grid.push(row);
+  }
+  return grid;
+}
+
+/**
+ * The rows of an uploaded file. A ZIP (xlsx) or OLE (xls) file is read as a
+ * workbook whatever its name says; anything else as delimited text. Throws
+ * only UnreadableFileError, for a workbook that cannot be opened.
+ */
+export async function readGrid(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+  void fileName;
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return readWorkbook(bytes);
+  return readDelimited(decodeText(bytes));
+}

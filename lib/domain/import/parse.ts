@@ -1,0 +1,259 @@
+import { addDays, compareDates, daysBetween } from "../dates";
+import { CHANNEL_CATALOG } from "../catalog";
+import { mapHeader, normalizeName } from "../csv-format";
+import { MAX_GRID_ROWS } from "./grid";
+import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
+import { readMaalbar } from "./own-format";
+import { blank, summaryOf } from "./rows";
+import { META_PRIMARY_TITLES, SOURCE_SPECS, type SourceSpec } from "./sources";
+import type { Covers, ImportedPoint, ImportProblem, ParsedImport } from "./types";
+import { parseDate, parseNumber } from "./values";
+
+/** How many leading rows may come before the header (titles, `#` metadata, `sep=`). */
+const HEADER_SEARCH_ROWS = 30;
+/** A row whose label cell says this is a total or a description row, never data. */
+const SUMMARY = /^(total|totalt|totals|sum|summer|lifetime|livstid|daily|daglig)\b/i;
+
+// Fields that hold text (dates, names, currency codes): every other field is read as a number.
+const NUMBER_FIELDS_EXCLUDED = new Set(["date", "day", "publish", "starts", "ends", "campaign", "account", "page", "group", "sent", "name", "created", "currency", "financial"]);
+
+type Layout = { at: Record<string, number>; currency: string | null; width: number; last: number; numbers: string[] };
+
+/** Which field each header cell is; a trailing "(NOK)" is read as the currency of that column. */
+function layoutOf(spec: SourceSpec, cells: readonly string[]): Layout | null {
+  const at: Record<string, number> = {};
+  let currency: string | null = null;
+  cells.forEach((cell, i) => {
+    const name = normalizeName(cell);
+    const bare = /^(.*\S)\s*\(([a-z]{3})\)$/.exec(name);
+    for (const [field, names] of Object.entries(spec.fields)) {
+      if (at[field] !== undefined) continue;
+      if (names.includes(name)) at[field] = i;
+      else if (bare && names.includes(bare[1]!)) {
+        at[field] = i;
+        currency = bare[2]!.toUpperCase();
+      }
+    }
+  });
+  if (!spec.required.every((f) => at[f] !== undefined)) return null;
+  if (spec.anyOf && !spec.anyOf.some((f) => at[f] !== undefined)) return null;
+  const numbers = Object.keys(at).filter((f) => !NUMBER_FIELDS_EXCLUDED.has(f) && f !== spec.date);
+  return { at, currency, width: cells.length, last: Math.max(...Object.values(at)), numbers };
+}
+
+// GA4's `#` metadata lines are one cell; Shopify's order names ("#1001") start with `#` too, in a full row.
+const comment = (row: readonly string[]) =>
+  (((row[0] ?? "").trimStart().startsWith("#") || /^sep=/i.test(row[0] ?? "")) && row.slice(1).every((c) => c.trim() === ""));
+
+function findSource(grid: string[][]): { spec: SourceSpec; header: number; layout: Layout } | null {
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const row = grid[r]!;
+    if (blank(row) || comment(row)) continue;
+    for (const spec of SOURCE_SPECS) {
+      const layout = layoutOf(spec, row);
+      if (layout) return { spec, header: r, layout };
+    }
+  }
+  return null;
+}
+
+/** A week (Monday–Sunday) or calendar month a reporting range covers exactly, or null. */
+function coversOf(from: string, to: string): Covers | null {
+  const days = daysBetween(from, to);
+  if (days === 0) return "day";
+  const weekday = new Date(`${from}T00:00:00Z`).getUTCDay();
+  if (days === 6 && weekday === 1) return "week";
+  if (from.endsWith("-01") && addDays(to, 1)?.endsWith("-01") && days !== null && days < 31) return "month";
+  return null;
+}
+
+type Acc = { covers: Covers; sums: Map<string, number>; last: Map<string, number> };
+
+/** Reads the rows of one recognised source into per-day (or per-range) series. */
+function readSource(grid: string[][], found: { spec: SourceSpec; header: number; layout: Layout }): ParsedImport {
+  const { spec } = found;
+  let layout = found.layout;
+  const problems: ImportProblem[] = [];
+  const notes = new Set(spec.notes ?? []);
+  const acc = new Map<string, Acc>(); // key: channel|date|covers
+  const days = new Set<string>();
+  const orders = new Set<string>();
+  let items = 0;
+  let lastDay: string | null = null; // the end of the last reporting range (Meta Ads without a Day column)
+  const problem = (line: number, name: string, values?: Record<string, string | number>) =>
+    problems.length < 50 && problems.push({ line, messageKey: `import.problems.${name}`, ...(values ? { values } : {}) });
+  // Money is kept in NOK: another currency refuses the file, said once (the header's or the first row's).
+  let currencyTold = false;
+  const checkCurrency = (line: number, code: string) => {
+    if (code && code !== "NOK" && !currencyTold) problem(line, "currency", { currency: code });
+    currencyTold ||= Boolean(code && code !== "NOK");
+  };
+  checkCurrency(found.header + 1, layout.currency ?? "");
+  const primary = layout.at.primary === undefined ? null : primaryOf(grid, found.header);
+  if (layout.at.primary !== undefined && !primary) problem(found.header + 1, "unknownMetric", { value: grid[found.header - 1]?.[0] ?? "" });
+
+  let inTable = true;
+  for (let r = found.header + 1; r < grid.length; r++) {
+    const row = grid[r]!;
+    const line = r + 1;
+    if (blank(row) || comment(row)) {
+      inTable = false;
+      continue;
+    }
+    if (!inTable) {
+      // A new table (GA4 puts several in one file): read it when it has this source's header, else skip it.
+      const next = layoutOf(spec, row);
+      if (next) layout = next;
+      else notes.add("import.notes.tablesSkipped");
+      inTable = true;
+      if (next) continue;
+      for (; r + 1 < grid.length && !blank(grid[r + 1]!) && !comment(grid[r + 1]!); r++);
+      continue;
+    }
+    const cell = (field: string) => {
+      const at = layout.at[field];
+      return at === undefined ? "" : (row[at] ?? "").trim();
+    };
+    const dateText = cell(spec.date);
+    if (SUMMARY.test(dateText) || (!dateText && row.some((c) => SUMMARY.test(c.trim())))) {
+      notes.add("import.notes.summaryRowsSkipped");
+      continue;
+    }
+    if (row.length < layout.width && row.length <= layout.last) {
+      problem(line, "shortRow", { cells: row.length, expected: layout.width });
+      continue;
+    }
+    let date: string | null;
+    let covers: Covers = "day";
+    if (spec.source === "metaAds" && layout.at.day === undefined) {
+      const [from, to] = [parseDate(cell("starts")), parseDate(cell("ends"))];
+      const c = from && to ? coversOf(from, to) : null;
+      if (!from || !to) problem(line, "badDate", { value: !from ? cell("starts") : cell("ends") });
+      else if (!c) problem(line, "rangeNotPeriod", { from, to });
+      [date, covers] = [from, c ?? "day"];
+      if (to) lastDay = compareDates(to, lastDay ?? to) > 0 ? to : (lastDay ?? to);
+    } else {
+      date = dateText ? parseDate(dateText, spec.dateFormat) : null;
+      if (!date) problem(line, dateText ? "badDate" : "emptyDate", { value: dateText });
+    }
+    if (spec.source === "shopify") {
+      const name = cell("name");
+      if (orders.has(name)) continue; // a further line item of an order already counted
+      orders.add(name);
+    }
+    if (layout.at.currency !== undefined) checkCurrency(line, cell("currency").toUpperCase());
+    const values: Record<string, number> = spec.source === "shopify" ? { orderCount: 1 } : {};
+    for (const field of layout.numbers) {
+      const text = cell(field);
+      if (text === "" || text === "--" || text === "-") continue;
+      const value = parseNumber(text);
+      if (value === null) problem(line, "badNumber", { value: text, column: row[layout.at[field]!] ? grid[found.header]![layout.at[field]!] ?? field : field });
+      else values[field] = value;
+    }
+    if (!date) continue;
+    let channel = primary?.channel ?? spec.channel;
+    if (primary && values.primary !== undefined) {
+      values[primary.field] = values.primary;
+      delete values.primary;
+    }
+    let group = "";
+    if (spec.source === "ga4" && layout.at.group !== undefined) {
+      group = normalizeName(cell("group"));
+      channel = GA4_CHANNEL_GROUPS[group] ?? "website";
+    }
+    items++;
+    days.add(date);
+    const key = `${channel}|${date}|${covers}`;
+    // GA4: Organic Search sessions are also the website's organic visits; Paid Search key events, Google Ads conversions.
+    if (group === "organic search" || group === "organisk søk") values.organicSessions = values.sessions ?? 0;
+    if (group === "paid search" || group === "betalt søk") values.paidKeyEvents = values.keyEvents ?? 0;
+    let a = acc.get(key);
+    if (!a) acc.set(key, (a = { covers, sums: new Map(), last: new Map() }));
+    for (const [field, value] of Object.entries(values)) {
+      a.sums.set(field, (a.sums.get(field) ?? 0) + value);
+      a.last.set(field, value);
+    }
+    for (const o of spec.outputs) {
+      if ("weighted" in o) {
+        const [rate, weight] = o.weighted;
+        if (values[rate] !== undefined && values[weight] !== undefined) {
+          a.sums.set(`w:${rate}`, (a.sums.get(`w:${rate}`) ?? 0) + values[rate] * values[weight]);
+          a.sums.set(`wd:${rate}`, (a.sums.get(`wd:${rate}`) ?? 0) + values[weight]);
+        }
+      }
+    }
+  }
+  if (problems.length) return { source: spec.source, summary: summaryOf(spec, 0, []), points: [], notes: [...notes], problems };
+
+  const points = new Map<string, ImportedPoint>();
+  const add = (channel: string, date: string, covers: Covers, metric: string, value: number) =>
+    points.set(`${channel}|${metric}|${date}|${covers}`, { date, covers, channel, metric, value });
+  for (const [key, a] of acc) {
+    const [channel, date] = key.split("|") as [string, string, Covers];
+    for (const o of spec.outputs) {
+      const metric = inCatalog(channel, o.metric);
+      if ("sum" in o) {
+        const present = o.sum.filter((f) => a.sums.has(f));
+        if (present.length) add(channel, date, a.covers, metric, round(present.reduce((s, f) => s + a.sums.get(f)!, 0)));
+      } else if ("last" in o) {
+        if (a.last.has(o.last)) add(channel, date, a.covers, metric, a.last.get(o.last)!);
+      } else if ("ratio" in o) {
+        const [num, den] = o.ratio.map((f) => a.sums.get(f));
+        if (num !== undefined && den) add(channel, date, a.covers, metric, round((num / den) * o.scale));
+      } else {
+        const w = a.sums.get(`wd:${o.weighted[0]}`);
+        if (w) add(channel, date, a.covers, metric, round((a.sums.get(`w:${o.weighted[0]}`)! / w) * (o.scale ?? 1)));
+      }
+    }
+  }
+  const sorted = [...points.values()].sort((x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric));
+  const count = spec.countBy === "orders" ? orders.size : spec.countBy === "days" ? days.size : items;
+  if (count === 0) return { source: spec.source, summary: summaryOf(spec, 0, []), points: [], notes: [...notes], problems: [{ line: found.header + 2, messageKey: "import.problems.noRows" }] };
+  return { source: spec.source, summary: summaryOf(spec, count, lastDay ? [...days, lastDay] : [...days]), points: sorted, notes: [...notes], problems: [] };
+}
+
+
+/** Sums of decimal money drift in binary (0.1 + 0.2): values are kept to 6 decimals. */
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+
+/** The field "Primary" holds and the channel, from the title line above a Business Suite one-metric export. */
+function primaryOf(grid: string[][], header: number): { field: string; channel: string } | null {
+  let r = header - 1;
+  while (r >= 0 && (blank(grid[r]!) || /^sep=/i.test(grid[r]![0] ?? ""))) r--;
+  const title = r >= 0 ? normalizeName(grid[r]![0] ?? "") : "";
+  const entry = META_PRIMARY_TITLES.find((t) => t.words.some((w) => title.includes(w)));
+  return entry ? { field: entry.field, channel: title.includes("instagram") ? "instagram" : "facebook" } : null;
+}
+
+const CATALOG_METRICS = new Map(CHANNEL_CATALOG.map((c) => [c.key, new Set(c.metrics.map((m) => m.key))]));
+/** A catalogue key the channel lacks (Instagram has no "reach") becomes a custom metric of the same name. */
+function inCatalog(channel: string, metric: string): string {
+  if (metric.startsWith("custom:") || metric === "spend" || CATALOG_METRICS.get(channel)?.has(metric)) return metric;
+  return `custom:${metric[0]!.toUpperCase()}${metric.slice(1).replaceAll("_", " ")}`;
+}
+
+/**
+ * Recognises a platform's download by its header row (after any title lines
+ * or `#` metadata) and turns it into series. Never throws: a bad file comes
+ * back with problems and no points, an unrecognised one as "mapped" with the
+ * note that the column mapper is needed.
+ */
+export function parseImport(grid: string[][], fileName: string): ParsedImport {
+  void fileName;
+  const empty = (source: ParsedImport["source"], problems: ImportProblem[], notes: string[] = []): ParsedImport => ({
+    source,
+    summary: { itemKey: "import.items.rows", items: 0, from: null, to: null },
+    points: [],
+    notes,
+    problems,
+  });
+  if (grid.length > MAX_GRID_ROWS) return empty("mapped", [{ line: MAX_GRID_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_GRID_ROWS } }]);
+  if (grid.every(blank)) return empty("mapped", [{ line: 1, messageKey: "import.problems.emptyFile" }]);
+  const found = findSource(grid);
+  if (found) return readSource(grid, found);
+  const own = grid.findIndex((row) => !blank(row));
+  const { layout, missing } = mapHeader(grid[own]!);
+  if (missing.length === 0) return readMaalbar(grid, own, layout);
+  return empty("mapped", [], ["import.notes.needsMapping"]);
+}
