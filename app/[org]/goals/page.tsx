@@ -11,7 +11,7 @@ import { GoalsListSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
 import { channelCatalog } from "@/lib/data/benchmarks";
-import { goalInsights } from "@/lib/data/goals";
+import { goalInsights, measuredGoal } from "@/lib/data/goals";
 import { type GoalRow, listGoals } from "@/lib/data/goals";
 import { listMembers } from "@/lib/data/team";
 import { todayIn } from "@/lib/format";
@@ -101,7 +101,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
               </h2>
               <ul className="grid gap-3 md:grid-cols-2">
                 {mine.map((g) => (
-                  <GoalCard key={g.id} goal={g} insight={byGoal.get(g.id)} slug={slug} today={today} />
+                  <GoalCard key={g.id} goal={measuredGoal(g, byGoal.get(g.id))} insight={byGoal.get(g.id)} slug={slug} today={today} />
                 ))}
               </ul>
             </section>
@@ -120,7 +120,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
                       <h3 className="mb-2 text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{channelName.get(id)}</h3>
                       <ul className="grid gap-3 md:grid-cols-2">
                         {list.map((g) => (
-                          <GoalCard key={g.id} goal={g} insight={byGoal.get(g.id)} slug={slug} today={today} />
+                          <GoalCard key={g.id} goal={measuredGoal(g, byGoal.get(g.id))} insight={byGoal.get(g.id)} slug={slug} today={today} />
                         ))}
                       </ul>
                     </div>

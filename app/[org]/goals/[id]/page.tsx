@@ -62,6 +62,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   // The team's pitfalls as they concern this one goal.
   const mine = pitfalls.filter((p) => p.goalIds.includes(goal.id)).map((p) => ({ ...p, goalIds: [], values: p.id === "tooManyGoals" ? p.values : { ...p.values, count: 1 } }));
   const progress = byGoal.get(goal.id)?.progress ?? null;
+  const current = byGoal.get(goal.id)?.current ?? null;
   const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
   const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
   const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
@@ -112,9 +113,9 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                   progress={progress}
                   expected={goal.status === "active" ? expected : null}
                   unit={goal.unit}
-                  latest={goal.latestValue}
+                  latest={current?.value ?? null}
                   target={goal.targetValue}
-                  suffix={goal.latestDate ? t("measuredOn", { date: date(goal.latestDate) }) : undefined}
+                  suffix={current ? t(`periodOf.${goal.period}`, { from: date(current.start), to: date(current.end) }) : undefined}
                 />
               </div>
             ) : (
