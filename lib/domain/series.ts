@@ -119,3 +119,13 @@ export function currentPeriodValue(periods: PeriodValue[], kind: MetricKind): Pe
 export function periodPoints(periods: PeriodValue[], kind: MetricKind): { date: string; value: number }[] {
   return periods.filter((p) => p.value !== null && (kind !== "total" || !p.partial)).map((p) => ({ date: p.start, value: p.value! }));
 }
+
+/**
+ * What the trend, the forecast and the realism check are fitted to: a total's
+ * complete period sums (its days alone would forecast one day's count), a
+ * level's or a rate's own values on their own dates (a period's last value
+ * moved to the period's first day would shift the trend's clock).
+ */
+export function trendPoints(raw: CoveredValue[], periods: PeriodValue[], kind: MetricKind): { date: string; value: number }[] {
+  return kind === "total" ? periodPoints(periods, kind) : raw.map((p) => ({ date: p.date, value: p.value }));
+}

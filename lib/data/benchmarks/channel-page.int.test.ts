@@ -46,10 +46,13 @@ describe("channelPage", () => {
     // Another organization's own row never shows: the default.
     expect(page.benchmark).toMatchObject({ upliftPct: 15, overridden: false });
     const followers = page.metrics.find((m) => m.id === metricIds.followers)!;
+    // Per week (the organization's default): each week's last value, on its Monday.
+    expect(followers.period).toBe("week");
     expect(followers.recent).toEqual([
-      { date: "2026-04-01", value: 380 },
-      { date: "2026-09-01", value: 420 },
+      { date: "2026-03-30", value: 380 },
+      { date: "2026-08-31", value: 420 },
     ]);
+    expect(followers.partial).toBeNull();
     expect(followers.recent[0]!.date >= addMonths(today, -6)!).toBe(true);
     expect(followers.latest).toEqual({ date: "2026-09-01", value: 420 });
     const reach = page.metrics.find((m) => m.id === metricIds.reach)!;

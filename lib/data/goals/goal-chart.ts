@@ -1,7 +1,7 @@
 import { addMonths, compareDates, isoDateMs } from "@/lib/domain/dates";
 import { benchmarkPath, type ChartRange, forecastPath, rangeStart, targetPath, thinPoints } from "@/lib/domain/goal-paths";
 import type { Point, Unit } from "@/lib/domain/goal-types";
-import { aggregateSeries, type MeasurePeriod, type MetricKind, periodStartMs } from "@/lib/domain/series";
+import { aggregateSeries, type MeasurePeriod, type MetricKind, periodStartMs, trendPoints } from "@/lib/domain/series";
 import { NotFoundError } from "@/lib/errors";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -78,7 +78,8 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     target: targetPath(paths),
     benchmark: benchmarkLine.length ? benchmarkLine : null,
     forecast: forecastPath(
-      points.filter((p) => compareDates(p.date, historyFrom) >= 0),
+      // The same points goalInsights fits, so the chart's forecast tells the dashboard's story.
+      trendPoints(raw, periods, goal.metricKind).filter((p) => compareDates(p.date, historyFrom) >= 0),
       goal.deadline,
       today,
     ),

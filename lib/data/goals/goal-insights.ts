@@ -1,7 +1,7 @@
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
 import { draftRealism, type RealismVerdict } from "@/lib/domain/realism";
-import { aggregateSeries, currentPeriodValue, type PeriodValue, periodPoints } from "@/lib/domain/series";
+import { aggregateSeries, currentPeriodValue, type PeriodValue, trendPoints } from "@/lib/domain/series";
 import { forecastAt } from "@/lib/domain/trend";
 import { benchmarkTable } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -40,8 +40,9 @@ export async function goalInsights(
 
   const byGoal = new Map<string, GoalInsight>();
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
-    const periods = aggregateSeries(series.get(`${g.channelId}:${g.metricId}`) ?? [], g.metricKind, g.period, opts.today);
-    const history = periodPoints(periods, g.metricKind);
+    const raw = series.get(`${g.channelId}:${g.metricId}`) ?? [];
+    const periods = aggregateSeries(raw, g.metricKind, g.period, opts.today);
+    const history = trendPoints(raw, periods, g.metricKind);
     const current = currentPeriodValue(periods, g.metricKind);
     const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
     const progress = g.baselineValue != null && g.targetValue != null && current?.value != null ? goalProgress(g.baselineValue, g.targetValue, current.value) : null;
