@@ -29,6 +29,8 @@ export type GoalFormProps = {
   objectives: { id: string; title: string }[];
   members: { userId: string; name: string; activeGoals: number }[];
   initial: GoalFormValues;
+  /** The organization's default measure period, named in the goal's period choice. */
+  orgPeriod: "week" | "month";
   /** Editing an existing goal. */
   edit?: { id: string; version: number; status: string };
   templateId?: string;

@@ -21,6 +21,8 @@ export type Covers = "day" | "week" | "month";
 export type MetricKind = "level" | "total" | "rate";
 export type MeasurePeriod = "week" | "month";
 export const measurePeriods = ["week", "month"] as const;
+/** The same three kinds as db/schema/catalog.ts's metricKinds, for forms (which must not import the schema). */
+export const METRIC_KINDS = ["level", "total", "rate"] as const satisfies readonly MetricKind[];
 
 export type CoveredValue = { date: string; covers: Covers; value: number };
 /** One period of the aggregated series; `end` is its last day, `partial` a period not over and not fully covered. */

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, updateGoal } from "@/lib/data/goals";
+import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, setMeasurePeriod, updateGoal } from "@/lib/data/goals";
 import { seriesPoints } from "@/lib/data/measurements";
 import { wholeNumber } from "@/lib/form-fields";
 import { todayIn } from "@/lib/format";
-import { type GoalFormInput, goalEditSchema, goalFormSchema } from "./schema";
+import { type GoalFormInput, goalEditSchema, goalFormSchema, measurePeriodSchema } from "./schema";
 
 function fieldsOf(input: GoalFormInput): GoalFields {
   const custom = input.metricId === "custom";
@@ -17,7 +17,7 @@ function fieldsOf(input: GoalFormInput): GoalFields {
     description: input.description,
     channelId: input.channelId,
     metricId: custom ? null : input.metricId,
-    customMetric: custom ? { name: input.customMetricName ?? "", unit: input.unit, direction: input.direction } : null,
+    customMetric: custom ? { name: input.customMetricName ?? "", unit: input.unit, direction: input.direction, kind: input.customMetricKind } : null,
     unit: input.unit,
     direction: input.direction,
     baselineValue: input.baselineValue,
@@ -25,6 +25,7 @@ function fieldsOf(input: GoalFormInput): GoalFields {
     targetValue: input.targetValue,
     startDate: input.startDate,
     deadline: input.deadline,
+    measurePeriod: input.measurePeriod,
     objectiveId: input.objectiveId,
     ownerId: input.ownerId,
     priority: input.priority,
@@ -75,4 +76,10 @@ export const metricHistoryAction = orgAction(seriesSchema, "member", async ({ ct
   const today = todayIn(org.timeZone);
   const from = new Date(Date.parse(today) - 365 * 86_400_000).toISOString().slice(0, 10);
   return seriesPoints(ctx, input, from);
+});
+
+/** The organization's default period for measuring goals: owners and managers. */
+export const setMeasurePeriodAction = orgAction(measurePeriodSchema, "manager", async ({ ctx, org }, input) => {
+  await setMeasurePeriod(ctx, input.period);
+  revalidatePath(`/${org.slug}`, "layout");
 });

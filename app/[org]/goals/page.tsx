@@ -12,6 +12,7 @@ import { pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import { goalInsights, measuredGoal } from "@/lib/data/goals";
+import { MeasurePeriodForm } from "@/components/goals/measure-period-form";
 import { type GoalRow, listGoals } from "@/lib/data/goals";
 import { listMembers } from "@/lib/data/team";
 import { todayIn } from "@/lib/format";
@@ -88,6 +89,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
       ) : (
         <div className="space-y-8">
           <PitfallPanel pitfalls={pitfalls} goals={all} slug={slug} canEdit={canWrite} />
+          {canWrite ? <MeasurePeriodForm org={slug} period={org.measurePeriod} /> : null}
           <GoalFilters
             owners={members.map((m) => ({ value: m.userId, label: m.name }))}
             channels={channels.filter((c) => all.some((g) => g.channelId === c.id)).map((c) => ({ value: c.id, label: channelName.get(c.id) ?? c.key }))}

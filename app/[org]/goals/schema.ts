@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
 import { decimal, isoDate, optionalId, wholeNumber } from "@/lib/form-fields";
+import { METRIC_KINDS, measurePeriods } from "@/lib/domain/series";
 
 const unit = z.enum(["count", "percent", "nok", "ratio"], "validation.invalid");
 const direction = z.enum(["increase", "decrease"], "validation.invalid");
@@ -13,6 +14,12 @@ export const goalFormSchema = z
     channelId: z.uuid("goals.errors.chooseChannel"),
     metricId: z.union([z.literal("custom"), z.uuid("goals.errors.chooseMetric")], "goals.errors.chooseMetric"),
     customMetricName: z.string().trim().max(80, "validation.tooLong").optional(),
+    customMetricKind: z.enum(METRIC_KINDS, "validation.invalid").default("level"),
+    /** Empty: the organization's default period. */
+    measurePeriod: z
+      .union([z.literal(""), z.enum(measurePeriods)], "validation.invalid")
+      .default("")
+      .transform((v) => (v === "" ? null : v)),
     unit,
     direction,
     baselineValue: decimal,
@@ -43,3 +50,9 @@ export const goalEditSchema = goalFormSchema.and(
     reason: z.string().trim().max(500, "validation.tooLong").default(""),
   }),
 );
+
+/** The organization's default measure period (the goals page, owners and managers). */
+export const measurePeriodSchema = z.object({
+  org: z.string().min(1).max(100),
+  period: z.enum(measurePeriods, "validation.invalid"),
+});

@@ -7,6 +7,7 @@ import { allMet } from "@/lib/domain/smart";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { addCustomMetric, findVisibleMetric } from "@/lib/data/benchmarks";
+import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { TenantContext } from "../context";
 import { evaluateGoal } from "./goal-evaluation";
 
@@ -17,7 +18,7 @@ export type GoalFields = {
   /** A catalogue or organization metric of the channel… */
   metricId: string | null;
   /** …or a new custom metric of the organization. */
-  customMetric: { name: string; unit: Unit; direction: Direction } | null;
+  customMetric: { name: string; unit: Unit; direction: Direction; kind: MetricKind } | null;
   unit: Unit;
   direction: Direction;
   baselineValue: number | null;
@@ -25,6 +26,8 @@ export type GoalFields = {
   targetValue: number | null;
   startDate: string | null;
   deadline: string | null;
+  /** Null: the organization's default period. */
+  measurePeriod?: MeasurePeriod | null;
   objectiveId: string | null;
   ownerId: string | null;
   priority: Priority;

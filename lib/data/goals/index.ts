@@ -7,3 +7,4 @@ export * from "./goal-insights";
 export * from "./goal-writes";
 export * from "./goals";
 export * from "./objectives";
+export * from "./measure-period";
