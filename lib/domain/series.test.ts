@@ -80,7 +80,7 @@ describe("aggregateSeries", () => {
     got.forEach((g, i) => {
       expect(g[0]).toBe(expected[i]![0]);
       if (expected[i]![1] === null) expect(g[1]).toBeNull();
-      else expect(g[1]).toBeCloseTo(expected[i]![1] as number, 9);
+      else expect(g[1]).toBeCloseTo(expected[i]![1], 9);
       expect(g[2]).toBe(expected[i]![2]);
     });
   });
