@@ -72,10 +72,10 @@ function GoalFormView(props: GoalFormProps) {
 
   const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
   const history = useQuery({
-    queryKey: ["metric-history", props.org, values.channelId, metricId],
+    queryKey: ["metric-history", props.org, values.channelId, metricId, values.measurePeriod],
     enabled: Boolean(values.channelId && metricId),
     queryFn: async (): Promise<Point[]> => {
-      const result = await metricHistoryAction(undefined, { org: props.org, channelId: values.channelId, metricId });
+      const result = await metricHistoryAction(undefined, { org: props.org, channelId: values.channelId, metricId, measurePeriod: values.measurePeriod });
       return result?.ok ? result.data : [];
     },
   });

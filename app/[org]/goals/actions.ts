@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, setMeasurePeriod, updateGoal } from "@/lib/data/goals";
-import { seriesPoints } from "@/lib/data/measurements";
+import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, metricHistory, setMeasurePeriod, updateGoal } from "@/lib/data/goals";
 import { wholeNumber } from "@/lib/form-fields";
 import { todayIn } from "@/lib/format";
 import { type GoalFormInput, goalEditSchema, goalFormSchema, measurePeriodSchema } from "./schema";
@@ -66,16 +65,20 @@ export const deleteDraftGoalAction = orgAction(deleteSchema, "manager", async ({
   redirect(`/${org.slug}/goals`);
 });
 
-const seriesSchema = z.object({ org: z.string().min(1).max(100), channelId: z.uuid("validation.invalid"), metricId: z.uuid("validation.invalid") });
+const seriesSchema = z.object({
+  org: z.string().min(1).max(100),
+  channelId: z.uuid("validation.invalid"),
+  metricId: z.uuid("validation.invalid"),
+  /** The goal's period as the form has it; absent or empty: the organization's default. */
+  measurePeriod: z.enum(["", "week", "month"], "validation.invalid").optional(),
+});
 
 /**
  * A metric's last year of measurements: the goal form offers the latest as the
  * baseline and runs the realism check on them as the person types. Read-only.
  */
 export const metricHistoryAction = orgAction(seriesSchema, "member", async ({ ctx, org }, input) => {
-  const today = todayIn(org.timeZone);
-  const from = new Date(Date.parse(today) - 365 * 86_400_000).toISOString().slice(0, 10);
-  return seriesPoints(ctx, input, from);
+  return metricHistory(ctx, input, input.measurePeriod || null, todayIn(org.timeZone));
 });
 
 /** The organization's default period for measuring goals: owners and managers. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { channels, goals, kpiSnapshots, metrics, organizations } from "@/db/schema";
 import { addDays } from "@/lib/domain/dates";
-import { dashboardData } from "@/lib/data/goals";
+import { dashboardData, metricHistory } from "@/lib/data/goals";
 import { form, makeTeam } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
@@ -94,5 +94,10 @@ describe("a goal on 90 daily GA4-like rows", () => {
     await db.update(goals).set({ measurePeriod: "month" }).where(eq(goals.id, goal!.id));
     const monthly = (await dashboardData(ctx, "2026-12-02")).goals.find((g) => g.id === goal!.id)!;
     expect(monthly).toMatchObject({ latestValue: 6900, period: "month", currentPeriod: { start: "2026-11-01", end: "2026-11-30" } });
+
+    // The goal form's history (its "use latest" baseline and live realism) reads the same periods.
+    expect((await metricHistory(ctx, website, null, "2026-12-02")).at(-1)).toEqual({ date: "2026-11-23", value: 1600 });
+    expect((await metricHistory(ctx, website, "month", "2026-12-02")).at(-1)).toEqual({ date: "2026-11-01", value: 6900 });
+    expect(await metricHistory({ orgId: a.org.id, userId: a.ownerId, role: "owner" }, website, null, "2026-12-02")).toEqual([]);
   });
 });

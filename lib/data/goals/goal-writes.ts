@@ -100,8 +100,8 @@ export function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" |
 }
 
 /** A goal may only become active when all five SMART checks are met (the server's own check). */
-export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft>, today: string, isNew: boolean) {
-  const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew }, tx);
+export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft> & { measurePeriod?: MeasurePeriod | null }, today: string, isNew: boolean) {
+  const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew, period: goal.measurePeriod ?? null }, tx);
   if (!allMet(checks)) throw new ValidationError({}, "goals.errors.notSmart");
 }
 

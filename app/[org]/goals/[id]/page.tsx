@@ -50,7 +50,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const { ctx, org } = tenant;
   const today = todayIn(org.timeZone);
   const [evaluation, revisions, all, members, recent, t, locale] = await Promise.all([
-    evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft" }),
+    evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft", period: goal.period }),
     listRevisions(ctx, goal.id),
     listGoals(ctx),
     listMembers(ctx),
