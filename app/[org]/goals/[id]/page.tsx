@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
+import { periodLabel } from "@/components/goals/period-label";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { hasRole } from "@/lib/data/context";
@@ -115,7 +116,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                   unit={goal.unit}
                   latest={current?.value ?? null}
                   target={goal.targetValue}
-                  suffix={current ? t(`periodOf.${goal.period}`, { from: date(current.start), to: date(current.end) }) : undefined}
+                  suffix={periodLabel(t, locale, goal.period, current)}
                 />
               </div>
             ) : (
