@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { channels, goals, kpiSnapshots, metrics, organizations } from "@/db/schema";
 import { addDays } from "@/lib/domain/dates";
-import { dashboardData, metricHistory } from "@/lib/data/goals";
+import { dashboardData, goalChartData, metricHistory } from "@/lib/data/goals";
 import { form, makeTeam } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
@@ -87,6 +87,13 @@ describe("a goal on 90 daily GA4-like rows", () => {
 
     // 23–29 Nov: 5 × 200 + 2 × 300 = 1 600, halfway from 1 200 to 2 000; the latest row (200) would be −125 %.
     const weekly = (await dashboardData(ctx, "2026-12-02")).goals.find((g) => g.id === goal!.id)!;
+    // The chart: one point per complete week on its Monday, and this week so far (Mon + Tue = 400) apart, as partial.
+    const chart = await goalChartData(ctx, goal!.id, "all", "2026-12-02");
+    expect(chart).toMatchObject({ period: "week", kind: "total", partial: { date: "2026-11-30", value: 400 } });
+    expect(chart.measurements.at(-1)).toEqual({ date: "2026-11-23", value: 1600 });
+    // "All" starts at the goal's start (1 Sep): the first point is the first week starting after it; 12 complete weeks to 23 Nov.
+    expect(chart.measurements[0]).toEqual({ date: "2026-09-07", value: 1600 });
+    expect(chart.measurements).toHaveLength(12);
     expect(weekly).toMatchObject({ latestValue: 1600, period: "week", currentPeriod: { start: "2026-11-23", end: "2026-11-29", partial: false } });
     expect(weekly.insight?.progress).toBeCloseTo(0.5, 10);
 
