@@ -51,12 +51,13 @@ export default async function ChannelPage({ params }: Params) {
     if (!first || !last) return "";
     const line = t("metrics.sparkline", {
       metric: name(m),
+      per: t(`metrics.per.${m.period}`),
       count: m.recent.length,
       first: formatValue(locale, m.unit, first.value),
       last: formatValue(locale, m.unit, last.value),
     });
-    const partial = m.partial ? ` ${t(`metrics.partial.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}` : "";
-    return `${line} ${t(`metrics.per.${m.period}`)}.${partial}`;
+    const partial = m.partial ? ` ${t(`metrics.partialSentence.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}` : "";
+    return `${line}${partial}`;
   };
 
   return (
