@@ -38,7 +38,7 @@ describe("aggregateSeries", () => {
     ]],
     ["total per month: day values beat the month value; another month keeps its own", [v("2026-10-01", "month", 3100), v("2026-11-01", "month", 3000), v("2026-11-01", "day", 100), v("2026-11-02", "day", 50)], "total", "month", "2026-11-30", [
       ["2026-10-01", 3100, false],
-      ["2026-11-01", 150, false],
+      ["2026-11-01", 150, true],
     ]],
     ["total per week from a month: 30 days of November, 7 of them in 9–15 Nov", [v("2026-11-01", "month", 3000)], "total", "week", "2026-11-17", [
       ["2026-10-26", 100, false],
@@ -47,21 +47,21 @@ describe("aggregateSeries", () => {
       // The month covers the current week's days too: stated by the source, so not partial.
       ["2026-11-16", 700, false],
     ]],
-    ["a gap week has no value and is not partial", [v("2026-11-09", "day", 5), v("2026-11-23", "day", 7)], "total", "week", "2026-11-29", [
+    ["a gap week has no value and is not partial; the week holding today (its last day) is", [v("2026-11-09", "day", 5), v("2026-11-23", "day", 7)], "total", "week", "2026-11-29", [
       ["2026-11-09", 5, false],
       ["2026-11-16", null, false],
-      ["2026-11-23", 7, false],
+      ["2026-11-23", 7, true],
     ]],
     ["level per week: the last value by date, whatever the order given", [v("2026-11-23", "day", 100), v("2026-11-25", "day", 105), v("2026-11-24", "day", 103)], "level", "week", TODAY, [
       ["2026-11-23", 105, false],
       ["2026-11-30", null, true],
     ]],
     ["level per month from week values: the week starting last", [v("2026-11-02", "week", 10), v("2026-11-23", "week", 12), v("2026-11-16", "week", 11)], "level", "month", "2026-11-30", [
-      ["2026-11-01", 12, false],
+      ["2026-11-01", 12, true],
     ]],
     ["rate per month from weeks, weighted by days: Oct (20·7 + 30·6) / 13, Nov (30·1 + 40·7) / 8", [v("2026-10-19", "week", 20), v("2026-10-26", "week", 30), v("2026-11-02", "week", 40)], "rate", "month", "2026-11-30", [
       ["2026-10-01", 320 / 13, false],
-      ["2026-11-01", 38.75, false],
+      ["2026-11-01", 38.75, true],
     ]],
     ["rate per week from days: plain mean of equal days", [v("2026-11-23", "day", 20), v("2026-11-24", "day", 30)], "rate", "week", TODAY, [
       ["2026-11-23", 25, false],
@@ -72,6 +72,9 @@ describe("aggregateSeries", () => {
     ]],
     ["today the last day of the week, every day given: complete", days("2026-11-30", 7, 1), "total", "week", "2026-12-06", [
       ["2026-11-30", 7, false],
+    ]],
+    ["today the last day of the week, today not given yet: partial", days("2026-11-30", 6, 1), "total", "week", "2026-12-06", [
+      ["2026-11-30", 6, true],
     ]],
     ["empty", [], "total", "week", TODAY, []],
   ])("%s", (_name, points, kind, period, today, expected) => {

@@ -25,7 +25,11 @@ export const measurePeriods = ["week", "month"] as const;
 export const METRIC_KINDS = ["level", "total", "rate"] as const satisfies readonly MetricKind[];
 
 export type CoveredValue = { date: string; covers: Covers; value: number };
-/** One period of the aggregated series; `end` is its last day, `partial` a period not over and not fully covered. */
+/**
+ * One period of the aggregated series; `end` is its last day. `partial`: the
+ * period holds today (so is not over, even on its last day) and its values do
+ * not cover all its days.
+ */
 export type PeriodValue = { start: string; end: string; value: number | null; partial: boolean };
 
 const DAY = 86_400_000;
@@ -80,7 +84,7 @@ export function aggregateSeries(points: CoveredValue[], kind: MetricKind, period
     const all = parts.get(ps) ?? [];
     const finest = Math.min(...all.map((x) => x.rank));
     const used = all.filter((x) => x.rank === finest);
-    out.push({ start: iso(ps), end: iso(pe - DAY), value: combine(used, kind), partial: pe > now + DAY && coveredDays(used, ps, pe) < (pe - ps) / DAY });
+    out.push({ start: iso(ps), end: iso(pe - DAY), value: combine(used, kind), partial: pe > now && coveredDays(used, ps, pe) < (pe - ps) / DAY });
   }
   return out;
 }
