@@ -15,12 +15,14 @@ type Props = {
   metrics: { id: string; name: string; unitLabel: string }[];
   dates: string[];
   values: Record<string, number>;
+  /** What each column's value covers: a day, the week from its Monday or the month from its 1st. */
+  every: "day" | "week" | "month";
 };
 
 const key = (metricId: string, date: string) => `${metricId}|${date}`;
 
 /** One channel's metrics as rows and periods as columns: fill many values, save them in one go. */
-export function BulkGrid({ org, channelId, metrics, dates, values }: Props) {
+export function BulkGrid({ org, channelId, metrics, dates, values, every }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -41,7 +43,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values }: Props) {
       });
       setErrors(local);
       if (Object.keys(local).length) return void toast.error(t("measurements.grid.fix"));
-      const result = await recordBulkAction(undefined, { org, channelId, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
+      const result = await recordBulkAction(undefined, { org, channelId, every, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
       if (result?.ok) {
         toast.success(t("measurements.grid.saved", { count: result.data.created + result.data.corrected }));
         router.refresh();

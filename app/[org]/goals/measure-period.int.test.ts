@@ -11,6 +11,7 @@ vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(sess
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createGoalAction, setMeasurePeriodAction } = await import("./actions");
+const { recordBulkAction } = await import("../measurements/actions");
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let a: Team;
@@ -106,5 +107,22 @@ describe("a goal on 90 daily GA4-like rows", () => {
     expect((await metricHistory(ctx, website, null, "2026-12-02")).at(-1)).toEqual({ date: "2026-11-23", value: 1600 });
     expect((await metricHistory(ctx, website, "month", "2026-12-02")).at(-1)).toEqual({ date: "2026-11-01", value: 6900 });
     expect(await metricHistory({ orgId: a.org.id, userId: a.ownerId, role: "owner" }, website, null, "2026-12-02")).toEqual([]);
+  });
+});
+
+describe("the bulk grid", () => {
+  it("stores a week column's value as the week's and a day column's as the day's; a correction may change which", async () => {
+    as(a.memberId);
+    const save = (every: string, date: string, value: number) =>
+      recordBulkAction(undefined, form({ org: a.slug, channelId: website.channelId, every, cells: JSON.stringify([{ metricId: website.metricId, date, value }]) }));
+    const covers = async (date: string) =>
+      (await getDb().select({ covers: kpiSnapshots.covers }).from(kpiSnapshots).where(and(eq(kpiSnapshots.orgId, a.org.id), eq(kpiSnapshots.metricId, website.metricId), eq(kpiSnapshots.date, date))))[0]?.covers;
+    expect(await save("week", "2026-11-16", 1400)).toMatchObject({ ok: true, data: { created: 1 } });
+    expect(await save("day", "2026-11-24", 210)).toMatchObject({ ok: true, data: { created: 1 } });
+    expect([await covers("2026-11-16"), await covers("2026-11-24")]).toEqual(["week", "day"]);
+    // The same value typed again in the month view: the value stays, what it covers changes.
+    expect(await save("month", "2026-11-16", 1400)).toMatchObject({ ok: true, data: { corrected: 1 } });
+    expect(await covers("2026-11-16")).toBe("month");
+    expect(await save("year", "2026-11-16", 1400)).toMatchObject({ ok: false, fieldErrors: { every: ["validation.invalid"] } });
   });
 });

@@ -106,6 +106,7 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
                 metrics={channel.metrics.map((m) => ({ id: m.id, name: name(m), unitLabel: tUnits(m.unit) }))}
                 dates={dates}
                 values={values}
+                every={every}
               />
             ) : null}
           </Card>
