@@ -26,6 +26,7 @@ export async function seedCatalog(db: Queryable): Promise<void> {
           unit: m.unit,
           direction: m.direction ?? "increase",
           isMain: m.main ?? false,
+          kind: m.kind,
           sortOrder: j * 10,
         } as const;
         await tx

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 
 /** The lines a goal chart can draw. */
-export type LineKind = "measurements" | "target" | "benchmark" | "forecast";
+export type LineKind = "measurements" | "partial" | "target" | "benchmark" | "forecast";
 
 /**
  * Each line has its own dash pattern as well as its own colour, so they stay
@@ -10,6 +10,8 @@ export type LineKind = "measurements" | "target" | "benchmark" | "forecast";
  */
 export const LINE_STYLE: Record<LineKind, { dash: number[]; width: number; points: boolean }> = {
   measurements: { dash: [], width: 2.5, points: true },
+  // The current period while it is not over: the measurements' colour, dashed, so it never reads as a complete period.
+  partial: { dash: [4, 3], width: 2, points: true },
   target: { dash: [10, 4, 2, 4], width: 2, points: false },
   benchmark: { dash: [6, 4], width: 2, points: false },
   forecast: { dash: [2, 4], width: 2.5, points: false },
@@ -20,6 +22,7 @@ export type ChartPalette = Record<LineKind, string> & { grid: string; text: stri
 // Tailwind's brand, slate, amber and violet: 700/600 on white, 300/400 on slate-900.
 const LIGHT: ChartPalette = {
   measurements: "#19655d",
+  partial: "#19655d",
   target: "#475569",
   benchmark: "#b45309",
   forecast: "#7c3aed",
@@ -29,6 +32,7 @@ const LIGHT: ChartPalette = {
 };
 const DARK: ChartPalette = {
   measurements: "#79d4c2",
+  partial: "#79d4c2",
   target: "#cbd5e1",
   benchmark: "#fbbf24",
   forecast: "#c4b5fd",

@@ -58,6 +58,8 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     const latest = d.measurements.at(-1);
     const parts = [t("aria.chart", { from: date(d.from), to: date(d.to) })];
     parts.push(latest ? t("aria.measurements", { count: d.measurements.length, latest: value(latest.value), date: date(latest.date) }) : t("empty"));
+    parts.push(t(`per.${d.period}`));
+    if (d.partial) parts.push(t(`aria.partial.${d.period}`, { value: value(d.partial.value) }));
     const target = d.target.at(-1);
     if (target) parts.push(t("aria.target", { target: value(target.value), deadline: date(target.date) }));
     const forecast = d.forecast?.at(-1);
@@ -71,7 +73,11 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
   const lines = useMemo(() => {
     const list: ChartLine[] = [];
     if (!data) return list;
-    list.push({ kind: "measurements", label: t("series.measurements"), points: data.measurements });
+    list.push({ kind: "measurements", label: `${t("series.measurements")} (${t(`per.${data.period}`)})`, points: data.measurements });
+    if (data.partial) {
+      const last = data.measurements.at(-1);
+      list.push({ kind: "partial", label: t(`series.partial.${data.period}`), points: last ? [last, data.partial] : [data.partial] });
+    }
     if (data.target.length) list.push({ kind: "target", label: t("series.target"), points: data.target });
     if (data.benchmark && data.benchmarkUpliftPct != null) {
       list.push({ kind: "benchmark", label: t("series.benchmark", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100) }), points: data.benchmark });
@@ -115,7 +121,7 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
               <caption className="sr-only">{t("table.caption", { from: date(data.from), to: date(data.to) })}</caption>
               <thead className="text-left text-xs text-slate-600 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className="py-1.5 font-medium">{t("table.date")}</th>
+                  <th scope="col" className="py-1.5 font-medium">{t(`table.period.${data.period}`)}</th>
                   <th scope="col" className="py-1.5 text-right font-medium">{t("table.value")}</th>
                 </tr>
               </thead>
@@ -126,7 +132,15 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
                     <td className="py-1.5 text-right font-medium tabular-nums">{value(p.value)}</td>
                   </tr>
                 ))}
-                {data.measurements.length === 0 ? (
+                {data.partial ? (
+                  <tr>
+                    <td className="py-1.5 text-slate-700 dark:text-slate-300">
+                      {date(data.partial.date)} {t("table.soFar")}
+                    </td>
+                    <td className="py-1.5 text-right font-medium text-slate-600 tabular-nums dark:text-slate-400">{value(data.partial.value)}</td>
+                  </tr>
+                ) : null}
+                {data.measurements.length === 0 && !data.partial ? (
                   <tr>
                     <td colSpan={2} className="py-1.5 text-slate-600 dark:text-slate-400">{t("empty")}</td>
                   </tr>

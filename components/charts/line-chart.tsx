@@ -55,7 +55,7 @@ export default function LineChart({ lines, unit, from, to, ariaLabel, compact = 
           pointBorderWidth: 1.5,
           tension: 0,
           // Measurements lie inside the axis; let a dot on its first or last day show whole.
-          clip: line.kind === "measurements" ? 6 : 0,
+          clip: line.kind === "measurements" || line.kind === "partial" ? 6 : 0,
         };
       }),
     }),

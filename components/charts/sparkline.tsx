@@ -3,15 +3,22 @@
 import dynamic from "next/dynamic";
 import type { Point, Unit } from "@/lib/domain/goal-types";
 import { ChartPlaceholder } from "./chart-frame";
+import type { ChartLine } from "./line-chart";
 
 // The same lazily loaded chart as the goal chart: chart.js is one shared chunk, fetched on demand.
 const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: () => <ChartPlaceholder /> });
 
-/** A small line of a series over `from`–`to`, no axes; `label` says in words what it shows. */
-export function Sparkline({ points, unit, from, to, label }: { points: Point[]; unit: Unit; from: string; to: string; label: string }) {
+/**
+ * A small line of a series over `from`–`to`, no axes; `label` says in words what it shows.
+ * `partial` (the current period so far) is joined to the last point by a dashed piece.
+ */
+export function Sparkline({ points, partial = null, unit, from, to, label }: { points: Point[]; partial?: Point | null; unit: Unit; from: string; to: string; label: string }) {
+  const last = points.at(-1);
+  const lines: ChartLine[] = [{ kind: "measurements", label, points }];
+  if (partial) lines.push({ kind: "partial", label, points: last ? [last, partial] : [partial] });
   return (
     <div className="h-12 w-full">
-      <LineChart lines={[{ kind: "measurements", label, points }]} unit={unit} from={from} to={to} ariaLabel={label} compact />
+      <LineChart lines={lines} unit={unit} from={from} to={to} ariaLabel={label} compact />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { GoalProgress } from "@/components/goals/goal-progress";
+import { periodLabel } from "@/components/goals/period-label";
 import type { DashboardGoal } from "@/lib/data/goals";
 import { NO_MEASUREMENT_DAYS } from "@/lib/domain/pitfalls";
 import { formatDate, formatValue } from "@/lib/format";
@@ -7,6 +8,7 @@ import { formatDate, formatValue } from "@/lib/format";
 /** A goal's channel, owner and deadline, its progress against where it should be, the forecast and what it still needs. */
 export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
   const t = useTranslations("dashboard");
+  const tGoals = useTranslations("goals");
   const locale = useLocale();
   const progress = goal.insight?.progress ?? null;
   const forecast = goal.insight?.forecastAtDeadline ?? null;
@@ -20,7 +22,7 @@ export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
         </p>
         {progress != null ? (
           <div className="mt-3">
-            <GoalProgress title={goal.title} progress={progress} expected={goal.expected} unit={goal.unit} latest={goal.latestValue} target={goal.targetValue} />
+            <GoalProgress title={goal.title} progress={progress} expected={goal.expected} unit={goal.unit} latest={goal.latestValue} target={goal.targetValue} suffix={periodLabel(tGoals, locale, goal.period, goal.currentPeriod)} />
           </div>
         ) : (
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("noMeasurements")}</p>

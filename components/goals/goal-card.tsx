@@ -5,11 +5,13 @@ import type { GoalRow } from "@/lib/data/goals";
 import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate } from "@/lib/format";
 import { GoalProgress } from "./goal-progress";
+import { periodLabel } from "./period-label";
 import { GoalStatusBadge } from "./status-badge";
 
 /** One goal in a list: what, who, by when, and how far it has come. */
 export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insight: GoalInsight | undefined; slug: string; today: string }) {
   const t = useTranslations("goals.card");
+  const tGoals = useTranslations("goals");
   const locale = useLocale();
   const progress = insight?.progress ?? null;
   const expected = goal.status === "active" && goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
@@ -27,7 +29,7 @@ export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insigh
       </p>
       {progress != null ? (
         <div className="mt-3">
-          <GoalProgress title={goal.title} progress={progress} expected={expected} unit={goal.unit} latest={goal.latestValue} target={goal.targetValue} />
+          <GoalProgress title={goal.title} progress={progress} expected={expected} unit={goal.unit} latest={goal.latestValue} target={goal.targetValue} suffix={periodLabel(tGoals, locale, goal.period, insight?.current)} />
         </div>
       ) : (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{goal.latestValue == null ? t("noMeasurements") : t("noTarget")}</p>

@@ -68,7 +68,18 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
         />
       </div>
       {values.metricId === "custom" ? (
-        <TextField label={t("customMetricName")} name="customMetricName" value={values.customMetricName} onChange={(e) => set("customMetricName", e.target.value)} errors={form.errors("customMetricName")} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label={t("customMetricName")} name="customMetricName" value={values.customMetricName} onChange={(e) => set("customMetricName", e.target.value)} errors={form.errors("customMetricName")} />
+          <SelectField
+            label={t("customMetricKind")}
+            name="customMetricKind"
+            value={values.customMetricKind}
+            onChange={(e) => set("customMetricKind", e.target.value as GoalFormValues["customMetricKind"])}
+            errors={form.errors("customMetricKind")}
+            hint={t(`kindHints.${values.customMetricKind}`)}
+            options={(["total", "level", "rate"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          />
+        </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
@@ -110,7 +121,22 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
         </div>
         <TextField label={t("baselineDate")} name="baselineDate" type="date" value={values.baselineDate} onChange={(e) => set("baselineDate", e.target.value)} errors={form.errors("baselineDate")} />
       </div>
-      <TextField label={t("targetValue")} name="targetValue" inputMode="decimal" value={values.targetValue} onChange={(e) => set("targetValue", e.target.value)} errors={form.errors("targetValue")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={t("targetValue")} name="targetValue" inputMode="decimal" value={values.targetValue} onChange={(e) => set("targetValue", e.target.value)} errors={form.errors("targetValue")} />
+        <SelectField
+          label={t("measurePeriod")}
+          name="measurePeriod"
+          value={values.measurePeriod}
+          onChange={(e) => set("measurePeriod", e.target.value as GoalFormValues["measurePeriod"])}
+          errors={form.errors("measurePeriod")}
+          hint={t("measurePeriodHint")}
+          options={[
+            { value: "", label: t("measurePeriods.default", { period: t(`measurePeriods.${props.orgPeriod}`) }) },
+            { value: "week", label: t("measurePeriods.week") },
+            { value: "month", label: t("measurePeriods.month") },
+          ]}
+        />
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("startDate")} name="startDate" type="date" value={values.startDate} onChange={(e) => set("startDate", e.target.value)} errors={form.errors("startDate")} />
         <TextField label={t("deadline")} name="deadline" type="date" value={values.deadline} onChange={(e) => set("deadline", e.target.value)} errors={form.errors("deadline")} />

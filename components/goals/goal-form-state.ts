@@ -7,6 +7,9 @@ export type GoalFormValues = {
   channelId: string;
   metricId: string;
   customMetricName: string;
+  customMetricKind: "level" | "total" | "rate";
+  /** "" follows the organization's default. */
+  measurePeriod: "" | "week" | "month";
   unit: Unit;
   direction: Direction;
   baselineValue: string;
@@ -25,6 +28,8 @@ export const EMPTY_GOAL: GoalFormValues = {
   channelId: "",
   metricId: "",
   customMetricName: "",
+  customMetricKind: "level",
+  measurePeriod: "",
   unit: "count",
   direction: "increase",
   baselineValue: "",

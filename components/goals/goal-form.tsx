@@ -29,6 +29,8 @@ export type GoalFormProps = {
   objectives: { id: string; title: string }[];
   members: { userId: string; name: string; activeGoals: number }[];
   initial: GoalFormValues;
+  /** The organization's default measure period, named in the goal's period choice. */
+  orgPeriod: "week" | "month";
   /** Editing an existing goal. */
   edit?: { id: string; version: number; status: string };
   templateId?: string;
@@ -73,10 +75,10 @@ function GoalFormView(props: GoalFormProps) {
 
   const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
   const history = useQuery({
-    queryKey: ["metric-history", props.org, values.channelId, metricId],
+    queryKey: ["metric-history", props.org, values.channelId, metricId, values.measurePeriod],
     enabled: Boolean(values.channelId && metricId),
     queryFn: async (): Promise<Point[]> => {
-      const result = await props.metricHistory(undefined, { org: props.org, channelId: values.channelId, metricId });
+      const result = await props.metricHistory(undefined, { org: props.org, channelId: values.channelId, metricId, measurePeriod: values.measurePeriod });
       return result?.ok ? result.data : [];
     },
   });

@@ -17,14 +17,16 @@ type Props = {
   values: Record<string, number>;
   /** The route's recordBulkAction, handed down by the page. */
   recordBulk: RecordBulk;
+  /** What each column's value covers: a day, the week from its Monday or the month from its 1st. */
+  every: "day" | "week" | "month";
 };
 
-export type RecordBulk = ServerAction<{ created: number; corrected: number; unchanged: number }, { org: string; channelId: string; cells: string }>;
+export type RecordBulk = ServerAction<{ created: number; corrected: number; unchanged: number }, { org: string; channelId: string; every: "day" | "week" | "month"; cells: string }>;
 
 const key = (metricId: string, date: string) => `${metricId}|${date}`;
 
 /** One channel's metrics as rows and periods as columns: fill many values, save them in one go. */
-export function BulkGrid({ org, channelId, metrics, dates, values, recordBulk }: Props) {
+export function BulkGrid({ org, channelId, metrics, dates, values, every, recordBulk }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -45,7 +47,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, recordBulk }:
       });
       setErrors(local);
       if (Object.keys(local).length) return void toast.error(t("measurements.grid.fix"));
-      const result = await recordBulk(undefined, { org, channelId, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
+      const result = await recordBulk(undefined, { org, channelId, every, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
       if (result?.ok) {
         toast.success(t("measurements.grid.saved", { count: result.data.created + result.data.corrected }));
         router.refresh();

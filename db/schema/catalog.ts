@@ -7,6 +7,10 @@ import { users } from "./users";
 export const unitEnum = pgEnum("unit", UNITS);
 export const directionEnum = pgEnum("direction", DIRECTIONS);
 
+/** How a metric's values combine over a period: a level's last value, a total's sum, a rate's day-weighted mean. */
+export const metricKinds = ["level", "total", "rate"] as const;
+export type MetricKind = (typeof metricKinds)[number];
+
 /**
  * Marketing channels. Rows with a null org_id are the shared catalogue seeded
  * from the source article; an organization adds its own with its org_id.
@@ -39,6 +43,7 @@ export const metrics = pgTable(
     unit: unitEnum().notNull(),
     /** Which way is better for this metric (churn and costs go down). */
     direction: directionEnum().notNull().default("increase"),
+    kind: text({ enum: metricKinds }).notNull().default("level"),
     /** The metric compared with the channel's benchmark uplift. */
     isMain: boolean().notNull().default(false),
     sortOrder: integer().notNull().default(100),

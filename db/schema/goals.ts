@@ -49,6 +49,8 @@ export const goals = pgTable(
     targetValue: numeric({ mode: "number" }),
     startDate: date({ mode: "string" }),
     deadline: date({ mode: "string" }),
+    /** The period the goal is measured per; null follows the organization's default. */
+    measurePeriod: text({ enum: ["week", "month"] }),
     objectiveId: uuid().references(() => objectives.id, { onDelete: "set null" }),
     ownerId: uuid().references(() => users.id, { onDelete: "set null" }),
     priority: priorityEnum().notNull().default("medium"),

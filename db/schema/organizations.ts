@@ -16,6 +16,8 @@ export const organizations = pgTable("organizations", {
   timeZone: text().notNull().default("Europe/Oslo"),
   reviewCadence: reviewCadenceEnum().notNull().default("monthly"),
   nextReviewOn: date({ mode: "string" }),
+  /** The period goals are measured per unless a goal says otherwise (issue 16). */
+  measurePeriod: text({ enum: ["week", "month"] }).notNull().default("week"),
   createdAt: createdAt(),
 });
 

@@ -16,6 +16,8 @@ export type CatalogMetric = {
   unit: CatalogUnit;
   direction?: CatalogDirection;
   main?: boolean;
+  /** How its values combine over a period (lib/domain/series.ts): counted things are totals, states levels, ratios rates. */
+  kind: "level" | "total" | "rate";
 };
 
 export type CatalogChannel = {
@@ -36,9 +38,9 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "Facebook",
     benchmark: { upliftPct: 15, nb: "Flere følgere og mer engasjement", en: "More followers and engagement", inferred: true },
     metrics: [
-      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", main: true },
-      { key: "engagement", nb: "Klikk og kommentarer", en: "Clicks and comments", unit: "count" },
-      { key: "reach", nb: "Rekkevidde", en: "Reach", unit: "count" },
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", main: true, kind: "level" },
+      { key: "engagement", nb: "Klikk og kommentarer", en: "Clicks and comments", unit: "count", kind: "total" },
+      { key: "reach", nb: "Rekkevidde", en: "Reach", unit: "count", kind: "total" },
     ],
   },
   {
@@ -47,9 +49,9 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "Instagram",
     benchmark: { upliftPct: 10, nb: "Flere kjøp via Instagram Shopping", en: "More purchases via Instagram Shopping", inferred: true },
     metrics: [
-      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", main: true },
-      { key: "shopping_purchases", nb: "Kjøp via Instagram Shopping", en: "Instagram Shopping purchases", unit: "count" },
-      { key: "engagement", nb: "Engasjement", en: "Engagement", unit: "count" },
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", main: true, kind: "level" },
+      { key: "shopping_purchases", nb: "Kjøp via Instagram Shopping", en: "Instagram Shopping purchases", unit: "count", kind: "total" },
+      { key: "engagement", nb: "Engasjement", en: "Engagement", unit: "count", kind: "total" },
     ],
   },
   {
@@ -58,10 +60,10 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "Google Ads",
     benchmark: { upliftPct: 25, nb: "Flere klikk og konverteringer", en: "More clicks and conversions" },
     metrics: [
-      { key: "clicks", nb: "Klikk", en: "Clicks", unit: "count", main: true },
-      { key: "conversions", nb: "Konverteringer", en: "Conversions", unit: "count" },
-      { key: "cost_per_click", nb: "Kostnad per klikk", en: "Cost per click", unit: "nok", direction: "decrease" },
-      { key: "cost_per_conversion", nb: "Kostnad per konvertering", en: "Cost per conversion", unit: "nok", direction: "decrease" },
+      { key: "clicks", nb: "Klikk", en: "Clicks", unit: "count", main: true, kind: "total" },
+      { key: "conversions", nb: "Konverteringer", en: "Conversions", unit: "count", kind: "total" },
+      { key: "cost_per_click", nb: "Kostnad per klikk", en: "Cost per click", unit: "nok", direction: "decrease", kind: "rate" },
+      { key: "cost_per_conversion", nb: "Kostnad per konvertering", en: "Cost per conversion", unit: "nok", direction: "decrease", kind: "rate" },
     ],
   },
   {
@@ -70,9 +72,9 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "E-mail marketing",
     benchmark: { upliftPct: 30, nb: "Høyere åpnings- og klikkrate", en: "Higher open and click rates" },
     metrics: [
-      { key: "open_rate", nb: "Åpningsrate", en: "Open rate", unit: "percent", main: true },
-      { key: "click_rate", nb: "Klikkrate", en: "Click rate", unit: "percent" },
-      { key: "subscribers", nb: "Abonnenter", en: "Subscribers", unit: "count" },
+      { key: "open_rate", nb: "Åpningsrate", en: "Open rate", unit: "percent", main: true, kind: "rate" },
+      { key: "click_rate", nb: "Klikkrate", en: "Click rate", unit: "percent", kind: "rate" },
+      { key: "subscribers", nb: "Abonnenter", en: "Subscribers", unit: "count", kind: "level" },
     ],
   },
   {
@@ -81,8 +83,8 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "LinkedIn",
     benchmark: { upliftPct: 20, nb: "Bedre B2B-leadgenerering", en: "Better B2B lead generation", inferred: true },
     metrics: [
-      { key: "qualified_leads", nb: "Kvalifiserte leads", en: "Qualified leads", unit: "count", main: true },
-      { key: "followers", nb: "Følgere", en: "Followers", unit: "count" },
+      { key: "qualified_leads", nb: "Kvalifiserte leads", en: "Qualified leads", unit: "count", main: true, kind: "total" },
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", kind: "level" },
     ],
   },
   {
@@ -91,9 +93,9 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "Google Business Profile",
     benchmark: { upliftPct: 18, nb: "Flere besøk i fysisk butikk", en: "More visits to the physical store" },
     metrics: [
-      { key: "store_visits", nb: "Besøk i butikken", en: "Store visits", unit: "count", main: true },
-      { key: "reviews", nb: "Anmeldelser", en: "Reviews", unit: "count" },
-      { key: "rating", nb: "Snittkarakter", en: "Average rating", unit: "ratio" },
+      { key: "store_visits", nb: "Besøk i butikken", en: "Store visits", unit: "count", main: true, kind: "total" },
+      { key: "reviews", nb: "Anmeldelser", en: "Reviews", unit: "count", kind: "level" },
+      { key: "rating", nb: "Snittkarakter", en: "Average rating", unit: "ratio", kind: "level" },
     ],
   },
   {
@@ -102,8 +104,8 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "YouTube",
     benchmark: { upliftPct: 12, nb: "Flere visninger og abonnenter", en: "More views and subscribers" },
     metrics: [
-      { key: "views", nb: "Visninger", en: "Views", unit: "count", main: true },
-      { key: "subscribers", nb: "Abonnenter", en: "Subscribers", unit: "count" },
+      { key: "views", nb: "Visninger", en: "Views", unit: "count", main: true, kind: "total" },
+      { key: "subscribers", nb: "Abonnenter", en: "Subscribers", unit: "count", kind: "level" },
     ],
   },
   {
@@ -112,9 +114,9 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "Website / blog",
     benchmark: { upliftPct: 22, nb: "Mer organisk trafikk", en: "More organic traffic" },
     metrics: [
-      { key: "organic_visits", nb: "Organiske besøk", en: "Organic visits", unit: "count", main: true },
-      { key: "views_per_post", nb: "Visninger per innlegg", en: "Views per post", unit: "count" },
-      { key: "conversion_rate", nb: "Konverteringsrate", en: "Conversion rate", unit: "percent" },
+      { key: "organic_visits", nb: "Organiske besøk", en: "Organic visits", unit: "count", main: true, kind: "total" },
+      { key: "views_per_post", nb: "Visninger per innlegg", en: "Views per post", unit: "count", kind: "rate" },
+      { key: "conversion_rate", nb: "Konverteringsrate", en: "Conversion rate", unit: "percent", kind: "rate" },
     ],
   },
   {
@@ -122,7 +124,7 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     nb: "Influencermarkedsføring",
     en: "Influencer marketing",
     benchmark: { upliftPct: 17, nb: "Økt merkevarekjennskap", en: "Brand awareness" },
-    metrics: [{ key: "views", nb: "Visninger", en: "Views", unit: "count", main: true }],
+    metrics: [{ key: "views", nb: "Visninger", en: "Views", unit: "count", main: true, kind: "total" }],
   },
   {
     key: "x",
@@ -130,8 +132,8 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     en: "X / Twitter",
     benchmark: { upliftPct: 8, nb: "Engasjement hos et teknologiinteressert publikum", en: "Engagement with a tech audience", inferred: true },
     metrics: [
-      { key: "engagement", nb: "Engasjement", en: "Engagement", unit: "count", main: true },
-      { key: "followers", nb: "Følgere", en: "Followers", unit: "count" },
+      { key: "engagement", nb: "Engasjement", en: "Engagement", unit: "count", main: true, kind: "total" },
+      { key: "followers", nb: "Følgere", en: "Followers", unit: "count", kind: "level" },
     ],
   },
   {
@@ -141,11 +143,11 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     nb: "Salg og kunder",
     en: "Sales and customers",
     metrics: [
-      { key: "orders", nb: "Bestillinger", en: "Orders", unit: "count", main: true },
-      { key: "regular_customers", nb: "Faste kunder", en: "Regular customers", unit: "count" },
-      { key: "churn_rate", nb: "Kundefrafall", en: "Customer churn", unit: "percent", direction: "decrease" },
-      { key: "satisfaction", nb: "Kundetilfredshet", en: "Customer satisfaction", unit: "ratio" },
-      { key: "revenue", nb: "Omsetning", en: "Revenue", unit: "nok" },
+      { key: "orders", nb: "Bestillinger", en: "Orders", unit: "count", main: true, kind: "total" },
+      { key: "regular_customers", nb: "Faste kunder", en: "Regular customers", unit: "count", kind: "level" },
+      { key: "churn_rate", nb: "Kundefrafall", en: "Customer churn", unit: "percent", direction: "decrease", kind: "rate" },
+      { key: "satisfaction", nb: "Kundetilfredshet", en: "Customer satisfaction", unit: "ratio", kind: "level" },
+      { key: "revenue", nb: "Omsetning", en: "Revenue", unit: "nok", kind: "total" },
     ],
   },
 ];

@@ -9,7 +9,6 @@ import { dateProblem, isoDateMs } from "./dates";
 
 /** Where a measurement came from. */
 export const SNAPSHOT_SOURCES = ["manual", "csv", "api"] as const;
-type SnapshotSource = (typeof SNAPSHOT_SOURCES)[number];
 
 /** The longest note a measurement keeps. */
 export const MEASUREMENT_NOTE_MAX = 1000;

@@ -7,7 +7,6 @@ export type Assessment = (typeof ASSESSMENTS)[number];
 export const DECISIONS = ["keep", "adjust", "close_achieved", "close_missed"] as const;
 export type Decision = (typeof DECISIONS)[number];
 export const MEETING_STATUSES = ["scheduled", "open", "closed"] as const;
-type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 /**
  * The rules of a review meeting's "adjust" decision: what a new target or

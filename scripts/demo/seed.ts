@@ -27,7 +27,8 @@ const ORG_NAME = "Bakeriet i Oslo";
 const DEMO_SEED_LOCK = 4_242_002;
 
 /** An org-specific addition to the catalogue's `sales` channel. */
-const WEDDING_CAKE_METRIC = { key: "wedding_cake_orders", nameNb: "Bryllupskakebestillinger", nameEn: "Wedding-cake orders" };
+// Orders are counted over a period: a total (lib/domain/series.ts), recorded here as one number per week.
+const WEDDING_CAKE_METRIC = { key: "wedding_cake_orders", nameNb: "Bryllupskakebestillinger", nameEn: "Wedding-cake orders", kind: "total" as const };
 
 const OBJECTIVES = [
   {
@@ -134,7 +135,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .values(DEMO_USERS.map((u) => ({ orgId, userId: userIdOf(u.role), role: u.role })))
       .onConflictDoNothing({ target: [memberships.orgId, memberships.userId] });
 
-    const metricIds = await catalogueMetricIds(tx, orgId);
+    const { lookup: metricIds, kindOf } = await catalogueMetricIds(tx, orgId);
     // The bakery's own benchmark for sales, which the article's table lacks:
     // shows an organization's override beside the defaults.
     await tx
@@ -179,7 +180,9 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     const rows = demoSeries(anchor, today, shapes).flatMap((s) => {
       const ids = metricIds(s.channel, s.metric);
       const recordedBy = userIdOf(s.recorder);
-      return s.points.map((p) => ({ orgId, ...ids, date: p.date, value: p.value, source: "manual" as const, recordedBy }));
+      // The demo records on Mondays: a total's number is the week's, a level's the day's.
+      const covers = kindOf(ids.metricId) === "total" ? ("week" as const) : ("day" as const);
+      return s.points.map((p) => ({ orgId, ...ids, date: p.date, value: p.value, covers, source: "manual" as const, recordedBy }));
     });
     await tx.insert(kpiSnapshots).values(rows).onConflictDoNothing({
       target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
@@ -212,10 +215,10 @@ async function catalogueMetricIds(tx: Tx, orgId: string) {
     .values({ orgId, channelId: sales.id, ...WEDDING_CAKE_METRIC, unit: "count", direction: "increase" })
     .onConflictDoNothing({ target: [metrics.orgId, metrics.channelId, metrics.key] });
   const metricRows = await tx
-    .select({ id: metrics.id, key: metrics.key, channelId: metrics.channelId, orgId: metrics.orgId })
+    .select({ id: metrics.id, key: metrics.key, channelId: metrics.channelId, orgId: metrics.orgId, kind: metrics.kind })
     .from(metrics)
     .where(inArray(metrics.channelId, channelRows.map((c) => c.id)));
-  return (channelKey: string, metricKey: string): { channelId: string; metricId: string } => {
+  const lookup = (channelKey: string, metricKey: string): { channelId: string; metricId: string } => {
     const channel = channelRows.find((c) => c.key === channelKey);
     const metric = metricRows.find(
       (m) => m.channelId === channel?.id && m.key === metricKey && (m.orgId === null || m.orgId === orgId),
@@ -223,6 +226,8 @@ async function catalogueMetricIds(tx: Tx, orgId: string) {
     if (!channel || !metric) throw new Error(`Demo seed: unknown catalogue metric ${channelKey}/${metricKey}`);
     return { channelId: channel.id, metricId: metric.id };
   };
+  const kindOf = (metricId: string) => metricRows.find((m) => m.id === metricId)?.kind ?? "level";
+  return { lookup, kindOf };
 }
 
 async function ensureObjectives(tx: Tx, orgId: string, createdBy: string): Promise<string[]> {

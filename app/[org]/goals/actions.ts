@@ -4,13 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, updateGoal } from "@/lib/data/goals";
-import { seriesPoints } from "@/lib/data/measurements";
-import { GOAL_STATUSES } from "@/lib/domain/goal-types";
-import { realismHistoryFrom } from "@/lib/domain/realism";
+import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, metricHistory, setMeasurePeriod, updateGoal } from "@/lib/data/goals";
 import { orgSlug, wholeNumber } from "@/lib/form-fields";
+import { GOAL_STATUSES } from "@/lib/domain/goal-types";
 import { todayIn } from "@/lib/format";
-import { type GoalFormInput, goalEditSchema, goalFormSchema } from "./schema";
+import { type GoalFormInput, goalEditSchema, goalFormSchema, measurePeriodSchema } from "./schema";
 
 function fieldsOf(input: GoalFormInput): GoalFields {
   const custom = input.metricId === "custom";
@@ -19,7 +17,7 @@ function fieldsOf(input: GoalFormInput): GoalFields {
     description: input.description,
     channelId: input.channelId,
     metricId: custom ? null : input.metricId,
-    customMetric: custom ? { name: input.customMetricName ?? "", unit: input.unit, direction: input.direction } : null,
+    customMetric: custom ? { name: input.customMetricName ?? "", unit: input.unit, direction: input.direction, kind: input.customMetricKind } : null,
     unit: input.unit,
     direction: input.direction,
     baselineValue: input.baselineValue,
@@ -27,6 +25,7 @@ function fieldsOf(input: GoalFormInput): GoalFields {
     targetValue: input.targetValue,
     startDate: input.startDate,
     deadline: input.deadline,
+    measurePeriod: input.measurePeriod,
     objectiveId: input.objectiveId,
     ownerId: input.ownerId,
     priority: input.priority,
@@ -67,13 +66,24 @@ export const deleteDraftGoalAction = orgAction(deleteSchema, "goal.write", async
   redirect(`/${org.slug}/goals`);
 });
 
-const seriesSchema = z.object({ org: orgSlug, channelId: z.uuid("validation.invalid"), metricId: z.uuid("validation.invalid") });
+const seriesSchema = z.object({
+  org: orgSlug,
+  channelId: z.uuid("validation.invalid"),
+  metricId: z.uuid("validation.invalid"),
+  /** The goal's period as the form has it; absent or empty: the organization's default. */
+  measurePeriod: z.enum(["", "week", "month"], "validation.invalid").optional(),
+});
 
 /**
  * A metric's last year of measurements: the goal form offers the latest as the
  * baseline and runs the realism check on them as the person types. Read-only.
  */
 export const metricHistoryAction = orgAction(seriesSchema, "org.view", async ({ ctx, org }, input) => {
-  const today = todayIn(org.timeZone);
-  return seriesPoints(ctx, input, realismHistoryFrom(today));
+  return metricHistory(ctx, input, input.measurePeriod || null, todayIn(org.timeZone));
+});
+
+/** The organization's default period for measuring goals: owners and managers. */
+export const setMeasurePeriodAction = orgAction(measurePeriodSchema, "goal.write", async ({ ctx, org }, input) => {
+  await setMeasurePeriod(ctx, input.period);
+  revalidatePath(`/${org.slug}`, "layout");
 });

@@ -11,11 +11,13 @@ import { GoalsListSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
 import { channelCatalog } from "@/lib/data/benchmarks";
-import { goalInsights } from "@/lib/data/goals";
+import { goalInsights, measuredGoal } from "@/lib/data/goals";
+import { MeasurePeriodForm } from "@/components/goals/measure-period-form";
 import { type GoalRow, listGoals } from "@/lib/data/goals";
 import { listMembers } from "@/lib/data/team";
 import { todayIn } from "@/lib/format";
 import { GoalFilters } from "./goal-filters";
+import { setMeasurePeriodAction } from "./actions";
 import { localized } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -89,6 +91,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
       ) : (
         <div className="space-y-8">
           <PitfallPanel pitfalls={pitfalls} goals={all} slug={slug} canEdit={canWrite} />
+          {canWrite ? <MeasurePeriodForm org={slug} period={org.measurePeriod} setMeasurePeriod={setMeasurePeriodAction} /> : null}
           <GoalFilters
             owners={members.map((m) => ({ value: m.userId, label: m.name }))}
             channels={channels.filter((c) => all.some((g) => g.channelId === c.id)).map((c) => ({ value: c.id, label: channelName.get(c.id) ?? c.key }))}
@@ -102,7 +105,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
               </h2>
               <ul className="grid gap-3 md:grid-cols-2">
                 {mine.map((g) => (
-                  <GoalCard key={g.id} goal={g} insight={byGoal.get(g.id)} slug={slug} today={today} />
+                  <GoalCard key={g.id} goal={measuredGoal(g, byGoal.get(g.id))} insight={byGoal.get(g.id)} slug={slug} today={today} />
                 ))}
               </ul>
             </section>
@@ -121,7 +124,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
                       <h3 className="mb-2 text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{channelName.get(id)}</h3>
                       <ul className="grid gap-3 md:grid-cols-2">
                         {list.map((g) => (
-                          <GoalCard key={g.id} goal={g} insight={byGoal.get(g.id)} slug={slug} today={today} />
+                          <GoalCard key={g.id} goal={measuredGoal(g, byGoal.get(g.id))} insight={byGoal.get(g.id)} slug={slug} today={today} />
                         ))}
                       </ul>
                     </div>

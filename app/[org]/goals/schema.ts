@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DIRECTIONS, PRIORITIES, UNITS } from "@/lib/domain/goal-types";
 import { decimal, isoDate, optionalId, orgSlug, wholeNumber } from "@/lib/form-fields";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
+import { METRIC_KINDS, measurePeriods } from "@/lib/domain/series";
 
 const unit = z.enum(UNITS, "validation.invalid");
 const direction = z.enum(DIRECTIONS, "validation.invalid");
@@ -14,6 +15,12 @@ export const goalFormSchema = z
     channelId: z.uuid("goals.errors.chooseChannel"),
     metricId: z.union([z.literal("custom"), z.uuid("goals.errors.chooseMetric")], "goals.errors.chooseMetric"),
     customMetricName: z.string().trim().max(80, "validation.tooLong").optional(),
+    customMetricKind: z.enum(METRIC_KINDS, "validation.invalid").default("level"),
+    /** Empty: the organization's default period. */
+    measurePeriod: z
+      .union([z.literal(""), z.enum(measurePeriods)], "validation.invalid")
+      .default("")
+      .transform((v) => (v === "" ? null : v)),
     unit,
     direction,
     baselineValue: decimal,
@@ -44,3 +51,9 @@ export const goalEditSchema = goalFormSchema.and(
     reason: z.string().trim().max(500, "validation.tooLong").default(""),
   }),
 );
+
+/** The organization's default measure period (the goals page, owners and managers). */
+export const measurePeriodSchema = z.object({
+  org: z.string().min(1).max(100),
+  period: z.enum(measurePeriods, "validation.invalid"),
+});

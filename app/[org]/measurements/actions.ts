@@ -39,6 +39,8 @@ export const recordMeasurementAction = orgAction(quickSchema, "measurement.recor
 const bulkSchema = z.object({
   org,
   channelId: z.uuid("validation.invalid"),
+  /** The grid's columns: days, weeks (each value the week's, from its Monday) or months (from the 1st). */
+  every: z.enum(["day", "week", "month"], "validation.invalid").default("day"),
   cells: z.preprocess(
     (v) => {
       try {
@@ -55,7 +57,7 @@ const bulkSchema = z.object({
 export const recordBulkAction = orgAction(bulkSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   const result = await recordMeasurements(
     ctx,
-    input.cells.map((c) => ({ channelId: input.channelId, ...c })),
+    input.cells.map((c) => ({ channelId: input.channelId, ...c, covers: input.every })),
     { source: "manual", today: todayIn(o.timeZone) },
   );
   revalidatePath(`/${o.slug}`, "layout");

@@ -109,6 +109,7 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
                 dates={dates}
                 values={values}
                 recordBulk={recordBulkAction}
+                every={every}
               />
             ) : null}
           </Card>

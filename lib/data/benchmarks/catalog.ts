@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
-import { channels, type Direction, metrics, type Unit } from "@/db/schema/index";
+import { channels, type Direction, type MetricKind, metrics, type Unit } from "@/db/schema/index";
 import { slugify } from "@/lib/domain/slug";
 import type { TenantContext } from "../context";
 
@@ -46,13 +46,13 @@ export async function findVisibleMetric(db: Queryable, ctx: TenantContext, chann
 export async function addCustomMetric(
   db: Queryable,
   ctx: TenantContext,
-  input: { channelId: string; name: string; unit: Unit; direction: Direction },
+  input: { channelId: string; name: string; unit: Unit; direction: Direction; kind?: MetricKind },
 ): Promise<string> {
   const key = `custom_${slugify(input.name).replace(/-/g, "_")}`;
   const [row] = await db
     .insert(metrics)
-    .values({ orgId: ctx.orgId, channelId: input.channelId, key, nameNb: input.name, nameEn: input.name, unit: input.unit, direction: input.direction })
-    .onConflictDoUpdate({ target: [metrics.orgId, metrics.channelId, metrics.key], set: { unit: input.unit, direction: input.direction } })
+    .values({ orgId: ctx.orgId, channelId: input.channelId, key, nameNb: input.name, nameEn: input.name, unit: input.unit, direction: input.direction, kind: input.kind ?? "level" })
+    .onConflictDoUpdate({ target: [metrics.orgId, metrics.channelId, metrics.key], set: { unit: input.unit, direction: input.direction, kind: input.kind ?? "level" } })
     .returning({ id: metrics.id });
   return row!.id;
 }

@@ -46,10 +46,13 @@ describe("channelPage", () => {
     // Another organization's own row never shows: the default.
     expect(page.benchmark).toMatchObject({ upliftPct: 15, overridden: false });
     const followers = page.metrics.find((m) => m.id === metricIds.followers)!;
+    // Per week (the organization's default): each week's last value, on its Monday.
+    expect(followers.period).toBe("week");
     expect(followers.recent).toEqual([
-      { date: "2026-04-01", value: 380 },
-      { date: "2026-09-01", value: 420 },
+      { date: "2026-03-30", value: 380 },
+      { date: "2026-08-31", value: 420 },
     ]);
+    expect(followers.partial).toBeNull();
     expect(followers.recent[0]!.date >= addMonths(today, -6)!).toBe(true);
     expect(followers.latest).toEqual({ date: "2026-09-01", value: 420 });
     const reach = page.metrics.find((m) => m.id === metricIds.reach)!;
@@ -69,5 +72,23 @@ describe("channelPage", () => {
     await getDb().insert(channels).values({ orgId: b.org.id, key: "bare-b", nameNb: "Bare B", nameEn: "Only B" });
     await expect(channelPage(ctx(a), "bare-b", today)).rejects.toBeInstanceOf(NotFoundError);
     expect((await channelPage(ctx(b), "bare-b", today)).channel).toMatchObject({ nameNb: "Bare B", custom: true });
+  });
+
+  it("sums a total per week, marks the current week as partial, and reads a goal's progress on the last complete week", async () => {
+    const c = await makeTeam();
+    const db = getDb();
+    // Engagement (a total) daily: 1–13 Sep 2026 at 10 a day, then Mon 14 and Tue 15 Sep at 30.
+    const day = (d: number, value: number) => ({ orgId: c.org.id, channelId: facebookId, metricId: metricIds.engagement!, date: `2026-09-${String(d).padStart(2, "0")}`, value });
+    await db.insert(kpiSnapshots).values([...Array.from({ length: 13 }, (_, i) => day(i + 1, 10)), day(14, 30), day(15, 30)]);
+    await db.insert(goals).values({ orgId: c.org.id, title: "Mer engasjement", channelId: facebookId, metricId: metricIds.engagement!, unit: "count", direction: "increase", baselineValue: 50, targetValue: 90, status: "active" });
+    const page = await channelPage(ctx(c), "facebook", today);
+    const engagement = page.metrics.find((m) => m.id === metricIds.engagement)!;
+    expect(engagement).toMatchObject({ kind: "total", period: "week", partial: { date: "2026-09-14", value: 60 } });
+    // Week of 31 Aug: 1–6 Sep = 60; week of 7 Sep: 70. The latest row (30) is not the goal's value.
+    expect(engagement.recent).toEqual([
+      { date: "2026-08-31", value: 60 },
+      { date: "2026-09-07", value: 70 },
+    ]);
+    expect(page.goals.map((g) => [g.goal.latestValue, g.progress])).toEqual([[70, 0.5]]);
   });
 });

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gte, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { benchmarks, channels, kpiSnapshots, metrics } from "@/db/schema/index";
-import { addMonths } from "@/lib/domain/dates";
+import { benchmarks, channels, kpiSnapshots, metrics, organizations } from "@/db/schema/index";
+import { addDays, addMonths, compareDates } from "@/lib/domain/dates";
+import { aggregateSeries, type CoveredValue, currentPeriodValue, type MeasurePeriod, type MetricKind } from "@/lib/domain/series";
 import type { Direction, Point, Unit } from "@/lib/domain/goal-types";
 import { goalProgress } from "@/lib/domain/progress";
 import { NotFoundError } from "@/lib/errors";
@@ -20,8 +21,13 @@ export type ChannelMetric = {
   nameEn: string;
   unit: Unit;
   direction: Direction;
-  /** The last SPARKLINE_MONTHS of the series, oldest first. */
+  kind: MetricKind;
+  /** The organization's measure period: `recent` holds one point per complete period, on its first day. */
+  period: MeasurePeriod;
+  /** The last SPARKLINE_MONTHS of the series per period, oldest first. */
   recent: Point[];
+  /** The current period while it is not over ("so far"). */
+  partial: Point | null;
   /** The latest value, however old. */
   latest: Point | null;
 };
@@ -38,7 +44,7 @@ async function findChannel(ctx: TenantContext, key: string) {
   const own = alias(benchmarks, "own");
   const standard = alias(benchmarks, "standard");
   const [row] = await getDb()
-    .select({ channel: channels, own, standard })
+    .select({ channel: channels, own, standard, period: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})` })
     .from(channels)
     .leftJoin(own, and(eq(own.channelId, channels.id), eq(own.orgId, ctx.orgId)))
     .leftJoin(standard, and(eq(standard.channelId, channels.id), isNull(standard.orgId)))
@@ -56,8 +62,10 @@ async function findChannel(ctx: TenantContext, key: string) {
  * and its goals. An unknown key, or another organization's channel, is not found.
  */
 export async function channelPage(ctx: TenantContext, key: string, today: string): Promise<ChannelPage> {
-  const { channel, own, standard } = await findChannel(ctx, key);
-  const from = addMonths(today, -SPARKLINE_MONTHS) ?? today;
+  const { channel, own, standard, period } = await findChannel(ctx, key);
+  // From the 1st of the month, so the first week or month read is whole (a week may start in the month before).
+  const from = `${(addMonths(today, -SPARKLINE_MONTHS) ?? today).slice(0, 7)}-01`;
+  const readFrom = addDays(from, -6) ?? from;
   const db = getDb();
   const series = and(eq(kpiSnapshots.orgId, ctx.orgId), eq(kpiSnapshots.channelId, channel.id));
   const [metricRows, recentRows, latestRows, goalRows] = await Promise.all([
@@ -67,9 +75,9 @@ export async function channelPage(ctx: TenantContext, key: string, today: string
       .where(and(eq(metrics.channelId, channel.id), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))))
       .orderBy(asc(metrics.sortOrder), asc(metrics.nameNb)),
     db
-      .select({ metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value })
+      .select({ metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value, covers: kpiSnapshots.covers })
       .from(kpiSnapshots)
-      .where(and(series, gte(kpiSnapshots.date, from)))
+      .where(and(series, gte(kpiSnapshots.date, readFrom)))
       .orderBy(asc(kpiSnapshots.date)),
     // One row per metric: the newest, through the series index (org, channel, metric, date).
     db
@@ -79,8 +87,14 @@ export async function channelPage(ctx: TenantContext, key: string, today: string
       .orderBy(kpiSnapshots.metricId, desc(kpiSnapshots.date)),
     listGoals(ctx, { channelId: channel.id }),
   ]);
-  const recent = new Map<string, Point[]>();
-  for (const r of recentRows) recent.set(r.metricId, [...(recent.get(r.metricId) ?? []), { date: r.date, value: r.value }]);
+  const raw = new Map<string, CoveredValue[]>();
+  for (const r of recentRows) {
+    const list = raw.get(r.metricId) ?? [];
+    list.push({ date: r.date, value: r.value, covers: r.covers });
+    raw.set(r.metricId, list);
+  }
+  const perPeriod = (metricId: string, kind: MetricKind, p: MeasurePeriod) =>
+    aggregateSeries(raw.get(metricId) ?? [], kind, p, today).filter((x) => compareDates(x.end, from) >= 0);
   const latest = new Map(latestRows.map((r) => [r.metricId, { date: r.date, value: r.value }]));
   const bench = own ?? standard;
   return {
@@ -88,21 +102,33 @@ export async function channelPage(ctx: TenantContext, key: string, today: string
     benchmark: bench
       ? { upliftPct: bench.upliftPct, typicalGoalNb: bench.typicalGoalNb, typicalGoalEn: bench.typicalGoalEn, source: bench.source, overridden: Boolean(own) }
       : null,
-    metrics: metricRows.map((m) => ({
-      id: m.id,
-      nameNb: m.nameNb,
-      nameEn: m.nameEn,
-      unit: m.unit,
-      direction: m.direction,
-      recent: recent.get(m.id) ?? [],
-      latest: latest.get(m.id) ?? null,
-    })),
+    metrics: metricRows.map((m) => {
+      const periods = perPeriod(m.id, m.kind, period);
+      const open = periods.at(-1);
+      return {
+        id: m.id,
+        nameNb: m.nameNb,
+        nameEn: m.nameEn,
+        unit: m.unit,
+        direction: m.direction,
+        kind: m.kind,
+        period,
+        recent: periods.filter((x) => x.value !== null && !x.partial).map((x) => ({ date: x.start, value: x.value! })),
+        partial: open?.partial && open.value !== null ? { date: open.start, value: open.value } : null,
+        latest: latest.get(m.id) ?? null,
+      };
+    }),
     // Archived goals are history, not part of the channel's work now.
     goals: goalRows
       .filter((g) => g.status !== "archived")
-      .map((goal) => ({
-        goal,
-        progress: goal.baselineValue != null && goal.targetValue != null && goal.latestValue != null ? goalProgress(goal.baselineValue, goal.targetValue, goal.latestValue) : null,
-      })),
+      .map((row) => {
+        // The goal's value as its own period reads it (lib/domain/series.ts), from the same rows.
+        const current = currentPeriodValue(perPeriod(row.metricId, row.metricKind, row.period), row.metricKind);
+        const goal = { ...row, latestValue: current?.value ?? null };
+        return {
+          goal,
+          progress: goal.baselineValue != null && goal.targetValue != null && goal.latestValue != null ? goalProgress(goal.baselineValue, goal.targetValue, goal.latestValue) : null,
+        };
+      }),
   };
 }

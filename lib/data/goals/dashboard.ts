@@ -6,10 +6,13 @@ import { measurementAge, neededMonthlyRate, type PaceStatus, paceStatus } from "
 import { compareDates } from "@/lib/domain/dates";
 import { expectedProgress } from "@/lib/domain/progress";
 import type { TenantContext } from "../context";
-import { type GoalInsight, goalInsights } from "./goal-insights";
+import type { PeriodValue } from "@/lib/domain/series";
+import { type GoalInsight, goalInsights, measuredGoal } from "./goal-insights";
 import { type GoalRow, listGoals } from "./goals";
 
 export type DashboardGoal = GoalRow & {
+  /** The period the goal's value is read from (latestValue is that period's value). */
+  currentPeriod: PeriodValue | null;
   insight: GoalInsight | undefined;
   pace: PaceStatus;
   expected: number | null;
@@ -54,8 +57,9 @@ export async function dashboardData(
   const paceCounts: Record<PaceStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
   const goals = all
     .filter(keep)
-    .map((g): DashboardGoal => {
-      const insight = byGoal.get(g.id);
+    .map((row): DashboardGoal => {
+      const insight = byGoal.get(row.id);
+      const g = measuredGoal(row, insight);
       const expected = g.startDate && g.deadline ? expectedProgress(g.startDate, g.deadline, today) : null;
       const pace = paceStatus({
         baseline: g.baselineValue,

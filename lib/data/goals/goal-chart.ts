@@ -1,6 +1,7 @@
-import { addMonths, compareDates } from "@/lib/domain/dates";
+import { addMonths, compareDates, isoDateMs } from "@/lib/domain/dates";
 import { benchmarkPath, type ChartRange, forecastPath, rangeStart, targetPath, thinPoints } from "@/lib/domain/goal-paths";
 import type { Point, Unit } from "@/lib/domain/goal-types";
+import { aggregateSeries, type MeasurePeriod, type MetricKind, periodStartMs, trendPoints } from "@/lib/domain/series";
 import { NotFoundError } from "@/lib/errors";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -11,10 +12,15 @@ import { isUuid } from "@/lib/ids";
 /** What the goal chart draws; dates are ISO YYYY-MM-DD, `from`–`to` the x axis. */
 export type GoalChartData = {
   unit: Unit;
+  /** The period each measurement point sums (a total), ends (a level) or averages (a rate); points sit on its first day. */
+  period: MeasurePeriod;
+  kind: MetricKind;
   range: ChartRange;
   from: string;
   to: string;
   measurements: Point[];
+  /** The current period while it is not over, marked "so far" and never joined to the complete ones as their equal. */
+  partial: Point | null;
   target: Point[];
   benchmark: Point[] | null;
   forecast: Point[] | null;
@@ -43,10 +49,17 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const first = [goal.startDate, goal.baselineDate].filter((d): d is string => Boolean(d)).sort(compareDates)[0] ?? null;
   const from = rangeStart(range, today, first);
   const historyFrom = addMonths(today, -FORECAST_HISTORY_MONTHS) ?? from;
-  const [points, benchmark] = await Promise.all([
-    seriesPoints(ctx, goal, compareDates(from, historyFrom) < 0 ? from : historyFrom),
+  const readFrom = compareDates(from, historyFrom) < 0 ? from : historyFrom;
+  // From the first day of that period, so the first period read is whole.
+  const readFromMs = isoDateMs(readFrom);
+  const [raw, benchmark] = await Promise.all([
+    seriesPoints(ctx, goal, readFromMs === null ? readFrom : new Date(periodStartMs(goal.period, readFromMs)).toISOString().slice(0, 10)),
     benchmarkForChannel(ctx, goal.channelId),
   ]);
+  const periods = aggregateSeries(raw, goal.metricKind, goal.period, today);
+  const points: Point[] = periods.filter((p) => p.value !== null && !p.partial).map((p) => ({ date: p.start, value: p.value! }));
+  const open = periods.at(-1);
+  const partial = open?.partial && open.value !== null ? { date: open.start, value: open.value } : null;
   const paths = { baselineValue: goal.baselineValue, targetValue: goal.targetValue, startDate: start, deadline: goal.deadline };
   const benchmarkLine = benchmark
     ? benchmarkPath({ baseline: goal.baselineValue, startDate: start, deadline: goal.deadline, direction: goal.direction, upliftPct: benchmark.upliftPct })
@@ -55,6 +68,9 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
   return {
     unit: goal.unit,
+    period: goal.period,
+    kind: goal.metricKind,
+    partial,
     range,
     from,
     to,
@@ -62,7 +78,8 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     target: targetPath(paths),
     benchmark: benchmarkLine.length ? benchmarkLine : null,
     forecast: forecastPath(
-      points.filter((p) => compareDates(p.date, historyFrom) >= 0),
+      // The same points goalInsights fits, so the chart's forecast tells the dashboard's story.
+      trendPoints(raw, periods, goal.metricKind).filter((p) => compareDates(p.date, historyFrom) >= 0),
       goal.deadline,
       today,
     ),

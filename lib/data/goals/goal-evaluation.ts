@@ -5,9 +5,35 @@ import { draftRealism, type RealismVerdict, realismHistoryFrom } from "@/lib/dom
 import { type SmartCheck, smartChecks } from "@/lib/domain/smart";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
-import { seriesPoints } from "@/lib/data/measurements";
+import { seriesPoints, type SeriesKey } from "@/lib/data/measurements";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { metrics, organizations } from "@/db/schema/index";
+import type { Point } from "@/lib/domain/goal-types";
+import { aggregateSeries, type MeasurePeriod, type MetricKind, trendPoints } from "@/lib/domain/series";
 
 export type GoalEvaluation = { checks: SmartCheck[]; realism: RealismVerdict | null };
+
+/**
+ * A metric's last year as a goal on it would read it (lib/domain/series.ts):
+ * a total's complete period sums on each period's first day, a level's or a
+ * rate's own values. The goal form offers the last one as the baseline and
+ * runs the realism check on them; the server's SMART check reads the same.
+ * `period` null: the organization's default. A metric the organization cannot see has no history.
+ */
+export async function metricHistory(ctx: TenantContext, key: SeriesKey, period: MeasurePeriod | null, today: string, db: Queryable = getDb()): Promise<Point[]> {
+  // From the 1st of the month a year back, so the first period read is whole.
+  const from = `${realismHistoryFrom(today).slice(0, 7)}-01`;
+  const [[meta], raw] = await Promise.all([
+    db
+      .select({ kind: metrics.kind, orgPeriod: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})` })
+      .from(metrics)
+      .where(and(eq(metrics.id, key.metricId), eq(metrics.channelId, key.channelId), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)))),
+    seriesPoints(ctx, key, from, db),
+  ]);
+  if (!meta) return [];
+  const kind: MetricKind = meta.kind;
+  return trendPoints(raw, aggregateSeries(raw, kind, period ?? meta.orgPeriod, today), kind);
+}
 
 /**
  * The SMART checks and the realism verdict of a goal as written, with the
@@ -17,14 +43,14 @@ export type GoalEvaluation = { checks: SmartCheck[]; realism: RealismVerdict | n
 export async function evaluateGoal(
   ctx: TenantContext,
   draft: GoalDraft,
-  opts: { today: string; isNew: boolean },
+  opts: { today: string; isNew: boolean; period?: MeasurePeriod | null },
   db: Queryable = getDb(),
 ): Promise<GoalEvaluation> {
   let realism: RealismVerdict | null = null;
   if (draft.channelId && draft.metricId) {
     const [benchmark, history] = await Promise.all([
       benchmarkForChannel(ctx, draft.channelId, db),
-      seriesPoints(ctx, { channelId: draft.channelId, metricId: draft.metricId }, realismHistoryFrom(opts.today), db),
+      metricHistory(ctx, { channelId: draft.channelId, metricId: draft.metricId }, opts.period ?? null, opts.today, db),
     ]);
     realism = draftRealism(draft, benchmark, history);
   }

@@ -1,13 +1,24 @@
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
 import { draftRealism, type RealismVerdict, realismHistoryFrom } from "@/lib/domain/realism";
+import { aggregateSeries, currentPeriodValue, type PeriodValue, trendPoints } from "@/lib/domain/series";
 import { forecastAt } from "@/lib/domain/trend";
 import { benchmarkTable } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import type { GoalRow } from "./goals";
 import { seriesByKey } from "@/lib/data/measurements";
 
-export type GoalInsight = { realism: RealismVerdict | null; progress: number | null; forecastAtDeadline: number | null };
+/**
+ * `current` is the period value the goal tracks (a total's latest complete
+ * period, a level's last value, a rate's latest period: lib/domain/series.ts),
+ * and `progress` is measured on it.
+ */
+export type GoalInsight = { realism: RealismVerdict | null; progress: number | null; forecastAtDeadline: number | null; current: PeriodValue | null };
+
+/** The goal as its period reads it: `latestValue` is the tracked period's value, not the last stored row. */
+export function measuredGoal<G extends GoalRow>(g: G, insight: GoalInsight | undefined): G & { currentPeriod: PeriodValue | null } {
+  return { ...g, latestValue: insight?.current?.value ?? null, currentPeriod: insight?.current ?? null };
+}
 
 /**
  * Realism, progress and forecast for every goal, and the team's pitfalls, from
@@ -18,7 +29,8 @@ export async function goalInsights(
   goals: GoalRow[],
   opts: { today: string; memberCount: number },
 ): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[] }> {
-  const from = realismHistoryFrom(opts.today);
+  // From the 1st of the month a year back, so the first month (and week) read is whole.
+  const from = `${realismHistoryFrom(opts.today).slice(0, 7)}-01`;
   const metricIds = [...new Set(goals.map((g) => g.metricId))];
   const channelIds = [...new Set(goals.map((g) => g.channelId))];
   const [series, table] = await Promise.all([seriesByKey(ctx, { channelIds, metricIds }, { from }), benchmarkTable(ctx)]);
@@ -26,11 +38,14 @@ export async function goalInsights(
 
   const byGoal = new Map<string, GoalInsight>();
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
-    const history = series.get(`${g.channelId}:${g.metricId}`) ?? [];
+    const raw = series.get(`${g.channelId}:${g.metricId}`) ?? [];
+    const periods = aggregateSeries(raw, g.metricKind, g.period, opts.today);
+    const history = trendPoints(raw, periods, g.metricKind);
+    const current = currentPeriodValue(periods, g.metricKind);
     const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
-    const progress = g.baselineValue != null && g.targetValue != null && g.latestValue != null ? goalProgress(g.baselineValue, g.targetValue, g.latestValue) : null;
+    const progress = g.baselineValue != null && g.targetValue != null && current?.value != null ? goalProgress(g.baselineValue, g.targetValue, current.value) : null;
     const forecastAtDeadline = g.deadline && history.length >= 3 ? forecastAt(history, g.deadline) : null;
-    byGoal.set(g.id, { realism, progress, forecastAtDeadline });
+    byGoal.set(g.id, { realism, progress, forecastAtDeadline, current });
     return {
       id: g.id,
       title: g.title,

@@ -8,6 +8,7 @@ import { allMet } from "@/lib/domain/smart";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { addCustomMetric, findVisibleMetric } from "@/lib/data/benchmarks";
+import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { TenantContext } from "../context";
 import { evaluateGoal } from "./goal-evaluation";
 
@@ -18,7 +19,7 @@ export type GoalFields = {
   /** A catalogue or organization metric of the channel… */
   metricId: string | null;
   /** …or a new custom metric of the organization. */
-  customMetric: { name: string; unit: Unit; direction: Direction } | null;
+  customMetric: { name: string; unit: Unit; direction: Direction; kind: MetricKind } | null;
   unit: Unit;
   direction: Direction;
   baselineValue: number | null;
@@ -26,6 +27,8 @@ export type GoalFields = {
   targetValue: number | null;
   startDate: string | null;
   deadline: string | null;
+  /** Null: the organization's default period. */
+  measurePeriod?: MeasurePeriod | null;
   objectiveId: string | null;
   ownerId: string | null;
   priority: Priority;
@@ -98,8 +101,8 @@ function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" | "deadl
 }
 
 /** A goal may only become active when all five SMART checks are met (the server's own check). */
-export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft>, today: string, isNew: boolean) {
-  const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew }, tx);
+export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft> & { measurePeriod?: MeasurePeriod | null }, today: string, isNew: boolean) {
+  const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew, period: goal.measurePeriod ?? null }, tx);
   if (!allMet(checks)) throw new ValidationError({}, "goals.errors.notSmart");
 }
 

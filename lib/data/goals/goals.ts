@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { channels, type Goal, goalRevisions, goals, kpiSnapshots, metrics, objectives, reviewItems, reviewMeetings, users } from "@/db/schema/index";
+import { channels, type Goal, goalRevisions, goals, kpiSnapshots, metrics, objectives, organizations, reviewItems, reviewMeetings, users } from "@/db/schema/index";
 import { NotFoundError } from "@/lib/errors";
+import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { TenantContext } from "../context";
 
 export type GoalRow = Goal & {
@@ -10,6 +11,10 @@ export type GoalRow = Goal & {
   channelEn: string;
   metricNb: string;
   metricEn: string;
+  /** How the metric's values combine over a period. */
+  metricKind: MetricKind;
+  /** The period the goal is measured per: its own, else the organization's default. */
+  period: MeasurePeriod;
   ownerName: string | null;
   objectiveTitle: string | null;
   latestValue: number | null;
@@ -21,6 +26,7 @@ export type GoalRow = Goal & {
 // correlated subqueries: one query for any number of goals.
 const latestOfSeries = (column: "value" | "date") =>
   sql`(select s.${sql.raw(column)} from ${kpiSnapshots} s where s.org_id = ${goals.orgId} and s.channel_id = ${goals.channelId} and s.metric_id = ${goals.metricId} order by s.date desc limit 1)`;
+const effectivePeriod = sql<MeasurePeriod>`coalesce(${goals.measurePeriod}, (select o.measure_period from ${organizations} o where o.id = ${goals.orgId}))`;
 const lastReviewed = sql<string | null>`(select max(m.${sql.raw("scheduled_for")})::text from ${reviewItems} i join ${reviewMeetings} m on m.id = i.meeting_id where i.org_id = ${goals.orgId} and i.goal_id = ${goals.id})`;
 
 function selectGoals(where: SQL | undefined) {
@@ -32,6 +38,8 @@ function selectGoals(where: SQL | undefined) {
       channelEn: channels.nameEn,
       metricNb: metrics.nameNb,
       metricEn: metrics.nameEn,
+      metricKind: metrics.kind,
+      period: effectivePeriod,
       ownerName: users.name,
       objectiveTitle: objectives.title,
       latestValue: latestOfSeries("value").mapWith(Number),

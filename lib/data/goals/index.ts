@@ -6,4 +6,5 @@ export * from "./goal-form-data";
 export * from "./goal-insights";
 export * from "./goal-writes";
 export * from "./goals";
+export * from "./measure-period";
 export * from "./objectives";

@@ -5,8 +5,9 @@ import { MEASUREMENT_PROBLEM_MESSAGE, measurementProblems } from "@/lib/domain/m
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
+import type { Covers } from "@/lib/domain/series";
 
-export type MeasurementInput = { channelId: string; metricId: string; date: string; value: number; note?: string | null };
+export type MeasurementInput = { channelId: string; metricId: string; date: string; value: number; note?: string | null; covers?: Covers };
 export type RecordResult = { created: number; corrected: number; unchanged: number };
 
 /** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
@@ -51,7 +52,7 @@ const SERIES_LOCK = 0x4b504953;
 export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource): Promise<RecordResult> {
   // One JSON parameter rather than a VALUES list: the planner then probes the
   // series index for each row instead of hash-joining the whole history.
-  const json = JSON.stringify(items.map((i) => ({ channel_id: i.channelId, metric_id: i.metricId, date: i.date, value: i.value, note: i.note ?? null })));
+  const json = JSON.stringify(items.map((i) => ({ channel_id: i.channelId, metric_id: i.metricId, date: i.date, value: i.value, note: i.note ?? null, covers: i.covers ?? "day" })));
   await db.execute(sql`
     select pg_advisory_xact_lock(${SERIES_LOCK}::int4, k) from (
       select distinct hashtext(${ctx.orgId}::text || ':' || x.channel_id::text || ':' || x.metric_id::text) as k
@@ -60,7 +61,7 @@ export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, i
     ) series`);
   const result = await db.execute(sql`
     with input as (
-      select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
+      select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text, covers text)
     ),
     changed as (
       select s.id, s.value, s.source, s.note, s.recorded_by, s.recorded_at
@@ -74,12 +75,13 @@ export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, i
       returning 1
     ),
     written as (
-      insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, source, note, recorded_by)
-      select ${ctx.orgId}, channel_id, metric_id, date, value, ${source}, note, ${ctx.userId} from input
+      insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, covers, source, note, recorded_by)
+      select ${ctx.orgId}, channel_id, metric_id, date, value, covers, ${source}, note, ${ctx.userId} from input
       on conflict (org_id, channel_id, metric_id, date) do update
-        set value = excluded.value, note = coalesce(excluded.note, kpi_snapshots.note), source = excluded.source,
+        set value = excluded.value, covers = excluded.covers, note = coalesce(excluded.note, kpi_snapshots.note), source = excluded.source,
             recorded_by = excluded.recorded_by, recorded_at = now()
-        where kpi_snapshots.value is distinct from excluded.value or kpi_snapshots.note is distinct from coalesce(excluded.note, kpi_snapshots.note)
+        where kpi_snapshots.value is distinct from excluded.value or kpi_snapshots.covers is distinct from excluded.covers
+          or kpi_snapshots.note is distinct from coalesce(excluded.note, kpi_snapshots.note)
       returning (xmax = 0) as inserted
     )
     select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as corrected

@@ -2,14 +2,15 @@ import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { kpiSnapshots } from "@/db/schema/index";
 import type { Point } from "@/lib/domain/goal-types";
+import type { Covers, CoveredValue } from "@/lib/domain/series";
 import type { TenantContext } from "../context";
 
 export type SeriesKey = { channelId: string; metricId: string };
 
 /** The series' points since `from` (ISO date), oldest first, read through the series index. */
-export async function seriesPoints(ctx: TenantContext, key: SeriesKey, from: string, db: Queryable = getDb()): Promise<Point[]> {
+export async function seriesPoints(ctx: TenantContext, key: SeriesKey, from: string, db: Queryable = getDb()): Promise<CoveredValue[]> {
   return db
-    .select({ date: kpiSnapshots.date, value: kpiSnapshots.value })
+    .select({ date: kpiSnapshots.date, value: kpiSnapshots.value, covers: kpiSnapshots.covers })
     .from(kpiSnapshots)
     .where(
       and(
@@ -60,13 +61,13 @@ export async function seriesByKey(
   keys: { channelIds: string[]; metricIds: string[] },
   range: { from: string; to?: string },
   db: Queryable = getDb(),
-): Promise<Map<string, Point[]>> {
+): Promise<Map<string, CoveredValue[]>> {
   if (!keys.metricIds.length || !keys.channelIds.length) return new Map();
   const rows = await db
     .select({
       channelId: kpiSnapshots.channelId,
       metricId: kpiSnapshots.metricId,
-      points: sql<[string, number][]>`json_agg(json_build_array(${kpiSnapshots.date}, ${kpiSnapshots.value}) order by ${kpiSnapshots.date})`,
+      points: sql<[string, number, Covers][]>`json_agg(json_build_array(${kpiSnapshots.date}, ${kpiSnapshots.value}, ${kpiSnapshots.covers}) order by ${kpiSnapshots.date})`,
     })
     .from(kpiSnapshots)
     .where(
@@ -80,5 +81,5 @@ export async function seriesByKey(
       ),
     )
     .groupBy(kpiSnapshots.channelId, kpiSnapshots.metricId);
-  return new Map(rows.map((r) => [`${r.channelId}:${r.metricId}`, r.points.map(([date, value]) => ({ date, value: Number(value) }))]));
+  return new Map(rows.map((r) => [`${r.channelId}:${r.metricId}`, r.points.map(([date, value, covers]) => ({ date, value: Number(value), covers }))]));
 }

@@ -50,12 +50,15 @@ export default async function ChannelPage({ params }: Params) {
     const first = m.recent[0];
     const last = m.recent.at(-1);
     if (!first || !last) return "";
-    return t("metrics.sparkline", {
+    const line = t("metrics.sparkline", {
       metric: name(m),
+      per: t(`metrics.per.${m.period}`),
       count: m.recent.length,
       first: formatValue(locale, m.unit, first.value),
       last: formatValue(locale, m.unit, last.value),
     });
+    const partial = m.partial ? ` ${t(`metrics.partialSentence.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}` : "";
+    return `${line}${partial}`;
   };
 
   return (
@@ -91,9 +94,10 @@ export default async function ChannelPage({ params }: Params) {
                           <div className="order-last w-full sm:order-none sm:w-48">
                             {m.recent.length >= 2 ? (
                               <div>
-                                <Sparkline points={m.recent} unit={m.unit} from={from} to={today} label={sparklineLabel(m)} />
+                                <Sparkline points={m.recent} partial={m.partial} unit={m.unit} from={from} to={today} label={sparklineLabel(m)} />
                                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden>
-                                  {t("metrics.sparklineCaption", { months: SPARKLINE_MONTHS })}
+                                  {t("metrics.sparklineCaption", { months: SPARKLINE_MONTHS })}, {t(`metrics.per.${m.period}`)}
+                                  {m.partial ? ` · ${t(`metrics.partial.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}` : ""}
                                 </p>
                               </div>
                             ) : m.latest ? (
@@ -119,7 +123,7 @@ export default async function ChannelPage({ params }: Params) {
             {goals.length ? (
               <ul className="space-y-3">
                 {goals.map(({ goal, progress }) => (
-                  <GoalCard key={goal.id} goal={goal} insight={{ realism: null, progress, forecastAtDeadline: null }} slug={slug} today={today} />
+                  <GoalCard key={goal.id} goal={goal} insight={{ realism: null, progress, forecastAtDeadline: null, current: null }} slug={slug} today={today} />
                 ))}
               </ul>
             ) : (

@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
+import { periodLabel } from "@/components/goals/period-label";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
@@ -51,7 +52,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const { ctx, org } = tenant;
   const today = todayIn(org.timeZone);
   const [evaluation, revisions, all, members, recent, t, locale] = await Promise.all([
-    evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft" }),
+    evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft", period: goal.period }),
     listRevisions(ctx, goal.id),
     listGoals(ctx),
     listMembers(ctx),
@@ -63,6 +64,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   // The team's pitfalls as they concern this one goal.
   const mine = pitfalls.filter((p) => p.goalIds.includes(goal.id)).map((p) => ({ ...p, goalIds: [], values: p.id === "tooManyGoals" ? p.values : { ...p.values, count: 1 } }));
   const progress = byGoal.get(goal.id)?.progress ?? null;
+  const current = byGoal.get(goal.id)?.current ?? null;
   const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
   const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
   const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
@@ -113,9 +115,9 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                   progress={progress}
                   expected={goal.status === "active" ? expected : null}
                   unit={goal.unit}
-                  latest={goal.latestValue}
+                  latest={current?.value ?? null}
                   target={goal.targetValue}
-                  suffix={goal.latestDate ? t("measuredOn", { date: date(goal.latestDate) }) : undefined}
+                  suffix={periodLabel(t, locale, goal.period, current)}
                 />
               </div>
             ) : (

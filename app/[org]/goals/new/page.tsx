@@ -35,7 +35,7 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
   return (
     <>
       <PageHeader title={t("newGoal")} description={t("newGoalSubtitle")} />
-      <GoalForm org={slug} today={today} {...data} initial={{ ...EMPTY_GOAL, startDate: today }} templateId={template} saveGoal={createGoalAction} metricHistory={metricHistoryAction} />
+      <GoalForm org={slug} today={today} orgPeriod={org.measurePeriod} {...data} initial={{ ...EMPTY_GOAL, startDate: today }} templateId={template} saveGoal={createGoalAction} metricHistory={metricHistoryAction} />
     </>
   );
 }

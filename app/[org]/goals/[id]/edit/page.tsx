@@ -38,6 +38,7 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
       <GoalForm
         org={slug}
         today={todayIn(org.timeZone)}
+        orgPeriod={org.measurePeriod}
         {...data}
         edit={{ id: goal.id, version: goal.version, status: goal.status }}
         saveGoal={updateGoalAction}
@@ -48,6 +49,8 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
           channelId: goal.channelId,
           metricId: goal.metricId,
           customMetricName: "",
+          customMetricKind: "level",
+          measurePeriod: goal.measurePeriod ?? "",
           unit: goal.unit,
           direction: goal.direction,
           baselineValue: decimalText(goal.baselineValue, locale),
