@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The organization's default period for goals (a goal may choose its own in the goal form). */
 /** The page's setMeasurePeriodAction (components never import from app/). */
-export type SetMeasurePeriod = ServerAction<unknown, FormData>;
+export type SetMeasurePeriod = ServerAction<void, FormData>;
 
 export function MeasurePeriodForm({ org, period, setMeasurePeriod }: { org: string; period: "week" | "month"; setMeasurePeriod: SetMeasurePeriod }) {
   const t = useTranslations("goals.measurePeriodSetting");
