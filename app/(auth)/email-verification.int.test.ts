@@ -27,7 +27,7 @@ vi.mock("next/headers", async (original) => ({
 }));
 vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve(request.locale) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(request.uid ? { uid: request.uid, sv: 1 } : null) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => request.uid ? { uid: request.uid, sv: 1 } : null));
 
 const { logIn, signUp, resendVerificationEmail } = await import("./actions");
 const { verifyEmail } = await import("./verify-email/actions");

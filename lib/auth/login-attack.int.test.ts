@@ -34,7 +34,7 @@ vi.mock("next/headers", () => ({
       },
     }),
 }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(null) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => null));
 
 const { checkCredentials } = await import("./credentials");
 const { trustThisBrowser } = await import("@/app/(auth)/login/unblock/actions");

@@ -92,6 +92,7 @@ export const MATRIX: Record<string, Entry> = {
   [`${A}/goals/actions.ts#changeGoalStatusAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "active"), version: "1", status: "archived", reason: "" }) },
   [`${A}/goals/actions.ts#deleteDraftGoalAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "draft"), version: "1" }) },
   [`${A}/goals/actions.ts#metricHistoryAction`]: { minRole: "member", permission: "org.view", input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId }) },
+  [`${A}/goals/actions.ts#setMeasurePeriodAction`]: { minRole: "manager", permission: "goal.write", input: (a) => ({ org: a.slug, period: "month" }) },
   [`${A}/goals/objectives/actions.ts#createObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: (a) => ({ org: a.slug, title: "Flere kunder", description: "" }) },
   [`${A}/goals/objectives/actions.ts#updateObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: async (a) => ({ org: a.slug, id: await freshObjective(a), title: "Nytt navn", description: "" }) },
   [`${A}/goals/objectives/actions.ts#archiveObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: async (a) => ({ org: a.slug, id: await freshObjective(a), archived: "true" }) },

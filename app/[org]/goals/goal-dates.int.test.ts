@@ -15,7 +15,7 @@ import { form, makeTeam } from "@/test/fixtures";
 
 // Issue 15: a deadline of 9999-12-31 made the chart loop for 43 s and end in a 500.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createGoalAction, updateGoalAction } = await import("./actions");

@@ -7,7 +7,7 @@ import { dashboardData, goalChartData, metricHistory } from "@/lib/data/goals";
 import { form, makeTeam } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { createGoalAction, setMeasurePeriodAction } = await import("./actions");

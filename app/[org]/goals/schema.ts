@@ -54,6 +54,6 @@ export const goalEditSchema = goalFormSchema.and(
 
 /** The organization's default measure period (the goals page, owners and managers). */
 export const measurePeriodSchema = z.object({
-  org: z.string().min(1).max(100),
+  org: orgSlug,
   period: z.enum(measurePeriods, "validation.invalid"),
 });

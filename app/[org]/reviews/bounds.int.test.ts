@@ -6,7 +6,7 @@ import { addActiveGoals, form, makeTeam } from "@/test/fixtures";
 
 // Issue 15: the review's "adjust" decision writes a goal's deadline too, and a note is free text.
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
-vi.mock("@/lib/auth/session", () => ({ sessionClaims: () => Promise.resolve(session.claims) }));
+vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const actions = await import("./actions");

@@ -57,7 +57,10 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     benchmarkForChannel(ctx, goal.channelId),
   ]);
   const periods = aggregateSeries(raw, goal.metricKind, goal.period, today);
-  const points: Point[] = periods.filter((p) => p.value !== null && !p.partial).map((p) => ({ date: p.start, value: p.value! }));
+  // Every complete period that reaches into the range; the one it starts inside is drawn at the range's first day.
+  const points: Point[] = periods
+    .filter((p) => p.value !== null && !p.partial && compareDates(p.end, from) >= 0)
+    .map((p) => ({ date: compareDates(p.start, from) < 0 ? from : p.start, value: p.value! }));
   const open = periods.at(-1);
   const partial = open?.partial && open.value !== null ? { date: open.start, value: open.value } : null;
   const paths = { baselineValue: goal.baselineValue, targetValue: goal.targetValue, startDate: start, deadline: goal.deadline };
@@ -74,7 +77,7 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     range,
     from,
     to,
-    measurements: thinPoints(points.filter((p) => compareDates(p.date, from) >= 0)),
+    measurements: thinPoints(points),
     target: targetPath(paths),
     benchmark: benchmarkLine.length ? benchmarkLine : null,
     forecast: forecastPath(
