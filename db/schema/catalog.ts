@@ -6,6 +6,10 @@ import { users } from "./users";
 export const unitEnum = pgEnum("unit", ["count", "percent", "nok", "ratio"]);
 export const directionEnum = pgEnum("direction", ["increase", "decrease"]);
 
+/** How a metric's values combine over a period: a level's last value, a total's sum, a rate's day-weighted mean. */
+export const metricKinds = ["level", "total", "rate"] as const;
+export type MetricKind = (typeof metricKinds)[number];
+
 /**
  * Marketing channels. Rows with a null org_id are the shared catalogue seeded
  * from the source article; an organization adds its own with its org_id.
@@ -38,6 +42,7 @@ export const metrics = pgTable(
     unit: unitEnum().notNull(),
     /** Which way is better for this metric (churn and costs go down). */
     direction: directionEnum().notNull().default("increase"),
+    kind: text({ enum: metricKinds }).notNull().default("level"),
     /** The metric compared with the channel's benchmark uplift. */
     isMain: boolean().notNull().default(false),
     sortOrder: integer().notNull().default(100),

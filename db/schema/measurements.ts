@@ -1,6 +1,7 @@
 import { bigint, bigserial, date, index, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { channels, metrics } from "./catalog";
 import { createdAt, id } from "./common";
+import { imports } from "./imports";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
@@ -26,10 +27,14 @@ export const kpiSnapshots = pgTable(
       .references(() => metrics.id),
     date: date({ mode: "string" }).notNull(),
     value: numeric({ mode: "number" }).notNull(),
+    /** The period the value covers, starting on `date`: a day, a week (Monday) or a month (the 1st). */
+    covers: text({ enum: ["day", "week", "month"] }).notNull().default("day"),
     source: snapshotSourceEnum().notNull().default("manual"),
     note: text(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The file import that wrote this value (null: typed, the grid or the API). */
+    importId: uuid().references(() => imports.id, { onDelete: "set null" }),
   },
   // The unique index is also the series index: org → channel → metric → date.
   // (org, date) answers "the organization's last measurement" without reading its whole history.
@@ -51,6 +56,8 @@ export const kpiSnapshotHistory = pgTable(
     note: text(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     recordedAt: timestamp({ withTimezone: true }).notNull(),
+    /** The import that had written this earlier value (undoing a later import restores it). */
+    importId: uuid().references(() => imports.id, { onDelete: "set null" }),
     replacedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     replacedAt: createdAt(),
   },
