@@ -38,7 +38,7 @@ export const kpiSnapshots = pgTable(
   },
   // The unique index is also the series index: org → channel → metric → date.
   // (org, date) answers "the organization's last measurement" without reading its whole history.
-  (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date), index().on(t.orgId, t.date)],
+  (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date), index().on(t.orgId, t.date), index().on(t.orgId, t.importId)],
 );
 
 export const kpiSnapshotHistory = pgTable(
