@@ -2,3 +2,4 @@
 export * from "./file-import";
 export * from "./presets";
 export * from "./undo";
+export * from "./plan-schema";
