@@ -38,38 +38,51 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
   const router = useRouter();
   const [plan, setPlan] = useState<ImportPlan>({ channels: {} });
   const [preview, setPreview] = useState<FilePreview | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
 
   const url = (mode: "preview" | "commit", p: ImportPlan) =>
     `/api/orgs/${encodeURIComponent(org)}/measurements/import/file?mode=${mode}&name=${encodeURIComponent(file.name)}&plan=${encodeURIComponent(JSON.stringify(p))}`;
 
-  const read = useCallback(
-    async (p: ImportPlan) => {
-      setBusy(true);
-      setError(null);
+  // The answer to a preview: the preview, or the message of a refusal. No state is set here (the effect below calls it).
+  const fetchPreview = useCallback(
+    async (p: ImportPlan): Promise<{ preview: FilePreview; plan: ImportPlan } | { error: string }> => {
       try {
         const answer = await fetch(url("preview", p), { method: "POST", body: file });
         const text = await answer.text();
-        if (!answer.ok) return setError(tr(errorKeyOf(text)));
+        if (!answer.ok) return { error: tr(errorKeyOf(text)) };
         const next = JSON.parse(text) as FilePreview;
-        setPreview(next);
         // The proposed channels start as the person's choice; they change them in the selects.
-        setPlan({ ...p, channels: Object.fromEntries(next.channels.filter((c) => c.channelId).map((c) => [c.proposed, p.channels[c.proposed] ?? c.channelId!])) });
+        const channels = Object.fromEntries(next.channels.filter((c) => c.channelId).map((c) => [c.proposed, p.channels[c.proposed] ?? c.channelId!]));
+        return { preview: next, plan: { ...p, channels } };
       } catch {
-        setError(tr("errors.unexpected"));
-      } finally {
-        setBusy(false);
+        return { error: tr("errors.unexpected") };
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the file and org name one preview; plan changes call read() themselves
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the file and organization name one preview
     [file, org],
   );
+  const show = useCallback((answer: Awaited<ReturnType<typeof fetchPreview>>) => {
+    setBusy(false);
+    if ("error" in answer) return setError(answer.error);
+    setError(null);
+    setPreview(answer.preview);
+    setPlan(answer.plan);
+  }, []);
 
   useEffect(() => {
-    void read({ channels: {} });
-  }, [read]);
+    let live = true;
+    void fetchPreview({ channels: {} }).then((answer) => live && show(answer));
+    return () => {
+      live = false;
+    };
+  }, [fetchPreview, show]);
+
+  function remap(mapping: ColumnMapping) {
+    setBusy(true);
+    void fetchPreview({ channels: {}, mapping }).then(show);
+  }
 
   async function commit() {
     setBusy(true);
@@ -123,7 +136,7 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
           head={preview.head}
           catalog={preview.catalog}
           canSave={canManage}
-          onMapped={(mapping: ColumnMapping) => void read({ channels: {}, mapping })}
+          onMapped={remap}
         />
       ) : null}
       {preview && preview.series.length ? (

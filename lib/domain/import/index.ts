@@ -7,7 +7,6 @@
  * of /tmp/import-contract.md §3; take the importparse version at the merge.
  */
 import { detectDelimiter, mapHeader, parseCsvDate, parseCsvNumber } from "../csv-format";
-import { applyMapping } from "./mapping";
 import type { ColumnMapping, ImportedPoint, ParsedImport } from "./types";
 
 export * from "./types";
@@ -26,7 +25,7 @@ function decode(bytes: Uint8Array): string {
 }
 
 /** Rows of cells from CSV text (comma, semicolon or tab; quoted cells). Stand-in: no .xlsx. */
-export async function readGrid(bytes: Uint8Array, _fileName: string): Promise<string[][]> {
+export function readGrid(bytes: Uint8Array, _fileName: string): Promise<string[][]> {
   const text = decode(bytes);
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n"));
   const delimiter = firstLine.includes("\t") ? "\t" : detectDelimiter(firstLine);
@@ -37,11 +36,16 @@ export async function readGrid(bytes: Uint8Array, _fileName: string): Promise<st
   for (let i = 0; i < text.length && rows.length < MAX_ROWS; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === delimiter) row.push(cell), (cell = "");
+    else if (ch === delimiter) {
+      row.push(cell);
+      cell = "";
+    }
     else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       row.push(cell);
@@ -51,7 +55,7 @@ export async function readGrid(bytes: Uint8Array, _fileName: string): Promise<st
     } else cell += ch;
   }
   if (cell !== "" || row.length) rows.push([...row, cell]);
-  return rows;
+  return Promise.resolve(rows);
 }
 
 /** Målbar's own layout, or the column mapper for anything else (stand-in). */
