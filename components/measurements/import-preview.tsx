@@ -8,6 +8,11 @@ import { formatDate } from "@/lib/format";
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 const nameIn = (locale: string, x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);
 const metricLabel = (metric: string) => (metric.startsWith("custom:") ? metric.slice("custom:".length) : metric);
+/** A proposed channel by its catalogue name when it is a catalogue key ("website" → "Nettside"), else as the file says it. */
+const channelLabel = (preview: FilePreview, locale: string, proposed: string) => {
+  const found = preview.catalog.find((c) => c.key === proposed);
+  return found ? nameIn(locale, found) : proposed;
+};
 
 /** "Google Analytics 4 — 92 rows, 1 Sep 2026–30 Nov 2026": the source, how much, and which days. */
 export function FoundSentence({ preview, locale }: { preview: FilePreview; locale: string }) {
@@ -37,7 +42,7 @@ export function ImportTargets({ preview, plan, onPlan }: { preview: FilePreview;
       {preview.channels.map((c, i) => (
         <div key={c.proposed} className="space-y-1.5">
           <label htmlFor={`${id}-c${i}`} className="block text-sm font-medium">
-            {t("channelFor", { proposed: c.proposed })}
+            {t("channelFor", { proposed: channelLabel(preview, locale, c.proposed) })}
           </label>
           <select
             id={`${id}-c${i}`}
@@ -97,7 +102,7 @@ export function ImportSeries({ preview }: { preview: FilePreview }) {
         <div key={`${s.channel}|${s.metric}`} className="overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="text-left font-medium">
-              {t("seriesCaption", { channel: s.channel, metric: metricLabel(s.metric), points: s.points })}
+              {t("seriesCaption", { channel: channelLabel(preview, locale, s.channel), metric: metricLabel(s.metric), points: s.points })}
             </caption>
             <thead>
               <tr>
