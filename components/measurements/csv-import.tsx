@@ -149,6 +149,7 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("platforms")}</p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("correctionsNote")}</p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1 space-y-1.5">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useToastAction } from "@/components/forms/use-toast-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,16 @@ import { savePresetAction } from "@/app/[org]/measurements/imports/actions";
 
 const CONTROL = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900 sm:text-sm";
 type ColumnChoice = { channel: string; metric: string; combine: "sum" | "last" };
+
+/** First guesses the person confirms: the header is the first row with two cells or more (GA4 puts # lines above it), the date column is named like one. */
+function guess(head: string[][], row?: number) {
+  const headerRow = row ?? Math.max(0, head.findIndex((r) => r.filter((c) => c.trim()).length >= 2));
+  const header = head[headerRow] ?? [];
+  const dateColumn = Math.max(0, header.findIndex((c) => /dat|day|dag|time|tid|created/i.test(c)));
+  const sample = (head[headerRow + 1]?.[dateColumn] ?? "").trim();
+  const dateFormat: ColumnMapping["dateFormat"] = /^\d{8}$/.test(sample) ? "ymdCompact" : /^\d{1,2}\/\d{1,2}\/\d{4}/.test(sample) ? "mdy" : /^\d{1,2}\.\d{1,2}\.\d{4}/.test(sample) ? "dmy" : "iso";
+  return { headerRow, dateColumn, dateFormat };
+}
 
 /**
  * The column mapper for a file no platform preset reads: which row is the
@@ -32,10 +42,10 @@ export function ImportMapper({
   onMapped: (mapping: ColumnMapping) => void;
 }) {
   const t = useTranslations("import.mapper");
-  const id = useId();
-  const [headerRow, setHeaderRow] = useState(0);
-  const [dateColumn, setDateColumn] = useState(0);
-  const [dateFormat, setDateFormat] = useState<ColumnMapping["dateFormat"]>("iso");
+  const [first] = useState(() => guess(head));
+  const [headerRow, setHeaderRow] = useState(first.headerRow);
+  const [dateColumn, setDateColumn] = useState(first.dateColumn);
+  const [dateFormat, setDateFormat] = useState<ColumnMapping["dateFormat"]>(first.dateFormat);
   const [columns, setColumns] = useState<Record<number, ColumnChoice>>({});
   const [presetName, setPresetName] = useState("");
   const save = useToastAction(savePresetAction);
@@ -65,8 +75,18 @@ export function ImportMapper({
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="space-y-1.5 text-sm font-medium">
           <span>{t("headerRow")}</span>
-          <select className={CONTROL} value={headerRow} onChange={(e) => setHeaderRow(Number(e.target.value))}>
-            {head.slice(0, 5).map((row, i) => (
+          <select
+            className={CONTROL}
+            value={headerRow}
+            onChange={(e) => {
+              const next = guess(head, Number(e.target.value));
+              setHeaderRow(next.headerRow);
+              setDateColumn(next.dateColumn);
+              setDateFormat(next.dateFormat);
+              setColumns({});
+            }}
+          >
+            {head.slice(0, 12).map((row, i) => (
               <option key={i} value={i}>
                 {t("rowOption", { row: i + 1, cells: row.slice(0, 3).join(", ") })}
               </option>
@@ -102,9 +122,8 @@ export function ImportMapper({
                 {cell || t("columnN", { n: i + 1 })} <span className="font-normal text-slate-600 dark:text-slate-400">({sample[i] ?? ""})</span>
               </p>
               <label className="space-y-1 text-sm">
-                <span>{t("channel")}</span>
+                <span>{t("channel", { column: cell || t("columnN", { n: i + 1 }) })}</span>
                 <select
-                  id={`${id}-ch${i}`}
                   className={CONTROL}
                   value={columns[i]?.channel ?? ""}
                   onChange={(e) => setColumns({ ...columns, [i]: { metric: cell, combine: "sum", ...columns[i], channel: e.target.value } })}
@@ -118,7 +137,7 @@ export function ImportMapper({
                 </select>
               </label>
               <label className="space-y-1 text-sm">
-                <span>{t("metric")}</span>
+                <span>{t("metric", { column: cell || t("columnN", { n: i + 1 }) })}</span>
                 <input
                   className={CONTROL}
                   value={columns[i]?.metric ?? cell}
@@ -126,7 +145,7 @@ export function ImportMapper({
                 />
               </label>
               <label className="space-y-1 text-sm">
-                <span>{t("combine")}</span>
+                <span>{t("combine", { column: cell || t("columnN", { n: i + 1 }) })}</span>
                 <select
                   className={CONTROL}
                   value={columns[i]?.combine ?? "sum"}

@@ -48,7 +48,7 @@ export type FilePreview = {
 export type FileImportResult = RecordResult & { importId: string; rows: number };
 
 /** Rows of the grid the column mapper shows. */
-export const HEAD_ROWS = 8;
+export const HEAD_ROWS = 15;
 const customLabel = (metric: string) => (metric.startsWith("custom:") ? metric.slice("custom:".length).trim() : metric);
 const seriesKey = (channel: string, metric: string) => `${channel}|${metric}`;
 
