@@ -54,6 +54,10 @@ const seriesKey = (channel: string, metric: string) => `${channel}|${metric}`;
 
 /** The file read through the plan's mapping, its preset, a recognised platform, or a saved preset whose header matches. */
 async function parse(ctx: TenantContext, db: Queryable, grid: string[][], fileName: string, plan: Pick<ImportPlan, "mapping" | "presetId">) {
+  if (!grid.some((row) => row.some((cell) => cell.trim()))) {
+    const empty: ParsedImport = { source: "mapped", summary: { itemKey: "import.items.rows", items: 0, from: null, to: null }, points: [], notes: [], problems: [{ line: 1, messageKey: "import.problems.emptyFile" }] };
+    return { parsed: empty, preset: null };
+  }
   if (plan.presetId) {
     const preset = await findPreset(ctx, plan.presetId, db);
     return { parsed: applyMapping(grid, preset.mapping), preset: { id: preset.id, name: preset.name } };

@@ -138,3 +138,11 @@ describe("file import", () => {
     expect((await values(b)).length).toBe(4);
   });
 });
+
+describe("an empty file", () => {
+  it("is refused in the preview and the commit, naming line 1", async () => {
+    const preview = await previewFileImport(member(a), [[""], []], "tom.csv");
+    expect(preview.problems).toEqual([{ line: 1, messageKey: "import.problems.emptyFile" }]);
+    await expect(commitFileImport(member(a), [], "tom.csv", plan(), today)).rejects.toMatchObject({ problem: { line: 1, messageKey: "import.problems.emptyFile" } });
+  });
+});
