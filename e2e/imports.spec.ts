@@ -13,7 +13,9 @@ import { createFacebookGoal, expect, signUp, test, uniqueEmail } from "./fixture
  * which this spec drives. With the real parsers the preview recognises them
  * (the "found" sentence names the platform) and only the channels are confirmed.
  */
-const root = path.resolve(import.meta.dirname, "..");
+test.use({ locale: "nb-NO" });
+
+const root = process.cwd();
 const standIn = readFileSync(path.join(root, "lib/domain/import/index.ts"), "utf8").includes("TEMPORARY — replaced by the importparse branch");
 const fixture = (rel: string) => ({ name: path.basename(rel), mimeType: "text/csv", buffer: readFileSync(path.join(root, "test/fixtures/imports", rel)) });
 

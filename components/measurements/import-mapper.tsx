@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useToastAction } from "@/components/forms/use-toast-action";
 import { Alert } from "@/components/ui/alert";
@@ -42,6 +42,7 @@ export function ImportMapper({
   onMapped: (mapping: ColumnMapping) => void;
 }) {
   const t = useTranslations("import.mapper");
+  const locale = useLocale();
   const [first] = useState(() => guess(head));
   const [headerRow, setHeaderRow] = useState(first.headerRow);
   const [dateColumn, setDateColumn] = useState(first.dateColumn);
@@ -131,7 +132,7 @@ export function ImportMapper({
                   <option value="">{t("skip")}</option>
                   {catalog.map((c) => (
                     <option key={c.id} value={c.key}>
-                      {c.nameNb === c.nameEn ? c.nameNb : `${c.nameNb} / ${c.nameEn}`}
+                      {locale === "nb" ? c.nameNb : c.nameEn}
                     </option>
                   ))}
                 </select>
