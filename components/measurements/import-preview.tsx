@@ -14,6 +14,13 @@ const channelLabel = (preview: FilePreview, locale: string, proposed: string) =>
   return found ? nameIn(locale, found) : proposed;
 };
 
+/** A metric by the organization's name for it when it exists, else as the file says it. */
+const metricName = (preview: FilePreview, locale: string, channel: string, metric: string) => {
+  const id = preview.metrics.find((m) => m.channel === channel && m.metric === metric)?.metricId;
+  const found = id ? preview.catalog.flatMap((c) => c.metrics).find((m) => m.id === id) : undefined;
+  return found ? nameIn(locale, found) : metricLabel(metric);
+};
+
 /** "Google Analytics 4 — 92 rows, 1 Sep 2026–30 Nov 2026": the source, how much, and which days. */
 export function FoundSentence({ preview, locale }: { preview: FilePreview; locale: string }) {
   const t = useTranslations("import");
@@ -102,7 +109,7 @@ export function ImportSeries({ preview }: { preview: FilePreview }) {
         <div key={`${s.channel}|${s.metric}`} className="overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="text-left font-medium">
-              {t("seriesCaption", { channel: channelLabel(preview, locale, s.channel), metric: metricLabel(s.metric), points: s.points })}
+              {t("seriesCaption", { channel: channelLabel(preview, locale, s.channel), metric: metricName(preview, locale, s.channel, s.metric), points: s.points })}
             </caption>
             <thead>
               <tr>

@@ -82,9 +82,13 @@ export async function previewFileImport(
   grid: string[][],
   fileName: string,
   plan: Partial<ImportPlan> = {},
+  /** The organization's today: a later date is a problem already in the preview. */
+  today: string | null = null,
   db: Queryable = getDb(),
 ): Promise<FilePreview> {
   const { parsed, preset } = await parse(ctx, db, grid, fileName, plan);
+  const future = today === null ? undefined : parsed.points.find((p) => compareDates(p.date, today) > 0);
+  if (future && !parsed.problems.length) parsed.problems.push({ line: 1, messageKey: "import.problems.futureDate", values: { date: future.date } });
   const catalog = await channelCatalog(ctx, db);
   const kinds = await kindsOf(db, catalog);
   const lookup = catalogLookup(catalog);

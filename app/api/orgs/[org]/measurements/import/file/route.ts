@@ -86,11 +86,15 @@ export const POST = orgRoute("member", async ({ ctx, org }, request) => {
   let grid: string[][];
   try {
     grid = await readGrid(new Uint8Array(await readFile(upload.file)), fileName);
+  } catch (error) {
+    // A file no reader can open (a broken .xlsx, a binary renamed .csv) is the sender's problem, not a 500.
+    log.warn({ err: error, fileName }, "import file unreadable");
+    return refuse("import.problems.unreadable", "the file could not be read as a spreadsheet or CSV", 422);
   } finally {
     await upload.remove().catch(() => undefined);
   }
   const today = todayIn(org.timeZone);
-  if (mode === "preview") return Response.json(await previewFileImport(ctx, grid, fileName, plan), { headers: { "cache-control": "no-store" } });
+  if (mode === "preview") return Response.json(await previewFileImport(ctx, grid, fileName, plan, today), { headers: { "cache-control": "no-store" } });
   return new Response(commitStream(ctx, grid, fileName, plan, today), {
     headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform", "x-accel-buffering": "no", "x-content-type-options": "nosniff" },
   });
