@@ -143,6 +143,11 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
         <>
           <ImportTargets preview={preview} plan={plan} onPlan={(p) => setPlan(p)} />
           <ImportSeries preview={preview} />
+          {preview.existing.corrected || preview.existing.unchanged ? (
+            <p className="text-sm" role="status">
+              {t("existing", preview.existing)}
+            </p>
+          ) : null}
           {missingChannel || missingMetric ? <Alert tone="info">{t("confirmFirst")}</Alert> : null}
           <Button onClick={commit} disabled={busy || missingChannel || missingMetric || done !== null}>
             {busy ? t("importing") : t("commit")}

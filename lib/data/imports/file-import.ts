@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { imports, metrics, type MetricKind } from "@/db/schema";
 import { catalogLookup } from "@/lib/domain/csv-rows";
@@ -40,6 +40,8 @@ export type FilePreview = {
   /** Each metric, with the organization's metric found in the proposed channel (null: create it or pick another channel). */
   metrics: { channel: string; metric: string; metricId: string | null; kind: MetricKind }[];
   series: PreviewSeries[];
+  /** Of the values whose channel and metric are known: how many would change a stored value, and how many equal it. */
+  existing: { corrected: number; unchanged: number };
   /** For the column mapper: the first rows of the grid (only when the file needs mapping). */
   head: string[][];
   catalog: { id: string; key: string; nameNb: string; nameEn: string; metrics: { id: string; key: string; nameNb: string; nameEn: string }[] }[];
@@ -76,6 +78,21 @@ async function kindsOf(db: Queryable, catalog: CatalogChannel[]): Promise<Map<st
   return new Map(rows.map((r) => [r.id, r.kind]));
 }
 
+/** How many of the points would correct a stored value and how many equal it; one query, the points as one JSON parameter. */
+async function existingValues(db: Queryable, ctx: TenantContext, parsed: ParsedImport, known: Map<string, { channelId: string; metricId: string }>) {
+  const rows = parsed.points.flatMap((p) => {
+    const t = known.get(seriesKey(p.channel, p.metric));
+    return t ? [{ channel_id: t.channelId, metric_id: t.metricId, date: p.date, value: p.value }] : [];
+  });
+  if (!rows.length) return { corrected: 0, unchanged: 0 };
+  const result = await db.execute(sql`
+    select count(*) filter (where s.value is distinct from i.value) as corrected, count(*) filter (where s.value = i.value) as unchanged
+    from json_to_recordset(${JSON.stringify(rows)}::json) as i(channel_id uuid, metric_id uuid, date date, value numeric)
+    join kpi_snapshots s on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
+  const out = ((Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { corrected: string | number; unchanged: string | number }[])[0];
+  return { corrected: Number(out?.corrected ?? 0), unchanged: Number(out?.unchanged ?? 0) };
+}
+
 /** What importing the file would do; writes nothing. */
 export async function previewFileImport(
   ctx: TenantContext,
@@ -106,6 +123,7 @@ export async function previewFileImport(
     return { channel: p.channel, metric: p.metric, metricId: found?.id ?? null, kind };
   });
   const kindOf = new Map(metricRows.map((m) => [seriesKey(m.channel, m.metric), m.kind]));
+  const known = new Map(metricRows.filter((m) => m.metricId).map((m) => [seriesKey(m.channel, m.metric), { channelId: chosen.get(m.channel)!.id, metricId: m.metricId! }]));
   return {
     source: parsed.source,
     preset,
@@ -115,6 +133,7 @@ export async function previewFileImport(
     channels,
     metrics: metricRows,
     series: previewSeries(parsed.points, (c, m) => kindOf.get(seriesKey(c, m)) ?? "total"),
+    existing: parsed.problems.length ? { corrected: 0, unchanged: 0 } : await existingValues(db, ctx, parsed, known),
     head: parsed.source === "mapped" && !parsed.points.length ? grid.slice(0, HEAD_ROWS).map((r) => r.slice(0, 50)) : [],
     catalog: catalog.map((c) => ({ id: c.id, key: c.key, nameNb: c.nameNb, nameEn: c.nameEn, metrics: c.metrics.map((m) => ({ id: m.id, key: m.key, nameNb: m.nameNb, nameEn: m.nameEn })) })),
   };

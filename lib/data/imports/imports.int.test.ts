@@ -70,6 +70,8 @@ describe("file import", () => {
     expect(custom).toMatchObject({ kind: "total", channelId: ids.website });
     expect((await values(a)).every((v) => v.importId === once.importId)).toBe(true);
 
+    // The preview already says nothing would change (the custom metric now exists, so every value is known).
+    expect((await previewFileImport(member(a), first, "ark.csv", plan())).existing).toEqual({ corrected: 0, unchanged: 4 });
     const again = await commitFileImport(member(a), first, "ark.csv", plan(), today);
     expect(again).toMatchObject({ rows: 4, created: 0, corrected: 0, unchanged: 4 });
     expect((await values(a)).every((v) => v.importId === once.importId)).toBe(true);
@@ -79,7 +81,9 @@ describe("file import", () => {
   });
 
   it("an overlapping export corrects the overlap with history, and undo restores what was there before", async () => {
-    const overlap = await commitFileImport(member(a), sheet([["02.11.2026", "120", "515"], ["03.11.2026", "90", "520"]]), "ark2.csv", plan(), today);
+    const overlapping = sheet([["02.11.2026", "120", "515"], ["03.11.2026", "90", "520"]]);
+    expect((await previewFileImport(member(a), overlapping, "ark2.csv", plan())).existing).toEqual({ corrected: 1, unchanged: 1 });
+    const overlap = await commitFileImport(member(a), overlapping, "ark2.csv", plan(), today);
     expect(overlap).toMatchObject({ created: 2, corrected: 1, unchanged: 1 });
     expect(await fbFollowers(a)).toEqual([["2026-11-01", 500], ["2026-11-02", 515], ["2026-11-03", 520]]);
 
