@@ -8,9 +8,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { ImportPreview, ImportResult, ImportStreamLine } from "@/lib/data/csv";
+import { detectDelimiter, mapHeader } from "@/lib/domain/csv-format";
 import { formatFileSize, formatShare } from "@/lib/format";
 import { ndjsonFrom } from "./csv-ndjson";
 import { CsvProblems, CsvSample } from "./csv-preview";
+import { FileImport } from "./file-import";
 
 /** Bytes of the file sent so far, as the browser reports them. */
 type Upload = { sent: number; total: number };
@@ -21,7 +23,9 @@ type Step =
   | { name: "previewed"; preview: ImportPreview }
   | { name: "importing"; preview: ImportPreview; upload: Upload; rows: number }
   | { name: "done"; result: ImportResult }
-  | { name: "failed"; message: string; preview?: ImportPreview };
+  | { name: "failed"; message: string; preview?: ImportPreview }
+  /** Not Målbar's own layout: a platform's download or any spreadsheet, read by FileImport. */
+  | { name: "platform" };
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -55,12 +59,20 @@ function sendFile(url: string, file: File, on: { upload: (upload: Upload) => voi
   });
 }
 
+/** Whether the file's first line is Målbar's own header (date, channel, metric, value): then the streaming CSV import reads it. */
+async function isOwnLayout(file: File): Promise<boolean> {
+  if (!/\.(csv|txt)$/i.test(file.name)) return false;
+  const head = (await file.slice(0, 4096).text()).replace(/^\uFEFF/, "");
+  const line = head.split(/\r?\n/, 1)[0] ?? "";
+  return mapHeader(line.split(detectDelimiter(line)).map((c) => c.replace(/^"|"$/g, ""))).missing.length === 0;
+}
+
 /**
  * CSV import in two steps: a preview that reads the whole file on the server
  * and lists its problems by line, then the import, which streams its progress.
  * The file goes up as the raw request body, twice; nothing is kept between.
  */
-export function CsvImport({ org }: { org: string }) {
+export function CsvImport({ org, canManage = false }: { org: string; canManage?: boolean }) {
   const t = useTranslations("measurements.import");
   const tr = useTranslations() as unknown as Translate;
   const router = useRouter();
@@ -72,6 +84,7 @@ export function CsvImport({ org }: { org: string }) {
 
   async function preview() {
     if (!file) return setStep({ name: "failed", message: t("errors.noFile") });
+    if (!(await isOwnLayout(file).catch(() => true))) return setStep({ name: "platform" });
     setStep({ name: "previewing", upload: waiting(file) });
     try {
       const answer = await sendFile(url("preview"), file, { upload: (upload) => setStep({ name: "previewing", upload }) });
@@ -136,6 +149,7 @@ export function CsvImport({ org }: { org: string }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("platforms")}</p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("correctionsNote")}</p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1 space-y-1.5">
@@ -145,7 +159,7 @@ export function CsvImport({ org }: { org: string }) {
           <input
             id={inputId}
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.tsv,.txt,.xlsx,.xls,text/csv"
             disabled={busy}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
@@ -158,6 +172,8 @@ export function CsvImport({ org }: { org: string }) {
           {step.name === "previewing" ? t("previewing") : t("preview")}
         </Button>
       </div>
+
+      {step.name === "platform" && file ? <FileImport key={`${file.name}-${file.size}-${file.lastModified}`} org={org} file={file} canManage={canManage} /> : null}
 
       {step.name === "previewing" ? <UploadProgress upload={step.upload} after={t("reading")} /> : null}
 

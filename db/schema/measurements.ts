@@ -2,6 +2,7 @@ import { bigint, bigserial, date, index, numeric, pgEnum, pgTable, text, timesta
 import { channels, metrics } from "./catalog";
 import { SNAPSHOT_SOURCES } from "../../lib/domain/measurements";
 import { createdAt, id } from "./common";
+import { imports } from "./imports";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
@@ -33,10 +34,12 @@ export const kpiSnapshots = pgTable(
     note: text(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The file import that wrote this value (null: typed, the grid or the API). */
+    importId: uuid().references(() => imports.id, { onDelete: "set null" }),
   },
   // The unique index is also the series index: org → channel → metric → date.
   // (org, date) answers "the organization's last measurement" without reading its whole history.
-  (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date), index().on(t.orgId, t.date)],
+  (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date), index().on(t.orgId, t.date), index().on(t.orgId, t.importId)],
 );
 
 export const kpiSnapshotHistory = pgTable(
@@ -54,6 +57,8 @@ export const kpiSnapshotHistory = pgTable(
     note: text(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     recordedAt: timestamp({ withTimezone: true }).notNull(),
+    /** The import that had written this earlier value (undoing a later import restores it). */
+    importId: uuid().references(() => imports.id, { onDelete: "set null" }),
     replacedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     replacedAt: createdAt(),
   },

@@ -11,6 +11,7 @@ const expected: Record<Permission, { owner: boolean; manager: boolean; member: b
   "measurement.export": { owner: true, manager: true, member: true },
   "apiToken.manage": { owner: true, manager: true, member: false },
   "apiToken.use": { owner: true, manager: true, member: false },
+  "import.manage": { owner: true, manager: true, member: false },
   "benchmark.write": { owner: true, manager: true, member: false },
   "review.run": { owner: true, manager: true, member: false },
   "review.contribute": { owner: true, manager: true, member: true },

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "objective.write": MANAGERS,
   /** Record measurements: quick entry, the grid and CSV import. */
   "measurement.record": EVERYONE,
+  /** Undo a whole import, and save, rename or delete the organization's import presets. */
+  "import.manage": MANAGERS,
   /** Download the measurements as CSV. */
   "measurement.export": EVERYONE,
   /** Create and revoke the organization's API tokens. */

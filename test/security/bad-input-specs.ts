@@ -89,6 +89,10 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   [`${R}/measurements/actions.ts#recordBulkAction`]: { org: slug, channelId: id, cells: { t: "cells" } },
   [`${R}/measurements/api/actions.ts#createApiTokenAction`]: { org: slug, name: text(80) },
   [`${R}/measurements/api/actions.ts#revokeApiTokenAction`]: { org: slug, id },
+  [`${R}/measurements/imports/actions.ts#undoImportAction`]: { org: slug, id },
+  [`${R}/measurements/imports/actions.ts#savePresetAction`]: { org: slug, name: text(80), mapping: { t: "cells" }, header: { t: "cells" } },
+  [`${R}/measurements/imports/actions.ts#renamePresetAction`]: { org: slug, id, name: text(80) },
+  [`${R}/measurements/imports/actions.ts#deletePresetAction`]: { org: slug, id },
 };
 
 /** Valid inputs for the public actions (the matrix has none: nothing there to refuse). */
@@ -108,7 +112,11 @@ const NDJSON_REFUSAL = /"type":"error"/;
 export function importRefused(status: number, body: string, contentType: string | null): boolean {
   if (status >= 400 && status < 500) return true;
   if (status !== 200) return false;
-  if (contentType?.startsWith("application/json")) return (JSON.parse(body) as { problemCount?: number }).problemCount! > 0;
+  // The CSV preview counts its problems; the platform-file preview lists them.
+  if (contentType?.startsWith("application/json")) {
+    const preview = JSON.parse(body) as { problemCount?: number; problems?: unknown[] };
+    return (preview.problemCount ?? preview.problems?.length ?? 0) > 0;
+  }
   return NDJSON_REFUSAL.test(body) && !body.includes('"type":"done"');
 }
 

@@ -11,7 +11,7 @@ import { seeded } from "@/test/security/fuzz-requests";
 import { type ActionEntry, MATRIX } from "./matrix";
 import { signInAs } from "@/test/security/session-double";
 import { snapshot } from "@/test/security/snapshot";
-import { seedSide, type Side } from "@/test/security/world";
+import { daysFrom, seedSide, type Side } from "@/test/security/world";
 
 vi.mock("@/lib/auth/session", () => import("@/test/security/session-double"));
 vi.mock("next-intl/server", () => import("@/test/security/intl-double"));
@@ -85,6 +85,18 @@ async function allPayloads(): Promise<Payload[]> {
   }
   for (const mode of ["", "COMMIT", "__proto__", "commit;drop", "preview&mode=commit"]) add(csv, `mode=${mode}`, () => (signInAs(a.memberId), routeAnswer(csv, importCall(encodeURIComponent(mode), "dato;kanal\n"))));
   add(csv, "no body", () => (signInAs(a.memberId), routeAnswer(csv, importCall("commit"))));
+
+  // The platform-file route: bad plans, modes and files (each refused whole, nothing written).
+  const file = "app/api/orgs/[org]/measurements/import/file/route.ts#POST";
+  const fileCall = (query: string, body?: string): RouteCall => ({ method: "POST", url: `http://localhost/api/orgs/${a.slug}/measurements/import/file?${query}`, params: { org: a.slug }, body });
+  const goodPlan = (body: string) => encodeURIComponent(JSON.stringify({ channels: { [a.channelKey]: a.channelId }, mapping: { headerRow: 0, dateColumn: 0, dateFormat: "iso", columns: [{ column: 1, channel: a.channelKey, metric: a.metricKey, combine: "sum" }] } })) + body;
+  for (const plan of ["not json", "[]", '{"channels":{"x":"not-a-uuid"}}', '{"__proto__":{"polluted":1}}', '{"mapping":{"headerRow":-1}}', `{"presetId":"${"9".repeat(40)}"}`, "x".repeat(5000)]) {
+    add(file, `plan=${plan.slice(0, 30)}`, () => (signInAs(a.memberId), routeAnswer(file, fileCall(`mode=commit&plan=${encodeURIComponent(plan)}`, `Dag;Tall\n${daysFrom(-2)};1\n`))));
+  }
+  for (const body of ["", "\u0000\u0001 binary", `Dag;Tall\n${daysFrom(-2)};1\n${daysFrom(-1)};abc\n`, `Dag;Tall\n${daysFrom(-2)};1\nyesterday;2\n`, `Dag;Tall\n${daysFrom(400)};1\n`, "Dag;Tall\n"]) {
+    for (const mode of ["preview", "commit"]) add(file, `${mode} ${body.slice(-30)}`, () => (signInAs(a.memberId), routeAnswer(file, fileCall(`mode=${mode}&plan=${goodPlan("")}`, body))));
+  }
+  add(file, "mode=COMMIT", () => (signInAs(a.memberId), routeAnswer(file, fileCall("mode=COMMIT", "Dag;Tall\n"))));
 
   for (const { key, call, note } of badQueries(a)) add(key, note, () => (signInAs(a.memberId), routeAnswer(key, call)));
 

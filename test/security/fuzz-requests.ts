@@ -25,6 +25,8 @@ export const SLOTS = {
   tokenId: "tokenId",
   invitation: "invitationId",
   member: "memberId",
+  importId: "importId",
+  preset: "presetId",
 } as const satisfies Record<string, keyof Side>;
 export type Slot = keyof typeof SLOTS;
 export type Values = Record<Slot, string>;
@@ -87,6 +89,9 @@ export const TEMPLATES: Template[] = [
   action("measurements/actions.ts", "recordMeasurementAction", ["channel", "metric"], (s, v) => ({ org: s, channelId: v.channel, metricId: v.metric, date: daysFrom(-2), value: "9" })),
   action("measurements/actions.ts", "recordBulkAction", ["channel", "metric"], (s, v) => ({ org: s, channelId: v.channel, cells: JSON.stringify([{ metricId: v.metric, date: daysFrom(-2), value: 9 }]) })),
   action("measurements/api/actions.ts", "revokeApiTokenAction", ["tokenId"], (s, v) => ({ org: s, id: v.tokenId })),
+  action("measurements/imports/actions.ts", "undoImportAction", ["importId"], (s, v) => ({ org: s, id: v.importId })),
+  action("measurements/imports/actions.ts", "renamePresetAction", ["preset"], (s, v) => ({ org: s, id: v.preset, name: "Nytt navn" })),
+  action("measurements/imports/actions.ts", "deletePresetAction", ["preset"], (s, v) => ({ org: s, id: v.preset })),
 
   route("app/api/orgs/[org]/goals/[id]/chart/route.ts#GET", ["goal"], (s, v) => ({ method: "GET", url: orgUrl(s, `goals/${v.goal}/chart?range=all`), params: { org: s, id: v.goal } })),
   route("app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET", ["openMeeting"], (s, v) => ({ method: "GET", url: orgUrl(s, `reviews/${v.openMeeting}/activity`), params: { org: s, id: v.openMeeting } })),
@@ -104,6 +109,15 @@ export const TEMPLATES: Template[] = [
       body: csv(v),
     })),
     name: `import ${mode}`,
+  })),
+  ...(["preview", "commit"] as const).map((mode) => ({
+    ...route("app/api/orgs/[org]/measurements/import/file/route.ts#POST", ["preset", "channel"], (s, v) => ({
+      method: "POST",
+      url: orgUrl(s, `measurements/import/file?mode=${mode}&name=ark.csv&plan=${encodeURIComponent(JSON.stringify({ channels: { own: v.channel }, presetId: v.preset }))}`),
+      params: { org: s },
+      body: `Dag;Tall\r\n${daysFrom(-5)};42\r\n`,
+    })),
+    name: `file import ${mode}`,
   })),
   route(`${v1}#GET`, ["channelKey", "metricKey"], (_s, v, t) => ({ method: "GET", url: `http://localhost/api/v1/measurements?channel=${v.channelKey}&metric=${v.metricKey}`, params: {}, headers: auth(t) }), true),
   route(`${v1}#POST`, ["channelKey", "metricKey"], (_s, v, t) => ({

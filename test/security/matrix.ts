@@ -3,7 +3,8 @@ import { getDb } from "@/db/client";
 import { organizations, sessions } from "@/db/schema";
 import type { Permission, Role } from "@/lib/domain/permissions";
 import type { RouteCall } from "@/test/security/calls";
-import { freshActionItem, freshGoal, freshInvitation, freshMeeting, freshObjective, freshToken } from "@/test/security/targets";
+import { freshActionItem, freshGoal, freshImport, freshInvitation, freshMeeting, freshObjective, freshPreset, freshToken } from "@/test/security/targets";
+import { importSheet } from "@/test/security/imports-world";
 import { TEST_PASSWORD } from "@/test/fixtures";
 import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH } from "./world";
 
@@ -138,6 +139,14 @@ export const MATRIX: Record<string, Entry> = {
   },
   [`${A}/measurements/api/actions.ts#createApiTokenAction`]: { minRole: "manager", permission: "apiToken.manage", input: (a) => ({ org: a.slug, name: "Nettbutikken" }) },
   [`${A}/measurements/api/actions.ts#revokeApiTokenAction`]: { minRole: "manager", permission: "apiToken.manage", input: async (a) => ({ org: a.slug, id: await freshToken(a) }) },
+  [`${A}/measurements/imports/actions.ts#undoImportAction`]: { minRole: "manager", permission: "import.manage", input: async (a) => ({ org: a.slug, id: await freshImport(a) }) },
+  [`${A}/measurements/imports/actions.ts#savePresetAction`]: {
+    minRole: "manager",
+    permission: "import.manage",
+    input: (a) => ({ org: a.slug, name: `Oppsett ${Math.random().toString(36).slice(2, 10)}`, mapping: JSON.stringify(importSheet(a).mapping), header: JSON.stringify(importSheet(a).grid[0]) }),
+  },
+  [`${A}/measurements/imports/actions.ts#renamePresetAction`]: { minRole: "manager", permission: "import.manage", input: async (a) => ({ org: a.slug, id: await freshPreset(a), name: `Nytt navn ${Math.random().toString(36).slice(2, 10)}` }) },
+  [`${A}/measurements/imports/actions.ts#deletePresetAction`]: { minRole: "manager", permission: "import.manage", input: async (a) => ({ org: a.slug, id: await freshPreset(a) }) },
 
   "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET": { minRole: "member", permission: "org.view", call: (a) => get(orgUrl(a, `goals/${a.goalId}/chart?range=3m`), { org: a.slug, id: a.goalId }) },
   "app/api/orgs/[org]/measurements/export/route.ts#GET": {
@@ -154,6 +163,16 @@ export const MATRIX: Record<string, Entry> = {
     }),
     succeeded: (status, body) => status === 200 && body.includes('"type":"done"'),
     // A commit answers 200 at once and streams its outcome: refused means an error line and no "done".
+    refused: (status, body) => (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
+  },
+  "app/api/orgs/[org]/measurements/import/file/route.ts#POST": {
+    minRole: "member", permission: "measurement.record",
+    call: (a) => {
+      const { grid, mapping } = importSheet(a, 9);
+      const plan = JSON.stringify({ channels: { [a.channelKey]: a.channelId }, mapping });
+      return { method: "POST", url: orgUrl(a, `measurements/import/file?mode=commit&name=ark.csv&plan=${encodeURIComponent(plan)}`), params: { org: a.slug }, body: grid.map((r) => r.join(";")).join("\r\n") };
+    },
+    succeeded: (status, body) => status === 200 && body.includes('"type":"done"'),
     refused: (status, body) => (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
   },
   "app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET": {

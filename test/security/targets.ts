@@ -6,7 +6,9 @@ import { createApiToken } from "@/lib/data/team";
 import { createObjective } from "@/lib/data/goals";
 import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { createInvitation } from "@/lib/data/team";
-import { ctxOf, daysFrom, type Side, SOON_ENOUGH } from "./world";
+import { commitFileImport, savePreset } from "@/lib/data/imports";
+import { importSheet } from "./imports-world";
+import { ctxOf, daysFrom, type Side, SOON_ENOUGH, today } from "./world";
 
 /**
  * Fresh records in an organization, one per matrix entry, so the call that
@@ -63,4 +65,15 @@ export async function freshInvitation(side: Side): Promise<{ id: string; token: 
   const hash = createHash("sha256").update(token).digest("hex");
   const [row] = await getDb().select({ id: invitations.id }).from(invitations).where(eq(invitations.tokenHash, hash));
   return { id: row!.id, token };
+}
+
+export async function freshImport(side: Side): Promise<string> {
+  const { grid, mapping } = importSheet(side, 8 + Math.floor(Math.random() * 20));
+  const done = await commitFileImport(ctxOf(side), grid, `fil ${side.marker}.csv`, { channels: { [side.channelKey]: side.channelId }, mapping }, today);
+  return done.importId;
+}
+
+export async function freshPreset(side: Side): Promise<string> {
+  const { grid, mapping } = importSheet(side);
+  return savePreset(ctxOf(side), { name: `Oppsett ${randomUUID().slice(0, 8)} ${side.marker}`, mapping, header: grid[0]! });
 }

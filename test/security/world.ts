@@ -18,6 +18,7 @@ import { insertUser } from "@/lib/data/accounts";
 import { addDays } from "@/lib/domain/dates";
 import { todayIn } from "@/lib/format";
 import { makeTeam, unique } from "@/test/fixtures";
+import { seedImport } from "./imports-world";
 
 /**
  * One organization with a record of every kind a request can name by id,
@@ -52,9 +53,11 @@ export type Side = {
   token: string;
   invitationId: string;
   invitationToken: string;
+  importId: string;
+  presetId: string;
 };
 
-const today = todayIn("Europe/Oslo");
+export const today = todayIn("Europe/Oslo");
 /**
  * Meetings and due dates this far ahead, measurements recent: nothing here is
  * due for the reminders job, which another test file runs over every
@@ -132,6 +135,8 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
   const { token: invitationToken } = await createInvitation(owner, { role: "member", email: `${marker.toLowerCase()}@test.no`, days: 7 });
   const [invitation] = await db.select({ id: invitations.id }).from(invitations).where(eq(invitations.orgId, team.org.id));
 
+  const { importId, presetId } = await seedImport({ orgId: team.org.id, ownerId: team.ownerId, managerId: team.managerId, marker, channelId: channel!.id, channelKey, metricKey });
+
   return {
     slug: team.slug,
     orgId: team.org.id,
@@ -157,6 +162,8 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
     token,
     invitationId: invitation!.id,
     invitationToken,
+    importId,
+    presetId,
   };
 }
 

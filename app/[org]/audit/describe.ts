@@ -22,7 +22,7 @@ export const DESCRIBED_ACTIONS = new Set([
   "api_token.created", "api_token.revoked",
   "goal.created", "goal.updated", "goal.status_changed", "goal.deleted",
   "objective.created", "objective.updated", "objective.archived", "objective.restored", "benchmark.updated", "benchmark.reset",
-  "measurements.recorded", "measurements.corrected", "measurements.imported",
+  "measurements.recorded", "measurements.corrected", "measurements.imported", "measurements.import_undone",
   "review.scheduled", "review.started", "review.cancelled", "review.closed", "review.cadence_changed",
   "review.decided", "review.note_added", "review.action_added", "review.action_done", "review.action_reopened",
 ]);
@@ -102,6 +102,10 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
     case "measurements.corrected":
     case "measurements.imported":
       return measurementSentence(t, locale, e, names, actor);
+    case "measurements.import_undone":
+      values.restored = num(d.restored);
+      values.removed = num(d.removed);
+      break;
     case "review.scheduled":
       values.date = str(d.scheduledFor) ? formatDate(locale, String(d.scheduledFor)) : t("unknownValue");
       break;

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BulkGrid } from "@/components/measurements/bulk-grid";
 import { CsvExport } from "@/components/measurements/csv-export";
 import { CsvImport } from "@/components/measurements/csv-import";
+import { ImportHistory } from "@/components/measurements/import-history";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CitedTip } from "@/components/ui/cited-tip";
@@ -14,6 +15,11 @@ import { MeasurementsSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import { can } from "@/lib/domain/permissions";
+import { ImportActionsProvider } from "@/components/measurements/import-actions";
+import { deletePresetAction, renamePresetAction, savePresetAction, undoImportAction } from "./imports/actions";
+
+const importActions = { undoImport: undoImportAction, savePreset: savePresetAction, renamePreset: renamePresetAction, deletePreset: deletePresetAction };
+import { listImports, listPresets } from "@/lib/data/imports";
 import { channelValuesOn, hasAnyMeasurement } from "@/lib/data/measurements";
 import { type Granularity, periodDates } from "@/lib/domain/periods";
 import { todayIn } from "@/lib/format";
@@ -42,9 +48,11 @@ export default async function MeasurementsPage({ params, searchParams }: { param
 
 async function Measurements({ slug, query }: { slug: string; query: { channel?: string; every?: string } }) {
   const { ctx, org } = await pageTenant(slug);
-  const [channels, anyMeasurement, t, tUnits, locale] = await Promise.all([
+  const [channels, anyMeasurement, pastImports, presets, t, tUnits, locale] = await Promise.all([
     channelCatalog(ctx),
     hasAnyMeasurement(ctx),
+    listImports(ctx),
+    listPresets(ctx),
     getTranslations("measurements"),
     getTranslations("goals.units"),
     getLocale(),
@@ -120,7 +128,19 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
               <h2 id="import-heading" className="text-lg font-semibold">
                 {t("import.title")}
               </h2>
-              <CsvImport org={slug} />
+              <ImportActionsProvider actions={importActions}>
+                <CsvImport org={slug} canManage={can(ctx.role, "import.manage")} />
+              </ImportActionsProvider>
+            </Card>
+          </section>
+          <section aria-labelledby="imports-heading">
+            <Card className="space-y-4">
+              <h2 id="imports-heading" className="text-lg font-semibold">
+                {t("imports.title")}
+              </h2>
+              <ImportActionsProvider actions={importActions}>
+                <ImportHistory org={slug} items={pastImports} presets={presets} canManage={can(ctx.role, "import.manage")} timeZone={org.timeZone} />
+              </ImportActionsProvider>
             </Card>
           </section>
           <section aria-labelledby="export-heading">

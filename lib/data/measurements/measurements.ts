@@ -49,7 +49,14 @@ const SERIES_LOCK = 0x4b504953;
  * found it). The read and the writes stay one statement, so the history and
  * the new values can never disagree.
  */
-export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource): Promise<RecordResult> {
+export async function writeMeasurementBatch(
+  db: Queryable,
+  ctx: TenantContext,
+  items: MeasurementInput[],
+  source: SnapshotSource,
+  /** The file import writing these values (lib/data/imports); the history keeps each earlier value's import. */
+  importId: string | null = null,
+): Promise<RecordResult> {
   // One JSON parameter rather than a VALUES list: the planner then probes the
   // series index for each row instead of hash-joining the whole history.
   const json = JSON.stringify(items.map((i) => ({ channel_id: i.channelId, metric_id: i.metricId, date: i.date, value: i.value, note: i.note ?? null, covers: i.covers ?? "day" })));
@@ -64,22 +71,22 @@ export async function writeMeasurementBatch(db: Queryable, ctx: TenantContext, i
       select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text, covers text)
     ),
     changed as (
-      select s.id, s.value, s.source, s.note, s.recorded_by, s.recorded_at
+      select s.id, s.value, s.source, s.note, s.recorded_by, s.recorded_at, s.import_id
       from kpi_snapshots s join input i
         on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date
       where s.value is distinct from i.value or s.note is distinct from coalesce(i.note, s.note)
     ),
     history as (
-      insert into kpi_snapshot_history (org_id, snapshot_id, value, source, note, recorded_by, recorded_at, replaced_by)
-      select ${ctx.orgId}, id, value, source, note, recorded_by, recorded_at, ${ctx.userId} from changed
+      insert into kpi_snapshot_history (org_id, snapshot_id, value, source, note, recorded_by, recorded_at, import_id, replaced_by)
+      select ${ctx.orgId}, id, value, source, note, recorded_by, recorded_at, import_id, ${ctx.userId} from changed
       returning 1
     ),
     written as (
-      insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, covers, source, note, recorded_by)
-      select ${ctx.orgId}, channel_id, metric_id, date, value, covers, ${source}, note, ${ctx.userId} from input
+      insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, covers, source, note, recorded_by, import_id)
+      select ${ctx.orgId}, channel_id, metric_id, date, value, covers, ${source}, note, ${ctx.userId}, ${importId}::uuid from input
       on conflict (org_id, channel_id, metric_id, date) do update
         set value = excluded.value, covers = excluded.covers, note = coalesce(excluded.note, kpi_snapshots.note), source = excluded.source,
-            recorded_by = excluded.recorded_by, recorded_at = now()
+            recorded_by = excluded.recorded_by, recorded_at = now(), import_id = excluded.import_id
         where kpi_snapshots.value is distinct from excluded.value or kpi_snapshots.covers is distinct from excluded.covers
           or kpi_snapshots.note is distinct from coalesce(excluded.note, kpi_snapshots.note)
       returning (xmax = 0) as inserted

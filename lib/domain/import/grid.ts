@@ -52,7 +52,7 @@ export function sniffDelimiter(text: string): "," | ";" | "\t" {
 }
 
 /** Rows of a delimited text; ragged rows stay ragged (a short row is a truncated file, told by parseImport). */
-export function readDelimited(text: string): string[][] {
+function readDelimited(text: string): string[][] {
   const delimiter = sniffDelimiter(text);
   let rows: string[][];
   try {

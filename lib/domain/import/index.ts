@@ -1,6 +1,4 @@
 export * from "./types";
-export { parseNumber, parseDate, type DateFormat } from "./values";
-export { readGrid, decodeText, sniffDelimiter, MAX_GRID_ROWS, UnreadableFileError } from "./grid";
+export { readGrid } from "./grid";
 export { parseImport } from "./parse";
-export { guessMapping, applyMapping } from "./mapping";
-export { SOURCE_SPECS, GA4_CHANNEL_GROUPS } from "./sources";
+export { applyMapping, guessMapping, headerSignature } from "./mapping";

@@ -96,3 +96,8 @@ export function applyMapping(grid: string[][], mapping: ColumnMapping): ParsedIm
   const points_ = [...points.values()].sort((a, b) => compareDates(a.date, b.date) || a.channel.localeCompare(b.channel) || a.metric.localeCompare(b.metric));
   return { source: "mapped", summary, points: points_, notes: [], problems: [] };
 }
+
+/** The header row's cells as one comparable string: how a saved preset recognises next month's file. */
+export function headerSignature(cells: readonly string[]): string {
+  return cells.map((c) => c.trim().toLowerCase().replace(/\s+/g, " ")).join("\u001f");
+}

@@ -1,6 +1,5 @@
 import type { ImportSource } from "./types";
 import type { DateFormat } from "./values";
-export { GA4_CHANNEL_GROUPS } from "./ga4-channels";
 
 /**
  * One header table per platform: which header names (English and, where the
