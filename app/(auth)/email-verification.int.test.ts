@@ -19,7 +19,7 @@ delete process.env.SMTP_URL;
 afterAll(() => rmSync(mailDir, { recursive: true, force: true }));
 
 // Not real here: who the session cookie names, the request's address and language.
-const request = vi.hoisted(() => ({ ip: "198.51.100.1", locale: "nb", uid: null as string | null }));
+const request = vi.hoisted(() => ({ ip: "198.18.0.1", locale: "nb", uid: null as string | null }));
 vi.mock("next/headers", async (original) => ({
   ...(await original()),
   headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip, host: "localhost:3000" })),
@@ -36,7 +36,7 @@ const { acceptInvite } = await import("./invite/actions");
 let ipCounter = 0;
 beforeEach(() => {
   // Each test its own client address, so the sign-up throttle of one never touches another.
-  request.ip = `198.51.100.${++ipCounter}`;
+  request.ip = `198.18.0.${++ipCounter}`;
   request.locale = "nb";
   request.uid = null;
 });
@@ -111,7 +111,7 @@ describe("sign-up with e-mail verification", () => {
     expect(await signUpAs(email)).toMatchObject({ ok: false, error: "signup.errors.mailThrottled", errorValues: { minutes: 60 } });
     expect(await person(email)).toBeUndefined();
     expect(mailsTo(mailDir, email)).toEqual([]);
-    request.ip = "198.51.100.250"; // another address is not held up
+    request.ip = "198.18.0.250"; // another address is not held up
     expect(await signUpAs(email)).toMatchObject({ ok: true });
   });
 

@@ -8,6 +8,10 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/** The token's row while it is unused and unexpired, for its purpose only. */
+const usable = (purpose: OneTimeTokenPurpose, token: string) =>
+  and(eq(oneTimeTokens.tokenHash, hashOf(token)), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, sql`now()`));
+
 /**
  * Issues a one-time link token for `userId` and returns it (the only time it
  * exists in clear). Earlier unused tokens of the same purpose stop working:
@@ -39,14 +43,7 @@ export async function peekOneTimeToken(purpose: OneTimeTokenPurpose, token: stri
   const [row] = await db
     .select({ userId: oneTimeTokens.userId })
     .from(oneTimeTokens)
-    .where(
-      and(
-        eq(oneTimeTokens.tokenHash, hashOf(token)),
-        eq(oneTimeTokens.purpose, purpose),
-        isNull(oneTimeTokens.usedAt),
-        gt(oneTimeTokens.expiresAt, sql`now()`),
-      ),
-    )
+    .where(usable(purpose, token))
     .limit(1);
   return row?.userId ?? null;
 }
@@ -62,14 +59,7 @@ export async function consumeOneTimeToken(purpose: OneTimeTokenPurpose, token: s
   const [row] = await db
     .update(oneTimeTokens)
     .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(oneTimeTokens.tokenHash, hashOf(token)),
-        eq(oneTimeTokens.purpose, purpose),
-        isNull(oneTimeTokens.usedAt),
-        gt(oneTimeTokens.expiresAt, sql`now()`),
-      ),
-    )
+    .where(usable(purpose, token))
     .returning({ userId: oneTimeTokens.userId });
   return row?.userId ?? null;
 }

@@ -57,10 +57,11 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     benchmarkForChannel(ctx, goal.channelId),
   ]);
   const periods = aggregateSeries(raw, goal.metricKind, goal.period, today);
-  // Every complete period that reaches into the range; the one it starts inside is drawn at the range's first day.
+  // A period is drawn on its first day, and only periods that start inside the range: a week begun before the
+  // goal's start would mix in days from before it.
   const points: Point[] = periods
-    .filter((p) => p.value !== null && !p.partial && compareDates(p.end, from) >= 0)
-    .map((p) => ({ date: compareDates(p.start, from) < 0 ? from : p.start, value: p.value! }));
+    .filter((p) => p.value !== null && !p.partial && compareDates(p.start, from) >= 0)
+    .map((p) => ({ date: p.start, value: p.value! }));
   const open = periods.at(-1);
   const partial = open?.partial && open.value !== null ? { date: open.start, value: open.value } : null;
   const paths = { baselineValue: goal.baselineValue, targetValue: goal.targetValue, startDate: start, deadline: goal.deadline };

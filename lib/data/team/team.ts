@@ -153,15 +153,21 @@ async function lockOwners(tx: Tx, ctx: TenantContext): Promise<void> {
   if (actor?.role !== OWNER_ROLE) throw new ConflictError("team.errors.noLongerOwner");
 }
 
+/** A person's membership of the organization, locked for the rest of the transaction; another organization's person is not found. */
+async function lockedMembership(tx: Tx, ctx: TenantContext, userId: string): Promise<{ role: Role }> {
+  const [current] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)))
+    .for("update");
+  if (!current) throw new NotFoundError();
+  return current;
+}
+
 export async function changeRole(ctx: TenantContext, userId: string, role: Role): Promise<void> {
   await getDb().transaction(async (tx) => {
     await lockOwners(tx, ctx);
-    const [current] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)))
-      .for("update");
-    if (!current) throw new NotFoundError();
+    const current = await lockedMembership(tx, ctx, userId);
     if (current.role === role) return;
     if (current.role === OWNER_ROLE && (await ownerCount(tx, ctx.orgId)) <= 1) {
       throw new ConflictError("team.errors.lastOwner");
@@ -177,12 +183,7 @@ export async function changeRole(ctx: TenantContext, userId: string, role: Role)
 export async function removeMember(ctx: TenantContext, userId: string): Promise<void> {
   await getDb().transaction(async (tx) => {
     await lockOwners(tx, ctx);
-    const [current] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)))
-      .for("update");
-    if (!current) throw new NotFoundError();
+    const current = await lockedMembership(tx, ctx, userId);
     if (current.role === OWNER_ROLE && (await ownerCount(tx, ctx.orgId)) <= 1) {
       throw new ConflictError("team.errors.lastOwner");
     }

@@ -1,3 +1,4 @@
+import { ndjsonStream } from "@/lib/http/ndjson";
 import { createReadStream } from "node:fs";
 import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
@@ -40,27 +41,7 @@ function errorLine(error: unknown): Record<string, unknown> {
  * leaves: it is all-or-nothing either way, and importing again is harmless.
  */
 function commitStream(ctx: TenantContext, upload: { file: string; remove: () => Promise<void> }, today: string): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let open = true;
-      const send = (line: Record<string, unknown>) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-        } catch {
-          open = false;
-        }
-      };
-      void commitImport(ctx, createReadStream(upload.file), today, (rows) => send({ type: "progress", rows }))
-        .then((result) => send({ type: "done", ...result }))
-        .catch((error: unknown) => send(errorLine(error)))
-        .finally(async () => {
-          await upload.remove().catch(() => undefined);
-          if (open) controller.close();
-        });
-    },
-  });
+  return ndjsonStream((progress) => commitImport(ctx, createReadStream(upload.file), today, progress), errorLine, upload.remove);
 }
 
 /**

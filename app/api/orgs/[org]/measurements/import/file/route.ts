@@ -1,3 +1,4 @@
+import { ndjsonStream } from "@/lib/http/ndjson";
 import { readFile } from "node:fs/promises";
 import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
@@ -29,28 +30,14 @@ function planOf(url: URL): ImportPlan | Response {
 
 /** The commit's outcome as NDJSON lines: progress after each batch, then done or error (as the CSV import route answers). */
 function commitStream(ctx: TenantContext, grid: string[][], fileName: string, plan: ImportPlan, today: string): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let open = true;
-      const send = (line: Record<string, unknown>) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-        } catch {
-          open = false;
-        }
-      };
-      void commitFileImport(ctx, grid, fileName, plan, today, (rows) => send({ type: "progress", rows }))
-        .then((result) => send({ type: "done", ...result }))
-        .catch((error: unknown) => {
-          if (error instanceof FileImportError) return send({ type: "error", ...error.problem });
-          if (!isKnownError(error)) log.error({ err: error }, "file import failed");
-          send({ type: "error", messageKey: errorMessageKey(error) });
-        })
-        .finally(() => open && controller.close());
+  return ndjsonStream(
+    (progress) => commitFileImport(ctx, grid, fileName, plan, today, progress),
+    (error) => {
+      if (error instanceof FileImportError) return { type: "error", ...error.problem };
+      if (!isKnownError(error)) log.error({ err: error }, "file import failed");
+      return { type: "error", messageKey: errorMessageKey(error) };
     },
-  });
+  );
 }
 
 /**
