@@ -45,7 +45,7 @@ if (install) {
 
 // Local binaries, not npx: npx would try to download a missing tool, and
 // this machine has no network beyond the registry.
-const tools = ["tsc", "eslint", "knip", "vitest", "next", "playwright"];
+const tools = ["tsc", "eslint", "knip", "prettier", "vitest", "next", "playwright"];
 const missing = tools.filter((t) => !existsSync(bin(t)));
 if (missing.length > 0) {
   console.error(`Missing ${missing.join(", ")} in node_modules/.bin: run \`npm ci\` first.`);
@@ -100,6 +100,8 @@ await step("typecheck", "tsc", ["--noEmit"]);
 await step("lint", "eslint", ["."]);
 // Unused files, exports and dependencies (knip.json says what the entry points are).
 await step("lint:knip", "knip", []);
+// One formatting for everyone (.prettierrc.json); `npm run format` applies it.
+await step("format", "prettier", ["--check", "."]);
 await step("vitest", "vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], {
   report: "test-results/vitest.json",
   count: (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
