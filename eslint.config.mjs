@@ -86,7 +86,12 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [sonnerImport], patterns: [{ group: ["@/app", "@/app/*"], message: "Components do not import from app/: take the server action as a prop from the page." }] },
+        {
+          paths: [sonnerImport],
+          patterns: [
+            { group: ["@/app", "@/app/*"], message: "Components do not import from app/: take the server action as a prop from the page." },
+          ],
+        },
       ],
     },
   },
@@ -100,7 +105,11 @@ const config = [
         {
           paths: [
             sonnerImport,
-            { name: "@/lib/domain/permissions", importNames: ["can", "PERMISSIONS"], message: "lib/data never checks permissions: the action, route or page wrapper does (docs/ARCHITECTURE.md)." },
+            {
+              name: "@/lib/domain/permissions",
+              importNames: ["can", "PERMISSIONS"],
+              message: "lib/data never checks permissions: the action, route or page wrapper does (docs/ARCHITECTURE.md).",
+            },
           ],
         },
       ],

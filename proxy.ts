@@ -18,7 +18,11 @@ export function proxy(request: NextRequest): NextResponse {
     }
     return withHeaders(NextResponse.next(), request, API_CSP);
   }
-  const csp = pageCsp({ nonce: newNonce(), dev: process.env.NODE_ENV === "development", formActionOrigins: oauthFormActionOrigins(process.env) });
+  const csp = pageCsp({
+    nonce: newNonce(),
+    dev: process.env.NODE_ENV === "development",
+    formActionOrigins: oauthFormActionOrigins(process.env),
+  });
   // Next reads the nonce from the request's copy of the policy and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);

@@ -40,7 +40,10 @@ export default async function HomePage() {
         <ul className="mt-16 grid gap-4 sm:grid-cols-5">
           {LETTERS.map((letter) => (
             <li key={letter} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-              <span className="flex size-9 items-center justify-center rounded-lg bg-brand-700 text-lg font-bold text-white dark:bg-brand-500 dark:text-slate-950" aria-hidden>
+              <span
+                className="flex size-9 items-center justify-center rounded-lg bg-brand-700 text-lg font-bold text-white dark:bg-brand-500 dark:text-slate-950"
+                aria-hidden
+              >
                 {letter}
               </span>
               <p className="mt-3 font-semibold">{t(`smart.${letter}.title`)}</p>

@@ -86,7 +86,14 @@ async function main() {
     const { measurementsCsv } = await import("@/lib/data/csv");
     const { getDb } = await import("@/db/client");
     await migrateDatabase();
-    const { userId, slug } = await registerAccount({ name: "Bench", email: `bench-${name}@maalbar.no`, password: "bryllupskake-2026", locale: "nb", organizationName: "Benkebakeriet", emailVerified: true });
+    const { userId, slug } = await registerAccount({
+      name: "Bench",
+      email: `bench-${name}@maalbar.no`,
+      password: "bryllupskake-2026",
+      locale: "nb",
+      organizationName: "Benkebakeriet",
+      emailVerified: true,
+    });
     const org = await getDb().query.organizations.findFirst({ where: (o, { eq }) => eq(o.slug, slug) });
     const ctx = { orgId: org!.id, userId, role: "owner" as const };
     // The same paths as the route: preview reads the request's web stream through the byte
@@ -107,15 +114,26 @@ async function main() {
     });
 
     const line = (label: string, m: { seconds: number; peakMb: number }) =>
-      console.log(`${label.padEnd(28)} ${m.seconds.toFixed(2).padStart(6)} s  ${Math.round(ROWS / m.seconds).toLocaleString("en").padStart(8)} rows/s  peak RSS ${m.peakMb.toFixed(0)} MB`);
+      console.log(
+        `${label.padEnd(28)} ${m.seconds.toFixed(2).padStart(6)} s  ${Math.round(ROWS / m.seconds)
+          .toLocaleString("en")
+          .padStart(8)} rows/s  peak RSS ${m.peakMb.toFixed(0)} MB`,
+      );
     // The load average says whether other work shared the cores: figures from a busy machine are not comparable.
-    const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
-    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}, load ${load}; RSS before: ${baseline.toFixed(0)} MB`);
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
+    console.log(
+      `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}, load ${load}; RSS before: ${baseline.toFixed(0)} MB`,
+    );
     line("previewImport", preview);
     line("commitImport (new rows)", commit);
     line("commitImport (same again)", again);
     line("export (stream, 5,000/page)", exported);
-    console.log(`commit: ${JSON.stringify(commit.result)}; re-import: ${JSON.stringify(again.result)}; export ${(exported.result / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `commit: ${JSON.stringify(commit.result)}; re-import: ${JSON.stringify(again.result)}; export ${(exported.result / 1024 / 1024).toFixed(1)} MB`,
+    );
   } finally {
     await closeDb();
     await admin(`drop database if exists "${name}" with (force)`);

@@ -14,7 +14,14 @@ import path from "node:path";
 import postgres from "postgres";
 
 type Captured = { page: string; query: string; params: unknown[] };
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Actual Rows"?: number; "Actual Loops"?: number; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Actual Rows"?: number;
+  "Actual Loops"?: number;
+  Plans?: PlanNode[];
+};
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -76,7 +83,13 @@ async function main(): Promise<number> {
     await onboardingStatus(ctx, today);
     page = "goal";
     const g = await getGoal(ctx, goal!.id);
-    const [, , all, members] = await Promise.all([evaluateGoal(ctx, g, { today, isNew: false }), listRevisions(ctx, g.id), listGoals(ctx), listMembers(ctx), recentPoints(ctx, g, 8)]);
+    const [, , all, members] = await Promise.all([
+      evaluateGoal(ctx, g, { today, isNew: false }),
+      listRevisions(ctx, g.id),
+      listGoals(ctx),
+      listMembers(ctx),
+      recentPoints(ctx, g, 8),
+    ]);
     await goalInsights(ctx, all, { today, memberCount: members.length });
     page = "goal chart";
     await goalChartData(ctx, g.id, "all", today);
@@ -86,8 +99,16 @@ async function main(): Promise<number> {
     await listMeetings(ctx);
     const pageOf = [...captured];
 
-    const sizes = new Map((await sql<{ name: string; rows: number }[]>`select relname as name, reltuples::bigint::int as rows from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace`).map((r) => [r.name, r.rows]));
-    console.log(`\n${pageOf.length} queries; flagged: Seq Scan on a table over ${BIG_TABLE_ROWS.toLocaleString("en")} rows, or over ${SLOW_MS} ms\n`);
+    const sizes = new Map(
+      (
+        await sql<
+          { name: string; rows: number }[]
+        >`select relname as name, reltuples::bigint::int as rows from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace`
+      ).map((r) => [r.name, r.rows]),
+    );
+    console.log(
+      `\n${pageOf.length} queries; flagged: Seq Scan on a table over ${BIG_TABLE_ROWS.toLocaleString("en")} rows, or over ${SLOW_MS} ms\n`,
+    );
     for (const [i, c] of pageOf.entries()) {
       const [row] = await sql.unsafe<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number; "Planning Time": number }] }[]>(
         `explain (analyze, buffers, format json) ${c.query}`,
@@ -97,11 +118,23 @@ async function main(): Promise<number> {
       const seq = nodes(plan).filter((n) => n["Node Type"] === "Seq Scan" && (sizes.get(n["Relation Name"] ?? "") ?? 0) > BIG_TABLE_ROWS);
       const bad = seq.length > 0 || ms > SLOW_MS;
       if (bad) flagged += 1;
-      const used = [...new Set(nodes(plan).flatMap((n) => (n["Index Name"] ? [n["Index Name"]] : n["Node Type"] === "Seq Scan" ? [`seq:${n["Relation Name"]}`] : [])))];
-      console.log(`${bad ? "FLAG" : "ok  "} #${String(i + 1).padStart(2)} ${c.page.padEnd(11)} ${ms.toFixed(2).padStart(8)} ms  ${c.query.replace(/\s+/g, " ").slice(0, 90)}`);
-      console.log(`          uses ${used.join(", ") || "no table"}${seq.length ? `; SEQ SCAN on ${seq.map((n) => `${n["Relation Name"]} (${sizes.get(n["Relation Name"]!)} rows)`).join(", ")}` : ""}`);
+      const used = [
+        ...new Set(
+          nodes(plan).flatMap((n) =>
+            n["Index Name"] ? [n["Index Name"]] : n["Node Type"] === "Seq Scan" ? [`seq:${n["Relation Name"]}`] : [],
+          ),
+        ),
+      ];
+      console.log(
+        `${bad ? "FLAG" : "ok  "} #${String(i + 1).padStart(2)} ${c.page.padEnd(11)} ${ms.toFixed(2).padStart(8)} ms  ${c.query.replace(/\s+/g, " ").slice(0, 90)}`,
+      );
+      console.log(
+        `          uses ${used.join(", ") || "no table"}${seq.length ? `; SEQ SCAN on ${seq.map((n) => `${n["Relation Name"]} (${sizes.get(n["Relation Name"]!)} rows)`).join(", ")}` : ""}`,
+      );
       if (bad || args.includes("--plans")) {
-        const [text] = await sql.unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${c.query}`, c.params as never[]).then((r) => [r.map((x) => x["QUERY PLAN"]).join("\n")]);
+        const [text] = await sql
+          .unsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${c.query}`, c.params as never[])
+          .then((r) => [r.map((x) => x["QUERY PLAN"]).join("\n")]);
         console.log(`${text!.replace(/^/gm, "          ")}\n`);
       }
     }

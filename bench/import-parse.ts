@@ -8,19 +8,28 @@ import { parseImport, readGrid } from "@/lib/domain/import";
 
 const DAYS = 365;
 const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-const lines = (header: string, rows: (i: number) => string[]) => [header, ...Array.from({ length: DAYS }, (_, i) => rows(i)).flat()].join("\n");
+const lines = (header: string, rows: (i: number) => string[]) =>
+  [header, ...Array.from({ length: DAYS }, (_, i) => rows(i)).flat()].join("\n");
 
 /** The five files, as their platforms write them (shapes as in test/fixtures/imports). */
 export function fiveSources(): { name: string; text: string }[] {
   const groups = ["Organic Search", "Direct", "Referral", "Organic Social", "Email", "Paid Search", "Paid Social", "Unassigned"];
-  const ga4 = `# Start date: 20250101\n# End date: 20251231\n${lines("Session primary channel group (Default channel group),Date,Sessions,Engaged sessions,Engagement rate,Key events,Total users", (i) =>
-    groups.map((g, k) => `${g},${day(i).replaceAll("-", "")},${100 + k + (i % 50)},${50 + k},0.5,${k % 3},${90 + k}`),
+  const ga4 = `# Start date: 20250101\n# End date: 20251231\n${lines(
+    "Session primary channel group (Default channel group),Date,Sessions,Engaged sessions,Engagement rate,Key events,Total users",
+    (i) => groups.map((g, k) => `${g},${day(i).replaceAll("-", "")},${100 + k + (i % 50)},${50 + k},0.5,${k % 3},${90 + k}`),
   )}`;
   const googleAds = `Campaign report\n${lines("Day,Campaign,Currency code,Impr.,Clicks,CTR,Avg. CPC,Cost,Conversions,Cost / conv.", (i) =>
-    Array.from({ length: 20 }, (_, k) => `${day(i)},Kampanje ${k},NOK,"1,${String(100 + k).padStart(3, "0")}",${30 + k},3.00%,4.10,${(123.45 + k).toFixed(2)},${k % 4}.00,0`),
+    Array.from(
+      { length: 20 },
+      (_, k) =>
+        `${day(i)},Kampanje ${k},NOK,"1,${String(100 + k).padStart(3, "0")}",${30 + k},3.00%,4.10,${(123.45 + k).toFixed(2)},${k % 4}.00,0`,
+    ),
   )}`;
   const metaAds = lines("Reporting starts,Reporting ends,Day,Campaign name,Results,Amount spent (NOK),Impressions,Reach,Link clicks", (i) =>
-    Array.from({ length: 15 }, (_, k) => `2025-01-01,2025-12-31,${day(i)},Kampanje ${k},${10 + k},${(99.5 + k).toFixed(2)},${5000 + k},${4000 + k},${10 + k}`),
+    Array.from(
+      { length: 15 },
+      (_, k) => `2025-01-01,2025-12-31,${day(i)},Kampanje ${k},${10 + k},${(99.5 + k).toFixed(2)},${5000 + k},${4000 + k},${10 + k}`,
+    ),
   );
   const mailchimp = lines("Title,Send Date,Successful Deliveries,Unique Opens,Open Rate,Unique Clicks,Click Rate,Unsubscribes", (i) => {
     const [y, m, d] = day(i).split("-");
@@ -61,5 +70,7 @@ export async function benchImportParse(): Promise<void> {
   const used = process.cpuUsage(cpu);
   // CPU seconds too: on a shared machine the wall clock mostly measures the neighbours.
   const cpuSeconds = (used.user + used.system) / 1e6;
-  console.log(`import presets, parse only: ${files.length} files, ${rows.toLocaleString("en")} rows → ${points.toLocaleString("en")} points in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s CPU)`);
+  console.log(
+    `import presets, parse only: ${files.length} files, ${rows.toLocaleString("en")} rows → ${points.toLocaleString("en")} points in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s CPU)`,
+  );
 }

@@ -98,7 +98,10 @@ async function startServer() {
     cleanup();
   };
   for (let i = 0; i < 120; i++) {
-    const up = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { baseUrl, stop };
     if (server.child.exitCode != null) break;
     await new Promise((r) => setTimeout(r, 500));
@@ -130,7 +133,8 @@ async function logIn(baseUrl) {
     body: new URLSearchParams({ csrfToken, email: DEMO.email, password: DEMO.password, callbackUrl: `${baseUrl}/${DEMO.slug}` }),
   });
   keepCookies(jar, response);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`login as ${DEMO.email} failed (status ${response.status})`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`login as ${DEMO.email} failed (status ${response.status})`);
   return cookieHeader(jar);
 }
 
@@ -183,7 +187,10 @@ function sampleUrls(route, seen, staticSegments) {
   if (!withOrg.includes("[")) return [withOrg];
   const segments = withOrg.split("/");
   // A link to the page itself, or to one below it (a meeting's id from the link to its minutes).
-  const pattern = new RegExp(`"(${segments.map((s) => (s.startsWith("[") ? '[^/"?#\\\\]+' : s.replace(/[.*+?^${}()|\\]/g, "\\$&"))).join("/")})["?#/]`, "g");
+  const pattern = new RegExp(
+    `"(${segments.map((s) => (s.startsWith("[") ? '[^/"?#\\\\]+' : s.replace(/[.*+?^${}()|\\]/g, "\\$&"))).join("/")})["?#/]`,
+    "g",
+  );
   const urls = new Set();
   for (const html of seen) {
     for (const [, url] of html.matchAll(pattern)) {
@@ -211,7 +218,16 @@ async function measure(baseUrl) {
   }
   for (const route of pending) {
     const charts = CHART_ROUTES.has(route);
-    rows.push({ route, url: null, charts, budgetBytes: charts ? CHART_BUDGET : PLAIN_BUDGET, gzipBytes: null, chunks: 0, withinBudget: null, note: "no sample URL found" });
+    rows.push({
+      route,
+      url: null,
+      charts,
+      budgetBytes: charts ? CHART_BUDGET : PLAIN_BUDGET,
+      gzipBytes: null,
+      chunks: 0,
+      withinBudget: null,
+      note: "no sample URL found",
+    });
   }
   return rows.sort((a, b) => a.route.localeCompare(b.route));
 }
@@ -273,9 +289,15 @@ const table = rows.map((r) => [
   r.url ? `${r.url}${r.signedIn === false ? " (signed out)" : ""}${r.note ? ` — ${r.note}` : ""}` : r.note,
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-const line = (cells) => cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
+const line = (cells) =>
+  cells
+    .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+    .join("  ")
+    .trimEnd();
 const kind = bundler();
-console.log(`First-load JavaScript per route (${kind} build ${readFileSync(path.join(root, ".next/BUILD_ID"), "utf8").trim()}), gzipped:\n`);
+console.log(
+  `First-load JavaScript per route (${kind} build ${readFileSync(path.join(root, ".next/BUILD_ID"), "utf8").trim()}), gzipped:\n`,
+);
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const row of table) console.log(line(row));
@@ -285,9 +307,15 @@ const unmeasured = rows.filter((r) => r.withinBudget == null);
 mkdirSync(path.join(root, "bench/results"), { recursive: true });
 writeFileSync(
   path.join(root, "bench/results/js-budget.json"),
-  JSON.stringify({ measuredAt: new Date().toISOString(), bundler: kind, budgets: { chartsBytes: CHART_BUDGET, otherBytes: PLAIN_BUDGET }, routes: rows }, null, 2) + "\n",
+  JSON.stringify(
+    { measuredAt: new Date().toISOString(), bundler: kind, budgets: { chartsBytes: CHART_BUDGET, otherBytes: PLAIN_BUDGET }, routes: rows },
+    null,
+    2,
+  ) + "\n",
 );
-console.log(`\n${rows.length - over.length - unmeasured.length} of ${rows.length} routes within budget, ${over.length} over${unmeasured.length ? `, ${unmeasured.length} not measured` : ""}.`);
+console.log(
+  `\n${rows.length - over.length - unmeasured.length} of ${rows.length} routes within budget, ${over.length} over${unmeasured.length ? `, ${unmeasured.length} not measured` : ""}.`,
+);
 // A route the demo data cannot show (e.g. a live meeting: the demo's only one is closed) is listed, not failed.
 if (unmeasured.length) console.log(`Not measured: ${unmeasured.map((r) => `${r.route} (${r.note})`).join("; ")}.`);
 if (strict && over.length) process.exit(1);

@@ -18,7 +18,14 @@ import os from "node:os";
 import path from "node:path";
 import { script, tsxScript } from "./lib/script";
 
-export const CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+export const CHROMIUM_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 
 export type LighthouseResult = {
   url: string;
@@ -132,12 +139,26 @@ async function main() {
     const demo = await runLighthouse(`${server.url}/${DEMO_ORG_SLUG}`, demoCookie, root);
     const benchCookie = await signIn(server.url, data.bench.email, data.bench.password);
     const bench = await runLighthouse(`${server.url}/${data.bench.slug}`, benchCookie, root);
-    const table = [`**The demo dashboard** (Bakeriet i Oslo, the demo seed):`, "", lighthouseTable(demo), "", `**The bench organization's dashboard** (12 goals, 3 years of daily values):`, "", lighthouseTable(bench)].join("\n");
+    const table = [
+      `**The demo dashboard** (Bakeriet i Oslo, the demo seed):`,
+      "",
+      lighthouseTable(demo),
+      "",
+      `**The bench organization's dashboard** (12 goals, 3 years of daily values):`,
+      "",
+      lighthouseTable(bench),
+    ].join("\n");
     console.log(table);
-    writeFileSync(path.join(root, "bench", "results", "lighthouse.json"), `${JSON.stringify({ at: new Date().toISOString(), snapshots: data.snapshots, demo, bench }, null, 2)}\n`);
+    writeFileSync(
+      path.join(root, "bench", "results", "lighthouse.json"),
+      `${JSON.stringify({ at: new Date().toISOString(), snapshots: data.snapshots, demo, bench }, null, 2)}\n`,
+    );
     const doc = path.join(root, "docs", "PERFORMANCE.md");
     const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench:lighthouse\` (${data.snapshots.toLocaleString("en")} snapshots plus the demo seed, load average ${os.loadavg()[0]!.toFixed(1)}).`;
-    writeFileSync(doc, replaceSection(readFileSync(doc, "utf8"), "<!-- lighthouse:start -->", "<!-- lighthouse:end -->", `${stamp}\n\n${table}`));
+    writeFileSync(
+      doc,
+      replaceSection(readFileSync(doc, "utf8"), "<!-- lighthouse:start -->", "<!-- lighthouse:end -->", `${stamp}\n\n${table}`),
+    );
   } finally {
     await stop();
   }

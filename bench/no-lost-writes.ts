@@ -42,7 +42,11 @@ import { verify, type Tally } from "./nlw/verify";
 import { type Entry, roleOf, runWriter } from "./nlw/writers";
 
 const { values: flags } = parseArgs({
-  options: { writers: { type: "string", default: "50" }, seconds: { type: "string", default: "60" }, port: { type: "string", default: "3800" } },
+  options: {
+    writers: { type: "string", default: "50" },
+    seconds: { type: "string", default: "60" },
+    port: { type: "string", default: "3800" },
+  },
 });
 const WRITERS = Number(flags.writers);
 const SECONDS = Number(flags.seconds);
@@ -53,7 +57,9 @@ const root = process.cwd();
 const COLUMNS = ["acknowledged", "refused", "unknown", "lost", "duplicated", "refused-but-present"];
 
 function row(name: string, t: Tally): string {
-  const cells = [t.acknowledged, t.refused, t.unknown, t.lost, t.duplicated, t.refusedButPresent].map((n, i) => String(n).padStart(COLUMNS[i]!.length + 2));
+  const cells = [t.acknowledged, t.refused, t.unknown, t.lost, t.duplicated, t.refusedButPresent].map((n, i) =>
+    String(n).padStart(COLUMNS[i]!.length + 2),
+  );
   return `${name.padEnd(12)}${cells.join("")}`;
 }
 
@@ -74,23 +80,34 @@ async function main(): Promise<number> {
     const today = todayIn("Europe/Oslo");
     const orgs = [await seedOrg(0, Math.ceil(WRITERS / 2), today), await seedOrg(1, Math.ceil(WRITERS / 2), today)];
     const sessions = new Map<string, string>();
-    for (const person of orgs.flatMap((o) => o.people)) sessions.set(person.email, await signIn(server.url, person.email, "nlw-bryllupskake-2026"));
+    for (const person of orgs.flatMap((o) => o.people))
+      sessions.set(person.email, await signIn(server.url, person.email, "nlw-bryllupskake-2026"));
     const stage = { base: server.url, orgs, ids, today, tomorrow: addDays(today, 1)!, sessions };
 
     const roles = Array.from({ length: WRITERS }, (_, i) => roleOf(i));
     const count = (r: string) => roles.filter((x) => x === r).length;
     console.log(`no-lost-writes: ${WRITERS} writers × ${SECONDS} s against next start on ${server.url}, PostgreSQL database ${db.name}`);
-    console.log(`writers: ${count("api")} API batches, ${count("correct")} corrections of 3 shared dates, ${count("note")} notes, ${count("goal")} goal edits, ${count("chair")} chairs`);
+    console.log(
+      `writers: ${count("api")} API batches, ${count("correct")} corrections of 3 shared dates, ${count("note")} notes, ${count("goal")} goal edits, ${count("chair")} chairs`,
+    );
     const log: Entry[] = [];
     const started = performance.now();
     const deadline = Date.now() + SECONDS * 1000;
     await Promise.all(roles.map((_, i) => runWriter(i, stage, deadline, log)));
     const elapsed = (performance.now() - started) / 1000;
 
-    const verdict = await verify(db.url, log, orgs.map((o) => o.slug));
+    const verdict = await verify(
+      db.url,
+      log,
+      orgs.map((o) => o.slug),
+    );
     const meetings = log.filter((e) => e.kind === "meeting");
-    console.log(`ran ${elapsed.toFixed(1)} s on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}), Node ${process.version}, ${new Date().toISOString()}`);
-    console.log(`${log.length - meetings.length} logged writes (${((log.length - meetings.length) / elapsed).toFixed(0)}/s); meetings closed and reopened: ${meetings.filter((e) => e.outcome === "ack").length}`);
+    console.log(
+      `ran ${elapsed.toFixed(1)} s on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}), Node ${process.version}, ${new Date().toISOString()}`,
+    );
+    console.log(
+      `${log.length - meetings.length} logged writes (${((log.length - meetings.length) / elapsed).toFixed(0)}/s); meetings closed and reopened: ${meetings.filter((e) => e.outcome === "ack").length}`,
+    );
     console.log(`${"".padEnd(12)}${COLUMNS.map((h) => h.padStart(h.length + 2)).join("")}`);
     for (const [kind, t] of Object.entries(verdict.byKind)) console.log(row(kind, t));
     console.log(row("total", verdict.total));

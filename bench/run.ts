@@ -31,7 +31,17 @@ import postgres from "postgres";
 import { type Dataset, generateDataset } from "./data/generate";
 import { actionBody, actionSucceeded } from "./lib/action-body";
 import { script, tsxScript } from "./lib/script";
-import { budgetsTable, evaluateBudgets, type Measured, queriesPer, replaceSection, resultsTable, type SizeResult, summarize, TARGET_LABELS } from "./lib/stats";
+import {
+  budgetsTable,
+  evaluateBudgets,
+  type Measured,
+  queriesPer,
+  replaceSection,
+  resultsTable,
+  type SizeResult,
+  summarize,
+  TARGET_LABELS,
+} from "./lib/stats";
 import { type LighthouseResult, lighthouseTable, runLighthouse } from "./lighthouse";
 import { actionId, signIn } from "./nlw/http";
 import { type Server, startServer } from "./nlw/server";
@@ -39,7 +49,10 @@ import { type Server, startServer } from "./nlw/server";
 const root = process.cwd();
 const env = process.env;
 const adminUrl = env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-const SIZES = (env.BENCH_SIZES || "10k,1m").split(",").map((s) => s.trim()).filter(Boolean);
+const SIZES = (env.BENCH_SIZES || "10k,1m")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 const DURATION = Number(env.BENCH_DURATION || 10);
 const WARMUP = Number(env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS || 10);
@@ -69,7 +82,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 function targets(data: Dataset, cookie: string, base: string, recordId: string): Target[] {
   const { slug, goalId, goalTitle, series } = data.bench;
-  const page = (path: string, marker: string) => ({ request: () => ({ method: "GET" as const, path, headers: { cookie } }), ok: (b: string) => b.includes(marker) });
+  const page = (path: string, marker: string) => ({
+    request: () => ({ method: "GET" as const, path, headers: { cookie } }),
+    ok: (b: string) => b.includes(marker),
+  });
   const escaped = goalTitle.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   let n = 0;
   return [
@@ -93,7 +109,12 @@ function targets(data: Dataset, cookie: string, base: string, recordId: string):
           { org: slug, channelId: s.channelId, metricId: s.metricId, date, value: String(100 + ((n * 37) % 5000) + 0.5), note: "" },
           `----maalbar${n.toString(36)}`,
         );
-        return { method: "POST", path: `/${slug}/goals/${goalId}`, headers: { cookie, origin: base, accept: "text/x-component", "next-action": recordId, "content-type": contentType }, body };
+        return {
+          method: "POST",
+          path: `/${slug}/goals/${goalId}`,
+          headers: { cookie, origin: base, accept: "text/x-component", "next-action": recordId, "content-type": contentType },
+          body,
+        };
       },
       ok: actionSucceeded,
     },
@@ -101,7 +122,13 @@ function targets(data: Dataset, cookie: string, base: string, recordId: string):
 }
 
 async function once(base: string, r: Request): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${base}${r.path}`, { method: r.method, headers: r.headers, body: r.body, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+  const res = await fetch(`${base}${r.path}`, {
+    method: r.method,
+    headers: r.headers,
+    body: r.body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(60_000),
+  });
   return { status: res.status, body: await res.text() };
 }
 
@@ -140,7 +167,8 @@ async function measure(base: string, t: Target): Promise<Measured & { load1: num
   const load1 = Math.round(os.loadavg()[0]! * 100) / 100;
   // The page must be the real one before anything is timed.
   const first = await once(base, t.request());
-  if (first.status < 200 || first.status >= 300 || !t.ok(first.body)) throw new Error(`${t.key}: HTTP ${first.status}, not the expected answer: ${first.body.slice(0, 300)}`);
+  if (first.status < 200 || first.status >= 300 || !t.ok(first.body))
+    throw new Error(`${t.key}: HTTP ${first.status}, not the expected answer: ${first.body.slice(0, 300)}`);
   const before = await healthQueries(base);
   for (let i = 0; i < QUERY_SAMPLES; i++) await once(base, t.request());
   const after = await healthQueries(base);
@@ -166,7 +194,10 @@ async function machine(): Promise<Record<string, string | number>> {
       node: process.version,
       postgres: row?.v ?? "?",
       os: `${os.type()} ${os.release()}`,
-      loadAtStart: os.loadavg().map((l) => l.toFixed(2)).join(" "),
+      loadAtStart: os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" "),
     };
   } finally {
     await sql.end({ timeout: 5 });
@@ -174,18 +205,29 @@ async function machine(): Promise<Record<string, string | number>> {
 }
 
 function build() {
-  if (on("BENCH_SKIP_BUILD") && existsSync(path.join(root, ".next", "BUILD_ID"))) return console.log("BENCH_SKIP_BUILD=1: using the existing .next build");
+  if (on("BENCH_SKIP_BUILD") && existsSync(path.join(root, ".next", "BUILD_ID")))
+    return console.log("BENCH_SKIP_BUILD=1: using the existing .next build");
   console.log("next build …");
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], { cwd: root, stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) throw new Error(`next build failed (${r.status})`);
 }
 
-async function runSize(size: string, recordId: string, lighthouse: boolean): Promise<{ result: SizeResult; dataset: Record<string, unknown>; lighthouse?: LighthouseResult | { error: string } }> {
+async function runSize(
+  size: string,
+  recordId: string,
+  lighthouse: boolean,
+): Promise<{ result: SizeResult; dataset: Record<string, unknown>; lighthouse?: LighthouseResult | { error: string } }> {
   console.log(`\n== ${size}: generating …`);
   const data = await generateDataset(adminUrl, size);
   cleanups.push(data.drop);
   const s = data.seconds;
-  console.log(`${data.name}: ${data.snapshots.toLocaleString("en")} snapshots, ${data.orgs} organizations, ${data.goals} goals in ${(s.migrate + s.rows + s.snapshots + s.analyze).toFixed(1)} s (snapshots ${s.snapshots.toFixed(1)} s)`);
+  console.log(
+    `${data.name}: ${data.snapshots.toLocaleString("en")} snapshots, ${data.orgs} organizations, ${data.goals} goals in ${(s.migrate + s.rows + s.snapshots + s.analyze).toFixed(1)} s (snapshots ${s.snapshots.toFixed(1)} s)`,
+  );
   let server: Server | undefined;
   try {
     server = await startServer(root, PORT, { DATABASE_URL: data.url, AUTH_SECRET: randomBytes(33).toString("base64"), MAALBAR_BENCH: "1" });
@@ -200,7 +242,9 @@ async function runSize(size: string, recordId: string, lighthouse: boolean): Pro
       console.log("lighthouse …");
       // A Lighthouse failure is reported, not fatal: the load figures above are the main result.
       lh = await runLighthouse(`${server.url}/${data.bench.slug}`, cookie, root).catch((error: unknown) => ({ error: String(error) }));
-      console.log("error" in lh ? `  lighthouse failed: ${lh.error}` : `  performance ${lh.performance}, accessibility ${lh.accessibility}`);
+      console.log(
+        "error" in lh ? `  lighthouse failed: ${lh.error}` : `  performance ${lh.performance}, accessibility ${lh.accessibility}`,
+      );
     }
     return {
       result: { size, snapshots: data.snapshots, targets: out },
@@ -219,11 +263,14 @@ async function runSize(size: string, recordId: string, lighthouse: boolean): Pro
 async function main() {
   const started = new Date();
   const host = await machine();
-  console.log(`machine: ${host.cpu}, ${host.cores} cores, ${host.ramGb} GB, Node ${host.node}, PostgreSQL ${host.postgres}, load ${host.loadAtStart}`);
+  console.log(
+    `machine: ${host.cpu}, ${host.cores} cores, ${host.ramGb} GB, Node ${host.node}, PostgreSQL ${host.postgres}, load ${host.loadAtStart}`,
+  );
   build();
   const recordId = actionId(root, "app/[org]/measurements/actions.ts", "recordMeasurementAction");
   const sizes: Awaited<ReturnType<typeof runSize>>[] = [];
-  for (const [i, size] of SIZES.entries()) sizes.push(await runSize(size, recordId, i === SIZES.length - 1 && !on("BENCH_SKIP_LIGHTHOUSE")));
+  for (const [i, size] of SIZES.entries())
+    sizes.push(await runSize(size, recordId, i === SIZES.length - 1 && !on("BENCH_SKIP_LIGHTHOUSE")));
 
   let csv: { commitSeconds: number | null; previewSeconds: number | null; reimportSeconds: number | null } | null = null;
   if (!on("BENCH_SKIP_CSV")) {
@@ -234,7 +281,11 @@ async function main() {
       return m ? Number(m[1]) : null;
     };
     if (code !== 0) console.error(`csv-import exited with ${code}`);
-    csv = { previewSeconds: secs("previewImport"), commitSeconds: secs("commitImport (new rows)"), reimportSeconds: secs("commitImport (same again)") };
+    csv = {
+      previewSeconds: secs("previewImport"),
+      commitSeconds: secs("commitImport (new rows)"),
+      reimportSeconds: secs("commitImport (same again)"),
+    };
   }
   let js: { dashboardKb: number | null; budgetKb: number | null; measuredAt: string; exitCode: number; routes: unknown[] } | null = null;
   if (!on("BENCH_SKIP_JS")) {
@@ -243,16 +294,29 @@ async function main() {
     const file = path.join(root, "bench", "results", "js-budget.json");
     if (existsSync(file)) {
       // bench/js-budget.mjs's own report; kB there are 1 024 bytes.
-      const report = JSON.parse(readFileSync(file, "utf8")) as { measuredAt: string; routes?: { route: string; gzipBytes: number | null; budgetBytes: number | null }[] };
+      const report = JSON.parse(readFileSync(file, "utf8")) as {
+        measuredAt: string;
+        routes?: { route: string; gzipBytes: number | null; budgetBytes: number | null }[];
+      };
       const dash = report.routes?.find((r) => r.route === "/[org]");
       const kb = (b: number | null | undefined) => (b == null ? null : b / 1024);
-      js = { dashboardKb: kb(dash?.gzipBytes), budgetKb: kb(dash?.budgetBytes), measuredAt: report.measuredAt, exitCode: code, routes: report.routes ?? [] };
+      js = {
+        dashboardKb: kb(dash?.gzipBytes),
+        budgetKb: kb(dash?.budgetBytes),
+        measuredAt: report.measuredAt,
+        exitCode: code,
+        routes: report.routes ?? [],
+      };
     }
   }
 
   const small = sizes[0]?.result;
   const large = sizes.length > 1 ? sizes.at(-1)!.result : undefined;
-  const budgets = evaluateBudgets(small, large, { csvCommitSeconds: csv?.commitSeconds, dashboardFirstLoadKb: js?.dashboardKb, dashboardJsBudgetKb: js?.budgetKb });
+  const budgets = evaluateBudgets(small, large, {
+    csvCommitSeconds: csv?.commitSeconds,
+    dashboardFirstLoadKb: js?.dashboardKb,
+    dashboardJsBudgetKb: js?.budgetKb,
+  });
   const lh = sizes.at(-1)?.lighthouse;
   const report = {
     startedAt: started.toISOString(),
@@ -283,7 +347,12 @@ async function main() {
     table,
     "",
     budgetsTable(budgets),
-    ...(csv ? ["", `CSV import (bench/csv-import.ts, 100 000 rows): preview ${csv.previewSeconds ?? "–"} s, commit ${csv.commitSeconds ?? "–"} s, the same file again ${csv.reimportSeconds ?? "–"} s.`] : []),
+    ...(csv
+      ? [
+          "",
+          `CSV import (bench/csv-import.ts, 100 000 rows): preview ${csv.previewSeconds ?? "–"} s, commit ${csv.commitSeconds ?? "–"} s, the same file again ${csv.reimportSeconds ?? "–"} s.`,
+        ]
+      : []),
     ...(lh ? ["", "error" in lh ? `Lighthouse failed: ${lh.error}` : lighthouseTable(lh)] : []),
   ].join("\n");
   console.log(`\n${section}\n`);

@@ -15,7 +15,11 @@ export function LanguageSwitcher({ className, setLanguage }: { className?: strin
       await setLanguage(undefined, { locale: next });
     });
   return (
-    <div role="group" aria-label={t("label")} className={cn("inline-flex rounded-lg border border-slate-300 p-0.5 text-xs dark:border-slate-700", className)}>
+    <div
+      role="group"
+      aria-label={t("label")}
+      className={cn("inline-flex rounded-lg border border-slate-300 p-0.5 text-xs dark:border-slate-700", className)}
+    >
       {(["nb", "en"] as const).map((l) => (
         <button
           key={l}
@@ -26,7 +30,9 @@ export function LanguageSwitcher({ className, setLanguage }: { className?: strin
           onClick={() => choose(l)}
           className={cn(
             "rounded-md px-2.5 py-1 font-medium",
-            locale === l ? "bg-brand-700 text-white dark:bg-brand-500 dark:text-slate-950" : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+            locale === l
+              ? "bg-brand-700 text-white dark:bg-brand-500 dark:text-slate-950"
+              : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
           )}
         >
           {l === "nb" ? "Norsk" : "English"}

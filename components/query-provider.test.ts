@@ -12,7 +12,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const providesQueryClient = (file: string) => /from ["']@\/components\/query-provider["']/.test(readFileSync(path.join(root, file), "utf8"));
+const providesQueryClient = (file: string) =>
+  /from ["']@\/components\/query-provider["']/.test(readFileSync(path.join(root, file), "utf8"));
 
 /** A layout.tsx in the file's folder or above it (up to app/) that renders QueryProvider. */
 function coveredByLayout(file: string): boolean {
@@ -27,9 +28,15 @@ function coveredByLayout(file: string): boolean {
 // a component that uses it wraps itself in QueryProvider, or a route's layout does.
 describe("react-query's provider", () => {
   it("is there for every component that uses react-query's hooks", () => {
-    const hooks = /import\s*{[^}]*\b(useQuery|useQueries|useQueryClient|useMutation|useInfiniteQuery|useSuspenseQuery)\b[^}]*}\s*from\s*["']@tanstack\/react-query["']/;
-    const users = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) => hooks.test(readFileSync(path.join(root, file), "utf8")));
+    const hooks =
+      /import\s*{[^}]*\b(useQuery|useQueries|useQueryClient|useMutation|useInfiniteQuery|useSuspenseQuery)\b[^}]*}\s*from\s*["']@tanstack\/react-query["']/;
+    const users = [...sourceFiles("app"), ...sourceFiles("components")].filter((file) =>
+      hooks.test(readFileSync(path.join(root, file), "utf8")),
+    );
     expect(users.length).toBeGreaterThan(0);
-    for (const file of users) expect(providesQueryClient(file) || coveredByLayout(file), `${file}: wrap it in QueryProvider (components/query-provider.tsx)`).toBe(true);
+    for (const file of users)
+      expect(providesQueryClient(file) || coveredByLayout(file), `${file}: wrap it in QueryProvider (components/query-provider.tsx)`).toBe(
+        true,
+      );
   });
 });

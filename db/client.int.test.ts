@@ -54,7 +54,10 @@ describe("database client", () => {
     const error: unknown = await getDb()
       .insert(organizations)
       .values({ name: "Second", slug })
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeDefined();
     expect(isUniqueViolation(error, "organizations_slug_unique")).toBe(true);
   });

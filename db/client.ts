@@ -67,4 +67,3 @@ export async function closeDb(): Promise<void> {
   g.__maalbarDb = undefined;
   if (holder) await holder.close();
 }
-

@@ -1,6 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Cookie, Page } from "@playwright/test";
-import { createFacebookGoal, createFollowersGoal, expect, isoDay, planMeeting, signUp, startMeeting, submit, test, uniqueEmail } from "./fixtures";
+import {
+  createFacebookGoal,
+  createFollowersGoal,
+  expect,
+  isoDay,
+  planMeeting,
+  signUp,
+  startMeeting,
+  submit,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 /**
  * WCAG 2.2 AA, checked by axe on every page of the app, in bokmål and
@@ -12,7 +23,16 @@ import { createFacebookGoal, createFollowersGoal, expect, isoDay, planMeeting, s
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-type Setup = { slug: string; cookies: Cookie[]; invitePath: string; goalId: string; trendGoalId: string; scheduledId: string; openId: string; closedId: string };
+type Setup = {
+  slug: string;
+  cookies: Cookie[];
+  invitePath: string;
+  goalId: string;
+  trendGoalId: string;
+  scheduledId: string;
+  openId: string;
+  closedId: string;
+};
 let setup: Setup;
 
 const idFrom = (page: Page, pattern: RegExp) => pattern.exec(new URL(page.url()).pathname)?.[1] ?? "";
@@ -34,7 +54,11 @@ test.beforeAll(async ({ browser }) => {
   // A goal running since four months with a trend, so the chart has a line and a forecast.
   await createFollowersGoal(page, slug, "Flere følgere på Instagram", "Instagram");
   const trendGoalId = idFrom(page, /\/goals\/([0-9a-f-]{36})/);
-  for (const [days, value] of [[-100, 1210], [-60, 1230], [-10, 1250]] as const) {
+  for (const [days, value] of [
+    [-100, 1210],
+    [-60, 1230],
+    [-10, 1250],
+  ] as const) {
     await page.getByLabel("Verdi (Antall)").fill(String(value));
     await page.getByLabel("Dato", { exact: true }).fill(isoDay(days));
     await submit(page, "Lagre måling");
@@ -159,7 +183,9 @@ test("every page keeps its contrast in dark mode", async ({ page }) => {
   await page.context().addCookies(setup.cookies);
   for (const visit of orgPages(setup, "nb")) await visitAndCheck(page, visit, "nb, dark", contrast);
   await switchLanguage(page, "en");
-  const main = orgPages(setup, "en").filter((v) => [`/${setup.slug}`, `/${setup.slug}/goals`, `/${setup.slug}/goals/${setup.trendGoalId}`].includes(v.path));
+  const main = orgPages(setup, "en").filter((v) =>
+    [`/${setup.slug}`, `/${setup.slug}/goals`, `/${setup.slug}/goals/${setup.trendGoalId}`].includes(v.path),
+  );
   expect(main).toHaveLength(3);
   for (const visit of main) await visitAndCheck(page, visit, "en, dark");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -167,7 +193,10 @@ test("every page keeps its contrast in dark mode", async ({ page }) => {
 
 test("an open confirm dialog and the open menus pass axe, light and dark", async ({ page }) => {
   await page.context().addCookies(setup.cookies);
-  for (const [scheme, lang] of [["light", "nb"], ["dark", "en"]] as const) {
+  for (const [scheme, lang] of [
+    ["light", "nb"],
+    ["dark", "en"],
+  ] as const) {
     const en = lang === "en";
     await page.emulateMedia({ colorScheme: scheme });
     await switchLanguage(page, lang);

@@ -2,7 +2,8 @@ import type { Page } from "@playwright/test";
 import { createFacebookGoal, expect, makeTeam, test } from "./fixtures";
 
 /** The cells of a channel's row: typical goal, benchmark, actual, targets, source (and the controls). */
-const rowOf = (page: Page, channel: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: channel, exact: true }) });
+const rowOf = (page: Page, channel: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: channel, exact: true }) });
 const cell = (page: Page, channel: string, column: "benchmark" | "actual" | "targets") =>
   rowOf(page, channel).getByRole("cell").nth({ benchmark: 1, actual: 2, targets: 3 }[column]);
 
@@ -64,7 +65,10 @@ test("a manager edits a benchmark row and the goal's realism verdict changes acc
 
   // Two weekly counts of Facebook followers, seven weeks apart, give an actual uplift.
   await manager.goto(`/${slug}/measurements`);
-  await manager.getByRole("region", { name: "Registrer mange på en gang" }).getByLabel("Kanal", { exact: true }).selectOption({ label: "Facebook" });
+  await manager
+    .getByRole("region", { name: "Registrer mange på en gang" })
+    .getByLabel("Kanal", { exact: true })
+    .selectOption({ label: "Facebook" });
   await manager.getByLabel("Kolonner").selectOption("week");
   await manager.getByRole("button", { name: "Vis", exact: true }).click();
   const followers = manager.getByRole("textbox", { name: /^Følgere, / });

@@ -2,7 +2,8 @@ import { createFollowersGoal, expect, isoDay, signUp, submit, test, uniqueEmail 
 
 test.use({ locale: "nb-NO" });
 
-const nbDate = (iso: string) => new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+const nbDate = (iso: string) =>
+  new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
 const nbNumber = (n: number) => new Intl.NumberFormat("nb-NO").format(n);
 /** The Monday of an ISO date's week: the chart shows one point per week (the organization's default), on its Monday. */
 const monday = (iso: string) => new Date(Date.parse(iso) - ((new Date(iso).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
@@ -15,11 +16,16 @@ test("a goal's trend chart shows its measurements, follows the range switch, and
   // Two measurements on different dates, one of them more than three months ago.
   const old = isoDay(-100);
   const recent = isoDay(-10);
-  for (const [date, value] of [[old, 1210], [recent, 1250]] as const) {
+  for (const [date, value] of [
+    [old, 1210],
+    [recent, 1250],
+  ] as const) {
     await page.getByLabel("Verdi (Antall)").fill(String(value));
     await page.getByLabel("Dato", { exact: true }).fill(date);
     await submit(page, "Lagre måling");
-    await expect(page.getByRole("table", { name: "Siste målinger" }).getByRole("row", { name: `${nbDate(date)} ${nbNumber(value)}` })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Siste målinger" }).getByRole("row", { name: `${nbDate(date)} ${nbNumber(value)}` }),
+    ).toBeVisible();
   }
 
   const card = page.getByRole("region", { name: "Utvikling" });
@@ -53,7 +59,9 @@ test("a goal's trend chart shows its measurements, follows the range switch, and
   const metrics = page.getByRole("region", { name: "Måltall" });
   await expect(metrics.getByRole("heading", { level: 3, name: "Følgere" })).toBeVisible();
   await expect(metrics.getByText(nbNumber(1250), { exact: true })).toBeVisible();
-  await expect(metrics.getByRole("img", { name: `Følgere, siste 6 måneder per uke: 2 verdier, fra ${nbNumber(1210)} til ${nbNumber(1250)}.` })).toBeVisible();
+  await expect(
+    metrics.getByRole("img", { name: `Følgere, siste 6 måneder per uke: 2 verdier, fra ${nbNumber(1210)} til ${nbNumber(1250)}.` }),
+  ).toBeVisible();
   await metrics.getByRole("button", { name: "Registrer Følgere" }).click();
   await expect(metrics.getByLabel("Verdi (Antall)")).toBeVisible();
   await expect(page.getByRole("region", { name: "Mål i kanalen" }).getByRole("link", { name: title })).toBeVisible();
@@ -62,7 +70,9 @@ test("a goal's trend chart shows its measurements, follows the range switch, and
   expect((await page.goto(`/${slug}/channels/finnes-ikke`))?.status()).toBe(404);
 });
 
-test("a total is read per week: the current week is shown apart, marked 'so far', and the goal tracks the last complete week", async ({ page }) => {
+test("a total is read per week: the current week is shown apart, marked 'so far', and the goal tracks the last complete week", async ({
+  page,
+}) => {
   const slug = await signUp(page, { name: "Per Post", email: uniqueEmail("uke"), organization: "Postbakeriet" });
   await page.goto(`/${slug}/goals/new`);
   await page.getByLabel("Tittel", { exact: true }).fill("Mer engasjement på Facebook");
@@ -79,14 +89,23 @@ test("a total is read per week: the current week is shown apart, marked 'so far'
   const lastMonday = monday(isoDay(-7));
   const today = isoDay(0);
   const lastTuesday = new Date(Date.parse(lastMonday) + 86_400_000).toISOString().slice(0, 10);
-  for (const [date, value] of [[lastMonday, 40], [lastTuesday, 160], [today, 70]] as const) {
+  for (const [date, value] of [
+    [lastMonday, 40],
+    [lastTuesday, 160],
+    [today, 70],
+  ] as const) {
     await page.getByLabel("Verdi (Antall)").fill(String(value));
     await page.getByLabel("Dato", { exact: true }).fill(date);
     await submit(page, "Lagre måling");
-    await expect(page.getByRole("table", { name: "Siste målinger" }).getByRole("row", { name: `${nbDate(date)} ${nbNumber(value)}` })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Siste målinger" }).getByRole("row", { name: `${nbDate(date)} ${nbNumber(value)}` }),
+    ).toBeVisible();
   }
   // 200 of the way from 100 to 300: halfway, read from last week, not from today's 70.
-  await expect(page.getByRole("progressbar", { name: /^Fremdrift for Mer engasjement på Facebook/ })).toHaveAttribute("aria-valuenow", "50");
+  await expect(page.getByRole("progressbar", { name: /^Fremdrift for Mer engasjement på Facebook/ })).toHaveAttribute(
+    "aria-valuenow",
+    "50",
+  );
 
   const card = page.getByRole("region", { name: "Utvikling" });
   await expect(card.getByRole("img", { name: /Denne uken så langt: 70, ikke ferdig ennå\./ })).toBeVisible();

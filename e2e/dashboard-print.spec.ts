@@ -5,10 +5,16 @@ import { expect, logInToDemo, test } from "./fixtures";
 test.use({ locale: "nb-NO" });
 
 /** The colour a piece of text is printed in. */
-const colorOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).color);
+const colorOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the dashboard prints its goals with progress and status, black on white, with the organization and the date (${colorScheme} system setting)`, async ({ page }, testInfo) => {
+  test(`the dashboard prints its goals with progress and status, black on white, with the organization and the date (${colorScheme} system setting)`, async ({
+    page,
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme });
     await logInToDemo(page);
     const printButton = page.getByRole("button", { name: "Skriv ut" });
@@ -33,11 +39,18 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(row.getByText(/I rute|Usikker|Bak skjema|Mangler målinger/)).toBeVisible();
     }
     // Black text on a white page, whatever the screen's colour scheme.
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toMatch(/^rgb\(255, 255, 255\)$|^rgba\(0, 0, 0, 0\)$/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toMatch(
+      /^rgb\(255, 255, 255\)$|^rgba\(0, 0, 0, 0\)$/,
+    );
     expect(await colorOf(page, "#main h1")).toBe("rgb(0, 0, 0)");
     expect(await colorOf(page, "#main [aria-labelledby='active-goals'] li a")).toBe("rgb(0, 0, 0)");
     // The bar's fill stays visible on paper.
-    const fill = await goals.getByRole("progressbar").first().locator("div").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const fill = await goals
+      .getByRole("progressbar")
+      .first()
+      .locator("div")
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(fill).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
     // A goal is never cut across two pages.
     expect(await rows.first().evaluate((el) => getComputedStyle(el).breakInside)).toBe("avoid");

@@ -24,7 +24,9 @@ test("the demo bakery's dashboard shows its goals with pace, progress and what t
   await expect(page.getByRole("heading", { level: 1, name: "30 % flere bryllupskakebestillinger via sosiale medier" })).toBeVisible();
 });
 
-test("on the demo bakery: the goal chart with its table, benchmarks beside actual results, and an edited benchmark changing a verdict", async ({ page }) => {
+test("on the demo bakery: the goal chart with its table, benchmarks beside actual results, and an edited benchmark changing a verdict", async ({
+  page,
+}) => {
   await logInToDemo(page);
 
   // The goal page draws a chart, with a table alternative holding the measurements.

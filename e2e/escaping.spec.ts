@@ -17,7 +17,7 @@ async function expectInert(page: Page, dialogs: string[], where: string) {
     images: document.querySelectorAll('img[src="x"]').length,
     scripts: [...document.scripts].filter((s) => s.text.trim() === "alert(2)").length,
     // The DOM serialised: their text comes out as &lt;…&gt;, an element of theirs as a tag.
-    tags: ["<img src=\"x\"", "<script>alert(2)"].filter((tag) => document.documentElement.outerHTML.includes(tag)),
+    tags: ['<img src="x"', "<script>alert(2)"].filter((tag) => document.documentElement.outerHTML.includes(tag)),
   }));
   expect(planted, where).toEqual({ images: 0, scripts: 0, tags: [] });
   expect(dialogs, where).toEqual([]);

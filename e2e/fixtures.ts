@@ -49,8 +49,22 @@ export async function newestMailTo(address: string, after = 0): Promise<Mail> {
 }
 
 const WORDS = {
-  nb: { checkMail: "Sjekk e-posten din", confirm: "Bekreft e-postadressen", email: "E-post", password: "Passord", logIn: "Logg inn", dashboard: "Oversikt" },
-  en: { checkMail: "Check your e-mail", confirm: "Confirm e-mail address", email: "E-mail", password: "Password", logIn: "Log in", dashboard: "Dashboard" },
+  nb: {
+    checkMail: "Sjekk e-posten din",
+    confirm: "Bekreft e-postadressen",
+    email: "E-post",
+    password: "Passord",
+    logIn: "Logg inn",
+    dashboard: "Oversikt",
+  },
+  en: {
+    checkMail: "Check your e-mail",
+    confirm: "Confirm e-mail address",
+    email: "E-mail",
+    password: "Password",
+    logIn: "Log in",
+    dashboard: "Dashboard",
+  },
 };
 
 /**
@@ -145,7 +159,9 @@ export async function createFacebookGoal(manager: Page, slug: string, owner?: st
 
 /** An ISO date `days` from today in Oslo, the organizations' time zone. */
 export function isoDay(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
   return new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -181,4 +197,3 @@ export async function startMeeting(manager: Page) {
   await manager.getByRole("button", { name: "Start møtet" }).click();
   await expect(manager.getByText("Møtet er i gang.")).toBeVisible();
 }
-

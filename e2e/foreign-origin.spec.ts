@@ -8,7 +8,8 @@ const EVIL = "https://evil.example";
 test("a state-changing request sent from another origin is refused and writes nothing", async ({ page, baseURL }) => {
   const own = new URL(baseURL!).origin;
   const slug = await signUp(page, { name: "Siri Sjokolade", email: uniqueEmail("origin"), organization: "Sjokoladefabrikken i Bergen" });
-  const exported = async () => (await (await page.request.get(`/api/orgs/${slug}/measurements/export`)).text()).trim().split("\r\n").slice(1);
+  const exported = async () =>
+    (await (await page.request.get(`/api/orgs/${slug}/measurements/export`)).text()).trim().split("\r\n").slice(1);
 
   // A real server action POST (recording a measurement), held back before it reaches the server.
   await page.goto(`/${slug}/channels/instagram`);

@@ -16,8 +16,14 @@ import { createFacebookGoal, expect, signUp, test, uniqueEmail } from "./fixture
 test.use({ locale: "nb-NO" });
 
 const root = process.cwd();
-const standIn = readFileSync(path.join(root, "lib/domain/import/index.ts"), "utf8").includes("TEMPORARY — replaced by the importparse branch");
-const fixture = (rel: string) => ({ name: path.basename(rel), mimeType: "text/csv", buffer: readFileSync(path.join(root, "test/fixtures/imports", rel)) });
+const standIn = readFileSync(path.join(root, "lib/domain/import/index.ts"), "utf8").includes(
+  "TEMPORARY — replaced by the importparse branch",
+);
+const fixture = (rel: string) => ({
+  name: path.basename(rel),
+  mimeType: "text/csv",
+  buffer: readFileSync(path.join(root, "test/fixtures/imports", rel)),
+});
 
 type Words = {
   region: string;
@@ -85,7 +91,12 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 /** Picks the file and opens its preview; with the stand-in parser, maps `columns` in the column mapper. */
-async function previewFile(page: Page, w: Words, file: ReturnType<typeof fixture>, columns: { column: string; channel: string; metric: string }[]) {
+async function previewFile(
+  page: Page,
+  w: Words,
+  file: ReturnType<typeof fixture>,
+  columns: { column: string; channel: string; metric: string }[],
+) {
   const region = page.getByRole("region", { name: w.region });
   await region.getByLabel(w.file).setInputFiles(file);
   await region.getByRole("button", { name: w.preview }).click();
@@ -107,8 +118,13 @@ async function commit(region: ReturnType<Page["getByRole"]>, w: Words, counts: [
   await expect(region.getByText(w.imported(...counts)).first()).toBeVisible();
 }
 
-for (const [lang, w] of [["nb", NB], ["en", EN]] as const) {
-  test(`GA4 and Meta Business Suite exports imported on the measurements page move the goal's progress (${lang})`, async ({ page }, testInfo) => {
+for (const [lang, w] of [
+  ["nb", NB],
+  ["en", EN],
+] as const) {
+  test(`GA4 and Meta Business Suite exports imported on the measurements page move the goal's progress (${lang})`, async ({
+    page,
+  }, testInfo) => {
     const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail(`import-${lang}`), organization: `Bakeriet import ${lang}` });
     const goal = await createFacebookGoal(page, slug);
     if (lang === "en") {
@@ -120,7 +136,9 @@ for (const [lang, w] of [["nb", NB], ["en", EN]] as const) {
     await page.goto(`/${slug}/measurements`);
 
     // GA4: seven days of Organic Search sessions, one week (Monday 16 Nov 2026), 840 in all.
-    let region = await previewFile(page, w, fixture("ga4/e2e-traffic-acquisition.csv"), [{ column: "Sessions", channel: w.website, metric: w.organicVisits }]);
+    let region = await previewFile(page, w, fixture("ga4/e2e-traffic-acquisition.csv"), [
+      { column: "Sessions", channel: w.website, metric: w.organicVisits },
+    ]);
     // Depends on the importparse branch: the platform named in the "found" sentence.
     if (!standIn) await expect(region.getByText(/^Google Analytics 4 – /)).toBeVisible();
     const ga4Table = region.getByRole("table", { name: new RegExp(`^${w.website} – ${w.organicVisits} \\(7`) });
@@ -160,12 +178,21 @@ for (const [lang, w] of [["nb", NB], ["en", EN]] as const) {
       await expect(past.getByRole("listitem").first()).toContainText("e2e-posts.csv");
       await expect(past.getByRole("listitem").first()).toContainText("Kari Eier");
       await shoot(page, testInfo, "imports-list");
-      await past.getByRole("listitem").nth(1).getByRole("button", { name: /^Angre/ }).click();
+      await past
+        .getByRole("listitem")
+        .nth(1)
+        .getByRole("button", { name: /^Angre/ })
+        .click();
       await page.getByRole("alertdialog").getByRole("button", { name: "Angre" }).click();
       await expect(past.getByRole("listitem").nth(1)).toContainText("Angret av Kari Eier");
       await page.goto(`/${slug}`);
       const bar = page.getByRole("progressbar", { name: w.progressOf(goal) }).first();
-      await expect(page.getByText("Ingen målinger ennå – registrer en verdi for å se fremdriften.").first().or(bar.and(page.locator('[aria-valuenow="0"]')))).toBeVisible();
+      await expect(
+        page
+          .getByText("Ingen målinger ennå – registrer en verdi for å se fremdriften.")
+          .first()
+          .or(bar.and(page.locator('[aria-valuenow="0"]'))),
+      ).toBeVisible();
     }
   });
 }

@@ -74,7 +74,10 @@ async function stopsWithoutVisibleFocus(page: Page, maxStops = 250): Promise<str
       };
       const label = el.closest("label");
       const name = el.getAttribute("aria-label") ?? (el.textContent?.trim() || (el as HTMLInputElement).name || el.id).slice(0, 40);
-      return { what: `<${el.tagName.toLowerCase()}> ${name}`, shown: el.matches(":focus-visible") && (shows(el) || (label !== null && shows(label))) };
+      return {
+        what: `<${el.tagName.toLowerCase()}> ${name}`,
+        shown: el.matches(":focus-visible") && (shows(el) || (label !== null && shows(label))),
+      };
     });
     if (stop === "body" || stop === "again") break;
     if (stop === "same") continue;
@@ -104,7 +107,10 @@ test("a goal is written from scratch and a measurement recorded with the keyboar
   await expectFocusVisible(page);
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
-  expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main"))), "the Tab after the skip link lands in the main content").toBe(true);
+  expect(
+    await page.evaluate(() => Boolean(document.activeElement?.closest("main"))),
+    "the Tab after the skip link lands in the main content",
+  ).toBe(true);
 
   const title = page.getByLabel("Tittel", { exact: true });
   await tabTo(page, title);
@@ -144,7 +150,10 @@ test("a goal is written from scratch and a measurement recorded with the keyboar
   await page.keyboard.press("Enter");
   await answered;
   await expect(page.getByText(/Målingen for .* er lagret\./)).toBeVisible();
-  await expect(page.getByRole("progressbar", { name: "Fremdrift for Flere følgere på Instagram i vår" })).toHaveAttribute("aria-valuenow", "50");
+  await expect(page.getByRole("progressbar", { name: "Fremdrift for Flere følgere på Instagram i vår" })).toHaveAttribute(
+    "aria-valuenow",
+    "50",
+  );
   // The form hands the focus back to the value, ready for the next one.
   await expect(value).toBeFocused();
   await expect(value).toHaveValue("");
@@ -154,7 +163,10 @@ test("a goal is written from scratch and a measurement recorded with the keyboar
   await tabTo(page, page.getByRole("button", { name: "Lagre måling" }));
   await page.keyboard.press("Enter");
   await expect(page.getByText(/er rettet/)).toBeVisible();
-  await expect(page.getByRole("progressbar", { name: "Fremdrift for Flere følgere på Instagram i vår" })).toHaveAttribute("aria-valuenow", "75");
+  await expect(page.getByRole("progressbar", { name: "Fremdrift for Flere følgere på Instagram i vår" })).toHaveAttribute(
+    "aria-valuenow",
+    "75",
+  );
 });
 
 test("a goal from a template is activated with the keyboard, and the archive dialog traps and returns the focus", async ({ page }) => {
@@ -263,7 +275,9 @@ test("every stop in the Tab order of the main pages shows where the focus is, an
   await expectFocusVisible(page);
 });
 
-test("a review meeting is run with the keyboard alone: a note, a decision, an action item ticked, and the meeting closed", async ({ page }) => {
+test("a review meeting is run with the keyboard alone: a note, a decision, an action item ticked, and the meeting closed", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // Set-up with the mouse: a goal and a started meeting with the goal on its agenda.
   const slug = await signUp(page, { name: "Mona Møte", email: uniqueEmail("motetast"), organization: "Møtekafeen" });
@@ -328,4 +342,3 @@ test("a review meeting is run with the keyboard alone: a note, a decision, an ac
   await expect(minutes.getByRole("definition").filter({ hasText: "I faresonen" })).toBeVisible();
   await expect(minutes.getByRole("definition").filter({ hasText: "Beholde målet" })).toContainText("besluttet av Mona Møte");
 });
-

@@ -19,7 +19,10 @@ async function sessionEndpoint(page: Page) {
   return { session: (await response.json()) as unknown, fresh };
 }
 
-test("logging out ends the session: a copied cookie is refused on pages, actions, route handlers and /api/auth/session", async ({ page, browser }) => {
+test("logging out ends the session: a copied cookie is refused on pages, actions, route handlers and /api/auth/session", async ({
+  page,
+  browser,
+}) => {
   const slug = await signUp(page, { name: "Lise Logut", email: uniqueEmail("logut"), organization: "Blomsterbutikken i Bodø" });
   const stolen = await replayedSession(browser, page);
 

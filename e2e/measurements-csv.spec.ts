@@ -4,7 +4,11 @@ import { expect, signUp, test, uniqueEmail } from "./fixtures";
 test.use({ locale: "nb-NO", acceptDownloads: true });
 
 // As Norwegian Excel saves a sheet: semicolons, decimal commas, dd.mm.yyyy, bokmål headers and names.
-const csv = (rows: string[]) => ({ name: "maalinger.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFFDato;Kanal;Måltall;Verdi;Notat\r\n${rows.join("\r\n")}\r\n`) });
+const csv = (rows: string[]) => ({
+  name: "maalinger.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFFDato;Kanal;Måltall;Verdi;Notat\r\n${rows.join("\r\n")}\r\n`),
+});
 
 test("an owner previews a CSV file with a problem, imports a clean one and downloads the export", async ({ page }) => {
   const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail("csv"), organization: "Kafeen i Trondheim" });
@@ -12,9 +16,11 @@ test("an owner previews a CSV file with a problem, imports a clean one and downl
   const importing = page.getByRole("region", { name: "Importer fra CSV" });
 
   // A file with a metric Instagram does not have: the preview names the line, and nothing can be imported.
-  await importing.getByLabel("CSV-fil").setInputFiles(
-    csv(["01.09.2025;Instagram;Følgere;1 200;", "02.09.2025;Instagram;Følgere;1 210,5;", "03.09.2025;Instagram;Likerklikk;5;"]),
-  );
+  await importing
+    .getByLabel("CSV-fil")
+    .setInputFiles(
+      csv(["01.09.2025;Instagram;Følgere;1 200;", "02.09.2025;Instagram;Følgere;1 210,5;", "03.09.2025;Instagram;Likerklikk;5;"]),
+    );
   await importing.getByRole("button", { name: "Vis forhåndsvisning" }).click();
   await expect(importing.getByText("3 rader i filen: 2 gyldige, 1 problem.")).toBeVisible();
   const problems = importing.getByRole("table", { name: "Problemer i filen" });
@@ -25,9 +31,15 @@ test("an owner previews a CSV file with a problem, imports a clean one and downl
   await expect(importing.getByText(/Ingenting lagres før hele filen er gyldig/)).toBeVisible();
 
   // A clean file: the sample shows the numbers as read, then the import runs.
-  await importing.getByLabel("CSV-fil").setInputFiles(
-    csv(["01.09.2025;Instagram;Følgere;1 200;", "02.09.2025;instagram;followers;1 210,5;Etter kampanje", "03.09.2025;E-postmarkedsføring;Åpningsrate;27,25;"]),
-  );
+  await importing
+    .getByLabel("CSV-fil")
+    .setInputFiles(
+      csv([
+        "01.09.2025;Instagram;Følgere;1 200;",
+        "02.09.2025;instagram;followers;1 210,5;Etter kampanje",
+        "03.09.2025;E-postmarkedsføring;Åpningsrate;27,25;",
+      ]),
+    );
   await importing.getByRole("button", { name: "Vis forhåndsvisning" }).click();
   await expect(importing.getByText("3 rader i filen: 3 gyldige, 0 problemer.")).toBeVisible();
   const sample = importing.getByRole("table", { name: "De første radene" });

@@ -37,7 +37,10 @@ test("a measurement recorded on the goal page moves the goal's progress at once"
 test("the bulk grid saves several values in one go and marks a bad cell", async ({ page }) => {
   const slug = await signUp(page, { name: "Åse Salong", email: uniqueEmail("salong"), organization: "Frisør i Trondheim" });
   await page.goto(`/${slug}/measurements`);
-  await page.getByRole("region", { name: "Registrer mange på en gang" }).getByLabel("Kanal", { exact: true }).selectOption({ label: "Instagram" });
+  await page
+    .getByRole("region", { name: "Registrer mange på en gang" })
+    .getByLabel("Kanal", { exact: true })
+    .selectOption({ label: "Instagram" });
   await page.getByLabel("Kolonner").selectOption("day");
   await page.getByRole("button", { name: "Vis", exact: true }).click();
   const cells = page.getByRole("textbox", { name: /^Følgere, / });

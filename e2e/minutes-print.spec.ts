@@ -55,7 +55,9 @@ async function checkPrint(page: Page, testInfo: TestInfo, name: string, labels: 
   }
 }
 
-test("the minutes of the demo bakery's last meeting list attendees, decisions, the adjustment and action items, and print on A4 without the app's navigation", async ({ page }, testInfo) => {
+test("the minutes of the demo bakery's last meeting list attendees, decisions, the adjustment and action items, and print on A4 without the app's navigation", async ({
+  page,
+}, testInfo) => {
   await logInToDemo(page, "eier");
   await openMinutes(page);
   await expect(page.getByText(/^Avsluttet \d+\. \S+ \d{4} av Kari Nordmann$/)).toBeVisible();
@@ -68,7 +70,9 @@ test("the minutes of the demo bakery's last meeting list attendees, decisions, t
   await expect(wedding.getByText("Justere målet")).toBeVisible();
   await expect(wedding.getByText(/^Frist \d+\. \S+ \d{4} → \d+\. \S+ \d{4}$/)).toBeVisible();
   await expect(wedding.getByText(/Vi flytter fristen en måned/)).toBeVisible();
-  await expect(wedding.getByRole("list", { name: /^Notater om/ })).toContainText("Tre nye forespørsler kom via bestillingslenken på Instagram");
+  await expect(wedding.getByRole("list", { name: /^Notater om/ })).toContainText(
+    "Tre nye forespørsler kom via bestillingslenken på Instagram",
+  );
 
   const facebook = page.getByRole("region", { name: "25 % mer engasjement på Facebook-innlegg" });
   await expect(facebook.getByText("Beholde målet")).toBeVisible();

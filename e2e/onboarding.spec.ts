@@ -14,7 +14,8 @@ const STEPS = [
 ] as const;
 
 const checklistOf = (page: Page) => page.getByRole("region", { name: /^(Kom i gang|Alle sju stegene|Get started|All seven steps)/ });
-const stepItem = (checklist: Locator, title: string) => checklist.getByRole("list", { name: "Stegene" }).getByRole("listitem").filter({ hasText: title });
+const stepItem = (checklist: Locator, title: string) =>
+  checklist.getByRole("list", { name: "Stegene" }).getByRole("listitem").filter({ hasText: title });
 
 /** On the dashboard: `done` steps ticked ("Fullført"), every other one still open ("Gjenstår"), and the count. */
 async function expectTicked(page: Page, slug: string, done: number) {
@@ -55,7 +56,10 @@ test("a new organization walks the source article's seven steps, each ticked fro
   const grid = page.getByRole("region", { name: "Registrer mange på en gang" });
   await grid.getByLabel("Kanal", { exact: true }).selectOption({ label: "Instagram" });
   await grid.getByRole("button", { name: "Vis", exact: true }).click();
-  await page.getByRole("textbox", { name: /^Følgere, / }).last().fill("1200");
+  await page
+    .getByRole("textbox", { name: /^Følgere, / })
+    .last()
+    .fill("1200");
   await page.getByRole("button", { name: "Lagre 1 verdi" }).click();
   await expect(page.getByText("1 verdi er lagret.")).toBeVisible();
   checklist = await expectTicked(page, slug, 2);
@@ -93,7 +97,10 @@ test("a new organization walks the source article's seven steps, each ticked fro
   // 5. The goal's channel measured: the link opens the grid on Facebook.
   await checklist.getByRole("link", { name: "Registrer en måling for målets kanal" }).click();
   await expect(grid.getByLabel("Kanal", { exact: true }).locator("option:checked")).toHaveText("Facebook");
-  await page.getByRole("textbox", { name: /^Klikk og kommentarer, / }).last().fill("410");
+  await page
+    .getByRole("textbox", { name: /^Klikk og kommentarer, / })
+    .last()
+    .fill("410");
   await page.getByRole("button", { name: "Lagre 1 verdi" }).click();
   await expect(page.getByText("1 verdi er lagret.")).toBeVisible();
   checklist = await expectTicked(page, slug, 5);
@@ -144,7 +151,12 @@ test("a member sees the steps, with links only to pages where a member can help"
   await expect(list.getByText("1 av 7 fullført")).toBeVisible();
   await expect(stepItem(list, "Involver teamet")).toContainText("Fullført");
   await expect(stepItem(list, "Se på tallene dere har").getByRole("link", { name: "Registrer dagens tall" })).toBeVisible();
-  for (const title of ["Bestem hva dere vil oppnå", "Sett en frist", "Gjør målet konkret og målbart", "Planlegg den første gjennomgangen"]) {
+  for (const title of [
+    "Bestem hva dere vil oppnå",
+    "Sett en frist",
+    "Gjør målet konkret og målbart",
+    "Planlegg den første gjennomgangen",
+  ]) {
     await expect(stepItem(list, title).getByRole("link")).toHaveCount(0);
     await expect(stepItem(list, title)).toContainText("Dette steget tar eier eller markedsansvarlig.");
   }

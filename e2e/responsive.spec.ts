@@ -10,7 +10,17 @@ test("at 360 px the organization's pages fit the screen without sideways scrolli
   await logInToDemo(page);
   const goalLink = page.getByRole("region", { name: "Aktive mål" }).getByRole("link").first();
   const goalUrl = (await goalLink.getAttribute("href"))!;
-  const pages = ["/bakeriet", "/bakeriet/goals", goalUrl, "/bakeriet/goals/new", "/bakeriet/measurements", "/bakeriet/benchmarks", "/bakeriet/reviews", "/bakeriet/team", "/bakeriet/account"];
+  const pages = [
+    "/bakeriet",
+    "/bakeriet/goals",
+    goalUrl,
+    "/bakeriet/goals/new",
+    "/bakeriet/measurements",
+    "/bakeriet/benchmarks",
+    "/bakeriet/reviews",
+    "/bakeriet/team",
+    "/bakeriet/account",
+  ];
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const path of pages) {
@@ -26,7 +36,9 @@ test("at 360 px the organization's pages fit the screen without sideways scrolli
   expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
 });
 
-test("at 360 px a measurement shows in the list at once and stays; one the server never got is taken back with a message", async ({ page }) => {
+test("at 360 px a measurement shows in the list at once and stays; one the server never got is taken back with a message", async ({
+  page,
+}) => {
   const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail("mobil"), organization: "Frisør i Trondheim" });
   const title = await createFacebookGoal(page, slug);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -63,7 +75,9 @@ test("at 360 px a measurement shows in the list at once and stays; one the serve
   });
   await value.fill("999");
   await save.click();
-  await expect(page.getByRole("alert").filter({ hasText: "Verdien ble ikke lagret: vi fikk ikke kontakt med serveren. Prøv igjen." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Verdien ble ikke lagret: vi fikk ikke kontakt med serveren. Prøv igjen." }),
+  ).toBeVisible();
   await expect(recent.getByText("999")).toHaveCount(0);
   await expect(recent.getByRole("row").filter({ hasText: "431" })).toBeVisible();
   await expect(value).toHaveValue("999");

@@ -16,7 +16,9 @@ async function shoot(page: Page, testInfo: TestInfo, name: string, check: () => 
     await page.setViewportSize({ width, height: 900 });
     await check();
     // Nothing sticks out sideways at phone width either (a chart follows the new width a moment after the resize).
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px` }).toBeLessThanOrEqual(width);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px` })
+      .toBeLessThanOrEqual(width);
     const path = testInfo.outputPath(`${name}-${width}.png`);
     // Toasts ("Møtet er i gang.") come and go; the page under them is what is filed.
     await page.screenshot({ path, fullPage: true, style: "[data-sonner-toaster] { display: none !important; }" });
@@ -24,7 +26,10 @@ async function shoot(page: Page, testInfo: TestInfo, name: string, check: () => 
   }
 }
 
-test("screenshots of the demo bakery's dashboard (bokmål, English, dark), a goal with its chart and the benchmarks", async ({ page, browser }, testInfo) => {
+test("screenshots of the demo bakery's dashboard (bokmål, English, dark), a goal with its chart and the benchmarks", async ({
+  page,
+  browser,
+}, testInfo) => {
   await logInToDemo(page);
 
   await shoot(page, testInfo, "dashboard-nb", async () => {
@@ -51,7 +56,13 @@ test("screenshots of the demo bakery's dashboard (bokmål, English, dark), a goa
   await shoot(page, testInfo, "benchmarks-nb", async () => {
     await expect(page.getByRole("heading", { level: 1, name: "Referansetall" })).toBeVisible();
     // A table on a wide screen, a card per channel on a phone: Facebook's row either way.
-    await expect(page.getByRole("region", { name: "Referansetall per kanal" }).getByText("Facebook", { exact: true }).filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: "Referansetall per kanal" })
+        .getByText("Facebook", { exact: true })
+        .filter({ visible: true })
+        .first(),
+    ).toBeVisible();
     // The chart loads when it comes into view.
     const chart = page.getByRole("region", { name: "Referansetall, resultat og mål" });
     await chart.scrollIntoViewIfNeeded();

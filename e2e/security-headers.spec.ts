@@ -55,7 +55,9 @@ test("every kind of page and API answer carries the security headers, and the pa
     if (/content.security.policy|refused to (execute|load|apply|connect|frame)/i.test(m.text())) violations.push(m.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content-Security-Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const nonces = new Set<string>();
 
@@ -78,13 +80,23 @@ test("every kind of page and API answer carries the security headers, and the pa
   await visit(page, "/bakeriet/reviews", nonces);
   await expect(page.getByRole("heading", { level: 1, name: "Gjennomganger" })).toBeVisible();
   // The demo's closed meeting links to its minutes.
-  const meeting = page.getByRole("main").getByRole("link", { name: /Månedsmøte i bakeriet/ }).first();
+  const meeting = page
+    .getByRole("main")
+    .getByRole("link", { name: /Månedsmøte i bakeriet/ })
+    .first();
   const minutesPath = new URL((await meeting.getAttribute("href"))!, page.url()).pathname;
   await visit(page, minutesPath, nonces);
   await visit(page, minutesPath.replace(/\/minutes$/, ""), nonces);
   await visit(page, "/bakeriet/benchmarks", nonces);
   await expect(page.locator("canvas").first()).toBeVisible();
-  for (const path of ["/bakeriet/goals", "/bakeriet/measurements", "/bakeriet/channels/instagram", "/bakeriet/team", "/bakeriet/account", "/bakeriet/notifications"]) {
+  for (const path of [
+    "/bakeriet/goals",
+    "/bakeriet/measurements",
+    "/bakeriet/channels/instagram",
+    "/bakeriet/team",
+    "/bakeriet/account",
+    "/bakeriet/notifications",
+  ]) {
     await visit(page, path, nonces);
   }
   const missing = await visit(page, "/bakeriet/finnes-ikke", nonces);
@@ -100,11 +112,18 @@ test("every kind of page and API answer carries the security headers, and the pa
 
   // API answers: JSON, CSV and the health check.
   const goalId = goalPath.split("/").pop()!;
-  for (const path of [`/api/orgs/bakeriet/goals/${goalId}/chart`, "/api/orgs/bakeriet/measurements/export", "/api/health", "/api/orgs/finnes-ikke/measurements/export"]) {
+  for (const path of [
+    `/api/orgs/bakeriet/goals/${goalId}/chart`,
+    "/api/orgs/bakeriet/measurements/export",
+    "/api/health",
+    "/api/orgs/finnes-ikke/measurements/export",
+  ]) {
     const response = await page.request.get(path);
     expectApiPolicy(apiHeaders(response), path);
   }
-  expect(apiHeaders(await page.request.get("/api/v1/measurements?channel=instagram&metric=followers"))["content-security-policy"]).toContain("default-src 'none'");
+  expect(
+    apiHeaders(await page.request.get("/api/v1/measurements?channel=instagram&metric=followers"))["content-security-policy"],
+  ).toContain("default-src 'none'");
 
   // A static chunk: nosniff and friends too.
   const html = await (await page.request.get("/bakeriet")).text();
@@ -113,7 +132,10 @@ test("every kind of page and API answer carries the security headers, and the pa
   expectStaticHeaders(apiHeaders(await page.request.get(chunk!)), chunk!);
 });
 
-test("the policy is enforced: a script injected into the HTML does not run, the page's own do, and no other site can frame a page", async ({ page, baseURL }) => {
+test("the policy is enforced: a script injected into the HTML does not run, the page's own do, and no other site can frame a page", async ({
+  page,
+  baseURL,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/content.security.policy/i.test(m.text())) violations.push(m.text());

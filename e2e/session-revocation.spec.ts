@@ -81,7 +81,9 @@ test("a password change ends every other session at its next request and keeps t
   await laptop.goto("/login");
   await laptop.getByLabel("E-post").fill(email);
   await laptop.getByLabel("Passord").fill(PASSWORD);
-  const loginResponse = laptop.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  const loginResponse = laptop.waitForResponse(
+    (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+  );
   await laptop.getByRole("button", { name: "Logg inn" }).click();
   const setCookies = (await (await loginResponse).headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
   const session = setCookies.find((c) => c.startsWith("authjs.session-token="));

@@ -5,7 +5,9 @@ test.use({ locale: "nb-NO" });
 // The shell's menus load their code when first opened (components/shell/deferred-menus.tsx):
 // they must open and work the same from the first click or key press.
 
-test("the organization switcher and the user menu open by pointer and by keyboard, and the language can be switched from the menu", async ({ page }) => {
+test("the organization switcher and the user menu open by pointer and by keyboard, and the language can be switched from the menu", async ({
+  page,
+}) => {
   const slug = await signUp(page, { name: "Per Meny", email: uniqueEmail("meny"), organization: "Menybakeriet" });
 
   // The organization switcher, first click: the person's organizations and a way to make another.
@@ -34,7 +36,9 @@ test("the organization switcher and the user menu open by pointer and by keyboar
   await expect(page.getByRole("menu").getByRole("menuitem", { name: "Log out" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main navigation" }).filter({ visible: true }).getByRole("link", { name: "Goals" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main navigation" }).filter({ visible: true }).getByRole("link", { name: "Goals" }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "User menu for Per Meny" }).click();
   await page.getByRole("menu").getByRole("group", { name: "Language" }).getByRole("menuitemradio", { name: "Norsk" }).click();
   await expect(page.getByRole("menu").getByRole("menuitem", { name: "Logg ut" })).toBeVisible();

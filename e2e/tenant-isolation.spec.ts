@@ -17,7 +17,9 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 async function harvest(page: Page): Promise<{ paths: string[]; secrets: string[] }> {
   const hrefs = async (path: string, pattern: RegExp) => {
     await page.goto(path);
-    const all = await page.locator("a[href]").evaluateAll((links) => links.map((l) => [l.getAttribute("href") ?? "", l.textContent?.trim() ?? ""]));
+    const all = await page
+      .locator("a[href]")
+      .evaluateAll((links) => links.map((l) => [l.getAttribute("href") ?? "", l.textContent?.trim() ?? ""]));
     return all.filter(([href]) => pattern.test(href!));
   };
   const goals = await hrefs(`/${A}/goals`, new RegExp(`^/${A}/goals/${UUID.source}$`));
@@ -41,7 +43,16 @@ async function harvest(page: Page): Promise<{ paths: string[]; secrets: string[]
   ];
   const titles = await headings(page, [...new Set([...goals, ...meetings].map(([href]) => href!))]);
   // The demo's people and a note from its closed meeting (scripts/demo/seed.ts, demo-review.ts).
-  const candidates = [...new Set(["Bakeriet i Oslo", "Kari Nordmann", "Ingrid Berg", "Ola Hansen", "Tre nye forespørsler kom via bestillingslenken", ...titles])];
+  const candidates = [
+    ...new Set([
+      "Bakeriet i Oslo",
+      "Kari Nordmann",
+      "Ingrid Berg",
+      "Ola Hansen",
+      "Tre nye forespørsler kom via bestillingslenken",
+      ...titles,
+    ]),
+  ];
   // The app's own words (the article's templates mention wedding cakes too) are on every page; A's are the rest.
   return { paths, secrets: candidates.filter((s) => !CATALOG.includes(s)) };
 }

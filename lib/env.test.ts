@@ -64,7 +64,9 @@ describe("env", () => {
       "refuses to start with the issuer %s, and says how to fix it",
       async (issuer) => {
         const { env } = await entra(issuer);
-        expect(() => env()).toThrow(/AUTH_MICROSOFT_ENTRA_ID_ISSUER: Microsoft Entra sign-in needs your tenant's issuer[\s\S]*ALLOW_MULTI_TENANT=1/);
+        expect(() => env()).toThrow(
+          /AUTH_MICROSOFT_ENTRA_ID_ISSUER: Microsoft Entra sign-in needs your tenant's issuer[\s\S]*ALLOW_MULTI_TENANT=1/,
+        );
       },
     );
     it("starts with a tenant's own issuer", async () => {

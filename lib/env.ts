@@ -16,11 +16,20 @@ const envFields = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   MAALBAR_DATA_DIR: z.string().min(1).default(".data"),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  AUTH_SECRET: z
+    .string()
+    .min(32, "AUTH_SECRET must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Unset: "warn" under tests, "info" otherwise (see logLevel). */
   LOG_LEVEL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent").optional(),
+    z
+      .enum(
+        ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
+        "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      )
+      .optional(),
   ),
   /** Connections per instance to PostgreSQL (postgres.js pool). */
   DATABASE_POOL_SIZE: z.preprocess(
@@ -37,12 +46,22 @@ const envFields = z.object({
   /** Reverse proxies in front that append to X-Forwarded-For; the client's address is that many entries from the right. */
   MAALBAR_PROXY_HOPS: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(1, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").max(10, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10").default(1),
+    z.coerce
+      .number()
+      .int()
+      .min(1, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10")
+      .max(10, "MAALBAR_PROXY_HOPS must be a whole number from 1 to 10")
+      .default(1),
   ),
   /** Sign-ups (and "send the link again" requests) allowed per client address per hour. */
   MAALBAR_SIGNUPS_PER_HOUR: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(1, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000").max(100_000, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000").default(10),
+    z.coerce
+      .number()
+      .int()
+      .min(1, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000")
+      .max(100_000, "MAALBAR_SIGNUPS_PER_HOUR must be a whole number from 1 to 100000")
+      .default(10),
   ),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
@@ -50,12 +69,18 @@ const envFields = z.object({
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
   /** "1" accepts Entra's multi-tenant issuers (/common/ …); only for apps that really serve other tenants. */
-  AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT: z.enum(["", "0", "1"], "AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT must be 1 or 0").optional(),
+  AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT: z
+    .enum(["", "0", "1"], "AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT must be 1 or 0")
+    .optional(),
 });
 
 const envSchema = envFields.superRefine((e, ctx) => {
   // nOAuth: a multi-tenant issuer accepts tokens from any tenant, whose admins can set any e-mail.
-  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT !== "1" && !isSingleTenantEntraIssuer(e.AUTH_MICROSOFT_ENTRA_ID_ISSUER)) {
+  if (
+    e.AUTH_MICROSOFT_ENTRA_ID_ID &&
+    e.AUTH_MICROSOFT_ENTRA_ID_ALLOW_MULTI_TENANT !== "1" &&
+    !isSingleTenantEntraIssuer(e.AUTH_MICROSOFT_ENTRA_ID_ISSUER)
+  ) {
     ctx.addIssue({
       code: "custom",
       path: ["AUTH_MICROSOFT_ENTRA_ID_ISSUER"],

@@ -15,7 +15,10 @@ export class UnauthenticatedError extends Error {
 export class ConflictError extends Error {
   readonly code = "conflict";
   /** An optional message key more precise than "errors.conflict". */
-  constructor(readonly messageKey?: string, readonly fieldErrors?: Record<string, string[]>) {
+  constructor(
+    readonly messageKey?: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
     super(messageKey ?? "conflict");
   }
 }

@@ -12,7 +12,9 @@ export const decimal = z.preprocess(
   z.number("validation.number").finite("validation.number").nullable(),
 );
 /** A calendar date YYYY-MM-DD within MIN_YEAR–MAX_YEAR (lib/domain/dates): a year like 9999 is refused, not stored. */
-export const requiredIsoDate = z.iso.date({ error: "validation.date", abort: true }).refine((d) => dateProblem(d) === null, "validation.dateRange");
+export const requiredIsoDate = z.iso
+  .date({ error: "validation.date", abort: true })
+  .refine((d) => dateProblem(d) === null, "validation.dateRange");
 export const isoDate = z.preprocess((v) => (v === "" ? null : v), requiredIsoDate.nullable());
 export const optionalId = z.preprocess((v) => (v === "" ? null : v), z.uuid("validation.invalid").nullable());
 export const orgSlug = z.string().min(1).max(100);

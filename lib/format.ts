@@ -40,9 +40,14 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
 
 /** A moment (a Date or an ISO timestamp) as date and time in a time zone: "26. nov. 2026, 14:05" / "26 Nov 2026, 14:05". */
 export function formatDateTime(locale: string, moment: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(
-    typeof moment === "string" ? new Date(moment) : moment,
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(typeof moment === "string" ? new Date(moment) : moment);
 }
 
 /** A moment as a clock time: "14:05" in both languages. Without a time zone, the viewer's own. */
@@ -55,13 +60,21 @@ export function formatTime(locale: string, moment: Date | string, timeZone?: str
 /** The month of an ISO date (YYYY-MM-DD): "november 2026" / "November 2026". */
 export function formatMonth(locale: string, isoDate: string): string {
   const [y, m] = isoDate.slice(0, 10).split("-").map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)));
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
+  );
 }
 
 /** A file's size: "840 kB", "12,4 MB" / "12.4 MB" (decimal units, as the browser's file picker shows them). */
 export function formatFileSize(locale: string, bytes: number): string {
-  const [unit, size] = bytes >= 1e6 ? (["megabyte", bytes / 1e6] as const) : bytes >= 1e3 ? (["kilobyte", bytes / 1e3] as const) : (["byte", bytes] as const);
-  return new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: size < 10 && unit !== "byte" ? 1 : 0 }).format(size);
+  const [unit, size] =
+    bytes >= 1e6 ? (["megabyte", bytes / 1e6] as const) : bytes >= 1e3 ? (["kilobyte", bytes / 1e3] as const) : (["byte", bytes] as const);
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: size < 10 && unit !== "byte" ? 1 : 0,
+  }).format(size);
 }
 
 /** The formatters a meeting's minutes use (lib/domain/minutes-markdown), in a locale and the organization's time zone. */

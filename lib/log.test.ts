@@ -15,7 +15,7 @@ const EMAIL = "kari@bakeri.no";
 
 /** A driver error as postgres.js makes it with `debug` on: the statement and its values enumerable. */
 function driverError(): Error {
-  const error = Object.assign(new Error("invalid byte sequence for encoding \"UTF8\""), { code: "22021", severity: "ERROR" });
+  const error = Object.assign(new Error('invalid byte sequence for encoding "UTF8"'), { code: "22021", severity: "ERROR" });
   Object.defineProperties(error, {
     query: { value: "insert into review_notes (body) values ($1)", enumerable: true },
     parameters: { value: [NOTE, EMAIL], enumerable: true },
@@ -39,7 +39,10 @@ describe("the logger never writes SQL parameters", () => {
   });
 
   it("a constraint error's detail, which repeats the duplicate value, is left out", () => {
-    const err = Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505", detail: `Key (email)=(${EMAIL}) already exists.` });
+    const err = Object.assign(new Error("duplicate key value violates unique constraint"), {
+      code: "23505",
+      detail: `Key (email)=(${EMAIL}) already exists.`,
+    });
     const out = logged(err);
     expect(out).not.toContain(EMAIL);
     expect(out).toContain("23505");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { auditVerdict } from "./audit";
 
-const report = (vulnerabilities: Record<string, number>) => JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities } });
+const report = (vulnerabilities: Record<string, number>) =>
+  JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities } });
 
 describe("the CI dependency check", () => {
   it("passes with nothing high or critical, and says what it found", () => {
@@ -18,8 +19,14 @@ describe("the CI dependency check", () => {
   });
 
   it("says so loudly when the registry gives no report, and fails then only when required", () => {
-    const refused = JSON.stringify({ message: "405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk", statusCode: 405 });
-    expect(auditVerdict(refused)).toEqual({ ok: true, summary: expect.stringMatching(/no audit report \(405 Method Not Allowed.*NOT CHECKED/) as string });
+    const refused = JSON.stringify({
+      message: "405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk",
+      statusCode: 405,
+    });
+    expect(auditVerdict(refused)).toEqual({
+      ok: true,
+      summary: expect.stringMatching(/no audit report \(405 Method Not Allowed.*NOT CHECKED/) as string,
+    });
     expect(auditVerdict(refused, true).ok).toBe(false);
     expect(auditVerdict("", true).ok).toBe(false);
   });

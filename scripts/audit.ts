@@ -24,7 +24,9 @@ export function auditVerdict(stdout: string, required = false): AuditVerdict {
   if (!counts) return unavailable(report.message || report.error?.summary || "no report", required);
   const n = (k: keyof Counts) => counts[k] ?? 0;
   const summary = `npm audit: ${n("critical")} critical, ${n("high")} high, ${n("moderate")} moderate, ${n("low")} low`;
-  return n("high") + n("critical") > 0 ? { ok: false, summary: `${summary}: high or critical advisories, run \`npm audit\` for details` } : { ok: true, summary };
+  return n("high") + n("critical") > 0
+    ? { ok: false, summary: `${summary}: high or critical advisories, run \`npm audit\` for details` }
+    : { ok: true, summary };
 }
 
 function unavailable(reason: string, required: boolean): AuditVerdict {

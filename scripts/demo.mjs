@@ -65,7 +65,18 @@ function needsBuild() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "db", "messages", "next.config.mjs", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "db",
+    "messages",
+    "next.config.mjs",
+    "tailwind.config.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "package.json",
+  ];
   return sources.some((s) => newestMtime(path.join(root, s)) > built);
 }
 

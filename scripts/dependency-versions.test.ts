@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The versions actually installed, not the ranges package.json asks for.
-const installed = (name: string) => (JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+const installed = (name: string) =>
+  (JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
 
 /** Semver order, pre-releases included: 5.0.0-beta.32 < 5.0.0-beta.100 < 5.0.0. */
 function compare(a: string, b: string): number {

@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   try {
     await migrateDatabase();
     const { created } = await seedDemo(getDb());
-    console.log(created ? "Demo organization created: Bakeriet i Oslo" : "Demo organization already present: Bakeriet i Oslo (only missing demo data was added)");
+    console.log(
+      created
+        ? "Demo organization created: Bakeriet i Oslo"
+        : "Demo organization already present: Bakeriet i Oslo (only missing demo data was added)",
+    );
     console.log(`Open it at the path /${DEMO_ORG_SLUG}`);
     console.log("Log in as one of:");
     for (const u of DEMO_USERS) console.log(`  ${ROLE_LABEL[u.role].padEnd(27)} ${u.email.padEnd(20)} password: ${DEMO_PASSWORD}`);

@@ -20,7 +20,9 @@ export function packageInstall(root, stat = statSync, exists = existsSync) {
 
 /** The same candidates as playwright.config.ts, in the same order. */
 export function chromiumPath(env = process.env, exists = existsSync) {
-  return [env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => Boolean(p) && exists(p));
+  return [env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find(
+    (p) => Boolean(p) && exists(p),
+  );
 }
 
 /** Printed, and kept as the e2e step's note, when the browser tests cannot run. */

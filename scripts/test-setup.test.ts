@@ -33,7 +33,12 @@ describe("chromiumPath", () => {
   it.each<[string, Record<string, string | undefined>, string[], string | undefined]>([
     ["Debian's chromium", {}, ["/usr/bin/chromium"], "/usr/bin/chromium"],
     ["CHROMIUM_PATH first", { CHROMIUM_PATH: "/opt/chrome/chrome" }, ["/opt/chrome/chrome", "/usr/bin/chromium"], "/opt/chrome/chrome"],
-    ["a CHROMIUM_PATH that does not exist falls through", { CHROMIUM_PATH: "/nope" }, ["/usr/bin/chromium-browser"], "/usr/bin/chromium-browser"],
+    [
+      "a CHROMIUM_PATH that does not exist falls through",
+      { CHROMIUM_PATH: "/nope" },
+      ["/usr/bin/chromium-browser"],
+      "/usr/bin/chromium-browser",
+    ],
     ["none", { CHROMIUM_PATH: "" }, [], undefined],
   ])("%s", (_name, env, present, expected) => {
     expect(chromiumPath(env, (p) => present.includes(p))).toBe(expected);

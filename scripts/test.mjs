@@ -20,7 +20,9 @@ function finish() {
   const failed = results.reduce((n, r) => n + r.failed, 0);
   console.log("\n== summary");
   for (const r of results) {
-    console.log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds.padStart(6)}s  ${r.note}`);
+    console.log(
+      `  ${r.name.padEnd(12)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed  ${r.seconds.padStart(6)}s  ${r.note}`,
+    );
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
@@ -38,7 +40,13 @@ if (install) {
   const { status } = spawnSync("npm", install, { cwd: root, stdio: "inherit" });
   if (status !== 0) {
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    results.push({ name: "install", passed: 0, failed: 1, seconds, note: "npm ci failed: is package-lock.json in sync with package.json?" });
+    results.push({
+      name: "install",
+      passed: 0,
+      failed: 1,
+      seconds,
+      note: "npm ci failed: is package-lock.json in sync with package.json?",
+    });
     finish();
   }
 }

@@ -27,7 +27,12 @@ export async function makeTeam(name = unique("Testbakeriet")) {
   });
   const [org] = await getDb().query.organizations.findMany({ where: (o, { eq }) => eq(o.slug, slug) });
   const add = async (role: Role) => {
-    const user = await insertUser(getDb(), { email: `${unique(role)}@test.no`, name: `${role} test`, passwordHash: null, emailVerified: true });
+    const user = await insertUser(getDb(), {
+      email: `${unique(role)}@test.no`,
+      name: `${role} test`,
+      passwordHash: null,
+      emailVerified: true,
+    });
     await getDb().insert(memberships).values({ orgId: org!.id, userId: user.id, role });
     return user;
   };
@@ -51,7 +56,9 @@ export function form(values: Record<string, string>): FormData {
 export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>, n: number, today = "2026-11-26") {
   const ctx = { orgId: team.org.id, userId: team.ownerId, role: "owner" as const };
   const objective = await createObjective(ctx, { title: unique("Flere kunder"), description: "" });
-  const series = (await channelCatalog(ctx)).flatMap((c) => c.metrics.filter((m) => !m.custom).map((m) => ({ channelId: c.id, metricId: m.id, unit: m.unit, direction: m.direction })));
+  const series = (await channelCatalog(ctx)).flatMap((c) =>
+    c.metrics.filter((m) => !m.custom).map((m) => ({ channelId: c.id, metricId: m.id, unit: m.unit, direction: m.direction })),
+  );
   const chosen = Array.from({ length: n }, (_, i) => series[i % series.length]!);
   const rows = await getDb()
     .insert(goals)
@@ -75,6 +82,10 @@ export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>,
     )
     .returning({ id: goals.id, metricId: goals.metricId, direction: goals.direction });
   const dates = ["2026-09-01", "2026-10-01", "2026-11-01"];
-  await recordMeasurements(ctx, [...new Map(chosen.map((s) => [s.metricId, s])).values()].flatMap((s) => dates.map((date, j) => ({ ...s, date, value: 100 + j * 5 }))), { source: "manual", today });
+  await recordMeasurements(
+    ctx,
+    [...new Map(chosen.map((s) => [s.metricId, s])).values()].flatMap((s) => dates.map((date, j) => ({ ...s, date, value: 100 + j * 5 }))),
+    { source: "manual", today },
+  );
   return rows;
 }

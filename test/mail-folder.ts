@@ -24,11 +24,18 @@ export function parseEml(raw: string, file = ""): Mail {
   const body = raw.slice(split + 2);
   const header = (name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(head)?.[1] ?? "";
   const words = (v: string) =>
-    v.replace(/\?=\s+=\?/g, "?==?").replace(/=\?UTF-8\?([QB])\?(.*?)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : qp(text, true),
-    );
+    v
+      .replace(/\?=\s+=\?/g, "?==?")
+      .replace(/=\?UTF-8\?([QB])\?(.*?)\?=/gi, (_, enc: string, text: string) =>
+        enc.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : qp(text, true),
+      );
   const cte = header("Content-Transfer-Encoding").toLowerCase();
-  const text = cte === "quoted-printable" ? qp(body.replace(/=\n/g, ""), false) : cte === "base64" ? Buffer.from(body, "base64").toString("utf8") : body;
+  const text =
+    cte === "quoted-printable"
+      ? qp(body.replace(/=\n/g, ""), false)
+      : cte === "base64"
+        ? Buffer.from(body, "base64").toString("utf8")
+        : body;
   return { file, to: header("To").trim().toLowerCase(), subject: words(header("Subject")), text };
 }
 

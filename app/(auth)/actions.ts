@@ -17,7 +17,13 @@ import { ValidationError } from "@/lib/errors";
 import { setLocaleCookie } from "@/lib/i18n/cookie";
 import { isLocale } from "@/lib/i18n/locales";
 
-const email = z.string().trim().toLowerCase().min(1, "validation.required").max(320, "validation.tooLong").pipe(z.email("validation.email"));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "validation.required")
+  .max(320, "validation.tooLong")
+  .pipe(z.email("validation.email"));
 
 const signUpSchema = z
   .object({
@@ -99,7 +105,10 @@ export const logOut = publicAction(z.object({}), async () => {
   await signOut({ redirectTo: "/login" });
 });
 
-const providerSchema = z.object({ provider: z.string().max(50), callbackUrl: z.string().max(MAX_CALLBACK_LENGTH).optional().catch(undefined) });
+const providerSchema = z.object({
+  provider: z.string().max(50),
+  callbackUrl: z.string().max(MAX_CALLBACK_LENGTH).optional().catch(undefined),
+});
 
 /** OAuth sign-in, only for a provider switched on by the environment. */
 export const signInWithProvider = publicAction(providerSchema, async (input) => {

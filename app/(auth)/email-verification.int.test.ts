@@ -27,7 +27,9 @@ vi.mock("next/headers", async (original) => ({
 }));
 vi.mock("next-intl/server", () => ({ getLocale: () => Promise.resolve(request.locale) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => request.uid ? { uid: request.uid, sv: 1 } : null));
+vi.mock("@/lib/auth/session", async () =>
+  (await import("@/test/session-rows")).claimsDouble(() => (request.uid ? { uid: request.uid, sv: 1 } : null)),
+);
 
 const { logIn, signUp, resendVerificationEmail } = await import("./actions");
 const { verifyEmail } = await import("./verify-email/actions");
@@ -73,7 +75,10 @@ describe("sign-up with e-mail verification", () => {
     const verifiedAt = (await person(email))!.emailVerifiedAt;
     expect(verifiedAt).toBeInstanceOf(Date);
     const url = new URL(linkIn(mailsTo(mailDir, email).at(-1)!));
-    expect(await verifyEmail(undefined, form({ token: url.searchParams.get("token")! }))).toMatchObject({ ok: false, error: "verifyEmail.invalid" });
+    expect(await verifyEmail(undefined, form({ token: url.searchParams.get("token")! }))).toMatchObject({
+      ok: false,
+      error: "verifyEmail.invalid",
+    });
     expect((await person(email))!.emailVerifiedAt).toEqual(verifiedAt);
   });
 
@@ -93,12 +98,18 @@ describe("sign-up with e-mail verification", () => {
     const email = `${unique("eier")}@bakeri.no`;
     const first = await signUpAs(email);
     const orgsBefore = await getDb().$count(organizations);
-    const again = await signUp(undefined, form({ name: "Angriper", email: email.toUpperCase(), password: "et-annet-passord-99", organization: "Falsk" }));
+    const again = await signUp(
+      undefined,
+      form({ name: "Angriper", email: email.toUpperCase(), password: "et-annet-passord-99", organization: "Falsk" }),
+    );
     expect(again).toEqual(first);
     expect(await getDb().$count(organizations)).toBe(orgsBefore);
     expect(await getDb().$count(users, eq(users.email, email))).toBe(1);
     const mails = mailsTo(mailDir, email);
-    expect(mails.map((m) => m.subject)).toEqual(["Bekreft e-postadressen din i Målbar", "Noen prøvde å opprette en konto med e-postadressen din"]);
+    expect(mails.map((m) => m.subject)).toEqual([
+      "Bekreft e-postadressen din i Målbar",
+      "Noen prøvde å opprette en konto med e-postadressen din",
+    ]);
     expect(mails[1]!.text).toContain("Du har allerede en konto");
     expect(linkIn(mails[1]!)).toBe("https://maalbar.test/login");
   });
@@ -129,7 +140,9 @@ describe("sign-up with e-mail verification", () => {
     await signUpAs(waiting);
     const team = await makeTeam();
     const unknown = `${unique("ukjent")}@bakeri.no`;
-    const answers = await Promise.all([waiting, team.ownerEmail, unknown].map((email) => resendVerificationEmail(undefined, form({ email }))));
+    const answers = await Promise.all(
+      [waiting, team.ownerEmail, unknown].map((email) => resendVerificationEmail(undefined, form({ email }))),
+    );
     expect(answers).toEqual([waiting, team.ownerEmail, unknown].map((checkMail) => ({ ok: true, data: { checkMail } })));
     expect(mailsTo(mailDir, waiting)).toHaveLength(2);
     expect(mailsTo(mailDir, team.ownerEmail)).toEqual([]);
@@ -162,7 +175,10 @@ describe("invitations locked to an e-mail address", () => {
 
   it("refuse a sign-up with another address before anything is written or mailed", async () => {
     const team = await makeTeam();
-    const { token } = await createInvitation({ orgId: team.org.id, userId: team.ownerId, role: "owner" }, { role: "member", email: `${unique("riktig")}@bakeri.no`, days: 7 });
+    const { token } = await createInvitation(
+      { orgId: team.org.id, userId: team.ownerId, role: "owner" },
+      { role: "member", email: `${unique("riktig")}@bakeri.no`, days: 7 },
+    );
     const other = `${unique("feil")}@bakeri.no`;
     expect(await signUpAs(other, { invite: token, organization: "" })).toMatchObject({ ok: false, error: "invite.errors.wrongEmail" });
     expect(await person(other)).toBeUndefined();
@@ -174,7 +190,11 @@ describe("invitations locked to an e-mail address", () => {
     const { token } = await createInvitation({ orgId: team.org.id, userId: team.ownerId, role: "owner" }, { role: "manager", days: 7 });
     const email = `${unique("aapen")}@bakeri.no`;
     await signUpAs(email, { invite: token, organization: "" });
-    const [row] = await getDb().select({ orgId: memberships.orgId }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(users.email, email));
+    const [row] = await getDb()
+      .select({ orgId: memberships.orgId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, email));
     expect(row?.orgId).toBe(team.org.id);
     expect(await verifyFromMail(email)).toBe("/login?verified=1");
   });

@@ -12,10 +12,18 @@ import { setLanguage } from "../actions";
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org, user, ctx } = await pageTenant(slug);
-  const [memberships, t, tRoles, messages] = await Promise.all([pageMemberships(), getTranslations("shell"), getTranslations("roles"), getMessages()]);
+  const [memberships, t, tRoles, messages] = await Promise.all([
+    pageMemberships(),
+    getTranslations("shell"),
+    getTranslations("roles"),
+    getMessages(),
+  ]);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+      >
         {t("skipToContent")}
       </a>
       <aside className="no-print hidden border-r border-slate-200 bg-white px-3 py-5 lg:block dark:border-slate-800 dark:bg-slate-900">
@@ -33,10 +41,22 @@ export default async function OrgLayout({ children, params }: { children: ReactN
               <span className="lg:hidden">
                 <Brand href={`/${org.slug}`} />
               </span>
-              <span className="hidden text-slate-300 lg:hidden sm:inline" aria-hidden>/</span>
-              <DeferredOrgSwitcher current={{ slug: org.slug, name: org.name }} orgs={memberships.map((m) => ({ slug: m.org.slug, name: m.org.name, role: m.role }))} />
+              <span className="hidden text-slate-300 lg:hidden sm:inline" aria-hidden>
+                /
+              </span>
+              <DeferredOrgSwitcher
+                current={{ slug: org.slug, name: org.name }}
+                orgs={memberships.map((m) => ({ slug: m.org.slug, name: m.org.name, role: m.role }))}
+              />
             </div>
-            <DeferredUserMenu name={user.name} email={user.email} roleLabel={tRoles(ctx.role)} accountHref={`/${org.slug}/account`} logOut={logOut} setLanguage={setLanguage} />
+            <DeferredUserMenu
+              name={user.name}
+              email={user.email}
+              roleLabel={tRoles(ctx.role)}
+              accountHref={`/${org.slug}/account`}
+              logOut={logOut}
+              setLanguage={setLanguage}
+            />
           </div>
           <nav aria-label={t("mainNav")} className="lg:hidden">
             <NavLinks slug={org.slug} orientation="horizontal" />

@@ -20,7 +20,17 @@ import { todayIn } from "@/lib/format";
 import * as schema from "@/db/schema";
 import { seedCatalog } from "@/db/seed-catalog";
 import { createDatabase } from "../nlw/server";
-import { BENCH_EMAIL, BENCH_PASSWORD, BENCH_SLUG, countSnapshots, type DatasetPlan, type OrgPlan, planDataset, SIZES, type SizeName } from "./plan";
+import {
+  BENCH_EMAIL,
+  BENCH_PASSWORD,
+  BENCH_SLUG,
+  countSnapshots,
+  type DatasetPlan,
+  type OrgPlan,
+  planDataset,
+  SIZES,
+  type SizeName,
+} from "./plan";
 
 export type Dataset = {
   name: string;
@@ -31,7 +41,14 @@ export type Dataset = {
   orgs: number;
   goals: number;
   seconds: { migrate: number; rows: number; snapshots: number; analyze: number };
-  bench: { slug: string; email: string; password: string; goalId: string; goalTitle: string; series: { channelId: string; metricId: string }[] };
+  bench: {
+    slug: string;
+    email: string;
+    password: string;
+    goalId: string;
+    goalTitle: string;
+    series: { channelId: string; metricId: string }[];
+  };
 };
 
 export function sizeOf(name: string): number {
@@ -42,7 +59,8 @@ export function sizeOf(name: string): number {
 }
 
 const ROLES = ["owner", "manager", "member", "member", "member"] as const;
-export const emailOf = (org: OrgPlan, person: number) => (org.slug === BENCH_SLUG && person === 0 ? BENCH_EMAIL : `p${person}@${org.slug}.maalbar.test`);
+export const emailOf = (org: OrgPlan, person: number) =>
+  org.slug === BENCH_SLUG && person === 0 ? BENCH_EMAIL : `p${person}@${org.slug}.maalbar.test`;
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
@@ -66,7 +84,13 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
       // Bulk loading: nothing else uses this database, a crash just means a new one.
       await tx.unsafe("set local synchronous_commit = off");
       const people = plan.orgs.flatMap((o) =>
-        Array.from({ length: o.people }, (_, k) => ({ email: emailOf(o, k), name: `${k === 0 ? "Eier" : "Person"} ${k} ${o.name}`, hash: o.slug === BENCH_SLUG && k === 0 ? hash : null, slug: o.slug, role: ROLES[k] ?? "member" })),
+        Array.from({ length: o.people }, (_, k) => ({
+          email: emailOf(o, k),
+          name: `${k === 0 ? "Eier" : "Person"} ${k} ${o.name}`,
+          hash: o.slug === BENCH_SLUG && k === 0 ? hash : null,
+          slug: o.slug,
+          role: ROLES[k] ?? "member",
+        })),
       );
       await tx`insert into users (email, name, password_hash, locale)
         select x.email, x.name, x.hash, 'nb' from json_to_recordset(${JSON.stringify(people)}::json) x(email text, name text, hash text)`;
@@ -77,7 +101,9 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
         select o.id, u.id, x.role::role from json_to_recordset(${JSON.stringify(people)}::json) x(email text, slug text, role text)
         join organizations o on o.slug = x.slug join users u on u.email = x.email`;
       await tx`insert into objectives (org_id, title, description) select id, 'Flere faste kunder', 'Vekst i alle kanaler' from organizations`;
-      const goals = plan.orgs.flatMap((o) => o.goals.map((g) => ({ ...g, slug: o.slug, owner: g.owner === null ? null : emailOf(o, g.owner) })));
+      const goals = plan.orgs.flatMap((o) =>
+        o.goals.map((g) => ({ ...g, slug: o.slug, owner: g.owner === null ? null : emailOf(o, g.owner) })),
+      );
       await tx`insert into goals (org_id, title, channel_id, metric_id, unit, direction, baseline_value, baseline_date, target_value, start_date, deadline, objective_id, owner_id, status, created_at)
         select o.id, x.title, c.id, m.id, x.unit::unit, x.direction::direction, x.baseline, ${today}::date - x.start_offset, x.target,
                ${today}::date - x.start_offset, ${today}::date + x.deadline_offset, ob.id, u.id, x.status::goal_status, now() - (x.start_offset + 7) * interval '1 day'
@@ -90,7 +116,12 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
         left join users u on u.email = x.owner`;
       // Monthly meetings back in time, each with the goals on its agenda, two notes and everyone present.
       const meetings = plan.orgs.flatMap((o) => [
-        ...Array.from({ length: o.closedMeetings }, (_, k) => ({ slug: o.slug, title: `Månedlig gjennomgang ${k + 1}`, offset: -30 * (o.closedMeetings - k), status: "closed" })),
+        ...Array.from({ length: o.closedMeetings }, (_, k) => ({
+          slug: o.slug,
+          title: `Månedlig gjennomgang ${k + 1}`,
+          offset: -30 * (o.closedMeetings - k),
+          status: "closed",
+        })),
         ...(o.scheduledMeeting ? [{ slug: o.slug, title: "Neste gjennomgang", offset: 10, status: "scheduled" }] : []),
       ]);
       await tx`insert into review_meetings (org_id, title, scheduled_for, status, opened_at, closed_at)
@@ -112,7 +143,18 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
     const rowsSeconds = seconds(t1);
 
     const t2 = performance.now();
-    const series = plan.orgs.flatMap((o) => o.series.map((s) => ({ slug: o.slug, channel: s.channel, metric: s.metric, days: s.days, end_offset: s.endOffset, base: s.base, growth: s.growth, unit: s.unit })));
+    const series = plan.orgs.flatMap((o) =>
+      o.series.map((s) => ({
+        slug: o.slug,
+        channel: s.channel,
+        metric: s.metric,
+        days: s.days,
+        end_offset: s.endOffset,
+        base: s.base,
+        growth: s.growth,
+        unit: s.unit,
+      })),
+    );
     await sql.begin(async (tx) => {
       await tx.unsafe("set local synchronous_commit = off");
       await tx.unsafe("set local work_mem = '256MB'");
@@ -125,7 +167,8 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
         select i.indexname as name, i.indexdef as def, c.conname as constraint, pg_get_constraintdef(c.oid) as condef
         from pg_indexes i left join pg_constraint c on c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass
         where i.tablename = 'kpi_snapshots' and i.indexname <> 'kpi_snapshots_pkey'`;
-      for (const ix of indexes) await tx.unsafe(ix.constraint ? `alter table kpi_snapshots drop constraint "${ix.constraint}"` : `drop index "${ix.name}"`);
+      for (const ix of indexes)
+        await tx.unsafe(ix.constraint ? `alter table kpi_snapshots drop constraint "${ix.constraint}"` : `drop index "${ix.name}"`);
       // In date order across tenants, as a live system fills its table: one
       // tenant's rows end up spread over the heap, not packed together.
       await tx`insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, source, recorded_at)
@@ -139,7 +182,8 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
         cross join lateral (select ${today}::date - x.end_offset - i as day) d
         cross join lateral (select x.base * (1 + x.growth * (x.days - 1 - i) / 365.0) * (1 + 0.04 * sin(i * 0.8976)) as raw) v
         order by d.day, o.id`;
-      for (const ix of indexes) await tx.unsafe(ix.constraint ? `alter table kpi_snapshots add constraint "${ix.constraint}" ${ix.condef}` : ix.def);
+      for (const ix of indexes)
+        await tx.unsafe(ix.constraint ? `alter table kpi_snapshots add constraint "${ix.constraint}" ${ix.condef}` : ix.def);
     });
     const snapshotSeconds = seconds(t2);
     const t3 = performance.now();
@@ -162,7 +206,14 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
       orgs: plan.orgs.length,
       goals: goalCount,
       seconds: { migrate: migrateSeconds, rows: rowsSeconds, snapshots: snapshotSeconds, analyze: analyzeSeconds },
-      bench: { slug: BENCH_SLUG, email: BENCH_EMAIL, password: BENCH_PASSWORD, goalId: goal!.id, goalTitle: goal!.title, series: [...benchSeries] },
+      bench: {
+        slug: BENCH_SLUG,
+        email: BENCH_EMAIL,
+        password: BENCH_PASSWORD,
+        goalId: goal!.id,
+        goalTitle: goal!.title,
+        series: [...benchSeries],
+      },
     };
   } catch (error) {
     await sql.end({ timeout: 5 });
@@ -183,7 +234,8 @@ async function main() {
     `${data.name}: ${data.snapshots.toLocaleString("en")} snapshots, ${data.orgs} organizations, ${data.goals} goals; ` +
       `migrate ${s.migrate.toFixed(1)} s, rows ${s.rows.toFixed(1)} s, snapshots ${s.snapshots.toFixed(1)} s, vacuum analyze ${s.analyze.toFixed(1)} s`,
   );
-  if (args.includes("--keep")) console.log(`kept: DATABASE_URL=${data.url}  (login ${data.bench.email} / ${data.bench.password}, /${data.bench.slug})`);
+  if (args.includes("--keep"))
+    console.log(`kept: DATABASE_URL=${data.url}  (login ${data.bench.email} / ${data.bench.password}, /${data.bench.slug})`);
   else await data.drop();
 }
 

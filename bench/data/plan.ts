@@ -44,7 +44,15 @@ export type GoalPlan = {
   /** Index into the organization's people; null: no owner. */
   owner: number | null;
 };
-export type OrgPlan = { slug: string; name: string; people: number; series: SeriesPlan[]; goals: GoalPlan[]; closedMeetings: number; scheduledMeeting: boolean };
+export type OrgPlan = {
+  slug: string;
+  name: string;
+  people: number;
+  series: SeriesPlan[];
+  goals: GoalPlan[];
+  closedMeetings: number;
+  scheduledMeeting: boolean;
+};
 export type DatasetPlan = { snapshots: number; orgs: OrgPlan[] };
 
 /** A deterministic PRNG: the same size always gives the same dataset. */
@@ -62,7 +70,9 @@ export function apportion(total: number, weights: number[]): number[] {
 }
 
 type Series = { channel: string; metric: string; unit: string; direction: "increase" | "decrease" };
-const ALL_SERIES: Series[] = CHANNEL_CATALOG.flatMap((c) => c.metrics.map((m) => ({ channel: c.key, metric: m.key, unit: m.unit, direction: m.direction ?? "increase" })));
+const ALL_SERIES: Series[] = CHANNEL_CATALOG.flatMap((c) =>
+  c.metrics.map((m) => ({ channel: c.key, metric: m.key, unit: m.unit, direction: m.direction ?? "increase" })),
+);
 
 /** A plausible level for a metric of this unit. */
 function baseFor(unit: string, rand: () => number): number {
@@ -78,11 +88,31 @@ function valueAt(s: SeriesPlan, daysBeforeToday: number): number {
   return Math.round(s.base * (1 + (s.growth * t) / 365) * 100) / 100;
 }
 
-function goalOn(s: SeriesPlan, dir: "increase" | "decrease", title: string, status: GoalPlan["status"], startOffset: number, deadlineOffset: number, owner: number | null): GoalPlan {
+function goalOn(
+  s: SeriesPlan,
+  dir: "increase" | "decrease",
+  title: string,
+  status: GoalPlan["status"],
+  startOffset: number,
+  deadlineOffset: number,
+  owner: number | null,
+): GoalPlan {
   const baseline = valueAt(s, startOffset);
   const uplift = status === "missed" ? 0.6 : 0.2;
   const target = Math.round(baseline * (dir === "increase" ? 1 + uplift : 1 - uplift / 2) * 100) / 100;
-  return { title, channel: s.channel, metric: s.metric, status, startOffset, deadlineOffset, baseline, target, direction: dir, unit: s.unit, owner };
+  return {
+    title,
+    channel: s.channel,
+    metric: s.metric,
+    status,
+    startOffset,
+    deadlineOffset,
+    baseline,
+    target,
+    direction: dir,
+    unit: s.unit,
+    owner,
+  };
 }
 
 /** The measured organization: identical in every size. */
@@ -93,7 +123,13 @@ export function benchOrg(): OrgPlan {
     const m = c.metrics.find((x) => x.main) ?? c.metrics[0]!;
     return { channel: c.key, metric: m.key, unit: m.unit, direction: m.direction ?? ("increase" as const) };
   });
-  const series = picked.map((p): SeriesPlan => ({ ...p, days: BENCH_DAYS, endOffset: 1, base: baseFor(p.unit, rand), growth: p.direction === "increase" ? 0.05 + rand() * 0.2 : -0.1 }));
+  const series = picked.map((p): SeriesPlan => ({
+    ...p,
+    days: BENCH_DAYS,
+    endOffset: 1,
+    base: baseFor(p.unit, rand),
+    growth: p.direction === "increase" ? 0.05 + rand() * 0.2 : -0.1,
+  }));
   const dirOf = (i: number) => picked[i]!.direction;
   const goals: GoalPlan[] = [
     ...series.map((s, i) => goalOn(s, dirOf(i), `Benkemål ${i + 1}: ${s.channel}`, "active", 60 + i * 20, 30 + i * 15, i % 5)),
@@ -109,7 +145,10 @@ function tenant(index: number, rows: number, rand: () => number): OrgPlan {
   const nSeries = Math.max(1, Math.min(2 + Math.floor(rand() * 7), rows));
   const start = Math.floor(rand() * ALL_SERIES.length);
   const chosen = Array.from({ length: nSeries }, (_, k) => ALL_SERIES[(start + k * 3) % ALL_SERIES.length]!);
-  const days = apportion(rows, chosen.map(() => 1));
+  const days = apportion(
+    rows,
+    chosen.map(() => 1),
+  );
   const series = chosen.map((c, k): SeriesPlan => ({
     channel: c.channel,
     metric: c.metric,
@@ -127,7 +166,15 @@ function tenant(index: number, rows: number, rand: () => number): OrgPlan {
     const s = series[k]!;
     const status = g < series.length ? "active" : statuses[Math.floor(rand() * statuses.length)]!;
     const startOffset = Math.min(s.days + s.endOffset - 1, 30 + Math.floor(rand() * 300));
-    return goalOn(s, chosen[k]!.direction, `Mål ${g + 1}`, status, startOffset, status === "active" || status === "draft" ? 30 + Math.floor(rand() * 200) : -Math.floor(rand() * 100), g % people);
+    return goalOn(
+      s,
+      chosen[k]!.direction,
+      `Mål ${g + 1}`,
+      status,
+      startOffset,
+      status === "active" || status === "draft" ? 30 + Math.floor(rand() * 200) : -Math.floor(rand() * 100),
+      g % people,
+    );
   });
   const slug = `tenant-${String(index).padStart(5, "0")}`;
   return { slug, name: `Bedrift ${index}`, people, series, goals, closedMeetings: Math.floor(rand() * 13), scheduledMeeting: rand() < 0.5 };
@@ -138,11 +185,15 @@ export function planDataset(snapshots: number): DatasetPlan {
   const bench = benchOrg();
   const benchRows = bench.series.reduce((a, s) => a + s.days, 0);
   const others = snapshots - benchRows;
-  if (others < MIN_TENANTS * 2) throw new Error(`at least ${benchRows + MIN_TENANTS * 2} snapshots: the bench organization alone has ${benchRows}`);
+  if (others < MIN_TENANTS * 2)
+    throw new Error(`at least ${benchRows + MIN_TENANTS * 2} snapshots: the bench organization alone has ${benchRows}`);
   const count = Math.max(MIN_TENANTS, Math.round(others / ROWS_PER_TENANT));
   const rand = prng(snapshots);
   // Tenants differ in size: weights from 0.2 to 1.8 around the mean.
-  const rows = apportion(others, Array.from({ length: count }, () => 0.2 + rand() * 1.6));
+  const rows = apportion(
+    others,
+    Array.from({ length: count }, () => 0.2 + rand() * 1.6),
+  );
   if (rows.some((r) => r < 1)) throw new Error(`${snapshots} snapshots are too few for ${count} tenants`);
   return { snapshots, orgs: [bench, ...rows.map((r, i) => tenant(i + 1, r, rand))] };
 }

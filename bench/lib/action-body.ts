@@ -7,7 +7,9 @@
  */
 export function actionBody(fields: Record<string, string>, boundary: string): { body: string; contentType: string } {
   const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v] as const), ["0", JSON.stringify(["$undefined", "$K1"])] as const];
-  const body = parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  const body =
+    parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
+    `--${boundary}--\r\n`;
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 

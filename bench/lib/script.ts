@@ -2,7 +2,11 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 
 /** `node <tsx> <file>`: how the benches run a TypeScript script of the project in a process of its own. */
-export const tsxScript = (root: string, file: string) => [process.execPath, path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), file];
+export const tsxScript = (root: string, file: string) => [
+  process.execPath,
+  path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+  file,
+];
 
 /** Runs a command in `root`; its output, echoed as it comes, and its exit code. */
 export function script(root: string, cmd: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {

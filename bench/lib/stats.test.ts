@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { budgetsTable, evaluateBudgets, percentile, queriesPer, ratio, replaceSection, resultsTable, type SizeResult, summarize } from "./stats";
+import {
+  budgetsTable,
+  evaluateBudgets,
+  percentile,
+  queriesPer,
+  ratio,
+  replaceSection,
+  resultsTable,
+  type SizeResult,
+  summarize,
+} from "./stats";
 
 const m = (over: Partial<ReturnType<typeof summarize>> = {}) => ({ ...summarize([10, 20, 30], 1, 0, 5), ...over });
 
@@ -49,12 +59,20 @@ describe("evaluateBudgets", () => {
   });
 
   it("passes when every figure is inside its budget", () => {
-    const b = evaluateBudgets(small, large({ p50: 26, rps: 80, p95: 100, queriesPerRequest: 6 }), { csvCommitSeconds: 9.9, dashboardFirstLoadKb: 150, dashboardJsBudgetKb: 180 });
+    const b = evaluateBudgets(small, large({ p50: 26, rps: 80, p95: 100, queriesPerRequest: 6 }), {
+      csvCommitSeconds: 9.9,
+      dashboardFirstLoadKb: 150,
+      dashboardJsBudgetKb: 180,
+    });
     expect(b.every((x) => x.met === true)).toBe(true);
   });
 
   it("fails each budget on its own figure", () => {
-    const b = evaluateBudgets(small, large({ p50: 26.2, rps: 79, p95: 101, queriesPerRequest: 7 }, { record: m({ p95: 51 }) }), { csvCommitSeconds: 10.1, dashboardFirstLoadKb: 181, dashboardJsBudgetKb: 180 });
+    const b = evaluateBudgets(small, large({ p50: 26.2, rps: 79, p95: 101, queriesPerRequest: 7 }, { record: m({ p95: 51 }) }), {
+      csvCommitSeconds: 10.1,
+      dashboardFirstLoadKb: 181,
+      dashboardJsBudgetKb: 180,
+    });
     expect(b.map((x) => x.met)).toEqual([false, false, false, false, false, false, false]);
   });
 

@@ -76,12 +76,32 @@ export function evaluateBudgets(
   const d0 = small?.targets.dashboard;
   const health = large?.targets.health;
   const record = large?.targets.record;
-  const maxQueries = Math.max(...[small, large].flatMap((s) => (s?.targets.dashboard?.queriesPerRequest != null ? [s.targets.dashboard.queriesPerRequest] : [])));
+  const maxQueries = Math.max(
+    ...[small, large].flatMap((s) => (s?.targets.dashboard?.queriesPerRequest != null ? [s.targets.dashboard.queriesPerRequest] : [])),
+  );
   return [
-    budget("dashboard p50, 1M ÷ 10k", "≤ 1.3", ratio(d1?.p50, d0?.p50), (v) => v <= 1.3, (v) => `${v.toFixed(2)} (${ms(d1?.p50)} ÷ ${ms(d0?.p50)})`),
-    budget("dashboard rps ÷ /api/health rps (1M)", "≥ 40 %", ratio(d1?.rps, health?.rps), (v) => v >= 0.4, (v) => `${(v * 100).toFixed(0)} % (${num(d1?.rps)} ÷ ${num(health?.rps)})`),
+    budget(
+      "dashboard p50, 1M ÷ 10k",
+      "≤ 1.3",
+      ratio(d1?.p50, d0?.p50),
+      (v) => v <= 1.3,
+      (v) => `${v.toFixed(2)} (${ms(d1?.p50)} ÷ ${ms(d0?.p50)})`,
+    ),
+    budget(
+      "dashboard rps ÷ /api/health rps (1M)",
+      "≥ 40 %",
+      ratio(d1?.rps, health?.rps),
+      (v) => v >= 0.4,
+      (v) => `${(v * 100).toFixed(0)} % (${num(d1?.rps)} ÷ ${num(health?.rps)})`,
+    ),
     budget("dashboard p95 at 10 connections (1M)", "≤ 100 ms", d1?.p95 ?? null, (v) => v <= 100, ms),
-    budget("SQL queries per dashboard request", "≤ 6", Number.isFinite(maxQueries) ? maxQueries : null, (v) => v <= 6, (v) => num(v)),
+    budget(
+      "SQL queries per dashboard request",
+      "≤ 6",
+      Number.isFinite(maxQueries) ? maxQueries : null,
+      (v) => v <= 6,
+      (v) => num(v),
+    ),
     budget("record-measurement p95, 10 writers (1M)", "≤ 50 ms", record?.p95 ?? null, (v) => v <= 50, ms),
     budget(
       "dashboard first-load JS (gzip)",
@@ -90,7 +110,13 @@ export function evaluateBudgets(
       (v) => v <= (extra.dashboardJsBudgetKb ?? 180),
       (v) => `${v.toFixed(1)} kB`,
     ),
-    budget("100 000-row CSV import into PostgreSQL (commit)", "≤ 10 s", extra.csvCommitSeconds ?? null, (v) => v <= 10, (v) => `${v.toFixed(2)} s`),
+    budget(
+      "100 000-row CSV import into PostgreSQL (commit)",
+      "≤ 10 s",
+      extra.csvCommitSeconds ?? null,
+      (v) => v <= 10,
+      (v) => `${v.toFixed(2)} s`,
+    ),
   ];
 }
 
@@ -119,7 +145,9 @@ export function resultsTable(small: SizeResult | undefined, large: SizeResult | 
     if (b) rows.push(line(large.size, b));
     if (a && b) {
       const r = (x: number | null) => (x == null ? "–" : `×${x.toFixed(2)}`);
-      rows.push(`| | ratio | ${r(ratio(b.rps, a.rps))} | ${r(ratio(b.p50, a.p50))} | ${r(ratio(b.p95, a.p95))} | ${r(ratio(b.p99, a.p99))} | | | |`);
+      rows.push(
+        `| | ratio | ${r(ratio(b.rps, a.rps))} | ${r(ratio(b.p50, a.p50))} | ${r(ratio(b.p95, a.p95))} | ${r(ratio(b.p99, a.p99))} | | | |`,
+      );
     }
   }
   return `${head}\n${rows.join("\n")}`;

@@ -11,7 +11,10 @@ import path from "node:path";
  * carrying the action's return value, or a redirect in `x-action-redirect`.
  */
 
-export type ActionIds = Record<"updateGoalAction" | "addNoteAction" | "scheduleMeetingAction" | "startMeetingAction" | "closeMeetingAction", string>;
+export type ActionIds = Record<
+  "updateGoalAction" | "addNoteAction" | "scheduleMeetingAction" | "startMeetingAction" | "closeMeetingAction",
+  string
+>;
 
 /**
  * The ids the server routes actions by, from the build's own table
@@ -67,7 +70,13 @@ export type ActionOutcome =
   | { kind: "failed"; detail: string };
 
 /** Posts a server action as React's client does; what it answered. */
-export async function callAction(base: string, page: string, actionId: string, cookie: string, fields: Record<string, string>): Promise<ActionOutcome> {
+export async function callAction(
+  base: string,
+  page: string,
+  actionId: string,
+  cookie: string,
+  fields: Record<string, string>,
+): Promise<ActionOutcome> {
   const body = new FormData();
   // encodeReply's FormData reference: part "$K1", its fields under "_1_<name>" (React 19.2, bundled by
   // Next 16); the root row "0" comes last, as the server resolves it as soon as it arrives.

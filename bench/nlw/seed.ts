@@ -31,25 +31,44 @@ export async function seedOrg(index: number, ownSeriesCount: number, today: stri
 
   const tag = `${index}-${Date.now().toString(36)}`;
   const ownerEmail = `eier-${tag}@nlw.test`;
-  const owner = await registerAccount({ name: `Eier ${index}`, email: ownerEmail, password: PASSWORD, locale: "nb", organizationName: `NLW bakeri ${tag}`, emailVerified: true });
+  const owner = await registerAccount({
+    name: `Eier ${index}`,
+    email: ownerEmail,
+    password: PASSWORD,
+    locale: "nb",
+    organizationName: `NLW bakeri ${tag}`,
+    emailVerified: true,
+  });
   const [org] = await getDb().query.organizations.findMany({ where: (o, { eq }) => eq(o.slug, owner.slug) });
   const ctx = { orgId: org!.id, userId: owner.userId, role: "owner" as const };
   const people = [{ email: ownerEmail, userId: owner.userId }];
   for (let m = 0; m < 3; m++) {
     const { token } = await createInvitation(ctx, { role: "manager", days: 1 });
     const email = `leder-${m}-${tag}@nlw.test`;
-    const joined = await registerAccount({ name: `Leder ${m} ${index}`, email, password: PASSWORD, locale: "nb", inviteToken: token, emailVerified: true });
+    const joined = await registerAccount({
+      name: `Leder ${m} ${index}`,
+      email,
+      password: PASSWORD,
+      locale: "nb",
+      inviteToken: token,
+      emailVerified: true,
+    });
     people.push({ email, userId: joined.userId });
   }
   const { token } = await createApiToken(ctx, "NLW-benk");
 
   const base = (await channelCatalog(ctx)).find((c) => c.metrics.length > 0)!;
-  for (let w = 0; w < ownSeriesCount; w++) await addCustomMetric(getDb(), ctx, { channelId: base.id, name: `NLW skriver ${w}`, unit: "count", direction: "increase" });
+  for (let w = 0; w < ownSeriesCount; w++)
+    await addCustomMetric(getDb(), ctx, { channelId: base.id, name: `NLW skriver ${w}`, unit: "count", direction: "increase" });
   const channel = (await channelCatalog(ctx)).find((c) => c.id === base.id)!;
   const ownSeries = channel.metrics.filter((m) => m.custom).map((m) => ({ channel: channel.key, metric: m.key }));
   const hotMetric = channel.metrics.find((m) => !m.custom)!;
   const hotDates = [1, 2, 3].map((d) => addDays(today, -d)!);
-  await recordMeasurements(ctx, hotDates.map((date) => ({ channelId: channel.id, metricId: hotMetric.id, date, value: 1, note: "seed" })), { source: "manual", today });
+  await recordMeasurements(
+    ctx,
+    hotDates.map((date) => ({ channelId: channel.id, metricId: hotMetric.id, date, value: 1, note: "seed" })),
+    { source: "manual", today },
+  );
 
   const goals: GoalSeed[] = [];
   for (let g = 0; g < 3; g++) {
@@ -72,7 +91,16 @@ export async function seedOrg(index: number, ownSeriesCount: number, today: stri
     };
     const id = await createGoal(
       ctx,
-      { ...fields, metricId: hotMetric.id, customMetric: null, baselineValue: 100, targetValue: 130, objectiveId: null, ownerId: null, priority: "medium" },
+      {
+        ...fields,
+        metricId: hotMetric.id,
+        customMetric: null,
+        baselineValue: 100,
+        targetValue: 130,
+        objectiveId: null,
+        ownerId: null,
+        priority: "medium",
+      },
       "draft",
       today,
     );
@@ -80,5 +108,13 @@ export async function seedOrg(index: number, ownSeriesCount: number, today: stri
   }
   const meetingId = await scheduleMeeting(ctx, { title: "NLW møte 1", scheduledFor: today, attendeeIds: [] });
   await startMeeting(ctx, meetingId);
-  return { slug: owner.slug, token, people, ownSeries, hot: { channel: channel.key, metric: hotMetric.key, dates: hotDates }, goals, meetingId };
+  return {
+    slug: owner.slug,
+    token,
+    people,
+    ownSeries,
+    hot: { channel: channel.key, metric: hotMetric.key, dates: hotDates },
+    goals,
+    meetingId,
+  };
 }

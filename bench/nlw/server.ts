@@ -15,7 +15,10 @@ async function admin(adminUrl: string, statement: string): Promise<void> {
   }
 }
 
-export async function createDatabase(adminUrl: string, prefix = "maalbar_nlw"): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function createDatabase(
+  adminUrl: string,
+  prefix = "maalbar_nlw",
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   await admin(adminUrl, `create database "${name}"`);
   const url = new URL(adminUrl);
@@ -30,7 +33,11 @@ const nextBin = (root: string) => path.join(root, "node_modules", "next", "dist"
 export function buildIfMissing(root: string): void {
   if (existsSync(path.join(root, ".next", "BUILD_ID"))) return;
   console.log("no .next build: running next build …");
-  const result = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin(root), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
 }
 
@@ -60,7 +67,10 @@ export async function startServer(root: string, port: number, env: Record<string
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop, output: () => output };
     await new Promise((r) => setTimeout(r, 500));
   }

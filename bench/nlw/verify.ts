@@ -78,10 +78,14 @@ export async function verify(databaseUrl: string, log: Entry[], orgSlugs: string
     }
     // The value a hot date ends with must be one somebody was told was saved.
     for (const f of finals) {
-      const sent = log.find((e) => e.kind === "correction" && orgIds[e.org] === f.org_id && e.key === f.date && e.value === Number(f.value));
-      if (sent?.outcome !== "ack" && sent?.outcome !== "unknown") problems.push(`correction of ${f.date} ended as ${f.value}, which nobody was told was saved`);
+      const sent = log.find(
+        (e) => e.kind === "correction" && orgIds[e.org] === f.org_id && e.key === f.date && e.value === Number(f.value),
+      );
+      if (sent?.outcome !== "ack" && sent?.outcome !== "unknown")
+        problems.push(`correction of ${f.date} ended as ${f.value}, which nobody was told was saved`);
     }
-    for (const g of goals) if (g.version !== g.revisions + 1) problems.push(`goal ${g.id} is at version ${g.version} with ${g.revisions} revisions`);
+    for (const g of goals)
+      if (g.version !== g.revisions + 1) problems.push(`goal ${g.id} is at version ${g.version} with ${g.revisions} revisions`);
     const total = empty();
     for (const t of Object.values(byKind)) for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
     return { byKind, total, problems };

@@ -58,23 +58,47 @@ export async function runWriter(i: number, stage: Stage, deadline: number, log: 
         return { channel: own.channel, metric: own.metric, date, value: unique(), note: m };
       });
       // A refused batch: one item dated tomorrow, so the whole batch must be left out.
-      const sent = bad ? [...items, { channel: own.channel, metric: own.metric, date: stage.tomorrow, value: unique(), note: marker() }] : items;
+      const sent = bad
+        ? [...items, { channel: own.channel, metric: own.metric, date: stage.tomorrow, value: unique(), note: marker() }]
+        : items;
       const res = await postMeasurements(stage.base, org.token, sent);
       const outcome = res.status === 201 && !bad ? "ack" : res.status === 400 && bad ? "refused" : "unknown";
       const detail = outcome === "unknown" ? `${res.status} ${res.body.slice(0, 120)}` : undefined;
-      for (const item of sent) log.push({ kind: "measurement", org: orgIndex, marker: item.note, outcome, value: item.value, key: item.date, detail });
+      for (const item of sent)
+        log.push({ kind: "measurement", org: orgIndex, marker: item.note, outcome, value: item.value, key: item.date, detail });
     } else if (role === "correct") {
       const m = marker();
       const date = pick(org.hot.dates);
       const value = unique();
-      const res = await postMeasurements(stage.base, org.token, [{ channel: org.hot.channel, metric: org.hot.metric, date, value, note: m }]);
-      log.push({ kind: "correction", org: orgIndex, marker: m, key: date, value, outcome: res.status === 201 ? "ack" : "unknown", detail: res.status === 201 ? undefined : `${res.status} ${res.body.slice(0, 120)}` });
+      const res = await postMeasurements(stage.base, org.token, [
+        { channel: org.hot.channel, metric: org.hot.metric, date, value, note: m },
+      ]);
+      log.push({
+        kind: "correction",
+        org: orgIndex,
+        marker: m,
+        key: date,
+        value,
+        outcome: res.status === 201 ? "ack" : "unknown",
+        detail: res.status === 201 ? undefined : `${res.status} ${res.body.slice(0, 120)}`,
+      });
     } else if (role === "note") {
       const m = marker();
       const meetingId = org.meetingId;
-      const r = await callAction(stage.base, `/${org.slug}/reviews/${meetingId}`, stage.ids.addNoteAction, cookie, { org: org.slug, meetingId, body: m });
+      const r = await callAction(stage.base, `/${org.slug}/reviews/${meetingId}`, stage.ids.addNoteAction, cookie, {
+        org: org.slug,
+        meetingId,
+        body: m,
+      });
       const outcome = r.kind === "ok" ? "ack" : r.kind === "error" && r.error === "reviews.errors.closed" ? "refused" : "unknown";
-      log.push({ kind: "note", org: orgIndex, marker: m, key: meetingId, outcome, detail: outcome === "unknown" ? JSON.stringify(r).slice(0, 160) : undefined });
+      log.push({
+        kind: "note",
+        org: orgIndex,
+        marker: m,
+        key: meetingId,
+        outcome,
+        detail: outcome === "unknown" ? JSON.stringify(r).slice(0, 160) : undefined,
+      });
     } else if (role === "goal") {
       await editGoal(stage, org, orgIndex, cookie, marker(), 1000 + unique(), log);
     } else {
@@ -98,21 +122,55 @@ async function editGoal(stage: Stage, org: OrgSeed, orgIndex: number, cookie: st
     return;
   }
   const knownStale = version > 1 && Math.random() < 0.2;
-  const fields = { ...goal.fields, org: org.slug, id: goal.id, version: String(knownStale ? version - 1 : version), targetValue: String(target), reason: m };
+  const fields = {
+    ...goal.fields,
+    org: org.slug,
+    id: goal.id,
+    version: String(knownStale ? version - 1 : version),
+    targetValue: String(target),
+    reason: m,
+  };
   const r = await callAction(stage.base, page, stage.ids.updateGoalAction, cookie, fields);
   const outcome = r.kind === "redirect" ? "ack" : r.kind === "error" && r.error === "goals.errors.stale" ? "refused" : "unknown";
-  log.push({ kind: "goal", org: orgIndex, marker: m, key: goal.id, value: target, knownStale, outcome, detail: outcome === "unknown" ? JSON.stringify(r).slice(0, 160) : undefined });
+  log.push({
+    kind: "goal",
+    org: orgIndex,
+    marker: m,
+    key: goal.id,
+    value: target,
+    knownStale,
+    outcome,
+    detail: outcome === "unknown" ? JSON.stringify(r).slice(0, 160) : undefined,
+  });
 }
 
 /** Closes the open meeting and opens the next, so notes sent meanwhile to the closed one must be refused. */
 async function chair(stage: Stage, org: OrgSeed, orgIndex: number, cookie: string, m: string, log: Entry[]) {
   const closing = org.meetingId;
-  const closed = await callAction(stage.base, `/${org.slug}/reviews/${closing}`, stage.ids.closeMeetingAction, cookie, { org: org.slug, id: closing });
+  const closed = await callAction(stage.base, `/${org.slug}/reviews/${closing}`, stage.ids.closeMeetingAction, cookie, {
+    org: org.slug,
+    id: closing,
+  });
   const scheduled =
-    closed.kind === "redirect" ? await callAction(stage.base, `/${org.slug}/reviews`, stage.ids.scheduleMeetingAction, cookie, { org: org.slug, title: m, scheduledFor: stage.today }) : closed;
+    closed.kind === "redirect"
+      ? await callAction(stage.base, `/${org.slug}/reviews`, stage.ids.scheduleMeetingAction, cookie, {
+          org: org.slug,
+          title: m,
+          scheduledFor: stage.today,
+        })
+      : closed;
   const next = scheduled.kind === "redirect" ? /\/reviews\/([0-9a-f-]{36})/.exec(scheduled.location)?.[1] : undefined;
-  const started = next ? await callAction(stage.base, `/${org.slug}/reviews/${next}`, stage.ids.startMeetingAction, cookie, { org: org.slug, id: next }) : scheduled;
+  const started = next
+    ? await callAction(stage.base, `/${org.slug}/reviews/${next}`, stage.ids.startMeetingAction, cookie, { org: org.slug, id: next })
+    : scheduled;
   const ok = Boolean(next) && started.kind === "ok";
   if (ok) org.meetingId = next!;
-  log.push({ kind: "meeting", org: orgIndex, marker: m, key: next, outcome: ok ? "ack" : "unknown", detail: ok ? undefined : JSON.stringify(started).slice(0, 160) });
+  log.push({
+    kind: "meeting",
+    org: orgIndex,
+    marker: m,
+    key: next,
+    outcome: ok ? "ack" : "unknown",
+    detail: ok ? undefined : JSON.stringify(started).slice(0, 160),
+  });
 }

@@ -17,5 +17,7 @@ export function ChartFrame({ children, busy = false, className }: { children: Re
 }
 
 export function ChartPlaceholder() {
-  return <div className="h-full w-full animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-800/60" aria-hidden />;
-};
+  return (
+    <div className="h-full w-full animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-800/60" aria-hidden />
+  );
+}

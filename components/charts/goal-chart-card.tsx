@@ -22,7 +22,10 @@ export function GoalChartCard({ org, goal, recent }: { org: string; goal: GoalRo
         <h2 id={headingId} className="text-base font-semibold">
           {t("heading")}
         </h2>
-        <Link href={channelHref(org, goal.channelKey)} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+        <Link
+          href={channelHref(org, goal.channelKey)}
+          className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+        >
           {t("channelLink", { channel: locale === "nb" ? goal.channelNb : goal.channelEn })}
         </Link>
       </div>

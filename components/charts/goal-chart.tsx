@@ -57,7 +57,9 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
   function describe(d: GoalChartData): string {
     const latest = d.measurements.at(-1);
     const parts = [t("aria.chart", { from: date(d.from), to: date(d.to) })];
-    parts.push(latest ? t("aria.measurements", { count: d.measurements.length, latest: value(latest.value), date: date(latest.date) }) : t("empty"));
+    parts.push(
+      latest ? t("aria.measurements", { count: d.measurements.length, latest: value(latest.value), date: date(latest.date) }) : t("empty"),
+    );
     parts.push(t(`per.${d.period}`));
     if (d.partial) parts.push(t(`aria.partial.${d.period}`, { value: value(d.partial.value) }));
     const target = d.target.at(-1);
@@ -80,7 +82,11 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     }
     if (data.target.length) list.push({ kind: "target", label: t("series.target"), points: data.target });
     if (data.benchmark && data.benchmarkUpliftPct != null) {
-      list.push({ kind: "benchmark", label: t("series.benchmark", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100) }), points: data.benchmark });
+      list.push({
+        kind: "benchmark",
+        label: t("series.benchmark", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100) }),
+        points: data.benchmark,
+      });
     }
     if (data.forecast) list.push({ kind: "forecast", label: t("series.forecast"), points: data.forecast });
     return list;
@@ -116,13 +122,19 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
             </p>
           ) : null}
           <details className="group text-sm">
-            <summary className="cursor-pointer font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{t("table.show")}</summary>
+            <summary className="cursor-pointer font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+              {t("table.show")}
+            </summary>
             <table className="mt-3 w-full max-w-md text-sm">
               <caption className="sr-only">{t("table.caption", { from: date(data.from), to: date(data.to) })}</caption>
               <thead className="text-left text-xs text-slate-600 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className="py-1.5 font-medium">{t(`table.period.${data.period}`)}</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">{t("table.value")}</th>
+                  <th scope="col" className="py-1.5 font-medium">
+                    {t(`table.period.${data.period}`)}
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-medium">
+                    {t("table.value")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -137,12 +149,16 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
                     <td className="py-1.5 text-slate-700 dark:text-slate-300">
                       {date(data.partial.date)} {t("table.soFar")}
                     </td>
-                    <td className="py-1.5 text-right font-medium text-slate-600 tabular-nums dark:text-slate-400">{value(data.partial.value)}</td>
+                    <td className="py-1.5 text-right font-medium text-slate-600 tabular-nums dark:text-slate-400">
+                      {value(data.partial.value)}
+                    </td>
                   </tr>
                 ) : null}
                 {data.measurements.length === 0 && !data.partial ? (
                   <tr>
-                    <td colSpan={2} className="py-1.5 text-slate-600 dark:text-slate-400">{t("empty")}</td>
+                    <td colSpan={2} className="py-1.5 text-slate-600 dark:text-slate-400">
+                      {t("empty")}
+                    </td>
                   </tr>
                 ) : null}
               </tbody>

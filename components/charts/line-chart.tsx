@@ -90,7 +90,12 @@ export default function LineChart({ lines, unit, from, to, ariaLabel, compact = 
           afterBuildTicks: (axis) => {
             axis.ticks = ticks.values.map((value) => ({ value }));
           },
-          ticks: { color: palette.text, maxRotation: 0, autoSkipPadding: 12, callback: (value) => formatTick(locale, Number(value), ticks.unit) },
+          ticks: {
+            color: palette.text,
+            maxRotation: 0,
+            autoSkipPadding: 12,
+            callback: (value) => formatTick(locale, Number(value), ticks.unit),
+          },
         },
         y: {
           type: "linear",

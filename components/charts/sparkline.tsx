@@ -12,7 +12,21 @@ const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: (
  * A small line of a series over `from`–`to`, no axes; `label` says in words what it shows.
  * `partial` (the current period so far) is joined to the last point by a dashed piece.
  */
-export function Sparkline({ points, partial = null, unit, from, to, label }: { points: Point[]; partial?: Point | null; unit: Unit; from: string; to: string; label: string }) {
+export function Sparkline({
+  points,
+  partial = null,
+  unit,
+  from,
+  to,
+  label,
+}: {
+  points: Point[];
+  partial?: Point | null;
+  unit: Unit;
+  from: string;
+  to: string;
+  label: string;
+}) {
   const last = points.at(-1);
   const lines: ChartLine[] = [{ kind: "measurements", label, points }];
   if (partial) lines.push({ kind: "partial", label, points: last ? [last, partial] : [partial] });

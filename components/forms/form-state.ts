@@ -12,7 +12,8 @@ export function useFormState<T>(state: ActionState<T>) {
   const failed = state && !state.ok ? state : undefined;
   return {
     errors: (name: string): string[] | undefined => failed?.fieldErrors[name]?.map((key) => t(key)),
-    formError: failed && !Object.keys(failed.fieldErrors).length ? t(failed.error, failed.errorValues) : failed ? t("errors.validation") : undefined,
+    formError:
+      failed && !Object.keys(failed.fieldErrors).length ? t(failed.error, failed.errorValues) : failed ? t("errors.validation") : undefined,
     value: (name: string): string | undefined => failed?.values[name],
   };
 }

@@ -14,7 +14,8 @@ export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insigh
   const tGoals = useTranslations("goals");
   const locale = useLocale();
   const progress = insight?.progress ?? null;
-  const expected = goal.status === "active" && goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
+  const expected =
+    goal.status === "active" && goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex items-start justify-between gap-3">
@@ -29,7 +30,15 @@ export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insigh
       </p>
       {progress != null ? (
         <div className="mt-3">
-          <GoalProgress title={goal.title} progress={progress} expected={expected} unit={goal.unit} latest={goal.latestValue} target={goal.targetValue} suffix={periodLabel(tGoals, locale, goal.period, insight?.current)} />
+          <GoalProgress
+            title={goal.title}
+            progress={progress}
+            expected={expected}
+            unit={goal.unit}
+            latest={goal.latestValue}
+            target={goal.targetValue}
+            suffix={periodLabel(tGoals, locale, goal.period, insight?.current)}
+          />
         </div>
       ) : (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{goal.latestValue == null ? t("noMeasurements") : t("noTarget")}</p>

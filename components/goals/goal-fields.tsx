@@ -39,8 +39,22 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
   };
   return (
     <>
-      <TextField label={t("title")} name="title" value={values.title} onChange={(e) => set("title", e.target.value)} errors={form.errors("title")} hint={t("titleHint")} />
-      <TextAreaField label={t("description")} name="description" rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} errors={form.errors("description")} />
+      <TextField
+        label={t("title")}
+        name="title"
+        value={values.title}
+        onChange={(e) => set("title", e.target.value)}
+        errors={form.errors("title")}
+        hint={t("titleHint")}
+      />
+      <TextAreaField
+        label={t("description")}
+        name="description"
+        rows={2}
+        value={values.description}
+        onChange={(e) => set("description", e.target.value)}
+        errors={form.errors("description")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t("channel")}
@@ -69,7 +83,13 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
       </div>
       {values.metricId === "custom" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label={t("customMetricName")} name="customMetricName" value={values.customMetricName} onChange={(e) => set("customMetricName", e.target.value)} errors={form.errors("customMetricName")} />
+          <TextField
+            label={t("customMetricName")}
+            name="customMetricName"
+            value={values.customMetricName}
+            onChange={(e) => set("customMetricName", e.target.value)}
+            errors={form.errors("customMetricName")}
+          />
           <SelectField
             label={t("customMetricKind")}
             name="customMetricKind"
@@ -102,7 +122,14 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-2">
-          <TextField label={t("baselineValue")} name="baselineValue" inputMode="decimal" value={values.baselineValue} onChange={(e) => set("baselineValue", e.target.value)} errors={form.errors("baselineValue")} />
+          <TextField
+            label={t("baselineValue")}
+            name="baselineValue"
+            inputMode="decimal"
+            value={values.baselineValue}
+            onChange={(e) => set("baselineValue", e.target.value)}
+            errors={form.errors("baselineValue")}
+          />
           {latest ? (
             <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
               <span>{t("latest", { value: formatValue(locale, values.unit, latest.value), date: formatDate(locale, latest.date) })}</span>
@@ -119,10 +146,24 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
             </div>
           ) : null}
         </div>
-        <TextField label={t("baselineDate")} name="baselineDate" type="date" value={values.baselineDate} onChange={(e) => set("baselineDate", e.target.value)} errors={form.errors("baselineDate")} />
+        <TextField
+          label={t("baselineDate")}
+          name="baselineDate"
+          type="date"
+          value={values.baselineDate}
+          onChange={(e) => set("baselineDate", e.target.value)}
+          errors={form.errors("baselineDate")}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("targetValue")} name="targetValue" inputMode="decimal" value={values.targetValue} onChange={(e) => set("targetValue", e.target.value)} errors={form.errors("targetValue")} />
+        <TextField
+          label={t("targetValue")}
+          name="targetValue"
+          inputMode="decimal"
+          value={values.targetValue}
+          onChange={(e) => set("targetValue", e.target.value)}
+          errors={form.errors("targetValue")}
+        />
         <SelectField
           label={t("measurePeriod")}
           name="measurePeriod"
@@ -138,8 +179,22 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("startDate")} name="startDate" type="date" value={values.startDate} onChange={(e) => set("startDate", e.target.value)} errors={form.errors("startDate")} />
-        <TextField label={t("deadline")} name="deadline" type="date" value={values.deadline} onChange={(e) => set("deadline", e.target.value)} errors={form.errors("deadline")} />
+        <TextField
+          label={t("startDate")}
+          name="startDate"
+          type="date"
+          value={values.startDate}
+          onChange={(e) => set("startDate", e.target.value)}
+          errors={form.errors("startDate")}
+        />
+        <TextField
+          label={t("deadline")}
+          name="deadline"
+          type="date"
+          value={values.deadline}
+          onChange={(e) => set("deadline", e.target.value)}
+          errors={form.errors("deadline")}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField

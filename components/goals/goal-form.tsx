@@ -78,7 +78,12 @@ function GoalFormView(props: GoalFormProps) {
     queryKey: ["metric-history", props.org, values.channelId, metricId, values.measurePeriod],
     enabled: Boolean(values.channelId && metricId),
     queryFn: async (): Promise<Point[]> => {
-      const result = await props.metricHistory(undefined, { org: props.org, channelId: values.channelId, metricId, measurePeriod: values.measurePeriod });
+      const result = await props.metricHistory(undefined, {
+        org: props.org,
+        channelId: values.channelId,
+        metricId,
+        measurePeriod: values.measurePeriod,
+      });
       return result?.ok ? result.data : [];
     },
   });
@@ -113,7 +118,9 @@ function GoalFormView(props: GoalFormProps) {
             onLatest={(late, applied, id) => {
               setValues((v: GoalFormValues) => fillUnedited(v, applied, late));
               // The template's own target moves with the baseline it was built on.
-              setTemplate((tpl) => (tpl && tpl.id === id && tpl.autoTarget === applied.targetValue ? { id, autoTarget: late.targetValue ?? "" } : tpl));
+              setTemplate((tpl) =>
+                tpl && tpl.id === id && tpl.autoTarget === applied.targetValue ? { id, autoTarget: late.targetValue ?? "" } : tpl,
+              );
             }}
             latestFor={async (channelId, metricIdForTemplate) => {
               const result = await props.metricHistory(undefined, { org: props.org, channelId, metricId: metricIdForTemplate });
@@ -124,7 +131,14 @@ function GoalFormView(props: GoalFormProps) {
         <Card className="space-y-5">
           <GoalFields values={values} set={set} props={props} form={form} latest={latest ?? null} locale={locale} />
           {props.edit ? (
-            <TextAreaField label={t("reason")} name="reason" rows={2} maxLength={500} hint={t("reasonHint")} errors={form.errors("reason")} />
+            <TextAreaField
+              label={t("reason")}
+              name="reason"
+              rows={2}
+              maxLength={500}
+              hint={t("reasonHint")}
+              errors={form.errors("reason")}
+            />
           ) : null}
         </Card>
         <div className="flex flex-col gap-3 sm:flex-row">
@@ -141,7 +155,9 @@ function GoalFormView(props: GoalFormProps) {
             </>
           )}
         </div>
-        {!props.edit && !checks.every((c) => c.met) ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("activateHint")}</p> : null}
+        {!props.edit && !checks.every((c) => c.met) ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("activateHint")}</p>
+        ) : null}
       </div>
       {/* The live check first, in view while the person types; what the letters mean below it. */}
       <aside className="space-y-6 lg:sticky lg:top-20 lg:self-start">

@@ -26,7 +26,11 @@ export function GoalProgress({
     <div className="space-y-1.5">
       <ProgressBar progress={progress} expected={expected} label={t("progressLabel", { goal: title })} />
       <p className="text-xs text-slate-700 dark:text-slate-300">
-        {t("progress", { progress: formatShare(locale, progress), latest: formatValue(locale, unit, latest ?? 0), target: formatValue(locale, unit, target ?? 0) })}
+        {t("progress", {
+          progress: formatShare(locale, progress),
+          latest: formatValue(locale, unit, latest ?? 0),
+          target: formatValue(locale, unit, target ?? 0),
+        })}
         {expected != null ? ` · ${t("expected", { expected: formatShare(locale, expected) })}` : ""}
         {suffix ? ` · ${suffix}` : ""}
       </p>

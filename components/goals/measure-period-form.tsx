@@ -14,7 +14,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 /** The page's setMeasurePeriodAction (components never import from app/). */
 export type SetMeasurePeriod = ServerAction<void, FormData>;
 
-export function MeasurePeriodForm({ org, period, setMeasurePeriod }: { org: string; period: "week" | "month"; setMeasurePeriod: SetMeasurePeriod }) {
+export function MeasurePeriodForm({
+  org,
+  period,
+  setMeasurePeriod,
+}: {
+  org: string;
+  period: "week" | "month";
+  setMeasurePeriod: SetMeasurePeriod;
+}) {
   const t = useTranslations("goals.measurePeriodSetting");
   const tp = useTranslations("goals.form.measurePeriods");
   const [state, action] = useActionState(setMeasurePeriod, undefined);

@@ -28,13 +28,25 @@ describe("pitfallFix", () => {
   });
 
   it("opens the measurements page on the goal's channel", () => {
-    expect(pitfallFix(pitfall("noMeasurement", ["g1", "g2"]), "g2", member)).toEqual({ href: "/kafe/measurements?channel=instagram-id", label: "record" });
-    expect(pitfallFix(pitfall("noMeasurement", ["g1", "g2"]), null, member)).toEqual({ href: "/kafe/measurements?channel=facebook-id", label: "record" });
+    expect(pitfallFix(pitfall("noMeasurement", ["g1", "g2"]), "g2", member)).toEqual({
+      href: "/kafe/measurements?channel=instagram-id",
+      label: "record",
+    });
+    expect(pitfallFix(pitfall("noMeasurement", ["g1", "g2"]), null, member)).toEqual({
+      href: "/kafe/measurements?channel=facebook-id",
+      label: "record",
+    });
   });
 
   it("filters the goals by the person with too many, and sends feedback and channels to their pages", () => {
-    expect(pitfallFix(pitfall("tooManyGoals", ["g1"], { scope: "person", ownerId: "u1", count: 4, max: 3 }), null, member)).toEqual({ href: "/kafe/goals?owner=u1", label: "prioritize" });
-    expect(pitfallFix(pitfall("tooManyGoals", ["g1"], { scope: "team", count: 10, max: 9 }), null, member)).toEqual({ href: "/kafe/goals", label: "prioritize" });
+    expect(pitfallFix(pitfall("tooManyGoals", ["g1"], { scope: "person", ownerId: "u1", count: 4, max: 3 }), null, member)).toEqual({
+      href: "/kafe/goals?owner=u1",
+      label: "prioritize",
+    });
+    expect(pitfallFix(pitfall("tooManyGoals", ["g1"], { scope: "team", count: 10, max: 9 }), null, member)).toEqual({
+      href: "/kafe/goals",
+      label: "prioritize",
+    });
     expect(pitfallFix(pitfall("feedbackIgnored", ["g1"]), "g1", member)).toEqual({ href: "/kafe/reviews", label: "review" });
     expect(pitfallFix(pitfall("wrongChannels", ["g1"]), null, member)).toEqual({ href: "/kafe/benchmarks", label: "compareChannels" });
   });

@@ -5,7 +5,15 @@ import type { Pitfall, PitfallId } from "@/lib/domain/pitfalls";
 import { type FixContext, pitfallFix } from "./pitfall-fix";
 
 /** Pitfalls fixed goal by goal: each goal named gets its own link to the fix. */
-const PER_GOAL: ReadonlySet<PitfallId> = new Set(["unrealistic", "vague", "noDeadline", "noMeasurement", "noObjective", "noOwner", "overOptimism"]);
+const PER_GOAL: ReadonlySet<PitfallId> = new Set([
+  "unrealistic",
+  "vague",
+  "noDeadline",
+  "noMeasurement",
+  "noObjective",
+  "noOwner",
+  "overOptimism",
+]);
 
 const LINK = "text-amber-900 underline underline-offset-2 dark:text-amber-200";
 
@@ -14,7 +22,19 @@ const LINK = "text-amber-900 underline underline-offset-2 dark:text-amber-200";
  * the goals it concerns and a link to where it is fixed. On a goal's own page
  * (`goals` is that one goal, the pitfalls name none) the fix is for that goal.
  */
-export function PitfallPanel({ pitfalls, goals, slug, canEdit, heading }: { pitfalls: Pitfall[]; goals: GoalRow[]; slug: string; canEdit: boolean; heading?: string }) {
+export function PitfallPanel({
+  pitfalls,
+  goals,
+  slug,
+  canEdit,
+  heading,
+}: {
+  pitfalls: Pitfall[];
+  goals: GoalRow[];
+  slug: string;
+  canEdit: boolean;
+  heading?: string;
+}) {
   const t = useTranslations();
   if (!pitfalls.length) return null;
   const titles = new Map(goals.map((g) => [g.id, g.title]));
@@ -22,7 +42,10 @@ export function PitfallPanel({ pitfalls, goals, slug, canEdit, heading }: { pitf
   const ctx: FixContext = { slug, canEdit, channelOf: (id) => channels.get(id) };
   const only = goals.length === 1 ? goals[0]!.id : null;
   return (
-    <section aria-labelledby="pitfalls-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/50">
+    <section
+      aria-labelledby="pitfalls-heading"
+      className="rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/50"
+    >
       <h2 id="pitfalls-heading" className="font-semibold text-amber-950 dark:text-amber-100">
         {heading ?? t("goals.pitfalls.heading", { count: pitfalls.length })}
       </h2>

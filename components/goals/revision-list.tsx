@@ -31,7 +31,8 @@ export function RevisionList({ revisions, unit }: { revisions: RevisionRow[]; un
               <ul>
                 {Object.entries(r.changes).map(([field, change]) => (
                   <li key={field}>
-                    <span className="font-medium">{t(`fields.${field}`)}:</span> {field === "ownerId" ? t("ownerChanged") : `${show(field, change.from)} → ${show(field, change.to)}`}
+                    <span className="font-medium">{t(`fields.${field}`)}:</span>{" "}
+                    {field === "ownerId" ? t("ownerChanged") : `${show(field, change.from)} → ${show(field, change.to)}`}
                   </li>
                 ))}
               </ul>

@@ -17,7 +17,8 @@ function Letters() {
               {letter}
             </span>
             <p className="text-slate-700 dark:text-slate-300">
-              <span className="font-medium text-slate-900 dark:text-slate-100">{t(`goals.smart.letters.${letter}`)}:</span> {t(`help.smart.letters.${letter}`)}
+              <span className="font-medium text-slate-900 dark:text-slate-100">{t(`goals.smart.letters.${letter}`)}:</span>{" "}
+              {t(`help.smart.letters.${letter}`)}
             </p>
           </li>
         ))}

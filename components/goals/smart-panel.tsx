@@ -7,7 +7,12 @@ import type { SmartCheck } from "@/lib/domain/smart";
 import { formatShare } from "@/lib/format";
 import { intlLocale } from "@/lib/i18n/locales";
 
-const LEVEL_TONE: Record<RealismVerdict["level"], BadgeTone> = { typical: "green", ambitious: "amber", unrealistic: "red", unknown: "neutral" };
+const LEVEL_TONE: Record<RealismVerdict["level"], BadgeTone> = {
+  typical: "green",
+  ambitious: "amber",
+  unrealistic: "red",
+  unknown: "neutral",
+};
 
 /** The five SMART letters, each met or not with its reason, in words as well as colour. */
 export function SmartPanel({ checks, realism }: { checks: SmartCheck[]; realism: RealismVerdict | null }) {
@@ -28,7 +33,10 @@ export function SmartPanel({ checks, realism }: { checks: SmartCheck[]; realism:
             </span>
             <div className="min-w-0 text-sm">
               <p className="font-medium">
-                {t(`goals.smart.letters.${c.letter}`)}: <span className={c.met ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}>{c.met ? t("goals.smart.met") : t("goals.smart.notMet")}</span>
+                {t(`goals.smart.letters.${c.letter}`)}:{" "}
+                <span className={c.met ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}>
+                  {c.met ? t("goals.smart.met") : t("goals.smart.notMet")}
+                </span>
               </p>
               <p className="text-slate-600 dark:text-slate-400">{t(c.messageKey, c.values ?? {})}</p>
             </div>
@@ -66,10 +74,14 @@ function RealismBox({ realism }: { realism: RealismVerdict }) {
         </div>
         <div>
           <dt className="text-slate-500 dark:text-slate-400">{t("goals.realism.months")}</dt>
-          <dd className="font-medium tabular-nums">{realism.months == null ? "—" : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(realism.months)}</dd>
+          <dd className="font-medium tabular-nums">
+            {realism.months == null ? "—" : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(realism.months)}
+          </dd>
         </div>
       </dl>
-      {realism.source ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("goals.realism.source", { source: realism.source })}</p> : null}
+      {realism.source ? (
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("goals.realism.source", { source: realism.source })}</p>
+      ) : null}
     </div>
   );
 }

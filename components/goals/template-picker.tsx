@@ -61,7 +61,11 @@ export function TemplatePicker({ channels, today, initialId, onApply, onLatest, 
       if (!latest || run !== generation.current) return;
       const built = applyTemplate(template, { baseline: latest.value, today });
       onLatest(
-        { baselineValue: decimalText(latest.value, locale), baselineDate: latest.date, targetValue: decimalText(built.targetValue ?? null, locale) },
+        {
+          baselineValue: decimalText(latest.value, locale),
+          baselineDate: latest.date,
+          targetValue: decimalText(built.targetValue ?? null, locale),
+        },
         applied,
         template.id,
       );

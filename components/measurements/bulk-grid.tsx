@@ -21,7 +21,10 @@ type Props = {
   every: "day" | "week" | "month";
 };
 
-export type RecordBulk = ServerAction<{ created: number; corrected: number; unchanged: number }, { org: string; channelId: string; every: "day" | "week" | "month"; cells: string }>;
+export type RecordBulk = ServerAction<
+  { created: number; corrected: number; unchanged: number },
+  { org: string; channelId: string; every: "day" | "week" | "month"; cells: string }
+>;
 
 const key = (metricId: string, date: string) => `${metricId}|${date}`;
 

@@ -44,7 +44,11 @@ function errorKeyOf(text: string): string {
  * reports how much of the upload has gone; the answer's text is passed on as
  * it grows, so a streamed answer can be read before it ends.
  */
-function sendFile(url: string, file: File, on: { upload: (upload: Upload) => void; text?: (text: string) => void }): Promise<{ status: number; text: string }> {
+function sendFile(
+  url: string,
+  file: File,
+  on: { upload: (upload: Upload) => void; text?: (text: string) => void },
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -173,7 +177,9 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
         </Button>
       </div>
 
-      {step.name === "platform" && file ? <FileImport key={`${file.name}-${file.size}-${file.lastModified}`} org={org} file={file} canManage={canManage} /> : null}
+      {step.name === "platform" && file ? (
+        <FileImport key={`${file.name}-${file.size}-${file.lastModified}`} org={org} file={file} canManage={canManage} />
+      ) : null}
 
       {step.name === "previewing" ? <UploadProgress upload={step.upload} after={t("reading")} /> : null}
 
@@ -189,7 +195,9 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
         ) : null
       ) : null}
 
-      {step.name === "importing" && step.upload.sent < step.upload.total ? <UploadProgress upload={step.upload} after={t("importing")} /> : null}
+      {step.name === "importing" && step.upload.sent < step.upload.total ? (
+        <UploadProgress upload={step.upload} after={t("importing")} />
+      ) : null}
       {step.name === "importing" && step.upload.sent >= step.upload.total ? (
         <div className="space-y-1.5">
           <ProgressBar progress={step.preview.valid ? step.rows / step.preview.valid : 0} label={t("progressLabel")} />
@@ -198,7 +206,9 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
           </p>
         </div>
       ) : null}
-      {step.name === "done" ? <Alert tone="success">{t("done", { created: step.result.created, corrected: step.result.corrected })}</Alert> : null}
+      {step.name === "done" ? (
+        <Alert tone="success">{t("done", { created: step.result.created, corrected: step.result.corrected })}</Alert>
+      ) : null}
       {step.name === "failed" ? <Alert>{step.message}</Alert> : null}
     </div>
   );
@@ -220,7 +230,11 @@ function UploadProgress({ upload, after }: { upload: Upload; after: string }) {
       </p>
     );
   }
-  const text = t("uploading", { share: formatShare(locale, share), sent: formatFileSize(locale, upload.sent), total: formatFileSize(locale, upload.total) });
+  const text = t("uploading", {
+    share: formatShare(locale, share),
+    sent: formatFileSize(locale, upload.sent),
+    total: formatFileSize(locale, upload.total),
+  });
   return (
     <div className="space-y-1.5">
       <ProgressBar progress={share} label={t("uploadLabel")} valueText={text} />

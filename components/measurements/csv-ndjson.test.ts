@@ -14,8 +14,15 @@ function body(chunks: string[]): ReadableStream<Uint8Array> {
 describe("ndjsonLines", () => {
   it("yields each line once complete, however the chunks fall", async () => {
     const seen: unknown[] = [];
-    for await (const line of ndjsonLines(body(['{"type":"progress","ro', 'ws":1000}\n{"type":"pro', 'gress","rows":2000}\n\n{"type":"done","created":2}']))) seen.push(line);
-    expect(seen).toEqual([{ type: "progress", rows: 1000 }, { type: "progress", rows: 2000 }, { type: "done", created: 2 }]);
+    for await (const line of ndjsonLines(
+      body(['{"type":"progress","ro', 'ws":1000}\n{"type":"pro', 'gress","rows":2000}\n\n{"type":"done","created":2}']),
+    ))
+      seen.push(line);
+    expect(seen).toEqual([
+      { type: "progress", rows: 1000 },
+      { type: "progress", rows: 2000 },
+      { type: "done", created: 2 },
+    ]);
   });
 });
 

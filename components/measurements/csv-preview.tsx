@@ -21,9 +21,15 @@ export function CsvProblems({ preview }: { preview: ImportPreview }) {
           <caption className="px-2 py-2 text-left font-medium text-red-800 dark:text-red-300">{t("problemsTitle")}</caption>
           <thead className="bg-red-50 dark:bg-red-950">
             <tr>
-              <th scope="col" className={TH}>{t("columns.line")}</th>
-              <th scope="col" className={TH}>{t("columns.field")}</th>
-              <th scope="col" className={TH}>{t("columns.problem")}</th>
+              <th scope="col" className={TH}>
+                {t("columns.line")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("columns.field")}
+              </th>
+              <th scope="col" className={TH}>
+                {t("columns.problem")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -38,7 +44,9 @@ export function CsvProblems({ preview }: { preview: ImportPreview }) {
         </table>
       </div>
       {preview.problemCount > preview.problems.length ? (
-        <p className="text-xs text-slate-600 dark:text-slate-400">{t("problemsMore", { shown: preview.problems.length, total: preview.problemCount })}</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {t("problemsMore", { shown: preview.problems.length, total: preview.problemCount })}
+        </p>
       ) : null}
     </div>
   );
@@ -58,12 +66,24 @@ export function CsvSample({ preview }: { preview: ImportPreview }) {
         <caption className="px-2 py-2 text-left font-medium">{t("sampleTitle")}</caption>
         <thead className="bg-slate-50 dark:bg-slate-800/50">
           <tr>
-            <th scope="col" className={TH}>{t("columns.line")}</th>
-            <th scope="col" className={TH}>{t("columns.date")}</th>
-            <th scope="col" className={TH}>{t("columns.channel")}</th>
-            <th scope="col" className={TH}>{t("columns.metric")}</th>
-            <th scope="col" className={`${TH} text-right`}>{t("columns.value")}</th>
-            <th scope="col" className={TH}>{t("columns.note")}</th>
+            <th scope="col" className={TH}>
+              {t("columns.line")}
+            </th>
+            <th scope="col" className={TH}>
+              {t("columns.date")}
+            </th>
+            <th scope="col" className={TH}>
+              {t("columns.channel")}
+            </th>
+            <th scope="col" className={TH}>
+              {t("columns.metric")}
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              {t("columns.value")}
+            </th>
+            <th scope="col" className={TH}>
+              {t("columns.note")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">

@@ -14,7 +14,10 @@ import { FoundSentence, ImportSeries, ImportTargets } from "./import-preview";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Done = { created: number; corrected: number; unchanged: number; rows: number };
-type StreamLine = { type: "progress"; rows: number } | ({ type: "done" } & Done) | { type: "error"; messageKey: string; line?: number; values?: Record<string, string | number> };
+type StreamLine =
+  | { type: "progress"; rows: number }
+  | ({ type: "done" } & Done)
+  | { type: "error"; messageKey: string; line?: number; values?: Record<string, string | number> };
 
 const errorKeyOf = (text: string) => {
   try {
@@ -54,7 +57,9 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
         if (!answer.ok) return { error: tr(errorKeyOf(text)) };
         const next = JSON.parse(text) as FilePreview;
         // The proposed channels start as the person's choice; they change them in the selects.
-        const channels = Object.fromEntries(next.channels.filter((c) => c.channelId).map((c) => [c.proposed, p.channels[c.proposed] ?? c.channelId!]));
+        const channels = Object.fromEntries(
+          next.channels.filter((c) => c.channelId).map((c) => [c.proposed, p.channels[c.proposed] ?? c.channelId!]),
+        );
         return { preview: next, plan: { ...p, channels } };
       } catch {
         return { error: tr("errors.unexpected") };
@@ -115,11 +120,13 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
     <div className="space-y-4" aria-busy={busy}>
       {busy && !preview ? <p role="status">{t("reading")}</p> : null}
       {preview ? <FoundSentence preview={preview} locale={locale} /> : null}
-      {preview?.notes.filter((n) => n !== "import.notes.needsMapping").map((n) => (
-        <Alert key={n} tone="info">
-          {tr(n)}
-        </Alert>
-      ))}
+      {preview?.notes
+        .filter((n) => n !== "import.notes.needsMapping")
+        .map((n) => (
+          <Alert key={n} tone="info">
+            {tr(n)}
+          </Alert>
+        ))}
       {preview?.problems.length ? (
         <Alert>
           <p className="font-medium">{t("refused")}</p>
@@ -130,15 +137,7 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
           </ul>
         </Alert>
       ) : null}
-      {needsMapping ? (
-        <ImportMapper
-          org={org}
-          head={preview.head}
-          catalog={preview.catalog}
-          canSave={canManage}
-          onMapped={remap}
-        />
-      ) : null}
+      {needsMapping ? <ImportMapper org={org} head={preview.head} catalog={preview.catalog} canSave={canManage} onMapped={remap} /> : null}
       {preview && preview.series.length ? (
         <>
           <ImportTargets preview={preview} plan={plan} onPlan={(p) => setPlan(p)} />

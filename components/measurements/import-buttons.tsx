@@ -47,7 +47,12 @@ export function PresetControls({ org, id, name }: { org: string; id: string; nam
             maxLength={80}
             onChange={(e) => setValue(e.target.value)}
           />
-          <Button variant="secondary" className="min-h-9 px-2" disabled={rename.pending || !value.trim()} onClick={() => rename.run({ org, id, name: value }, "import.presets.renamed")}>
+          <Button
+            variant="secondary"
+            className="min-h-9 px-2"
+            disabled={rename.pending || !value.trim()}
+            onClick={() => rename.run({ org, id, name: value }, "import.presets.renamed")}
+          >
             {t("save")}
           </Button>
         </>

@@ -4,7 +4,19 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { PresetControls, UndoImportButton } from "./import-buttons";
 
 /** Past imports (period, counts, who, source, file) with undo for owners and managers, and the saved presets. */
-export async function ImportHistory({ org, items, presets, canManage, timeZone }: { org: string; items: ImportListItem[]; presets: PresetSummary[]; canManage: boolean; timeZone: string }) {
+export async function ImportHistory({
+  org,
+  items,
+  presets,
+  canManage,
+  timeZone,
+}: {
+  org: string;
+  items: ImportListItem[];
+  presets: PresetSummary[];
+  canManage: boolean;
+  timeZone: string;
+}) {
   const [t, locale] = await Promise.all([getTranslations("import"), getLocale()]);
   return (
     <div className="space-y-6">
@@ -19,13 +31,20 @@ export async function ImportHistory({ org, items, presets, canManage, timeZone }
                   {t("history.line", {
                     source: t(`sources.${i.source}`),
                     file: i.fileName,
-                    period: i.periodFrom && i.periodTo ? t("period", { from: formatDate(locale, i.periodFrom), to: formatDate(locale, i.periodTo) }) : "–",
+                    period:
+                      i.periodFrom && i.periodTo
+                        ? t("period", { from: formatDate(locale, i.periodFrom), to: formatDate(locale, i.periodTo) })
+                        : "–",
                   })}
                 </p>
-                <p className="text-slate-600 dark:text-slate-400">{t("history.counts", { rows: i.rows, created: i.created, corrected: i.corrected, unchanged: i.unchanged })}</p>
+                <p className="text-slate-600 dark:text-slate-400">
+                  {t("history.counts", { rows: i.rows, created: i.created, corrected: i.corrected, unchanged: i.unchanged })}
+                </p>
                 <p className="text-slate-600 dark:text-slate-400">
                   {t("history.by", { name: i.createdBy ?? t("history.someone"), when: formatDateTime(locale, i.createdAt, timeZone) })}
-                  {i.undoneAt ? ` ${t("history.undone", { name: i.undoneBy ?? t("history.someone"), when: formatDateTime(locale, i.undoneAt, timeZone) })}` : ""}
+                  {i.undoneAt
+                    ? ` ${t("history.undone", { name: i.undoneBy ?? t("history.someone"), when: formatDateTime(locale, i.undoneAt, timeZone) })}`
+                    : ""}
                 </p>
               </div>
               {canManage && !i.undoneAt ? <UndoImportButton org={org} id={i.id} name={i.fileName} /> : null}

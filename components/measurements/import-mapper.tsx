@@ -9,16 +9,31 @@ import type { FilePreview } from "@/lib/data/imports";
 import type { ColumnMapping } from "@/lib/domain/import/types";
 import { useImportActions } from "./import-actions";
 
-const CONTROL = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900 sm:text-sm";
+const CONTROL =
+  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900 sm:text-sm";
 type ColumnChoice = { channel: string; metric: string; combine: "sum" | "last" };
 
 /** First guesses the person confirms: the header is the first row with two cells or more (GA4 puts # lines above it), the date column is named like one. */
 function guess(head: string[][], row?: number) {
-  const headerRow = row ?? Math.max(0, head.findIndex((r) => r.filter((c) => c.trim()).length >= 2));
+  const headerRow =
+    row ??
+    Math.max(
+      0,
+      head.findIndex((r) => r.filter((c) => c.trim()).length >= 2),
+    );
   const header = head[headerRow] ?? [];
-  const dateColumn = Math.max(0, header.findIndex((c) => /dat|day|dag|time|tid|created/i.test(c)));
+  const dateColumn = Math.max(
+    0,
+    header.findIndex((c) => /dat|day|dag|time|tid|created/i.test(c)),
+  );
   const sample = (head[headerRow + 1]?.[dateColumn] ?? "").trim();
-  const dateFormat: ColumnMapping["dateFormat"] = /^\d{8}$/.test(sample) ? "ymdCompact" : /^\d{1,2}\/\d{1,2}\/\d{4}/.test(sample) ? "mdy" : /^\d{1,2}\.\d{1,2}\.\d{4}/.test(sample) ? "dmy" : "iso";
+  const dateFormat: ColumnMapping["dateFormat"] = /^\d{8}$/.test(sample)
+    ? "ymdCompact"
+    : /^\d{1,2}\/\d{1,2}\/\d{4}/.test(sample)
+      ? "mdy"
+      : /^\d{1,2}\.\d{1,2}\.\d{4}/.test(sample)
+        ? "dmy"
+        : "iso";
   return { headerRow, dateColumn, dateFormat };
 }
 
@@ -59,7 +74,12 @@ export function ImportMapper({
     dateFormat,
     columns: Object.entries(columns)
       .filter(([column, c]) => Number(column) !== dateColumn && c.channel && c.metric.trim())
-      .map(([column, c]) => ({ column: Number(column), channel: c.channel, metric: catalogMetric(c.channel, c.metric), combine: c.combine })),
+      .map(([column, c]) => ({
+        column: Number(column),
+        channel: c.channel,
+        metric: catalogMetric(c.channel, c.metric),
+        combine: c.combine,
+      })),
   });
   // A metric typed by name: the channel's own metric of that name or key, else a new one ("custom:<name>").
   const catalogMetric = (channelKey: string, name: string) => {
@@ -120,14 +140,17 @@ export function ImportMapper({
           i === dateColumn ? null : (
             <div key={i} className="grid gap-2 sm:grid-cols-4 sm:items-end">
               <p className="text-sm font-medium">
-                {cell || t("columnN", { n: i + 1 })} <span className="font-normal text-slate-600 dark:text-slate-400">({sample[i] ?? ""})</span>
+                {cell || t("columnN", { n: i + 1 })}{" "}
+                <span className="font-normal text-slate-600 dark:text-slate-400">({sample[i] ?? ""})</span>
               </p>
               <label className="space-y-1 text-sm">
                 <span>{t("channel", { column: cell || t("columnN", { n: i + 1 }) })}</span>
                 <select
                   className={CONTROL}
                   value={columns[i]?.channel ?? ""}
-                  onChange={(e) => setColumns({ ...columns, [i]: { metric: cell, combine: "sum", ...columns[i], channel: e.target.value } })}
+                  onChange={(e) =>
+                    setColumns({ ...columns, [i]: { metric: cell, combine: "sum", ...columns[i], channel: e.target.value } })
+                  }
                 >
                   <option value="">{t("skip")}</option>
                   {catalog.map((c) => (
@@ -150,7 +173,9 @@ export function ImportMapper({
                 <select
                   className={CONTROL}
                   value={columns[i]?.combine ?? "sum"}
-                  onChange={(e) => setColumns({ ...columns, [i]: { channel: "", metric: cell, ...columns[i], combine: e.target.value as "sum" | "last" } })}
+                  onChange={(e) =>
+                    setColumns({ ...columns, [i]: { channel: "", metric: cell, ...columns[i], combine: e.target.value as "sum" | "last" } })
+                  }
                 >
                   <option value="sum">{t("sum")}</option>
                   <option value="last">{t("last")}</option>
@@ -174,7 +199,12 @@ export function ImportMapper({
             <Button
               variant="secondary"
               disabled={!ready || !presetName.trim() || save.pending}
-              onClick={() => save.run({ org, name: presetName, mapping: JSON.stringify(mapping()), header: JSON.stringify(header) }, "import.presets.saved")}
+              onClick={() =>
+                save.run(
+                  { org, name: presetName, mapping: JSON.stringify(mapping()), header: JSON.stringify(header) },
+                  "import.presets.saved",
+                )
+              }
             >
               {t("savePreset")}
             </Button>

@@ -28,7 +28,8 @@ export function FoundSentence({ preview, locale }: { preview: FilePreview; local
   const { summary } = preview;
   const source = preview.preset ? t("presetSource", { name: preview.preset.name }) : t(`sources.${preview.source}`);
   const items = tr(summary.itemKey, { count: summary.items });
-  const period = summary.from && summary.to ? t("period", { from: formatDate(locale, summary.from), to: formatDate(locale, summary.to) }) : "";
+  const period =
+    summary.from && summary.to ? t("period", { from: formatDate(locale, summary.from), to: formatDate(locale, summary.to) }) : "";
   return (
     <p className="font-medium" role="status">
       {period ? t("found", { source, items, period }) : t("foundNoPeriod", { source, items })}
@@ -109,7 +110,11 @@ export function ImportSeries({ preview }: { preview: FilePreview }) {
         <div key={`${s.channel}|${s.metric}`} className="overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="text-left font-medium">
-              {t("seriesCaption", { channel: channelLabel(preview, locale, s.channel), metric: metricName(preview, locale, s.channel, s.metric), points: s.points })}
+              {t("seriesCaption", {
+                channel: channelLabel(preview, locale, s.channel),
+                metric: metricName(preview, locale, s.channel, s.metric),
+                points: s.points,
+              })}
             </caption>
             <thead>
               <tr>

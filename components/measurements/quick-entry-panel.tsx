@@ -13,7 +13,17 @@ export function withPending(points: Point[], pending: Point, keep: number): Poin
   return next.slice(-Math.max(keep, 1));
 }
 
-type Props = { org: string; channelId: string; metricId: string; today: string; unitLabel: string; unit: ValueUnit; recent: Point[]; caption: string; recordMeasurement: RecordMeasurement };
+type Props = {
+  org: string;
+  channelId: string;
+  metricId: string;
+  today: string;
+  unitLabel: string;
+  unit: ValueUnit;
+  recent: Point[];
+  caption: string;
+  recordMeasurement: RecordMeasurement;
+};
 
 /**
  * The goal page's measurement entry with the latest values under it. A saved

@@ -51,7 +51,12 @@ export function QuickEntry({
       return await recordMeasurement(previous, formData);
     } catch {
       // The server never answered (a phone losing its network): what was typed stays, and the form says it was not saved.
-      return { ok: false as const, error: "measurements.quick.unreachable", fieldErrors: {}, values: { value: text("value"), date, note: text("note") } };
+      return {
+        ok: false as const,
+        error: "measurements.quick.unreachable",
+        fieldErrors: {},
+        values: { value: text("value"), date, note: text("note") },
+      };
     }
   }, undefined);
   const form = useFormState(state);
@@ -70,11 +75,32 @@ export function QuickEntry({
       <input type="hidden" name="channelId" value={channelId} />
       <input type="hidden" name="metricId" value={metricId} />
       <div className="grid grid-cols-[1fr_auto] gap-3 sm:grid-cols-[1fr_11rem]">
-        <TextField id={`${id}-value`} label={t("value", { unit: unitLabel })} name="value" inputMode="decimal" autoComplete="off" required defaultValue={form.value("value")} errors={form.errors("value")} />
-        <TextField id={`${id}-date`} label={t("date")} name="date" type="date" max={today} defaultValue={form.value("date") ?? today} errors={form.errors("date")} />
+        <TextField
+          id={`${id}-value`}
+          label={t("value", { unit: unitLabel })}
+          name="value"
+          inputMode="decimal"
+          autoComplete="off"
+          required
+          defaultValue={form.value("value")}
+          errors={form.errors("value")}
+        />
+        <TextField
+          id={`${id}-date`}
+          label={t("date")}
+          name="date"
+          type="date"
+          max={today}
+          defaultValue={form.value("date") ?? today}
+          errors={form.errors("date")}
+        />
       </div>
       <TextField id={`${id}-note`} label={t("note")} name="note" defaultValue={form.value("note")} errors={form.errors("note")} />
-      {form.formError && !Object.keys(state && !state.ok ? state.fieldErrors : {}).length ? <p className="text-sm text-red-700 dark:text-red-400" role="alert">{form.formError}</p> : null}
+      {form.formError && !Object.keys(state && !state.ok ? state.fieldErrors : {}).length ? (
+        <p className="text-sm text-red-700 dark:text-red-400" role="alert">
+          {form.formError}
+        </p>
+      ) : null}
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

@@ -3,7 +3,17 @@ import type { Point } from "@/lib/domain/goal-types";
 import { formatDate, formatValue, type ValueUnit } from "@/lib/format";
 
 /** The latest values of a series, newest first. */
-export function RecentValues({ points, unit, caption, pendingDate = null }: { points: Point[]; unit: ValueUnit; caption: string; pendingDate?: string | null }) {
+export function RecentValues({
+  points,
+  unit,
+  caption,
+  pendingDate = null,
+}: {
+  points: Point[];
+  unit: ValueUnit;
+  caption: string;
+  pendingDate?: string | null;
+}) {
   const t = useTranslations("measurements.recent");
   const locale = useLocale();
   if (!points.length) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>;

@@ -17,7 +17,15 @@ function StepMarker({ done, number }: { done: boolean; number: number }) {
       }
     >
       {done ? (
-        <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="3"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M5 12l5 5 9-10" />
         </svg>
       ) : (
@@ -45,7 +53,10 @@ function StepItem({ step, number, done, action }: { step: OnboardingStep; number
           <>
             <p className="mt-0.5 text-slate-600 dark:text-slate-400">{t(`steps.${step}.why`)}</p>
             {action.kind === "link" ? (
-              <Link href={action.href} className="mt-1 inline-block font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+              <Link
+                href={action.href}
+                className="mt-1 inline-block font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+              >
                 {t(`actions.${action.label}`)} →
               </Link>
             ) : (
@@ -69,7 +80,10 @@ export function OnboardingChecklist({ status, slug, role }: { status: Onboarding
   const progress = onboardingProgress(status.done);
   const count = t("progress", { completed: progress.completed, total: progress.total });
   return (
-    <section aria-labelledby="onboarding-heading" className="mb-6 rounded-xl border border-brand-200 bg-white p-5 shadow-sm dark:border-brand-900 dark:bg-slate-900">
+    <section
+      aria-labelledby="onboarding-heading"
+      className="mb-6 rounded-xl border border-brand-200 bg-white p-5 shadow-sm dark:border-brand-900 dark:bg-slate-900"
+    >
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
         <h2 id="onboarding-heading" className="text-lg font-semibold">
           {progress.allDone ? t("doneHeading") : t("heading")}

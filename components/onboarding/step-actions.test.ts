@@ -30,7 +30,11 @@ describe("stepAction", () => {
     const c = ctx("manager", { draftGoalId: "d1", unmeasuredChannelId: "c1" });
     expect(stepAction("goal", c)).toEqual({ kind: "link", href: "/kafe/goals/d1", label: "activate" });
     expect(stepAction("channel", c)).toEqual({ kind: "link", href: "/kafe/measurements?channel=c1", label: "channel" });
-    expect(stepAction("channel", ctx("member", { unmeasuredChannelId: "c1" }))).toEqual({ kind: "link", href: "/kafe/measurements?channel=c1", label: "channel" });
+    expect(stepAction("channel", ctx("member", { unmeasuredChannelId: "c1" }))).toEqual({
+      kind: "link",
+      href: "/kafe/measurements?channel=c1",
+      label: "channel",
+    });
   });
 
   it("leaves inviting to owners: a manager gets a note", () => {

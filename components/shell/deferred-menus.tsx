@@ -17,7 +17,19 @@ type Menu<P> = ComponentType<P & { defaultOpen?: boolean }>;
  * (or Enter, Space, ArrowDown) that opens it swaps in the real menu, opened.
  * From then on it is the Radix menu alone.
  */
-function DeferredMenu<P extends object>({ load, props, label, className, children }: { load: () => Promise<Menu<P>>; props: P; label: string; className: string; children: ReactNode }) {
+function DeferredMenu<P extends object>({
+  load,
+  props,
+  label,
+  className,
+  children,
+}: {
+  load: () => Promise<Menu<P>>;
+  props: P;
+  label: string;
+  className: string;
+  children: ReactNode;
+}) {
   const menu = useOnDemand(load);
   if (menu.loaded) return <menu.loaded {...props} defaultOpen />;
   return (

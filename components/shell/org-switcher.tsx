@@ -6,7 +6,8 @@ import { DropdownMenu } from "radix-ui";
 import type { Role } from "@/db/schema";
 import { ORG_TRIGGER_CLASS, OrgTriggerContent } from "./menu-triggers";
 
-const ITEM = "flex cursor-pointer items-center justify-between gap-4 rounded-md px-3 py-2 text-sm focus-visible:-outline-offset-2 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
+const ITEM =
+  "flex cursor-pointer items-center justify-between gap-4 rounded-md px-3 py-2 text-sm focus-visible:-outline-offset-2 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800";
 
 export type OrgSwitcherProps = { current: { slug: string; name: string }; orgs: { slug: string; name: string; role: Role }[] };
 
@@ -24,8 +25,14 @@ export function OrgSwitcher({ current, orgs, defaultOpen }: OrgSwitcherProps & {
         <OrgTriggerContent name={current.name} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="start" sideOffset={6} className="z-50 min-w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          <DropdownMenu.Label className="px-3 py-1.5 text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{t("yourOrgs")}</DropdownMenu.Label>
+        <DropdownMenu.Content
+          align="start"
+          sideOffset={6}
+          className="z-50 min-w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <DropdownMenu.Label className="px-3 py-1.5 text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            {t("yourOrgs")}
+          </DropdownMenu.Label>
           {orgs.map((o) => (
             <DropdownMenu.Item key={o.slug} asChild className={ITEM}>
               <Link href={`/${o.slug}`} aria-current={o.slug === current.slug ? "true" : undefined}>

@@ -8,13 +8,28 @@ import type { LogOut, SetLanguage } from "@/components/forms/server-actions";
 import { cn } from "@/components/ui/cn";
 import { initialsOf, USER_TRIGGER_CLASS } from "./menu-triggers";
 
-export type UserMenuProps = { name: string; email: string; roleLabel: string; accountHref: string; logOut: LogOut; setLanguage: SetLanguage };
+export type UserMenuProps = {
+  name: string;
+  email: string;
+  roleLabel: string;
+  accountHref: string;
+  logOut: LogOut;
+  setLanguage: SetLanguage;
+};
 
 /**
  * The person's menu: who they are, their role here, language, their account and logging out.
  * The shell loads it when the person first opens it (deferred-menus.tsx), then `defaultOpen`.
  */
-export function UserMenu({ name, email, roleLabel, accountHref, logOut, setLanguage, defaultOpen }: UserMenuProps & { defaultOpen?: boolean }) {
+export function UserMenu({
+  name,
+  email,
+  roleLabel,
+  accountHref,
+  logOut,
+  setLanguage,
+  defaultOpen,
+}: UserMenuProps & { defaultOpen?: boolean }) {
   const t = useTranslations("shell");
   return (
     // Not modal: a modal menu hides the page with aria-hidden while its links stay focusable.
@@ -23,7 +38,11 @@ export function UserMenu({ name, email, roleLabel, accountHref, logOut, setLangu
         {initialsOf(name)}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 w-72 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 w-72 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
           <div className="px-3 py-2">
             <p className="truncate text-sm font-semibold">{name}</p>
             <p className="truncate text-xs text-slate-600 dark:text-slate-400">{email}</p>
@@ -32,7 +51,10 @@ export function UserMenu({ name, email, roleLabel, accountHref, logOut, setLangu
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
           <LanguageItems label={t("language")} setLanguage={setLanguage} />
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
-          <DropdownMenu.Item asChild className="block rounded-md px-3 py-2 text-sm focus-visible:-outline-offset-2 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800">
+          <DropdownMenu.Item
+            asChild
+            className="block rounded-md px-3 py-2 text-sm focus-visible:-outline-offset-2 data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
+          >
             <Link href={accountHref}>{t("account")}</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item
@@ -74,7 +96,9 @@ function LanguageItems({ label, setLanguage }: { label: string; setLanguage: Set
             }}
             className={cn(
               "cursor-pointer rounded-md px-2.5 py-1 font-medium focus-visible:outline-offset-1",
-              locale === l ? "bg-brand-700 text-white dark:bg-brand-500 dark:text-slate-950" : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+              locale === l
+                ? "bg-brand-700 text-white dark:bg-brand-500 dark:text-slate-950"
+                : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
             )}
           >
             {l === "nb" ? "Norsk" : "English"}

@@ -11,7 +11,13 @@ export function CitedTip({ figure, className }: { figure: CitedFigure; className
   const t = useTranslations("help.cited");
   const { share, source } = CITED_FIGURES[figure];
   return (
-    <div role="note" className={cn("rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3 text-sm dark:border-brand-400 dark:bg-brand-900/40", className)}>
+    <div
+      role="note"
+      className={cn(
+        "rounded-lg border-l-4 border-brand-500 bg-brand-50 px-4 py-3 text-sm dark:border-brand-400 dark:bg-brand-900/40",
+        className,
+      )}
+    >
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-800 dark:text-brand-200">{t("label")}</p>
       <p className="mt-1 text-slate-800 dark:text-slate-100">{t(`figures.${figure}`, { share, source: source ?? "" })}</p>
     </div>

@@ -5,7 +5,15 @@ import type { ConfirmDialogProps } from "./confirm-dialog";
 import { buttonClass } from "./button";
 
 /** ConfirmDialog's Radix AlertDialog, fetched when its trigger is first used (see confirm-dialog.tsx). */
-export function RadixConfirmDialog({ trigger, title, description, confirmLabel, cancelLabel, onConfirm, defaultOpen }: ConfirmDialogProps & { defaultOpen?: boolean }) {
+export function RadixConfirmDialog({
+  trigger,
+  title,
+  description,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  defaultOpen,
+}: ConfirmDialogProps & { defaultOpen?: boolean }) {
   return (
     <AlertDialog.Root defaultOpen={defaultOpen}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>

@@ -6,7 +6,19 @@ const CONTROL =
 
 type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode; children?: never };
 
-function FieldShell({ label, id, errors, hint, children }: { label: string; id: string; errors?: string[]; hint?: ReactNode; children: ReactNode }) {
+function FieldShell({
+  label,
+  id,
+  errors,
+  hint,
+  children,
+}: {
+  label: string;
+  id: string;
+  errors?: string[];
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
@@ -42,11 +54,7 @@ export function TextField({ label, name, errors, hint, className, id, ...props }
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
-      <input
-        name={name}
-        {...controlProps(fieldId, errors, hint, className)}
-        {...props}
-      />
+      <input name={name} {...controlProps(fieldId, errors, hint, className)} {...props} />
     </FieldShell>
   );
 }
@@ -64,11 +72,7 @@ export function SelectField({
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
-      <select
-        name={name}
-        {...controlProps(fieldId, errors, hint, className)}
-        {...props}
-      >
+      <select name={name} {...controlProps(fieldId, errors, hint, className)} {...props}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -83,11 +87,7 @@ export function TextAreaField({ label, name, errors, hint, className, id, ...pro
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell label={label} id={fieldId} errors={errors} hint={hint}>
-      <textarea
-        name={name}
-        {...controlProps(fieldId, errors, hint, className)}
-        {...props}
-      />
+      <textarea name={name} {...controlProps(fieldId, errors, hint, className)} {...props} />
     </FieldShell>
   );
 }

@@ -26,6 +26,10 @@ export function useOnDemand<T>(load: () => Promise<T>) {
   return {
     loaded: loaded?.value,
     prefetch: () => void load().catch(() => undefined),
-    open: () => void load().then((value) => setLoaded({ value }), () => undefined),
+    open: () =>
+      void load().then(
+        (value) => setLoaded({ value }),
+        () => undefined,
+      ),
   };
 }

@@ -15,7 +15,10 @@ export function DashboardSkeleton({ label }: { label: string }) {
       <SkeletonHeader />
       <div className="grid gap-4 sm:grid-cols-3">
         {[0, 1, 2].map((i) => (
-          <div key={i} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <div
+            key={i}
+            className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+          >
             <Skeleton className="h-3.5 w-24" />
             <Skeleton className="h-7 w-32" />
             <Skeleton className="h-3 w-20" />
@@ -42,7 +45,10 @@ export function GoalsListSkeleton({ label }: { label: string }) {
       <Skeleton className="mb-3 h-5 w-32" />
       <div className="grid gap-3 md:grid-cols-2">
         {Array.from({ length: 4 }, (_, i) => (
-          <div key={i} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <div
+            key={i}
+            className="space-y-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+          >
             <div className="flex justify-between gap-3">
               <Skeleton className="h-4 w-48 max-w-[70%]" />
               <Skeleton className="h-5 w-16 rounded-full" />

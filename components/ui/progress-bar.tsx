@@ -4,7 +4,17 @@ import { clampProgress } from "@/lib/domain/progress";
  * A progress bar with an optional marker for where the goal should be today.
  * The numbers are also given as text, so the bar is never the only signal.
  */
-export function ProgressBar({ progress, expected, label, valueText }: { progress: number; expected?: number | null; label: string; valueText?: string }) {
+export function ProgressBar({
+  progress,
+  expected,
+  label,
+  valueText,
+}: {
+  progress: number;
+  expected?: number | null;
+  label: string;
+  valueText?: string;
+}) {
   const value = clampProgress(progress);
   return (
     <div
@@ -18,7 +28,11 @@ export function ProgressBar({ progress, expected, label, valueText }: { progress
     >
       <div className="h-full rounded-full bg-brand-600 dark:bg-brand-400" style={{ width: `${value * 100}%` }} />
       {expected != null ? (
-        <div className="absolute -top-1 h-4.5 w-0.5 rounded bg-slate-700 dark:bg-slate-200" style={{ left: `calc(${clampProgress(expected) * 100}% - 1px)` }} aria-hidden />
+        <div
+          className="absolute -top-1 h-4.5 w-0.5 rounded bg-slate-700 dark:bg-slate-200"
+          style={{ left: `calc(${clampProgress(expected) * 100}% - 1px)` }}
+          aria-hidden
+        />
       ) : null}
     </div>
   );

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Card } from "./card";
 
 /** A titled card that is also a landmark region named by its heading. */
-export function SectionCard({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+export function SectionCard({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id}>
       <Card>

@@ -3,7 +3,9 @@ import { cn } from "./cn";
 
 /** A grey placeholder block; it pulses unless the person asked for less motion. */
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden className={cn("animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none dark:bg-slate-800", className)} />;
+  return (
+    <div aria-hidden className={cn("animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none dark:bg-slate-800", className)} />
+  );
 }
 
 /**

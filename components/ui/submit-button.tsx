@@ -24,7 +24,15 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} className={className} name={name} value={value} disabled={pending || disabled} aria-disabled={pending || disabled}>
+    <Button
+      type="submit"
+      variant={variant}
+      className={className}
+      name={name}
+      value={value}
+      disabled={pending || disabled}
+      aria-disabled={pending || disabled}
+    >
       {pending ? (
         <>
           <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />

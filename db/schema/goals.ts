@@ -61,11 +61,7 @@ export const goals = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index().on(t.orgId, t.status),
-    index().on(t.orgId, t.ownerId),
-    index().on(t.orgId, t.channelId, t.metricId),
-  ],
+  (t) => [index().on(t.orgId, t.status), index().on(t.orgId, t.ownerId), index().on(t.orgId, t.channelId, t.metricId)],
 );
 
 /** One row per edit of a goal's target, deadline, baseline, owner or status. */

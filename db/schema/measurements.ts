@@ -29,7 +29,9 @@ export const kpiSnapshots = pgTable(
     date: date({ mode: "string" }).notNull(),
     value: numeric({ mode: "number" }).notNull(),
     /** The period the value covers, starting on `date`: a day, a week (Monday) or a month (the 1st). */
-    covers: text({ enum: ["day", "week", "month"] }).notNull().default("day"),
+    covers: text({ enum: ["day", "week", "month"] })
+      .notNull()
+      .default("day"),
     source: snapshotSourceEnum().notNull().default("manual"),
     note: text(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),

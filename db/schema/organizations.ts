@@ -17,7 +17,9 @@ export const organizations = pgTable("organizations", {
   reviewCadence: reviewCadenceEnum().notNull().default("monthly"),
   nextReviewOn: date({ mode: "string" }),
   /** The period goals are measured per unless a goal says otherwise (issue 16). */
-  measurePeriod: text({ enum: ["week", "month"] }).notNull().default("week"),
+  measurePeriod: text({ enum: ["week", "month"] })
+    .notNull()
+    .default("week"),
   createdAt: createdAt(),
 });
 

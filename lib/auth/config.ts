@@ -27,7 +27,11 @@ class UnverifiedSignin extends CredentialsSignin {
 
 // `device`: the device cookie's value handed over by a sign-in inside a server action that has just renewed it
 // (its request headers still carry the old one); it is checked exactly like the cookie.
-const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200), device: z.string().max(1000).optional() });
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(200),
+  device: z.string().max(1000).optional(),
+});
 
 function oauthProviders(): NextAuthConfig["providers"] {
   const e = env();

@@ -50,7 +50,10 @@ async function pastFailures(n: number, values: { email: string | (() => string);
     succeeded: false,
     createdAt: sql`now() - make_interval(secs => ${values.secondsAgo})`,
   }));
-  for (let i = 0; i < rows.length; i += 500) await getDb().insert(loginAttempts).values(rows.slice(i, i + 500));
+  for (let i = 0; i < rows.length; i += 500)
+    await getDb()
+      .insert(loginAttempts)
+      .values(rows.slice(i, i + 500));
 }
 
 /** Moves every attempt of this account `seconds` into the past. */
@@ -84,7 +87,10 @@ describe("growing delays per account and address", () => {
 
       // Half the delay later: still waiting, for the rest of it.
       await elapse(account, wait / 2);
-      expect(await checkCredentials(account, "feil-passord-4", from)).toMatchObject({ reason: "throttled", retryAfterSeconds: Math.ceil(wait / 2) });
+      expect(await checkCredentials(account, "feil-passord-4", from)).toMatchObject({
+        reason: "throttled",
+        retryAfterSeconds: Math.ceil(wait / 2),
+      });
 
       // Once the delay has passed the password is checked again, and the failure makes the next delay twice as long.
       await elapse(account, wait / 2 + 0.05);

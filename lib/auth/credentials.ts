@@ -54,7 +54,9 @@ const SIGNED_IN_DEVICE = "session";
  */
 export async function checkCredentials(rawEmail: string, password: string, ip: string, proof: CallerProof = {}): Promise<CredentialCheck> {
   const email = normalizeEmail(rawEmail);
-  const device = proof.signedIn ? SIGNED_IN_DEVICE : recognisedDevice(proof.deviceCookie, email, authSecret(), Math.floor(Date.now() / 1000));
+  const device = proof.signedIn
+    ? SIGNED_IN_DEVICE
+    : recognisedDevice(proof.deviceCookie, email, authSecret(), Math.floor(Date.now() / 1000));
   const gate = await openLoginAttempt(email, { ip, device });
   if (!gate.allowed) {
     log.warn({ event: "login.throttled", ip, recognised: device !== null, retryAfterSeconds: gate.retryAfterSeconds }, "login throttled");

@@ -29,7 +29,12 @@ const sessionJoin = (claims: SessionClaims) => and(eq(sessions.id, claims.sid), 
 export async function currentUser(): Promise<User | null> {
   const claims = await validClaims();
   if (!claims) return null;
-  const [row] = await getDb().select({ user: users, session: sessionColumns }).from(users).leftJoin(sessions, sessionJoin(claims)).where(eq(users.id, claims.uid)).limit(1);
+  const [row] = await getDb()
+    .select({ user: users, session: sessionColumns })
+    .from(users)
+    .leftJoin(sessions, sessionJoin(claims))
+    .where(eq(users.id, claims.uid))
+    .limit(1);
   return current(row, claims);
 }
 
@@ -44,7 +49,9 @@ async function current(row: { user: User; session: SessionTimes | null } | undef
   if (!row.session || sessionState(row.session, now) !== "live") return null;
   if (needsTouch(row.session.lastSeenAt, now)) {
     // Being marked seen is bookkeeping: a failed write must not sign the person out.
-    await touchSession(claims.sid, now).catch((err: unknown) => log.warn({ err, event: "session.touch_failed" }, "session not marked seen"));
+    await touchSession(claims.sid, now).catch((err: unknown) =>
+      log.warn({ err, event: "session.touch_failed" }, "session not marked seen"),
+    );
   }
   return row.user;
 }

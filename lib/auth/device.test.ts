@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEVICE_COOKIE, DEVICE_DAYS, deviceCookieFrom, MAX_DEVICE_ENTRIES, recognisedDevice, SECURE_DEVICE_COOKIE, withDevice } from "./device";
+import {
+  DEVICE_COOKIE,
+  DEVICE_DAYS,
+  deviceCookieFrom,
+  MAX_DEVICE_ENTRIES,
+  recognisedDevice,
+  SECURE_DEVICE_COOKIE,
+  withDevice,
+} from "./device";
 
 const SECRET = "en-hemmelighet-som-er-lang-nok-til-testen-1234";
 const NOW = 1_800_000_000;
@@ -40,7 +48,8 @@ describe("the device cookie", () => {
     expect(new Set(ids).size).toBe(MAX_DEVICE_ENTRIES + 1);
     expect(cookie!.split("~")).toHaveLength(MAX_DEVICE_ENTRIES);
     expect(recognisedDevice(cookie, "ansatt1@bakeri.no", SECRET, NOW + 10)).toBeNull();
-    for (let i = 2; i <= MAX_DEVICE_ENTRIES + 1; i++) expect(recognisedDevice(cookie, `ansatt${i}@bakeri.no`, SECRET, NOW + 10)).toBe(ids[i - 1]);
+    for (let i = 2; i <= MAX_DEVICE_ENTRIES + 1; i++)
+      expect(recognisedDevice(cookie, `ansatt${i}@bakeri.no`, SECRET, NOW + 10)).toBe(ids[i - 1]);
   });
 
   it.each([

@@ -31,7 +31,10 @@ function newDeviceId(): string {
 }
 
 function entries(cookie: string | null | undefined): string[] {
-  return (cookie ?? "").split("~").filter((e) => ENTRY.test(e)).slice(0, MAX_DEVICE_ENTRIES);
+  return (cookie ?? "")
+    .split("~")
+    .filter((e) => ENTRY.test(e))
+    .slice(0, MAX_DEVICE_ENTRIES);
 }
 
 /** The device id the cookie vouches for this e-mail, or null (none, forged, expired, another account). */
@@ -52,7 +55,12 @@ export function recognisedDevice(cookie: string | null | undefined, email: strin
  * e-mail: its entry first, renewed for DEVICE_DAYS, keeping the device id it
  * already had; other accounts' valid entries kept behind it.
  */
-export function withDevice(cookie: string | null | undefined, email: string, secret: string, nowSeconds: number): { value: string; deviceId: string } {
+export function withDevice(
+  cookie: string | null | undefined,
+  email: string,
+  secret: string,
+  nowSeconds: number,
+): { value: string; deviceId: string } {
   const deviceId = recognisedDevice(cookie, email, secret, nowSeconds) ?? newDeviceId();
   if (!DEVICE_ID.test(deviceId)) throw new Error("malformed device id");
   const expiresAt = nowSeconds + DEVICE_DAYS * 86_400;

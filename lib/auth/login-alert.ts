@@ -37,6 +37,8 @@ export async function alertOwnerIfAttacked(user: User): Promise<{ sent: Promise<
   const token = await attackAlertToken(user.id, user.email);
   if (!token) return null;
   log.warn({ event: "login.attack_alert", userId: user.id }, "account under attack; owner alerted");
-  const sent = sendMail(attackAlertEmail(user, token)).catch((err: unknown) => log.error({ err, userId: user.id }, "attack alert e-mail failed"));
+  const sent = sendMail(attackAlertEmail(user, token)).catch((err: unknown) =>
+    log.error({ err, userId: user.id }, "attack alert e-mail failed"),
+  );
   return { sent };
 }

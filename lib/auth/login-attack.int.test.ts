@@ -56,7 +56,10 @@ async function pastFailures(n: number, values: { email: string; ip: string | (()
     succeeded: false,
     createdAt: sql`now() - make_interval(secs => ${values.secondsAgo})`,
   }));
-  for (let i = 0; i < rows.length; i += 500) await getDb().insert(loginAttempts).values(rows.slice(i, i + 500));
+  for (let i = 0; i < rows.length; i += 500)
+    await getDb()
+      .insert(loginAttempts)
+      .values(rows.slice(i, i + 500));
 }
 
 async function unblockTokens(userId: string) {
@@ -67,7 +70,8 @@ async function unblockTokens(userId: string) {
   return row?.n ?? 0;
 }
 
-const throttledFor = (r: Awaited<ReturnType<typeof checkCredentials>>) => (r.ok === false && r.reason === "throttled" ? r.retryAfterSeconds : 0);
+const throttledFor = (r: Awaited<ReturnType<typeof checkCredentials>>) =>
+  r.ok === false && r.reason === "throttled" ? r.retryAfterSeconds : 0;
 
 describe("an attack from one address", () => {
   it("slows that address, while the owner gets in from their own browser and from a new one elsewhere", async () => {
@@ -78,7 +82,9 @@ describe("an attack from one address", () => {
     expect(throttledFor(await checkCredentials(ownerEmail, TEST_PASSWORD, attacker))).toBe(delayAfter(14) - 30);
 
     // The owner's own browser, even at the attacker's address (a shared network): judged by its own failures.
-    expect(await checkCredentials(ownerEmail, TEST_PASSWORD, attacker, { deviceCookie: ownBrowser(ownerEmail) })).toMatchObject({ ok: true });
+    expect(await checkCredentials(ownerEmail, TEST_PASSWORD, attacker, { deviceCookie: ownBrowser(ownerEmail) })).toMatchObject({
+      ok: true,
+    });
     // A new browser at another address: the account is far from its ceiling.
     expect(await checkCredentials(ownerEmail, TEST_PASSWORD, ip())).toMatchObject({ ok: true });
     // Neither gave the attacker a fresh budget.
@@ -89,11 +95,21 @@ describe("an attack from one address", () => {
     const { ownerEmail } = await makeTeam();
     const cookie = ownBrowser(ownerEmail);
     const home = ip();
-    for (let i = 1; i <= 5; i++) expect(await checkCredentials(ownerEmail, `tastefeil-${i}`, home, { deviceCookie: cookie })).toEqual({ ok: false, reason: "invalid" });
-    expect(await checkCredentials(ownerEmail, TEST_PASSWORD, home, { deviceCookie: cookie })).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 1 });
+    for (let i = 1; i <= 5; i++)
+      expect(await checkCredentials(ownerEmail, `tastefeil-${i}`, home, { deviceCookie: cookie })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    expect(await checkCredentials(ownerEmail, TEST_PASSWORD, home, { deviceCookie: cookie })).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 1,
+    });
     // The same address without the cookie is another source, and a cookie made for another account is no cookie.
     expect(await checkCredentials(ownerEmail, TEST_PASSWORD, home)).toMatchObject({ ok: true });
-    expect(await checkCredentials(ownerEmail, TEST_PASSWORD, home, { deviceCookie: ownBrowser(`${unique("annen")}@test.no`) })).toMatchObject({ ok: true });
+    expect(
+      await checkCredentials(ownerEmail, TEST_PASSWORD, home, { deviceCookie: ownBrowser(`${unique("annen")}@test.no`) }),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -141,7 +157,10 @@ describe("guessing from many addresses", () => {
     // The link works once; a made-up one never.
     browser.jar.clear();
     expect(await trustThisBrowser(undefined, form({ token: token! }))).toMatchObject({ ok: false, error: "unblock.errors.invalidLink" });
-    expect(await trustThisBrowser(undefined, form({ token: randomBytes(32).toString("base64url") }))).toMatchObject({ ok: false, error: "unblock.errors.invalidLink" });
+    expect(await trustThisBrowser(undefined, form({ token: randomBytes(32).toString("base64url") }))).toMatchObject({
+      ok: false,
+      error: "unblock.errors.invalidLink",
+    });
     expect(browser.jar.size).toBe(0);
   });
 });

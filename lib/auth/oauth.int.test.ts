@@ -21,7 +21,10 @@ describe("resolveOAuthSignIn", () => {
   it("refuses an address the provider did not verify, even for an existing verified account (nOAuth)", async () => {
     const email = `${unique("offer")}@bakeri.no`;
     await account(email, true);
-    expect(await resolveOAuthSignIn("microsoft-entra-id", { email, name: "Angriper" })).toEqual({ ok: false, reason: "providerUnverified" });
+    expect(await resolveOAuthSignIn("microsoft-entra-id", { email, name: "Angriper" })).toEqual({
+      ok: false,
+      reason: "providerUnverified",
+    });
     expect(await resolveOAuthSignIn("google", google(email, false))).toEqual({ ok: false, reason: "providerUnverified" });
   });
 

@@ -10,7 +10,14 @@ function parametersOf(hash: string) {
   const match = /^\$(argon2(?:id|i|d))\$v=(\d+)\$m=(\d+),t=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/.exec(hash);
   if (!match) throw new Error(`not an argon2 hash: ${hash.slice(0, 20)}…`);
   const [, algorithm, version, m, t, p, salt] = match;
-  return { algorithm, version: Number(version), memoryKiB: Number(m), iterations: Number(t), parallelism: Number(p), saltBytes: Buffer.from(salt!, "base64").length };
+  return {
+    algorithm,
+    version: Number(version),
+    memoryKiB: Number(m),
+    iterations: Number(t),
+    parallelism: Number(p),
+    saltBytes: Buffer.from(salt!, "base64").length,
+  };
 }
 
 describe("stored password hashes", () => {

@@ -22,7 +22,12 @@ beforeAll(async () => {
 });
 
 const managerOnly = () => createApiTokenAction(undefined, form({ org: team.slug, name: "Nettbutikken" }));
-const memberRoute = async () => (await exportCsv(new Request(`http://localhost/api/orgs/${team.slug}/measurements/export`), { params: Promise.resolve({ org: team.slug }) })).status;
+const memberRoute = async () =>
+  (
+    await exportCsv(new Request(`http://localhost/api/orgs/${team.slug}/measurements/export`), {
+      params: Promise.resolve({ org: team.slug }),
+    })
+  ).status;
 
 describe("one unchanged session cookie of a manager", () => {
   it("loses the manager's powers at the next call after a demotion, a removal and a session revocation", async () => {
@@ -45,8 +50,14 @@ describe("one unchanged session cookie of a manager", () => {
     // The owner's own cookie, after their session version moved on (a password change elsewhere).
     session.claims = { uid: team.ownerId, sv: 1 };
     expect(await memberRoute()).toBe(200);
-    await getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, team.ownerId));
+    await getDb()
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, team.ownerId));
     expect(await memberRoute()).toBe(401);
-    expect(await createApiTokenAction(undefined, form({ org: team.slug, name: "Etter" }))).toMatchObject({ ok: false, error: "errors.unauthenticated" });
+    expect(await createApiTokenAction(undefined, form({ org: team.slug, name: "Etter" }))).toMatchObject({
+      ok: false,
+      error: "errors.unauthenticated",
+    });
   });
 });

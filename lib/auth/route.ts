@@ -11,10 +11,15 @@ type Params = { params: Promise<Record<string, string | string[] | undefined>> }
  * errors become a JSON answer with their status (another organization's slug
  * or ids: 404, like ids that don't exist); anything else is logged and 500.
  */
-export function orgRoute(permission: Permission, handler: (tenant: Tenant, request: Request, params: Record<string, string>) => Promise<Response>) {
+export function orgRoute(
+  permission: Permission,
+  handler: (tenant: Tenant, request: Request, params: Record<string, string>) => Promise<Response>,
+) {
   return async (request: Request, context: Params): Promise<Response> => {
     try {
-      const params = Object.fromEntries(Object.entries(await context.params).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]));
+      const params = Object.fromEntries(
+        Object.entries(await context.params).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]),
+      );
       const tenant = await tenantOf(await requireUser(), params.org ?? "", permission);
       return await handler(tenant, request, params);
     } catch (error) {
@@ -27,6 +32,6 @@ export function orgRoute(permission: Permission, handler: (tenant: Tenant, reque
 export function errorResponse(error: unknown, extra: Record<string, unknown> = {}): Response {
   if (!isKnownError(error)) log.error({ err: error }, "route handler failed");
   const body: Record<string, unknown> = { error: errorMessageKey(error), ...extra };
-  if (error && typeof error === "object" && "fieldErrors" in error) body.fieldErrors = (error).fieldErrors;
+  if (error && typeof error === "object" && "fieldErrors" in error) body.fieldErrors = error.fieldErrors;
   return Response.json(body, { status: errorStatus(error) });
 }

@@ -9,10 +9,14 @@ import { makeTeam, TEST_PASSWORD } from "@/test/fixtures";
 // The login form signs in from a server action instead (next-auth's signIn,
 // which reads the request's headers and writes the response's cookies through
 // next/headers): that request is stood in for here.
-const request = vi.hoisted(() => ({ headers: new Headers(), set: [] as { name: string; value: string; options: Record<string, unknown> }[] }));
+const request = vi.hoisted(() => ({
+  headers: new Headers(),
+  set: [] as { name: string; value: string; options: Record<string, unknown> }[],
+}));
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(request.headers),
-  cookies: () => Promise.resolve({ set: (name: string, value: string, options: Record<string, unknown>) => request.set.push({ name, value, options }) }),
+  cookies: () =>
+    Promise.resolve({ set: (name: string, value: string, options: Record<string, unknown>) => request.set.push({ name, value, options }) }),
 }));
 
 const { handlers, signIn: actionSignIn } = await import("./config");
@@ -34,7 +38,9 @@ function cookiesOf(response: Response): Cookie[] {
 async function signIn(base: string, extraHeaders: Record<string, string> = {}): Promise<Cookie> {
   const csrf = await handlers.GET(new Request(`${base}/api/auth/csrf`, { headers: extraHeaders }) as never);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrf).map((c) => `${c.name}=${c.value}`).join("; ");
+  const jar = cookiesOf(csrf)
+    .map((c) => `${c.name}=${c.value}`)
+    .join("; ");
   const response = await handlers.POST(
     new Request(`${base}/api/auth/callback/credentials`, {
       method: "POST",
@@ -57,7 +63,12 @@ describe("the session cookie", () => {
   });
 
   it("from the login form behind a TLS terminator (X-Forwarded-Proto: https): Secure as well", async () => {
-    request.headers = new Headers({ host: "10.0.0.5:3000", "x-forwarded-host": "maalbar.example", "x-forwarded-proto": "https", "x-forwarded-for": "192.0.2.11" });
+    request.headers = new Headers({
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "maalbar.example",
+      "x-forwarded-proto": "https",
+      "x-forwarded-for": "192.0.2.11",
+    });
     request.set = [];
     await actionSignIn("credentials", { email, password: TEST_PASSWORD, redirect: false });
     const cookie = request.set.find((c) => c.name.endsWith("authjs.session-token"));

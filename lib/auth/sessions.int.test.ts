@@ -36,7 +36,10 @@ beforeAll(async () => {
 });
 
 const setCookies = (response: Response) => response.headers.getSetCookie().map((line) => line.split(";")[0]!);
-const sessionCookieOf = (response: Response) => setCookies(response).find((c) => c.startsWith(`${NAME}=`))?.slice(NAME.length + 1);
+const sessionCookieOf = (response: Response) =>
+  setCookies(response)
+    .find((c) => c.startsWith(`${NAME}=`))
+    ?.slice(NAME.length + 1);
 
 /** A login through next-auth's credentials callback, as the browser posts it; returns the session cookie's value. */
 async function logIn(): Promise<string> {
@@ -45,7 +48,11 @@ async function logIn(): Promise<string> {
   const response = await handlers.POST(
     new Request(`${BASE}/api/auth/callback/credentials`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: setCookies(csrf).join("; "), "x-forwarded-for": "192.0.2.30" },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: setCookies(csrf).join("; "),
+        "x-forwarded-for": "192.0.2.30",
+      },
       body: new URLSearchParams({ csrfToken, email: team.ownerEmail, password: TEST_PASSWORD, callbackUrl: `${BASE}/` }),
     }) as never,
   );
@@ -63,7 +70,12 @@ async function sessionEndpoint(cookie: string) {
 
 /** Server code running for a request that carries the cookie. */
 function carrying(cookie: string) {
-  request.headers = new Headers({ host: "localhost:3000", "x-forwarded-proto": "http", "x-forwarded-for": "192.0.2.31", cookie: `${NAME}=${cookie}` });
+  request.headers = new Headers({
+    host: "localhost:3000",
+    "x-forwarded-proto": "http",
+    "x-forwarded-for": "192.0.2.31",
+    cookie: `${NAME}=${cookie}`,
+  });
   request.set = [];
 }
 
@@ -82,9 +94,18 @@ async function reach(cookie: string) {
     (e: unknown) => redirectOf(e),
   );
   const action = await createApiTokenAction(undefined, form({ org: team.slug, name: "Kassa" }));
-  const route = (await exportCsv(new Request(`${BASE}/api/orgs/${team.slug}/measurements/export`), { params: Promise.resolve({ org: team.slug }) })).status;
+  const route = (
+    await exportCsv(new Request(`${BASE}/api/orgs/${team.slug}/measurements/export`), { params: Promise.resolve({ org: team.slug }) })
+  ).status;
   const endpoint = await sessionEndpoint(cookie);
-  return { user: (await currentUser())?.id ?? null, page, action: action?.ok ? "ok" : action?.error, route, session: endpoint.body !== null, fresh: endpoint.fresh };
+  return {
+    user: (await currentUser())?.id ?? null,
+    page,
+    action: action?.ok ? "ok" : action?.error,
+    route,
+    session: endpoint.body !== null,
+    fresh: endpoint.fresh,
+  };
 }
 
 const OPEN = () => ({ user: team.ownerId, page: `page of ${team.slug}`, action: "ok", route: 200, session: true, fresh: true });
@@ -97,7 +118,8 @@ async function sidOf(cookie: string): Promise<string> {
   expect(token?.sid).toMatch(/^[0-9a-f-]{36}$/);
   return token!.sid as string;
 }
-const setSession = (sid: string, values: Partial<typeof sessions.$inferInsert>) => getDb().update(sessions).set(values).where(eq(sessions.id, sid));
+const setSession = (sid: string, values: Partial<typeof sessions.$inferInsert>) =>
+  getDb().update(sessions).set(values).where(eq(sessions.id, sid));
 const ago = (ms: number) => new Date(Date.now() - ms);
 
 describe("a copied session cookie", () => {
@@ -130,7 +152,8 @@ describe("a copied session cookie", () => {
   it("is refused once the session was idle for 7 days, and marked seen at most every 5 minutes before that", async () => {
     const cookie = await logIn();
     const sid = await sidOf(cookie);
-    const seen = async () => (await getDb().select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, sid)))[0]!.at.getTime();
+    const seen = async () =>
+      (await getDb().select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, sid)))[0]!.at.getTime();
 
     const oneMinuteAgo = ago(60_000);
     await setSession(sid, { lastSeenAt: oneMinuteAgo });
@@ -176,7 +199,8 @@ describe("log out everywhere", () => {
 
   it("works for a person who signs in only through Google or Microsoft", async () => {
     // The cookie the OAuth callback would set: the person and a session opened for them (lib/auth/config.ts jwt).
-    const oauthCookie = async () => encode({ token: { uid: team.memberId, sv: 1, sid: await openSession(team.memberId) }, secret: authSecret(), salt: NAME });
+    const oauthCookie = async () =>
+      encode({ token: { uid: team.memberId, sv: 1, sid: await openSession(team.memberId) }, secret: authSecret(), salt: NAME });
     const [one, two] = [await oauthCookie(), await oauthCookie()];
     carrying(one);
     expect((await currentUser())?.id).toBe(team.memberId);

@@ -39,7 +39,13 @@ describe("actualUpliftDetail", () => {
     ],
     ["measurements after today are left out", [p("2026-01-01", 100), p("2026-07-01", 115), p("2026-08-01", 500)], TODAY, "increase", 0.15],
     ["the order of the points does not matter", [p("2026-07-01", 115), p("2026-01-01", 100)], TODAY, "increase", 0.15],
-    ["a value that is not a number is left out", [p("2026-01-01", 100), p("2026-03-01", Number.NaN), p("2026-07-01", 115)], TODAY, "increase", 0.15],
+    [
+      "a value that is not a number is left out",
+      [p("2026-01-01", 100), p("2026-03-01", Number.NaN), p("2026-07-01", 115)],
+      TODAY,
+      "increase",
+      0.15,
+    ],
     // Fitted 83⅓ → −16⅔: the line says the value fell to nothing, all of it lost (or, for a cost, all of it saved).
     ["a fit that falls below zero is −100 %", [p("2026-01-15", 100), p("2026-04-15", 0), p("2026-07-14", 0)], "2026-07-15", "increase", -1],
     ["a cost that falls to nothing is +100 %", [p("2026-01-15", 100), p("2026-04-15", 0), p("2026-07-14", 0)], "2026-07-15", "decrease", 1],
@@ -48,7 +54,10 @@ describe("actualUpliftDetail", () => {
   });
 
   it("accepts exactly 14 days of history", () => {
-    expect(actualUpliftDetail([p("2026-06-01", 100), p("2026-06-15", 101)], TODAY, "increase").value).toBeCloseTo(1.01 ** (6 / (14 / 30.4375)) - 1, 10);
+    expect(actualUpliftDetail([p("2026-06-01", 100), p("2026-06-15", 101)], TODAY, "increase").value).toBeCloseTo(
+      1.01 ** (6 / (14 / 30.4375)) - 1,
+      10,
+    );
   });
 
   it.each<[string, Point[], string, string]>([
@@ -77,7 +86,13 @@ describe("actualUpliftDetail", () => {
 });
 
 describe("targetsUplift6m", () => {
-  const goal = (baseline: number | null, target: number | null, startDate = "2026-01-01", deadline = "2026-07-01", direction: Direction = "increase") => ({
+  const goal = (
+    baseline: number | null,
+    target: number | null,
+    startDate = "2026-01-01",
+    deadline = "2026-07-01",
+    direction: Direction = "increase",
+  ) => ({
     direction,
     baseline,
     target,

@@ -43,7 +43,12 @@ export function upliftWindowStart(today: string): string | null {
 export function actualUpliftDetail(points: Point[], today: string, direction: Direction): ActualUplift {
   const from = upliftWindowStart(today);
   const inWindow = from === null ? [] : points.filter((p) => Number.isFinite(p.value) && p.date >= from && p.date <= today);
-  const none = (reason: ActualUpliftReason, months: number | null = null): ActualUplift => ({ value: null, reason, points: inWindow.length, months });
+  const none = (reason: ActualUpliftReason, months: number | null = null): ActualUplift => ({
+    value: null,
+    reason,
+    points: inWindow.length,
+    months,
+  });
   if (inWindow.length === 0) return none("noData");
   if (inWindow.length < 2) return none("tooFewPoints");
 

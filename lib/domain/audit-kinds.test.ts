@@ -23,7 +23,7 @@ describe("audit kinds", () => {
     expect(kindOf("reviewer.x")).toBeNull();
   });
 
-  it("no prefix belongs to two kinds, and every prefix ends with a dot (\"goal.\" never matches \"goals.\")", () => {
+  it('no prefix belongs to two kinds, and every prefix ends with a dot ("goal." never matches "goals.")', () => {
     const all = AUDIT_KINDS.flatMap((k) => kindPrefixes(k));
     expect(new Set(all).size).toBe(all.length);
     expect(all.every((p) => p.endsWith("."))).toBe(true);

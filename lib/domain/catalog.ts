@@ -28,7 +28,8 @@ export type CatalogChannel = {
   benchmark?: { upliftPct: number; nb: string; en: string; inferred?: boolean };
 };
 
-export const BENCHMARK_SOURCE = "Kildeartikkelen: «Hva er effektive markedsføringsmål små bedrifter bør sette for å lykkes?», tabell over estimert økning etter 6 mnd";
+export const BENCHMARK_SOURCE =
+  "Kildeartikkelen: «Hva er effektive markedsføringsmål små bedrifter bør sette for å lykkes?», tabell over estimert økning etter 6 mnd";
 export const BENCHMARK_SOURCE_INFERRED = `${BENCHMARK_SOURCE} (kanalnavnet er utledet; det manglet i tabellen)`;
 
 export const CHANNEL_CATALOG: CatalogChannel[] = [
@@ -63,7 +64,14 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
       { key: "clicks", nb: "Klikk", en: "Clicks", unit: "count", main: true, kind: "total" },
       { key: "conversions", nb: "Konverteringer", en: "Conversions", unit: "count", kind: "total" },
       { key: "cost_per_click", nb: "Kostnad per klikk", en: "Cost per click", unit: "nok", direction: "decrease", kind: "rate" },
-      { key: "cost_per_conversion", nb: "Kostnad per konvertering", en: "Cost per conversion", unit: "nok", direction: "decrease", kind: "rate" },
+      {
+        key: "cost_per_conversion",
+        nb: "Kostnad per konvertering",
+        en: "Cost per conversion",
+        unit: "nok",
+        direction: "decrease",
+        kind: "rate",
+      },
     ],
   },
   {
@@ -130,7 +138,12 @@ export const CHANNEL_CATALOG: CatalogChannel[] = [
     key: "x",
     nb: "X / Twitter",
     en: "X / Twitter",
-    benchmark: { upliftPct: 8, nb: "Engasjement hos et teknologiinteressert publikum", en: "Engagement with a tech audience", inferred: true },
+    benchmark: {
+      upliftPct: 8,
+      nb: "Engasjement hos et teknologiinteressert publikum",
+      en: "Engagement with a tech audience",
+      inferred: true,
+    },
     metrics: [
       { key: "engagement", nb: "Engasjement", en: "Engagement", unit: "count", main: true, kind: "total" },
       { key: "followers", nb: "Følgere", en: "Followers", unit: "count", kind: "level" },

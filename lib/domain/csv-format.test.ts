@@ -87,7 +87,7 @@ describe("parseCsvNumber", () => {
 describe("notes and export lines", () => {
   it.each([
     ["Etter kampanje", "Etter kampanje"],
-    ["=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"],
+    ['=HYPERLINK("x")', '\'=HYPERLINK("x")'],
     ["+47 kunder", "'+47 kunder"],
     ["-5 etter nyttår", "'-5 etter nyttår"],
     ["@kari", "'@kari"],

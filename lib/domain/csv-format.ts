@@ -29,7 +29,12 @@ const HEADER_NAMES: Record<string, CsvColumn> = {
 
 /** Lower case, NFC (a macOS "å" is two code points), single spaces: how names are compared. */
 export function normalizeName(raw: string): string {
-  return raw.normalize("NFC").replace(/^\uFEFF/, "").trim().replace(/\s+/g, " ").toLowerCase();
+  return raw
+    .normalize("NFC")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 /** The delimiter of a header line: the one of `;` and `,` it uses more often outside quotes. */
@@ -87,7 +92,10 @@ const DOT_THOUSANDS = /^[1-9]\d{0,2}(\.\d{3})+$/;
  * sign (U+2212) counts as a minus.
  */
 export function parseCsvNumber(raw: string, delimiter: Delimiter): number | null {
-  let text = raw.replace(GROUPING, "").replace(/%$/, "").replace(/^\u2212/, "-");
+  let text = raw
+    .replace(GROUPING, "")
+    .replace(/%$/, "")
+    .replace(/^\u2212/, "-");
   if (delimiter === ";") {
     if (text.includes(",")) {
       if (text.includes(".")) return null;

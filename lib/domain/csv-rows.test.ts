@@ -4,14 +4,24 @@ import { catalogLookup, type LookupChannel, readRow } from "./csv-rows";
 
 const m = (id: string, key: string, nameNb: string, nameEn: string) => ({ id, key, nameNb, nameEn, unit: "count" });
 const channels: LookupChannel[] = [
-  { id: "ig", key: "instagram", nameNb: "Instagram", nameEn: "Instagram", metrics: [m("ig-f", "followers", "Følgere", "Followers"), m("ig-e", "engagement", "Engasjement", "Engagement")] },
+  {
+    id: "ig",
+    key: "instagram",
+    nameNb: "Instagram",
+    nameEn: "Instagram",
+    metrics: [m("ig-f", "followers", "Følgere", "Followers"), m("ig-e", "engagement", "Engasjement", "Engagement")],
+  },
   {
     id: "mail",
     key: "email",
     nameNb: "E-postmarkedsføring",
     nameEn: "E-mail marketing",
     // An organization's own metric named like a shared one's English name: the shared one keeps the name.
-    metrics: [m("mail-o", "open_rate", "Åpningsrate", "Open rate"), m("mail-c", "custom_open_rate", "Open rate", "Open rate"), m("mail-k", "custom_kafe", "Kaféklubben", "Kaféklubben")],
+    metrics: [
+      m("mail-o", "open_rate", "Åpningsrate", "Open rate"),
+      m("mail-c", "custom_open_rate", "Open rate", "Open rate"),
+      m("mail-k", "custom_kafe", "Kaféklubben", "Kaféklubben"),
+    ],
   },
 ];
 const lookup = catalogLookup(channels);
@@ -43,7 +53,14 @@ describe("readRow", () => {
   it("reads a Norwegian row with a note", () => {
     const result = read(["26.11.2026", "instagram", "Følgere", "1 234,5", " Etter kampanje "]);
     expect(result.problems).toEqual([]);
-    expect(result.row).toMatchObject({ line: 7, date: "2026-11-26", value: 1234.5, note: "Etter kampanje", channel: { id: "ig" }, metric: { id: "ig-f" } });
+    expect(result.row).toMatchObject({
+      line: 7,
+      date: "2026-11-26",
+      value: 1234.5,
+      note: "Etter kampanje",
+      channel: { id: "ig" },
+      metric: { id: "ig-f" },
+    });
   });
 
   it("reads a row without the optional note", () => {
@@ -51,7 +68,10 @@ describe("readRow", () => {
   });
 
   it("refuses a note with a NUL character, which PostgreSQL text cannot hold", () => {
-    expect(read(["2026-11-01", "instagram", "followers", "1", "før\u0000etter"])).toEqual({ row: null, problems: [{ line: 7, field: "note", messageKey: "validation.invalid" }] });
+    expect(read(["2026-11-01", "instagram", "followers", "1", "før\u0000etter"])).toEqual({
+      row: null,
+      problems: [{ line: 7, field: "note", messageKey: "validation.invalid" }],
+    });
   });
 
   it("refuses a note with a lone UTF-16 surrogate, which is not text PostgreSQL can store", () => {
@@ -62,21 +82,42 @@ describe("readRow", () => {
   });
 
   it("refuses a note longer than any other way of recording allows (1000 characters), and keeps one of exactly 1000", () => {
-    expect(read(["2026-11-01", "instagram", "followers", "1", "x".repeat(1001)])).toEqual({ row: null, problems: [{ line: 7, field: "note", messageKey: "validation.tooLong" }] });
+    expect(read(["2026-11-01", "instagram", "followers", "1", "x".repeat(1001)])).toEqual({
+      row: null,
+      problems: [{ line: 7, field: "note", messageKey: "validation.tooLong" }],
+    });
     expect(read(["2026-11-01", "instagram", "followers", "1", "x".repeat(1000)]).row).toMatchObject({ note: "x".repeat(1000) });
   });
 
   it.each([
-    [["2026-11-27", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.futureDate", values: { value: "2026-11-27" } }]],
-    [["31.02.2026", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.badDate", values: { value: "31.02.2026" } }]],
-    [["31.12.1999", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.dateOutOfRange", values: { value: "31.12.1999" } }]],
-    [["9999-12-31", "instagram", "followers", "1"], [{ field: "date", messageKey: "measurements.import.errors.dateOutOfRange", values: { value: "9999-12-31" } }]],
-    [["2026-11-01", "tiktok", "followers", "1"], [{ field: "channel", messageKey: "measurements.import.errors.unknownChannel", values: { value: "tiktok" } }]],
+    [
+      ["2026-11-27", "instagram", "followers", "1"],
+      [{ field: "date", messageKey: "measurements.import.errors.futureDate", values: { value: "2026-11-27" } }],
+    ],
+    [
+      ["31.02.2026", "instagram", "followers", "1"],
+      [{ field: "date", messageKey: "measurements.import.errors.badDate", values: { value: "31.02.2026" } }],
+    ],
+    [
+      ["31.12.1999", "instagram", "followers", "1"],
+      [{ field: "date", messageKey: "measurements.import.errors.dateOutOfRange", values: { value: "31.12.1999" } }],
+    ],
+    [
+      ["9999-12-31", "instagram", "followers", "1"],
+      [{ field: "date", messageKey: "measurements.import.errors.dateOutOfRange", values: { value: "9999-12-31" } }],
+    ],
+    [
+      ["2026-11-01", "tiktok", "followers", "1"],
+      [{ field: "channel", messageKey: "measurements.import.errors.unknownChannel", values: { value: "tiktok" } }],
+    ],
     [
       ["2026-11-01", "instagram", "likes", "1"],
       [{ field: "metric", messageKey: "measurements.import.errors.unknownMetric", values: { value: "likes", channel: "instagram" } }],
     ],
-    [["2026-11-01", "instagram", "followers", "mange"], [{ field: "value", messageKey: "measurements.import.errors.badNumber", values: { value: "mange" } }]],
+    [
+      ["2026-11-01", "instagram", "followers", "mange"],
+      [{ field: "value", messageKey: "measurements.import.errors.badNumber", values: { value: "mange" } }],
+    ],
     [
       ["", "instagram", "followers"],
       [

@@ -1,5 +1,14 @@
 import { MEASUREMENT_PROBLEM_MESSAGE, measurementProblems } from "./measurements";
-import { type ColumnLayout, type CsvColumn, type Delimiter, isCsvDateOutOfRange, normalizeName, parseCsvDate, parseCsvNumber, restoreNote } from "./csv-format";
+import {
+  type ColumnLayout,
+  type CsvColumn,
+  type Delimiter,
+  isCsvDateOutOfRange,
+  normalizeName,
+  parseCsvDate,
+  parseCsvNumber,
+  restoreNote,
+} from "./csv-format";
 
 /**
  * One CSV row read against the organization's catalogue: the measurement it
@@ -91,7 +100,8 @@ export function readRow(
   const [dateText, channelText, metricText, valueText] = [required("date"), required("channel"), required("metric"), required("value")];
 
   const date = dateText === null ? null : parseCsvDate(dateText);
-  if (dateText !== null && date === null) problem("date", isCsvDateOutOfRange(dateText) ? "dateOutOfRange" : "badDate", { value: dateText });
+  if (dateText !== null && date === null)
+    problem("date", isCsvDateOutOfRange(dateText) ? "dateOutOfRange" : "badDate", { value: dateText });
 
   const channel = channelText === null ? undefined : ctx.lookup.channel(channelText);
   if (channelText !== null && !channel) problem("channel", "unknownChannel", { value: channelText });
@@ -104,7 +114,8 @@ export function readRow(
   const note = cell("note");
   // The rules every measurement meets; a cell's own wording names the date and the number it read.
   for (const p of measurementProblems({ date, value, note }, ctx.today)) {
-    if (p.code === "futureDate" || p.code === "badDate" || p.code === "dateOutOfRange") problem("date", p.code, { value: dateText ?? date ?? "" });
+    if (p.code === "futureDate" || p.code === "badDate" || p.code === "dateOutOfRange")
+      problem("date", p.code, { value: dateText ?? date ?? "" });
     else if (p.code === "badNumber") problem("value", p.code, { value: valueText ?? "" });
     else problems.push({ line, field: p.field, messageKey: MEASUREMENT_PROBLEM_MESSAGE[p.code] });
   }

@@ -13,7 +13,11 @@ describe("goalDateErrors", () => {
     ["a day past ten years", { ...ok, deadline: "2036-06-02" }, { deadline: ["goals.errors.deadlineTooFar"] }],
     // Without a start the span counts from today: 2026-05-10 + 10 years = 2036-05-10.
     ["no start, ten years from today", { ...ok, startDate: null, deadline: "2036-05-10" }, {}],
-    ["no start, past ten years from today", { ...ok, startDate: null, deadline: "2036-05-11" }, { deadline: ["goals.errors.deadlineTooFar"] }],
+    [
+      "no start, past ten years from today",
+      { ...ok, startDate: null, deadline: "2036-05-11" },
+      { deadline: ["goals.errors.deadlineTooFar"] },
+    ],
     ["the attacker's deadline", { ...ok, deadline: "9999-12-31" }, { deadline: ["validation.dateRange"] }],
     ["a start in 1999", { ...ok, startDate: "1999-12-31" }, { startDate: ["validation.dateRange"] }],
     ["a baseline in 2101", { ...ok, baselineDate: "2101-01-01" }, { baselineDate: ["validation.dateRange"] }],

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "./goal-types";
-import { benchmarkPath, type BenchmarkPathInput, forecastPath, isChartRange, MAX_CHART_POINTS, rangeStart, targetPath, thinPoints } from "./goal-paths";
+import {
+  benchmarkPath,
+  type BenchmarkPathInput,
+  forecastPath,
+  isChartRange,
+  MAX_CHART_POINTS,
+  rangeStart,
+  targetPath,
+  thinPoints,
+} from "./goal-paths";
 
 const p = (date: string, value: number): Point => ({ date, value });
 
@@ -21,11 +30,25 @@ describe("targetPath", () => {
 
 describe("benchmarkPath", () => {
   // The article's Facebook row: +15 % after 6 months.
-  const facebook: BenchmarkPathInput = { baseline: 400, startDate: "2026-01-01", deadline: "2026-07-01", direction: "increase", upliftPct: 15 };
+  const facebook: BenchmarkPathInput = {
+    baseline: 400,
+    startDate: "2026-01-01",
+    deadline: "2026-07-01",
+    direction: "increase",
+    upliftPct: 15,
+  };
 
   it("rises monthly to baseline × 1.15 after six months", () => {
     const path = benchmarkPath(facebook);
-    expect(path.map((x) => x.date)).toEqual(["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01", "2026-06-01", "2026-07-01"]);
+    expect(path.map((x) => x.date)).toEqual([
+      "2026-01-01",
+      "2026-02-01",
+      "2026-03-01",
+      "2026-04-01",
+      "2026-05-01",
+      "2026-06-01",
+      "2026-07-01",
+    ]);
     expect(path[0]!.value).toBe(400);
     expect(path[3]!.value).toBeCloseTo(400 * 1.15 ** 0.5, 10);
     expect(path[6]!.value).toBeCloseTo(460, 10);
@@ -142,7 +165,12 @@ describe("bounded paths", () => {
     ["ten to four: the ends and evenly between", 10, 4, [0, 3, 6, 9]],
     ["ten to two: the ends", 10, 2, [0, 9]],
   ])("thinPoints: %s", (_name, n, max, expected) => {
-    expect(thinPoints(Array.from({ length: n }, (_, i) => i), max)).toEqual(expected);
+    expect(
+      thinPoints(
+        Array.from({ length: n }, (_, i) => i),
+        max,
+      ),
+    ).toEqual(expected);
   });
 
   it("thinPoints keeps five years of daily values within MAX_CHART_POINTS", () => {

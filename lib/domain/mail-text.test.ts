@@ -53,7 +53,12 @@ describe("defang", () => {
 
 describe("mailSafeText", () => {
   it.each([
-    ["multi-line title with a link", "Flere kaker\r\nKlikk http://evil.example", MAIL_TEXT_MAX.title, "Flere kaker Klikk http[:]//evil[.]example"],
+    [
+      "multi-line title with a link",
+      "Flere kaker\r\nKlikk http://evil.example",
+      MAIL_TEXT_MAX.title,
+      "Flere kaker Klikk http[:]//evil[.]example",
+    ],
     ["an organization named like a site", "evil.example", MAIL_TEXT_MAX.name, "evil[.]example"],
     ["a long title is cut first, then defanged", `${"a".repeat(75)} evil.example`, MAIL_TEXT_MAX.title, `${"a".repeat(75)} evi…`],
     ["separators between lines", "a\u2028www.x.no", 20, "a www[.]x[.]no"],

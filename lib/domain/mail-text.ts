@@ -35,7 +35,12 @@ export function singleLine(text: string): string {
 /** At most `max` characters (whole code points), ending in "…" when cut. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 /** URL-looking parts broken so no mail program links them: evil[.]example, https[:]//. */

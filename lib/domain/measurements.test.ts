@@ -12,7 +12,11 @@ describe("measurementProblems", () => {
     ["a date in the past is allowed", { date: "2025-12-31", value: 0 }, []],
     ["negative and decimal values are numbers", { date: "2026-03-01", value: -3.5 }, []],
     ["tomorrow is in the future", { date: "2026-03-16", value: 1 }, ["date:futureDate"]],
-    ["next year is in the future although '2027-01-01' < '2026-12' would not sort so", { date: "2027-01-01", value: 1 }, ["date:futureDate"]],
+    [
+      "next year is in the future although '2027-01-01' < '2026-12' would not sort so",
+      { date: "2027-01-01", value: 1 },
+      ["date:futureDate"],
+    ],
     ["30 February is not a date", { date: "2026-02-30", value: 1 }, ["date:badDate"]],
     ["a timestamp is not a date", { date: "2026-03-01T10:00:00Z", value: 1 }, ["date:badDate"]],
     ["text is not a date", { date: "yesterday", value: 1 }, ["date:badDate"]],
@@ -24,7 +28,11 @@ describe("measurementProblems", () => {
     ["a null note is no note", { date: "2026-03-01", value: 1, note: null }, []],
     ["a date the caller could not read is not named again", { date: null, value: 1, note: "\0" }, ["note:noteInvalid"]],
     ["a value the caller could not read is not named again", { date: "2026-03-16", value: null }, ["date:futureDate"]],
-    ["every problem at once", { date: "2026-04-01", value: Number.NaN, note: "\0" }, ["date:futureDate", "value:badNumber", "note:noteInvalid"]],
+    [
+      "every problem at once",
+      { date: "2026-04-01", value: Number.NaN, note: "\0" },
+      ["date:futureDate", "value:badNumber", "note:noteInvalid"],
+    ],
   ];
   it.each(cases)("%s", (_name, item, expected) => {
     expect(codes(item)).toEqual(expected);

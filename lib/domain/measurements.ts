@@ -13,7 +13,15 @@ export const SNAPSHOT_SOURCES = ["manual", "csv", "api"] as const;
 /** The longest note a measurement keeps. */
 export const MEASUREMENT_NOTE_MAX = 1000;
 
-export const MEASUREMENT_PROBLEMS = ["badDate", "dateOutOfRange", "futureDate", "badNumber", "noteTooLong", "noteInvalid", "noteMalformed"] as const;
+export const MEASUREMENT_PROBLEMS = [
+  "badDate",
+  "dateOutOfRange",
+  "futureDate",
+  "badNumber",
+  "noteTooLong",
+  "noteInvalid",
+  "noteMalformed",
+] as const;
 export type MeasurementProblemCode = (typeof MEASUREMENT_PROBLEMS)[number];
 export type MeasurementProblem = { field: "date" | "value" | "note"; code: MeasurementProblemCode };
 
@@ -35,7 +43,10 @@ export const MEASUREMENT_PROBLEM_MESSAGE: Record<MeasurementProblemCode, string>
  * UTF-16 surrogate) of at most MEASUREMENT_NOTE_MAX characters. A null date
  * or value is one the caller could not read and has already named (a CSV cell).
  */
-export function measurementProblems(item: { date: string | null; value: number | null; note?: string | null }, today: string): MeasurementProblem[] {
+export function measurementProblems(
+  item: { date: string | null; value: number | null; note?: string | null },
+  today: string,
+): MeasurementProblem[] {
   const problems: MeasurementProblem[] = [];
   if (item.date !== null) {
     // Exactly YYYY-MM-DD, a real day, in the years dates may have; then not after today (as day numbers).

@@ -43,7 +43,16 @@ const bakery: GoalDraft = {
   objectiveId: "obj",
 };
 const realismOf = (change: Partial<RealismInput>): RealismVerdict =>
-  realismVerdict({ direction: "increase", baseline: 20, target: 26, startDate: "2026-01-01", deadline: "2026-07-01", benchmark: { upliftPct: 15, source: "s" }, history: [], ...change });
+  realismVerdict({
+    direction: "increase",
+    baseline: 20,
+    target: 26,
+    startDate: "2026-01-01",
+    deadline: "2026-07-01",
+    benchmark: { upliftPct: 15, source: "s" },
+    history: [],
+    ...change,
+  });
 const bench = (upliftPct: number) => ({ upliftPct, source: "s" });
 const steady: Point[] = [
   { date: "2025-10-03", value: 1465 },
@@ -85,7 +94,8 @@ const drafts: Partial<GoalDraft>[] = [
 for (const realism of [...verdicts, null]) {
   for (const change of drafts) {
     for (const today of ["2026-01-01", "2026-08-01"]) {
-      for (const c of smartChecks({ ...bakery, ...change }, { today, isNew: true, realism })) uses.push({ key: c.messageKey, values: c.values ?? {} });
+      for (const c of smartChecks({ ...bakery, ...change }, { today, isNew: true, realism }))
+        uses.push({ key: c.messageKey, values: c.values ?? {} });
     }
   }
 }

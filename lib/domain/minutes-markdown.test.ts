@@ -129,7 +129,16 @@ const closedMeeting: MinutesDocument = {
   draft: false,
   goals: [
     {
-      snapshot: { title: "Flere bryllupskaker", unit: "count", latestValue: 104, latestDate: "2026-11-01", targetValue: 130, deadline: "2027-02-26", progress: 0.1333, pace: "off_track" },
+      snapshot: {
+        title: "Flere bryllupskaker",
+        unit: "count",
+        latestValue: 104,
+        latestDate: "2026-11-01",
+        targetValue: 130,
+        deadline: "2027-02-26",
+        progress: 0.1333,
+        pace: "off_track",
+      },
       assessment: "off_track",
       decision: "adjust",
       decidedByName: "Ola Hansen",
@@ -148,12 +157,23 @@ const closedMeeting: MinutesDocument = {
       ],
     },
     {
-      snapshot: { title: "Åpningsrate", unit: "percent", latestValue: 25.5, latestDate: null, targetValue: 30, deadline: null, progress: 0.55, pace: "on_track" },
+      snapshot: {
+        title: "Åpningsrate",
+        unit: "percent",
+        latestValue: 25.5,
+        latestDate: null,
+        targetValue: 30,
+        deadline: null,
+        progress: 0.55,
+        pace: "on_track",
+      },
       assessment: null,
       decision: "close_achieved",
       decidedByName: null,
       notes: [],
-      adjustments: [{ createdAt: "2026-11-26T13:20:00Z", changedByName: null, reason: "", changes: { status: { from: "active", to: "achieved" } } }],
+      adjustments: [
+        { createdAt: "2026-11-26T13:20:00Z", changedByName: null, reason: "", changes: { status: { from: "active", to: "achieved" } } },
+      ],
       actionItems: [],
     },
   ],
@@ -365,7 +385,12 @@ No other action items.
     const minutes: MinutesDocument = {
       ...closedMeeting,
       meeting: { ...closedMeeting.meeting, closedByName: null },
-      goals: [{ ...closedMeeting.goals[1]!, snapshot: { ...closedMeeting.goals[1]!.snapshot, latestValue: null, progress: null, pace: "no_data" } }],
+      goals: [
+        {
+          ...closedMeeting.goals[1]!,
+          snapshot: { ...closedMeeting.goals[1]!.snapshot, latestValue: null, progress: null, pace: "no_data" },
+        },
+      ],
     };
     const md = plain(minutesMarkdown(minutes, en, minutesFormat("en", "Europe/Oslo")));
     expect(md).toContain("- **Status:** Closed on 26 Nov 2026\n");
@@ -402,7 +427,13 @@ describe("escaping what people wrote", () => {
     const minutes: MinutesDocument = {
       ...emptyDraft,
       meeting: { ...emptyDraft.meeting, title: "# Møte [x](y)", attendees: [{ name: "- Ola *Hansen*" }] },
-      generalNotes: [{ authorName: "**Ingrid**", body: "Første linje\n# Ikke en overskrift\n\n[lenke](https://evil.example)\n- ikke en liste", createdAt: "2026-12-03T10:00:00Z" }],
+      generalNotes: [
+        {
+          authorName: "**Ingrid**",
+          body: "Første linje\n# Ikke en overskrift\n\n[lenke](https://evil.example)\n- ikke en liste",
+          createdAt: "2026-12-03T10:00:00Z",
+        },
+      ],
       generalActionItems: [{ title: "## Gjøre noe\nsnart", ownerName: "[Kari](https://evil.example)", dueOn: null, doneAt: null }],
     };
     const md = plain(minutesMarkdown(minutes, nb, minutesFormat("nb", "Europe/Oslo")));

@@ -7,7 +7,12 @@
 
 export type MinutesNote = { authorName: string | null; body: string; createdAt: string };
 export type MinutesActionItem = { title: string; ownerName: string | null; dueOn: string | null; doneAt: string | null };
-export type MinutesAdjustment = { createdAt: string; changedByName: string | null; reason: string; changes: Record<string, { from: unknown; to: unknown }> };
+export type MinutesAdjustment = {
+  createdAt: string;
+  changedByName: string | null;
+  reason: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+};
 export type MinutesSnapshot = {
   title: string;
   unit: string;
@@ -29,7 +34,13 @@ export type MinutesGoalEntry = {
 };
 /** What lib/data's meetingMinutes returns, as far as the document needs it. */
 export type MinutesDocument = {
-  meeting: { title: string; scheduledFor: string; closedAt: Date | string | null; closedByName: string | null; attendees: { name: string }[] };
+  meeting: {
+    title: string;
+    scheduledFor: string;
+    closedAt: Date | string | null;
+    closedByName: string | null;
+    attendees: { name: string }[];
+  };
   draft: boolean;
   goals: MinutesGoalEntry[];
   generalNotes: MinutesNote[];
@@ -114,7 +125,12 @@ export function describeAdjustment(changes: MinutesAdjustment["changes"], unit: 
 }
 
 /** The closing line: "Closed on 26 Nov 2026 by Kari" (null while the meeting is open). */
-export function closedLine(meeting: MinutesDocument["meeting"], t: MinutesTranslate, f: MinutesFormat, name: (n: string) => string = (n) => n): string | null {
+export function closedLine(
+  meeting: MinutesDocument["meeting"],
+  t: MinutesTranslate,
+  f: MinutesFormat,
+  name: (n: string) => string = (n) => n,
+): string | null {
   if (!meeting.closedAt) return null;
   const date = f.day(momentIso(meeting.closedAt));
   return meeting.closedByName ? t("closed", { date, name: name(meeting.closedByName) }) : t("closedNoName", { date });
@@ -136,7 +152,8 @@ function goalSection(goal: MinutesGoalEntry, t: MinutesTranslate, f: MinutesForm
   const value = (v: number) => f.value(s.unit, v);
   let latest = t("noValue");
   if (s.latestValue != null) {
-    latest = s.targetValue != null ? t("valueVsTarget", { latest: value(s.latestValue), target: value(s.targetValue) }) : value(s.latestValue);
+    latest =
+      s.targetValue != null ? t("valueVsTarget", { latest: value(s.latestValue), target: value(s.targetValue) }) : value(s.latestValue);
     if (s.latestDate) latest += ` (${t("measuredOn", { date: f.date(s.latestDate) })})`;
   } else if (s.targetValue != null) {
     latest += ` (${t("targetIs", { target: value(s.targetValue) })})`;

@@ -7,9 +7,7 @@
  */
 export type ExistingAccount = "absent" | "verified" | "unverified";
 export type OAuthDecision =
-  | { action: "link" }
-  | { action: "create" }
-  | { action: "refuse"; reason: "providerUnverified" | "accountUnverified" };
+  { action: "link" } | { action: "create" } | { action: "refuse"; reason: "providerUnverified" | "accountUnverified" };
 
 export function oauthSignInDecision(providerVerifiedEmail: boolean, existing: ExistingAccount): OAuthDecision {
   if (!providerVerifiedEmail) return { action: "refuse", reason: "providerUnverified" };

@@ -46,7 +46,12 @@ export function paceStatus(i: PaceInput): PaceStatus {
 }
 
 /** What is still missing per month from today to the deadline; null once it has passed or without a measurement. */
-export function neededMonthlyRate(i: { latest: number | null; target: number | null; today: string; deadline: string | null }): number | null {
+export function neededMonthlyRate(i: {
+  latest: number | null;
+  target: number | null;
+  today: string;
+  deadline: string | null;
+}): number | null {
   if (i.latest == null || i.target == null || !i.deadline) return null;
   const days = daysBetween(i.today, i.deadline);
   if (days === null || days <= 0) return null;

@@ -53,7 +53,12 @@ describe("1 tooManyGoals", () => {
   it.each<[string, PitfallGoal[], number, number]>([
     ["three active goals for one person", kari(3), 3, 0],
     ["three active and a draft", [...kari(3), goal({ status: "draft" })], 3, 0],
-    ["three active and three done", [...kari(3), ...kari(1, { status: "achieved" }), ...kari(1, { status: "missed" }), ...kari(1, { status: "archived" })], 3, 0],
+    [
+      "three active and three done",
+      [...kari(3), ...kari(1, { status: "achieved" }), ...kari(1, { status: "missed" }), ...kari(1, { status: "archived" })],
+      3,
+      0,
+    ],
     ["four active goals for one person", kari(4), 3, 1],
     ["four each for two people", [...kari(4), ...kari(4, { ownerId: "ola" })], 3, 2],
     ["six unowned goals for two members", kari(6, { ownerId: null }), 2, 0],
@@ -88,7 +93,11 @@ describe("2 unrealistic", () => {
   it.each<Row>([
     ["active and unrealistic", [named("x1", { realism: "unrealistic" }), goal()], [["x1"]]],
     ["draft and unrealistic", [named("x1", { status: "draft", realism: "unrealistic" })], [["x1"]]],
-    ["ambitious, typical, unknown, unjudged", [goal({ realism: "ambitious" }), goal({ realism: "typical" }), goal({ realism: "unknown" }), goal({ realism: null })], []],
+    [
+      "ambitious, typical, unknown, unjudged",
+      [goal({ realism: "ambitious" }), goal({ realism: "typical" }), goal({ realism: "unknown" }), goal({ realism: null })],
+      [],
+    ],
     ["achieved and unrealistic", [goal({ status: "achieved", realism: "unrealistic" })], []],
   ])("%s", (_name, goals, expected) => expect(ids(unrealisticGoals(input(goals)))).toEqual(expected));
 });
@@ -126,7 +135,10 @@ describe("5 noMeasurement", () => {
   ])("%s", (_name, goals, expected) => expect(ids(goalsWithoutMeasurement(input(goals)))).toEqual(expected));
 
   it("says how many goals and days", () => {
-    expect(goalsWithoutMeasurement(input([goal({ lastMeasuredOn: null }), goal({ lastMeasuredOn: null })]))[0]?.values).toEqual({ count: 2, days: 30 });
+    expect(goalsWithoutMeasurement(input([goal({ lastMeasuredOn: null }), goal({ lastMeasuredOn: null })]))[0]?.values).toEqual({
+      count: 2,
+      days: 30,
+    });
   });
 });
 
@@ -150,7 +162,8 @@ describe("7 noOwner", () => {
 
 describe("8 wrongChannels", () => {
   const channels = ["facebook", "instagram", "google_ads", "email", "youtube"];
-  const spread = (progress: (number | null)[]) => channels.map((channelId, i) => named(`c${i}`, { channelId, progress: progress[i] ?? null }));
+  const spread = (progress: (number | null)[]) =>
+    channels.map((channelId, i) => named(`c${i}`, { channelId, progress: progress[i] ?? null }));
   it.each<[string, PitfallGoal[], string[][]]>([
     ["five channels, no results", spread([0, 0.1, null, 0.2, 0]), [["c0", "c1", "c2", "c3", "c4"]]],
     ["five channels, one with results", spread([0.3, 0.1, 0, 0, 0]), [["c1", "c2", "c3", "c4"]]],
@@ -172,7 +185,11 @@ describe("9 feedbackIgnored", () => {
     ["started 42 days ago, never reviewed", [goal({ startDate: "2026-04-20", lastReviewedOn: null })], []],
     ["last reviewed 42 days ago", [goal({ startDate: "2026-01-01", lastReviewedOn: "2026-04-20" })], []],
     ["last reviewed 43 days ago", [named("x1", { startDate: "2026-01-01", lastReviewedOn: "2026-04-19" })], [["x1"]]],
-    ["no start, created long ago", [named("x1", { startDate: null, createdAt: "2026-01-05T08:00:00.000Z", lastReviewedOn: null })], [["x1"]]],
+    [
+      "no start, created long ago",
+      [named("x1", { startDate: null, createdAt: "2026-01-05T08:00:00.000Z", lastReviewedOn: null })],
+      [["x1"]],
+    ],
     ["no start, created last week", [goal({ startDate: null, createdAt: "2026-05-25T08:00:00.000Z", lastReviewedOn: null })], []],
     ["a draft never reviewed", [goal({ status: "draft", startDate: "2026-01-01", lastReviewedOn: null })], []],
   ])("%s", (_name, goals, expected) => expect(ids(feedbackIgnored(input(goals)))).toEqual(expected));
@@ -208,7 +225,14 @@ describe("findPitfalls", () => {
     // Last year's goal, achieved: whatever it lacks is history.
     named("last-year", { status: "achieved", ownerId: null, objectiveId: null, deadline: null, lastMeasuredOn: null }),
     // Per's newsletter: not measured since April, and its trend reaches a fifth of the way.
-    named("newsletter", { ownerId: "per", channelId: "email", baselineValue: 20, targetValue: 30, lastMeasuredOn: "2026-04-01", forecastAtDeadline: 22 }),
+    named("newsletter", {
+      ownerId: "per",
+      channelId: "email",
+      baselineValue: 20,
+      targetValue: 30,
+      lastMeasuredOn: "2026-04-01",
+      forecastAtDeadline: 22,
+    }),
   ];
 
   it("lists the pitfalls in the article's order with their goals", () => {

@@ -114,7 +114,9 @@ export function tooManyGoals({ goals, memberCount }: PitfallInput): Pitfall[] {
   for (const g of active) if (g.ownerId) byOwner.set(g.ownerId, [...(byOwner.get(g.ownerId) ?? []), g]);
   const people = [...byOwner.entries()]
     .filter(([, owned]) => owned.length > MAX_ACTIVE_PER_PERSON)
-    .map(([ownerId, owned]) => pitfall("tooManyGoals", owned, { scope: "person", ownerId, count: owned.length, max: MAX_ACTIVE_PER_PERSON }));
+    .map(([ownerId, owned]) =>
+      pitfall("tooManyGoals", owned, { scope: "person", ownerId, count: owned.length, max: MAX_ACTIVE_PER_PERSON }),
+    );
   if (people.length > 0) return people;
   const teamMax = MAX_ACTIVE_PER_PERSON * Math.max(1, memberCount);
   return active.length > teamMax ? [pitfall("tooManyGoals", active, { scope: "team", count: active.length, max: teamMax })] : [];
@@ -122,17 +124,26 @@ export function tooManyGoals({ goals, memberCount }: PitfallInput): Pitfall[] {
 
 /** 2: the realism check judged the target unrealistic. */
 export function unrealisticGoals({ goals }: PitfallInput): Pitfall[] {
-  return perGoal("unrealistic", goals.filter((g) => isOpen(g) && g.realism === "unrealistic"));
+  return perGoal(
+    "unrealistic",
+    goals.filter((g) => isOpen(g) && g.realism === "unrealistic"),
+  );
 }
 
 /** 3: nothing to measure it by: no metric, no baseline or no target. */
 export function vagueGoals({ goals }: PitfallInput): Pitfall[] {
-  return perGoal("vague", goals.filter((g) => isOpen(g) && (!g.metricId || !isNumber(g.baselineValue) || !isNumber(g.targetValue))));
+  return perGoal(
+    "vague",
+    goals.filter((g) => isOpen(g) && (!g.metricId || !isNumber(g.baselineValue) || !isNumber(g.targetValue))),
+  );
 }
 
 /** 4: no deadline. */
 export function goalsWithoutDeadline({ goals }: PitfallInput): Pitfall[] {
-  return perGoal("noDeadline", goals.filter((g) => isOpen(g) && !g.deadline));
+  return perGoal(
+    "noDeadline",
+    goals.filter((g) => isOpen(g) && !g.deadline),
+  );
 }
 
 /**
@@ -153,12 +164,18 @@ export function goalsWithoutMeasurement({ goals, today }: PitfallInput): Pitfall
 
 /** 6: not tied to a business objective. */
 export function goalsWithoutObjective({ goals }: PitfallInput): Pitfall[] {
-  return perGoal("noObjective", goals.filter((g) => isOpen(g) && !g.objectiveId));
+  return perGoal(
+    "noObjective",
+    goals.filter((g) => isOpen(g) && !g.objectiveId),
+  );
 }
 
 /** 7: nobody owns the goal. */
 export function goalsWithoutOwner({ goals }: PitfallInput): Pitfall[] {
-  return perGoal("noOwner", goals.filter((g) => isOpen(g) && !g.ownerId));
+  return perGoal(
+    "noOwner",
+    goals.filter((g) => isOpen(g) && !g.ownerId),
+  );
 }
 
 /**

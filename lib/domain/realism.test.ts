@@ -97,7 +97,14 @@ describe("realismVerdict", () => {
     ["history supports the target", followers, "typical", 0.3 / 0.4, "both", "realism.typical.trend"],
     ["history alone, no benchmark", { ...followers, benchmark: null }, "typical", 0.3 / 0.4, "trend", "realism.typical.trend"],
     // Two measurements are too few for a trend: back to the benchmark alone.
-    ["two measurements are not history", { ...followers, history: steady40.slice(2) }, "unrealistic", 3, "benchmark", "realism.unrealistic.benchmark"],
+    [
+      "two measurements are not history",
+      { ...followers, history: steady40.slice(2) },
+      "unrealistic",
+      3,
+      "benchmark",
+      "realism.unrealistic.benchmark",
+    ],
     // A shrinking history does not lower the bar below the benchmark.
     [
       "history against the goal is ignored",
@@ -108,12 +115,40 @@ describe("realismVerdict", () => {
       "realism.ambitious.benchmark",
     ],
     // Falling churn is the decrease goal's direction: its ≈50 % improvement is the reference.
-    ["falling churn supports a decrease", { ...workshop, history: churnFalling }, "typical", 0.2775 / ((0.05 * 182.5) / 18), "both", "realism.typical.trend"],
+    [
+      "falling churn supports a decrease",
+      { ...workshop, history: churnFalling },
+      "typical",
+      0.2775 / ((0.05 * 182.5) / 18),
+      "both",
+      "realism.typical.trend",
+    ],
     // A benchmark below the trend still leaves the trend as the reference; one above it wins.
     ["benchmark above the trend wins", { ...followers, benchmark: bench(50) }, "typical", 0.3 / 0.5, "both", "realism.typical.benchmark"],
-    ["exactly a quarter above is typical", { ...bakery, baseline: 100, target: 125, benchmark: bench(20) }, "typical", 1.25, "benchmark", "realism.typical.benchmark"],
-    ["just over a quarter above is ambitious", { ...bakery, baseline: 100, target: 125.1, benchmark: bench(20) }, "ambitious", 1.255, "benchmark", "realism.ambitious.benchmark"],
-    ["no benchmark and two measurements", { ...bakery, benchmark: null, history: [p("2025-12-01", 18), p("2026-01-01", 20)] }, "unknown", null, "none", "realism.unknown.noReference"],
+    [
+      "exactly a quarter above is typical",
+      { ...bakery, baseline: 100, target: 125, benchmark: bench(20) },
+      "typical",
+      1.25,
+      "benchmark",
+      "realism.typical.benchmark",
+    ],
+    [
+      "just over a quarter above is ambitious",
+      { ...bakery, baseline: 100, target: 125.1, benchmark: bench(20) },
+      "ambitious",
+      1.255,
+      "benchmark",
+      "realism.ambitious.benchmark",
+    ],
+    [
+      "no benchmark and two measurements",
+      { ...bakery, benchmark: null, history: [p("2025-12-01", 18), p("2026-01-01", 20)] },
+      "unknown",
+      null,
+      "none",
+      "realism.unknown.noReference",
+    ],
     ["a zero benchmark is no benchmark", { ...bakery, benchmark: bench(0) }, "unknown", null, "none", "realism.unknown.noReference"],
     ["increase goal with a lower target", { ...bakery, target: 18 }, "unknown", null, "benchmark", "realism.unknown.wrongDirection"],
     ["target equal to baseline", { ...bakery, target: 20 }, "unknown", null, "benchmark", "realism.unknown.wrongDirection"],
@@ -150,7 +185,11 @@ describe("realismVerdict", () => {
   });
 
   it("gives the message its values", () => {
-    expect(realismMessageValues(realismVerdict(bakery))).toEqual({ implied: expect.closeTo(0.3, 10) as number, reference: 0.15, months: 6 });
+    expect(realismMessageValues(realismVerdict(bakery))).toEqual({
+      implied: expect.closeTo(0.3, 10) as number,
+      reference: 0.15,
+      months: 6,
+    });
     expect(realismMessageValues(realismVerdict({ ...bakery, target: null, deadline: null, benchmark: null }))).toEqual({});
   });
 });

@@ -13,7 +13,11 @@ describe("adjustmentProblems", () => {
     ["a reason of spaces only", { targetValue: 1200, reason: "   " }, { reason: ["reviews.errors.reasonRequired"] }],
     ["a new deadline today has passed", { deadline: "2026-06-15", reason: "r" }, { deadline: ["reviews.errors.deadlinePast"] }],
     ["a new deadline yesterday has passed", { deadline: "2026-06-14", reason: "r" }, { deadline: ["reviews.errors.deadlinePast"] }],
-    ["the same target and deadline change nothing", { targetValue: 1000, deadline: "2026-12-31", reason: "r" }, { targetValue: ["reviews.errors.nothingToAdjust"] }],
+    [
+      "the same target and deadline change nothing",
+      { targetValue: 1000, deadline: "2026-12-31", reason: "r" },
+      { targetValue: ["reviews.errors.nothingToAdjust"] },
+    ],
     ["nothing given changes nothing", { reason: "r" }, { targetValue: ["reviews.errors.nothingToAdjust"] }],
     [
       "no reason and nothing changed: both named",

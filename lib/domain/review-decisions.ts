@@ -12,7 +12,12 @@ export const MEETING_STATUSES = ["scheduled", "open", "closed"] as const;
  * The rules of a review meeting's "adjust" decision: what a new target or
  * deadline must meet before the goal's SMART check even runs.
  */
-export type AdjustableGoal = { targetValue: number | null; deadline: string | null; startDate?: string | null; baselineDate?: string | null };
+export type AdjustableGoal = {
+  targetValue: number | null;
+  deadline: string | null;
+  startDate?: string | null;
+  baselineDate?: string | null;
+};
 export type Adjustment = { targetValue?: number | null; deadline?: string | null; reason: string };
 
 /** The goal's target and deadline after the adjustment: a field left out keeps its value. */
@@ -30,11 +35,15 @@ export function adjustmentProblems(goal: AdjustableGoal, input: Adjustment, toda
   if (!input.reason.trim()) problems.reason = ["reviews.errors.reasonRequired"];
   const deadline = isoDateMs(after.deadline);
   const now = isoDateMs(today);
-  if (after.deadline !== goal.deadline && deadline !== null && now !== null && deadline <= now) problems.deadline = ["reviews.errors.deadlinePast"];
+  if (after.deadline !== goal.deadline && deadline !== null && now !== null && deadline <= now)
+    problems.deadline = ["reviews.errors.deadlinePast"];
   if (after.targetValue === goal.targetValue && after.deadline === goal.deadline) problems.targetValue = ["reviews.errors.nothingToAdjust"];
   // A new deadline obeys the goal's own date rules: in range, and at most MAX_GOAL_SPAN_MONTHS after the start.
   if (after.deadline !== goal.deadline && !problems.deadline) {
-    const dates = goalDateErrors({ startDate: goal.startDate ?? null, baselineDate: goal.baselineDate ?? null, deadline: after.deadline }, today);
+    const dates = goalDateErrors(
+      { startDate: goal.startDate ?? null, baselineDate: goal.baselineDate ?? null, deadline: after.deadline },
+      today,
+    );
     if (dates.deadline?.length) problems.deadline = dates.deadline;
   }
   return problems;

@@ -72,7 +72,15 @@ export function aggregateSeries(points: CoveredValue[], kind: MetricKind, period
     // A day lies in one period, a week in at most two, a month in at most six weeks: this loop is short.
     for (let ps = periodStartMs(period, start); ps < end && ps <= lastStart; ps = nextStartMs(period, ps)) {
       const pe = nextStartMs(period, ps);
-      const part = { rank: RANK[p.covers], start, value: p.value, overlapStart: Math.max(ps, start), overlapEnd: Math.min(pe, end), covered: (end - start) / DAY, order };
+      const part = {
+        rank: RANK[p.covers],
+        start,
+        value: p.value,
+        overlapStart: Math.max(ps, start),
+        overlapEnd: Math.min(pe, end),
+        covered: (end - start) / DAY,
+        order,
+      };
       parts.set(ps, [...(parts.get(ps) ?? []), part]);
       if (first === null || ps < first) first = ps;
     }
@@ -84,7 +92,12 @@ export function aggregateSeries(points: CoveredValue[], kind: MetricKind, period
     const all = parts.get(ps) ?? [];
     const finest = Math.min(...all.map((x) => x.rank));
     const used = all.filter((x) => x.rank === finest);
-    out.push({ start: iso(ps), end: iso(pe - DAY), value: combine(used, kind), partial: pe > now && coveredDays(used, ps, pe) < (pe - ps) / DAY });
+    out.push({
+      start: iso(ps),
+      end: iso(pe - DAY),
+      value: combine(used, kind),
+      partial: pe > now && coveredDays(used, ps, pe) < (pe - ps) / DAY,
+    });
   }
   return out;
 }

@@ -4,7 +4,11 @@ import { needsTouch, SESSION_IDLE_MS, SESSION_MAX_AGE_MS, SESSION_TOUCH_MS, sess
 const at = (iso: string) => new Date(iso);
 // A login on 1 November at 12:00 UTC: it ends on 1 December at 12:00 whatever happens.
 const login = at("2026-11-01T12:00:00Z");
-const row = (lastSeen: string, revoked: string | null = null) => ({ expiresAt: at("2026-12-01T12:00:00Z"), lastSeenAt: at(lastSeen), revokedAt: revoked ? at(revoked) : null });
+const row = (lastSeen: string, revoked: string | null = null) => ({
+  expiresAt: at("2026-12-01T12:00:00Z"),
+  lastSeenAt: at(lastSeen),
+  revokedAt: revoked ? at(revoked) : null,
+});
 
 describe("session lifetime", () => {
   it("is 30 days absolute, 7 days idle, touched at most every 5 minutes", () => {

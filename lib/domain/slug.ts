@@ -1,7 +1,21 @@
 /** Paths that the app itself uses at the top level; no organization may take them. */
 const RESERVED_SLUGS = new Set([
-  "api", "login", "logout", "signup", "invite", "new-organization", "account", "settings",
-  "_next", "static", "public", "favicon.ico", "robots.txt", "health", "admin", "app",
+  "api",
+  "login",
+  "logout",
+  "signup",
+  "invite",
+  "new-organization",
+  "account",
+  "settings",
+  "_next",
+  "static",
+  "public",
+  "favicon.ico",
+  "robots.txt",
+  "health",
+  "admin",
+  "app",
 ]);
 
 const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "a", ä: "a", ö: "o", ü: "u", ß: "ss", é: "e", è: "e" };

@@ -75,7 +75,12 @@ describe("M — measurable", () => {
     ["decrease with a higher target", { ...workshop, targetValue: 22 }, false, "smart.M.targetNotBelow"],
     ["percent target above 100", { ...store, targetValue: 120 }, false, "smart.M.percentOutOfRange"],
     ["percent target below 0", { ...workshop, targetValue: -1 }, false, "smart.M.percentOutOfRange"],
-    ["percent baseline above 100", { ...store, baselineValue: 150, targetValue: 90, direction: "decrease" }, false, "smart.M.percentOutOfRange"],
+    [
+      "percent baseline above 100",
+      { ...store, baselineValue: 150, targetValue: 90, direction: "decrease" },
+      false,
+      "smart.M.percentOutOfRange",
+    ],
   ])("%s", (_name, change, met, messageKey) => {
     expect(measurableCheck({ ...bakery, ...change })).toMatchObject({ letter: "M", met, messageKey });
   });

@@ -83,7 +83,13 @@ describe("templateTarget", () => {
 describe("applyTemplate", () => {
   it.each<[string, string, number | null, string, Record<string, unknown>]>([
     ["Instagram +20 % in 6 months", "instagramFollowers", 1200, "2026-01-15", { targetValue: 1440, deadline: "2026-07-15" }],
-    ["Google Ads −15 % in 4 months", "googleAdsCostPerClick", 8, "2026-03-10", { unit: "nok", direction: "decrease", targetValue: 6.8, deadline: "2026-07-10" }],
+    [
+      "Google Ads −15 % in 4 months",
+      "googleAdsCostPerClick",
+      8,
+      "2026-03-10",
+      { unit: "nok", direction: "decrease", targetValue: 6.8, deadline: "2026-07-10" },
+    ],
     ["e-mail open rate in 3 months", "emailOpenRate", 20, "2026-11-30", { unit: "percent", targetValue: 30, deadline: "2027-02-28" }],
     ["YouTube +50 in 5 months, day clamped", "youtubeSubscribers", 950, "2026-08-31", { targetValue: 1000, deadline: "2027-01-31" }],
     ["blog, ongoing, a year", "blogViewsPerPost", null, "2028-02-29", { baselineValue: null, targetValue: 500, deadline: "2029-02-28" }],

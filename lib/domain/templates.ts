@@ -30,8 +30,26 @@ const ONGOING_MONTHS = 12;
 /** Decimals a target is rounded to: whole counts, percent to one decimal, NOK to øre. */
 const TARGET_DECIMALS: Record<Unit, number> = { count: 0, percent: 1, nok: 2, ratio: 2 };
 
-function template(id: string, channelKey: string, metricKey: string, unit: Unit, direction: Direction, target: TemplateTarget, months: number): GoalTemplate {
-  return { id, channelKey, metricKey, unit, direction, target, months, titleKey: `templates.${id}.title`, descriptionKey: `templates.${id}.description` };
+function template(
+  id: string,
+  channelKey: string,
+  metricKey: string,
+  unit: Unit,
+  direction: Direction,
+  target: TemplateTarget,
+  months: number,
+): GoalTemplate {
+  return {
+    id,
+    channelKey,
+    metricKey,
+    unit,
+    direction,
+    target,
+    months,
+    titleKey: `templates.${id}.title`,
+    descriptionKey: `templates.${id}.description`,
+  };
 }
 
 export const GOAL_TEMPLATES: readonly GoalTemplate[] = [

@@ -26,8 +26,11 @@ describe("message catalogs", () => {
   });
 
   it("placeholders match between the languages", () => {
-    const placeholders = (s: string) => [...s.matchAll(/(?<!(?:=\d+|\b(?:zero|one|two|few|many|other))\s?)\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
-    const nbFlat = Object.fromEntries(keys(nb).map((k) => [k, k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], nb)]));
+    const placeholders = (s: string) =>
+      [...s.matchAll(/(?<!(?:=\d+|\b(?:zero|one|two|few|many|other))\s?)\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
+    const nbFlat = Object.fromEntries(
+      keys(nb).map((k) => [k, k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], nb)]),
+    );
     for (const key of keys(en)) {
       const enValue = key.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en);
       expect(placeholders(String(nbFlat[key])), key).toEqual(placeholders(String(enValue)));

@@ -45,7 +45,9 @@ describe("messages sent to the browser", () => {
   });
 
   it("the /[org] shell reads only namespaces the root layout passes (it renders outside the page's provider)", () => {
-    for (const { file, namespaces } of clientFiles.filter((f) => f.file.startsWith("components/shell/") || f.file === "components/language-switcher.tsx")) {
+    for (const { file, namespaces } of clientFiles.filter(
+      (f) => f.file.startsWith("components/shell/") || f.file === "components/language-switcher.tsx",
+    )) {
       for (const ns of namespaces) expect(ROOT_CLIENT_NAMESPACES as readonly string[], `${file} reads "${ns}"`).toContain(ns);
     }
   });

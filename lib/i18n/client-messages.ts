@@ -16,9 +16,30 @@
 type Messages = Record<string, unknown>;
 
 export const ROOT_CLIENT_NAMESPACES = ["errorPage", "language", "nav", "shell", "roles"] as const;
-export const AUTH_CLIENT_NAMESPACES = [...ROOT_CLIENT_NAMESPACES, "errors", "validation", "login", "unblock", "signup", "invite", "newOrganization", "verifyEmail"] as const;
+export const AUTH_CLIENT_NAMESPACES = [
+  ...ROOT_CLIENT_NAMESPACES,
+  "errors",
+  "validation",
+  "login",
+  "unblock",
+  "signup",
+  "invite",
+  "newOrganization",
+  "verifyEmail",
+] as const;
 /** Namespaces no client component inside an organization page reads (server-rendered text, or other parts of the app). */
-export const ORG_EXCLUDED_NAMESPACES = ["app", "home", "notFound", "login", "loginAlert", "unblock", "signup", "invite", "newOrganization", "verifyEmail"] as const;
+export const ORG_EXCLUDED_NAMESPACES = [
+  "app",
+  "home",
+  "notFound",
+  "login",
+  "loginAlert",
+  "unblock",
+  "signup",
+  "invite",
+  "newOrganization",
+  "verifyEmail",
+] as const;
 
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));

@@ -34,8 +34,7 @@ const mailEnvSchema = z.object({
 });
 
 export type MailConfig =
-  | { transport: "smtp"; smtpUrl: string; from: string; appUrl: string }
-  | { transport: "folder"; dir: string; from: string; appUrl: string };
+  { transport: "smtp"; smtpUrl: string; from: string; appUrl: string } | { transport: "folder"; dir: string; from: string; appUrl: string };
 
 const DEV_FROM = "Målbar <ikke-svar@localhost>";
 
@@ -50,7 +49,10 @@ export function mailConfig(source: Record<string, string | undefined> = process.
   const appUrl = APP_URL.replace(/\/+$/, "");
   if (SMTP_URL) {
     // A real mail server rejects or spam-flags an invented sender; ask for one.
-    if (!MAIL_FROM) throw new Error('Målbar cannot send e-mail: SMTP_URL is set but MAIL_FROM is not. Set it to the sender, e.g. MAIL_FROM="Målbar <varsler@example.no>".');
+    if (!MAIL_FROM)
+      throw new Error(
+        'Målbar cannot send e-mail: SMTP_URL is set but MAIL_FROM is not. Set it to the sender, e.g. MAIL_FROM="Målbar <varsler@example.no>".',
+      );
     return { transport: "smtp", smtpUrl: SMTP_URL, from: MAIL_FROM, appUrl };
   }
   // A folder chosen at run time: not something to trace into the build (the whole project would be).

@@ -47,8 +47,17 @@ describe("mailConfig", () => {
 describe("the folder mailer", () => {
   it("writes each mail as an .eml file, creating the folder", async () => {
     const target = path.join(dir, "nested", "mail");
-    const mailer = createMailer({ transport: "folder", dir: target, from: "Målbar <ikke-svar@localhost>", appUrl: "http://localhost:3000" });
-    await mailer.send({ to: "kari@bakeriet.no", subject: "Målet «Bryllupskaker» trenger en ny måling", text: "Hei Kari,\n\nÅpne i Målbar: http://localhost:3000/bakeriet/goals/1\n" });
+    const mailer = createMailer({
+      transport: "folder",
+      dir: target,
+      from: "Målbar <ikke-svar@localhost>",
+      appUrl: "http://localhost:3000",
+    });
+    await mailer.send({
+      to: "kari@bakeriet.no",
+      subject: "Målet «Bryllupskaker» trenger en ny måling",
+      text: "Hei Kari,\n\nÅpne i Målbar: http://localhost:3000/bakeriet/goals/1\n",
+    });
     await mailer.send({ to: "ola@bakeriet.no", subject: "Neste gjennomgang", text: "Hei Ola" });
     mailer.close();
     const files = readdirSync(target);
@@ -64,7 +73,12 @@ describe("the folder mailer", () => {
 
 describe("the SMTP mailer", () => {
   it("rejects with a connection error when the server cannot be reached", async () => {
-    const mailer = createMailer({ transport: "smtp", smtpUrl: "smtp://127.0.0.1:1", from: "Målbar <varsler@example.no>", appUrl: "http://localhost:3000" });
+    const mailer = createMailer({
+      transport: "smtp",
+      smtpUrl: "smtp://127.0.0.1:1",
+      from: "Målbar <varsler@example.no>",
+      appUrl: "http://localhost:3000",
+    });
     const error: unknown = await mailer.send({ to: "kari@bakeriet.no", subject: "Test", text: "Hei" }).catch((e: unknown) => e);
     mailer.close();
     expect(error).toBeInstanceOf(Error);

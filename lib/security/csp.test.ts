@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { API_CSP, newNonce, oauthFormActionOrigins, pageCsp } from "./csp";
 
-const directives = (csp: string): Record<string, string[]> => Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (csp: string): Record<string, string[]> =>
+  Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("the page policy", () => {
   it("allows scripts only by this request's nonce, and never eval in production", () => {

@@ -32,7 +32,9 @@ describe("a foreign Origin", () => {
   });
 
   it("is compared with the forwarded host behind a proxy", () => {
-    expect(isForeignOrigin(h({ host: "10.0.0.5:3000", "x-forwarded-host": "app.maalbar.no", origin: "https://app.maalbar.no" }))).toBe(false);
+    expect(isForeignOrigin(h({ host: "10.0.0.5:3000", "x-forwarded-host": "app.maalbar.no", origin: "https://app.maalbar.no" }))).toBe(
+      false,
+    );
     expect(isForeignOrigin(h({ host: "10.0.0.5:3000", "x-forwarded-host": "app.maalbar.no", origin: "http://10.0.0.5:3000" }))).toBe(true);
   });
 

@@ -5,7 +5,10 @@ export const staticSecurityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   // Nothing in Målbar uses these powerful features: switch them off for every frame.
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=(), browsing-topics=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=(), browsing-topics=()",
+  },
   // For browsers without CSP frame-ancestors.
   { key: "X-Frame-Options", value: "DENY" },
 ];

@@ -52,7 +52,10 @@ export async function seedDemoReview(refs: DemoReviewRefs, today: string): Promi
 
   const done = await meetingActivity(ctx("owner"), id);
   const decided = new Set(done.decisions.filter((d) => d.decision).map((d) => d.goalId));
-  const [wedding] = await db.select().from(goals).where(and(eq(goals.orgId, refs.orgId), eq(goals.id, refs.goals.weddingCakes)));
+  const [wedding] = await db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.orgId, refs.orgId), eq(goals.id, refs.goals.weddingCakes)));
   if (!decided.has(refs.goals.weddingCakes) && wedding) {
     // Someone may have edited the demo goal since: adjust it only while that still makes sense.
     const later = wedding.deadline ? addMonths(wedding.deadline, 1) : null;
@@ -66,7 +69,8 @@ export async function seedDemoReview(refs: DemoReviewRefs, today: string): Promi
             assessment: "at_risk",
             decision: "adjust",
             deadline: later,
-            reason: "De fleste bryllupene er i mai og juni, og bestillingene kommer sent. Vi flytter fristen en måned så den tar med de første vårbestillingene.",
+            reason:
+              "De fleste bryllupene er i mai og juni, og bestillingene kommer sent. Vi flytter fristen en måned så den tar med de første vårbestillingene.",
           }
         : { goalId: wedding.id, assessment: "at_risk", decision: "keep", reason: "" },
       today,
@@ -80,15 +84,43 @@ export async function seedDemoReview(refs: DemoReviewRefs, today: string): Promi
   }
 
   if (!done.notes.length) {
-    await addNote(ctx("manager"), id, refs.goals.weddingCakes, "Tre nye forespørsler kom via bestillingslenken på Instagram denne måneden.\nBildene fra ekte bryllup får mest respons.");
-    await addNote(ctx("member"), id, refs.goals.facebook, "Innlegg med et spørsmål til følgerne får flest kommentarer. Vi svarer på alle samme dag, men kom sent i gang i høst.");
+    await addNote(
+      ctx("manager"),
+      id,
+      refs.goals.weddingCakes,
+      "Tre nye forespørsler kom via bestillingslenken på Instagram denne måneden.\nBildene fra ekte bryllup får mest respons.",
+    );
+    await addNote(
+      ctx("member"),
+      id,
+      refs.goals.facebook,
+      "Innlegg med et spørsmål til følgerne får flest kommentarer. Vi svarer på alle samme dag, men kom sent i gang i høst.",
+    );
     await addNote(ctx("owner"), id, null, "Vi tar en kort status på bryllupskakene i hvert møte fram til sesongen starter.");
   }
   let firstItem: string | null = null;
   if (!done.actionItems.some((a) => a.meetingId === id)) {
-    firstItem = await addActionItem(ctx("member"), { meetingId: id, goalId: refs.goals.facebook, title: "Lage innleggsplan for de neste fire ukene", ownerId: refs.users.member, dueOn: addDays(date, 7) });
-    await addActionItem(ctx("manager"), { meetingId: id, goalId: refs.goals.weddingCakes, title: "Be tre brudepar om lov til å bruke bildene deres", ownerId: refs.users.manager, dueOn: addDays(date, 21) });
-    await addActionItem(ctx("owner"), { meetingId: id, goalId: null, title: "Oppdatere åpningstidene for jul i Google-profilen", ownerId: refs.users.owner, dueOn: addDays(date, 28) });
+    firstItem = await addActionItem(ctx("member"), {
+      meetingId: id,
+      goalId: refs.goals.facebook,
+      title: "Lage innleggsplan for de neste fire ukene",
+      ownerId: refs.users.member,
+      dueOn: addDays(date, 7),
+    });
+    await addActionItem(ctx("manager"), {
+      meetingId: id,
+      goalId: refs.goals.weddingCakes,
+      title: "Be tre brudepar om lov til å bruke bildene deres",
+      ownerId: refs.users.manager,
+      dueOn: addDays(date, 21),
+    });
+    await addActionItem(ctx("owner"), {
+      meetingId: id,
+      goalId: null,
+      title: "Oppdatere åpningstidene for jul i Google-profilen",
+      ownerId: refs.users.owner,
+      dueOn: addDays(date, 28),
+    });
   }
   // The agenda's pace as it was on the meeting's day.
   await closeMeeting(ctx("owner"), id, date);
@@ -106,17 +138,30 @@ async function placeOnMeetingDay(orgId: string, meetingId: string, date: string,
   const at = (minutes: number) => new Date(Date.parse(`${date}T08:00:00Z`) + minutes * 60_000);
   const doneOn = addDays(date, 5) <= today ? new Date(Date.parse(`${addDays(date, 5)}T13:00:00Z`)) : new Date();
   await getDb().transaction(async (tx) => {
-    await tx.update(reviewMeetings).set({ openedAt: at(0), closedAt: at(55) }).where(and(eq(reviewMeetings.orgId, orgId), eq(reviewMeetings.id, meetingId)));
+    await tx
+      .update(reviewMeetings)
+      .set({ openedAt: at(0), closedAt: at(55) })
+      .where(and(eq(reviewMeetings.orgId, orgId), eq(reviewMeetings.id, meetingId)));
     const notes = await tx
       .select({ id: reviewNotes.id })
       .from(reviewNotes)
       .where(and(eq(reviewNotes.orgId, orgId), eq(reviewNotes.meetingId, meetingId)))
       .orderBy(asc(reviewNotes.createdAt), asc(reviewNotes.id));
     for (const [i, note] of notes.entries()) {
-      await tx.update(reviewNotes).set({ createdAt: at(8 + i * 12) }).where(and(eq(reviewNotes.orgId, orgId), eq(reviewNotes.id, note.id)));
+      await tx
+        .update(reviewNotes)
+        .set({ createdAt: at(8 + i * 12) })
+        .where(and(eq(reviewNotes.orgId, orgId), eq(reviewNotes.id, note.id)));
     }
     const items = await tx
-      .select({ id: reviewItems.id, snapshot: reviewItems.snapshot, baseline: goals.baselineValue, start: goals.startDate, channelId: goals.channelId, metricId: goals.metricId })
+      .select({
+        id: reviewItems.id,
+        snapshot: reviewItems.snapshot,
+        baseline: goals.baselineValue,
+        start: goals.startDate,
+        channelId: goals.channelId,
+        metricId: goals.metricId,
+      })
       .from(reviewItems)
       .innerJoin(goals, and(eq(goals.orgId, reviewItems.orgId), eq(goals.id, reviewItems.goalId)))
       .where(and(eq(reviewItems.orgId, orgId), eq(reviewItems.meetingId, meetingId)));
@@ -124,7 +169,14 @@ async function placeOnMeetingDay(orgId: string, meetingId: string, date: string,
       const [then] = await tx
         .select({ date: kpiSnapshots.date, value: kpiSnapshots.value })
         .from(kpiSnapshots)
-        .where(and(eq(kpiSnapshots.orgId, orgId), eq(kpiSnapshots.channelId, item.channelId), eq(kpiSnapshots.metricId, item.metricId), lte(kpiSnapshots.date, date)))
+        .where(
+          and(
+            eq(kpiSnapshots.orgId, orgId),
+            eq(kpiSnapshots.channelId, item.channelId),
+            eq(kpiSnapshots.metricId, item.metricId),
+            lte(kpiSnapshots.date, date),
+          ),
+        )
         .orderBy(desc(kpiSnapshots.date))
         .limit(1);
       const kept = item.snapshot;
@@ -134,7 +186,8 @@ async function placeOnMeetingDay(orgId: string, meetingId: string, date: string,
               ...kept,
               latestValue: then.value,
               latestDate: then.date,
-              progress: item.baseline != null && kept.targetValue != null ? goalProgress(item.baseline, kept.targetValue, then.value) : null,
+              progress:
+                item.baseline != null && kept.targetValue != null ? goalProgress(item.baseline, kept.targetValue, then.value) : null,
               pace: paceStatus({
                 baseline: item.baseline,
                 target: kept.targetValue,
@@ -145,15 +198,28 @@ async function placeOnMeetingDay(orgId: string, meetingId: string, date: string,
               }),
             }
           : kept;
-      await tx.update(reviewItems).set({ snapshot, decidedAt: at(30) }).where(and(eq(reviewItems.orgId, orgId), eq(reviewItems.id, item.id)));
+      await tx
+        .update(reviewItems)
+        .set({ snapshot, decidedAt: at(30) })
+        .where(and(eq(reviewItems.orgId, orgId), eq(reviewItems.id, item.id)));
     }
-    await tx.update(goalRevisions).set({ createdAt: at(30) }).where(and(eq(goalRevisions.orgId, orgId), eq(goalRevisions.meetingId, meetingId)));
-    await tx.update(actionItems).set({ createdAt: at(45) }).where(and(eq(actionItems.orgId, orgId), eq(actionItems.meetingId, meetingId)));
+    await tx
+      .update(goalRevisions)
+      .set({ createdAt: at(30) })
+      .where(and(eq(goalRevisions.orgId, orgId), eq(goalRevisions.meetingId, meetingId)));
+    await tx
+      .update(actionItems)
+      .set({ createdAt: at(45) })
+      .where(and(eq(actionItems.orgId, orgId), eq(actionItems.meetingId, meetingId)));
     await tx
       .update(actionItems)
       .set({ doneAt: doneOn })
       .where(and(eq(actionItems.orgId, orgId), eq(actionItems.meetingId, meetingId), isNotNull(actionItems.doneAt)));
     const [org] = await tx.select({ next: organizations.nextReviewOn }).from(organizations).where(eq(organizations.id, orgId));
-    if (!org?.next || org.next <= today) await tx.update(organizations).set({ nextReviewOn: firstWeekdayOfNextMonth(today) }).where(eq(organizations.id, orgId));
+    if (!org?.next || org.next <= today)
+      await tx
+        .update(organizations)
+        .set({ nextReviewOn: firstWeekdayOfNextMonth(today) })
+        .where(eq(organizations.id, orgId));
   });
 }

@@ -1,7 +1,20 @@
 import { and, count, countDistinct, eq, gt, inArray, max, min } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { actionItems, goalRevisions, goals, kpiSnapshots, memberships, metrics, objectives, organizations, reviewItems, reviewMeetings, reviewNotes, users } from "@/db/schema/index";
+import {
+  actionItems,
+  goalRevisions,
+  goals,
+  kpiSnapshots,
+  memberships,
+  metrics,
+  objectives,
+  organizations,
+  reviewItems,
+  reviewMeetings,
+  reviewNotes,
+  users,
+} from "@/db/schema/index";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_MEETING_TITLE } from "./review";
 import { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed";
@@ -66,9 +79,7 @@ describe("seedDemo", () => {
       const [series] = await db
         .select({ n: count(), first: min(kpiSnapshots.date), last: max(kpiSnapshots.date) })
         .from(kpiSnapshots)
-        .where(
-          and(eq(kpiSnapshots.orgId, orgId!), eq(kpiSnapshots.channelId, goal.channelId), eq(kpiSnapshots.metricId, goal.metricId)),
-        );
+        .where(and(eq(kpiSnapshots.orgId, orgId!), eq(kpiSnapshots.channelId, goal.channelId), eq(kpiSnapshots.metricId, goal.metricId)));
       expect(series!.n).toBeGreaterThanOrEqual(26);
       expect(addMonths(series!.first!, 6) <= series!.last!).toBe(true);
     }

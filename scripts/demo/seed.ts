@@ -1,16 +1,19 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { benchmarks, channels, goals, kpiSnapshots, memberships, metrics, objectives, organizations, type Priority, users } from "@/db/schema/index";
-import { hashPassword } from "@/lib/auth/password";
 import {
-  addMonths,
-  type DemoRole,
-  demoSeries,
-  firstWeekdayOfNextMonth,
-  type GoalShape,
-  isoDate,
-  todayUtc,
-} from "./series";
+  benchmarks,
+  channels,
+  goals,
+  kpiSnapshots,
+  memberships,
+  metrics,
+  objectives,
+  organizations,
+  type Priority,
+  users,
+} from "@/db/schema/index";
+import { hashPassword } from "@/lib/auth/password";
+import { addMonths, type DemoRole, demoSeries, firstWeekdayOfNextMonth, type GoalShape, isoDate, todayUtc } from "./series";
 import { seedDemoReview } from "./review";
 
 export const DEMO_ORG_SLUG = "bakeriet";
@@ -28,7 +31,12 @@ const DEMO_SEED_LOCK = 4_242_002;
 
 /** An org-specific addition to the catalogue's `sales` channel. */
 // Orders are counted over a period: a total (lib/domain/series.ts), recorded here as one number per week.
-const WEDDING_CAKE_METRIC = { key: "wedding_cake_orders", nameNb: "Bryllupskakebestillinger", nameEn: "Wedding-cake orders", kind: "total" as const };
+const WEDDING_CAKE_METRIC = {
+  key: "wedding_cake_orders",
+  nameNb: "Bryllupskakebestillinger",
+  nameEn: "Wedding-cake orders",
+  kind: "total" as const,
+};
 
 const OBJECTIVES = [
   {
@@ -62,20 +70,47 @@ const GOALS: GoalDef[] = [
   {
     title: "30 % flere bryllupskakebestillinger via sosiale medier",
     description: "Vise fram bryllupskakene på Instagram og Facebook hver uke, med bilder fra ekte bryllup og en enkel bestillingslenke.",
-    channel: "sales", metric: WEDDING_CAKE_METRIC.key, baseline: 20, target: 26, startMonthsAgo: 3, months: 6,
-    owner: "manager", objective: 0, priority: "high", pace: 1, noise: 1.5,
+    channel: "sales",
+    metric: WEDDING_CAKE_METRIC.key,
+    baseline: 20,
+    target: 26,
+    startMonthsAgo: 3,
+    months: 6,
+    owner: "manager",
+    objective: 0,
+    priority: "high",
+    pace: 1,
+    noise: 1.5,
   },
   {
     title: "25 % mer engasjement på Facebook-innlegg",
     description: "Tre innlegg i uka med spørsmål til følgerne, bilder fra bakeriet og svar på alle kommentarer samme dag.",
-    channel: "facebook", metric: "engagement", baseline: 400, target: 500, startMonthsAgo: 1, months: 3,
-    owner: "member", objective: 1, priority: "medium", pace: 0.7, noise: 18,
+    channel: "facebook",
+    metric: "engagement",
+    baseline: 400,
+    target: 500,
+    startMonthsAgo: 1,
+    months: 3,
+    owner: "member",
+    objective: 1,
+    priority: "medium",
+    pace: 0.7,
+    noise: 18,
   },
   {
     title: "30 % flere organiske besøk på nettsiden",
     description: "To blogginnlegg i måneden om kaker og bryllup, og bedre tekster på produktsidene, så flere finner oss i Google.",
-    channel: "website", metric: "organic_visits", baseline: 1200, target: 1560, startMonthsAgo: 2, months: 6,
-    owner: "owner", objective: 0, priority: "medium", pace: 1.25, noise: 30,
+    channel: "website",
+    metric: "organic_visits",
+    baseline: 1200,
+    target: 1560,
+    startMonthsAgo: 2,
+    months: 6,
+    owner: "owner",
+    objective: 0,
+    priority: "medium",
+    pace: 1.25,
+    noise: 30,
   },
 ];
 
@@ -184,9 +219,12 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       const covers = kindOf(ids.metricId) === "total" ? ("week" as const) : ("day" as const);
       return s.points.map((p) => ({ orgId, ...ids, date: p.date, value: p.value, covers, source: "manual" as const, recordedBy }));
     });
-    await tx.insert(kpiSnapshots).values(rows).onConflictDoNothing({
-      target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
-    });
+    await tx
+      .insert(kpiSnapshots)
+      .values(rows)
+      .onConflictDoNothing({
+        target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
+      });
 
     return {
       created: inserted.length > 0,
@@ -217,12 +255,15 @@ async function catalogueMetricIds(tx: Tx, orgId: string) {
   const metricRows = await tx
     .select({ id: metrics.id, key: metrics.key, channelId: metrics.channelId, orgId: metrics.orgId, kind: metrics.kind })
     .from(metrics)
-    .where(inArray(metrics.channelId, channelRows.map((c) => c.id)));
+    .where(
+      inArray(
+        metrics.channelId,
+        channelRows.map((c) => c.id),
+      ),
+    );
   const lookup = (channelKey: string, metricKey: string): { channelId: string; metricId: string } => {
     const channel = channelRows.find((c) => c.key === channelKey);
-    const metric = metricRows.find(
-      (m) => m.channelId === channel?.id && m.key === metricKey && (m.orgId === null || m.orgId === orgId),
-    );
+    const metric = metricRows.find((m) => m.channelId === channel?.id && m.key === metricKey && (m.orgId === null || m.orgId === orgId));
     if (!channel || !metric) throw new Error(`Demo seed: unknown catalogue metric ${channelKey}/${metricKey}`);
     return { channelId: channel.id, metricId: metric.id };
   };
@@ -238,7 +279,14 @@ async function ensureObjectives(tx: Tx, orgId: string, createdBy: string): Promi
       .from(objectives)
       .where(and(eq(objectives.orgId, orgId), eq(objectives.title, o.title)))
       .limit(1);
-    const row = found ?? (await tx.insert(objectives).values({ orgId, ...o, createdBy }).returning({ id: objectives.id }))[0];
+    const row =
+      found ??
+      (
+        await tx
+          .insert(objectives)
+          .values({ orgId, ...o, createdBy })
+          .returning({ id: objectives.id })
+      )[0];
     ids.push(row!.id);
   }
   return ids;

@@ -19,7 +19,12 @@ function dataStatements(orgId: string): string[] {
     .split("--> statement-breakpoint")
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s) => s.replace(/UPDATE "kpi_snapshots" s SET ([^\n]+)\n(\s+)FROM "metrics" m\n(\s+)WHERE /, `UPDATE "kpi_snapshots" s SET $1\n$2FROM "metrics" m\n$3WHERE s."org_id" = '${orgId}' AND `))
+    .map((s) =>
+      s.replace(
+        /UPDATE "kpi_snapshots" s SET ([^\n]+)\n(\s+)FROM "metrics" m\n(\s+)WHERE /,
+        `UPDATE "kpi_snapshots" s SET $1\n$2FROM "metrics" m\n$3WHERE s."org_id" = '${orgId}' AND `,
+      ),
+    )
     .map((s) => s.replace(/UPDATE "goals" g SET ([^\n]+)\n(\s+)WHERE /, `UPDATE "goals" g SET $1\n$2WHERE g."org_id" = '${orgId}' AND `));
 }
 
@@ -29,8 +34,14 @@ describe("the series migration over the demo data", () => {
     await seedDemo(db);
     const [org] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
     const orgId = org!.id;
-    const [owner] = await db.select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.role, "owner")));
-    const active = await db.select().from(goals).where(and(eq(goals.orgId, orgId), eq(goals.status, "active")));
+    const [owner] = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "owner")));
+    const active = await db
+      .select()
+      .from(goals)
+      .where(and(eq(goals.orgId, orgId), eq(goals.status, "active")));
     expect(active).toHaveLength(3);
 
     // Before: the data as the old code stored it (every value a day's, every goal on the organization's default),

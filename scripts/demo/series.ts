@@ -90,7 +90,12 @@ const MAX_DEMO_MONDAYS = 520;
 function demoMondays(anchor: string, today: string): string[] {
   const dates: string[] = [];
   const end = parseIso(today).getTime();
-  for (let d = addDays(mondayOnOrBefore(anchor), -7 * HISTORY_WEEKS); dates.length < MAX_DEMO_MONDAYS && parseIso(d).getTime() <= end; d = addDays(d, 7)) dates.push(d);
+  for (
+    let d = addDays(mondayOnOrBefore(anchor), -7 * HISTORY_WEEKS);
+    dates.length < MAX_DEMO_MONDAYS && parseIso(d).getTime() <= end;
+    d = addDays(d, 7)
+  )
+    dates.push(d);
   return dates;
 }
 

@@ -4,7 +4,19 @@ import { isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { channels, metrics } from "@/db/schema/index";
-import { type Answer, callAction, callRoute, errorOf, idsIn, isSuccess, leaked, type RouteCall, standIn, standIns, substitute } from "@/test/security/calls";
+import {
+  type Answer,
+  callAction,
+  callRoute,
+  errorOf,
+  idsIn,
+  isSuccess,
+  leaked,
+  type RouteCall,
+  standIn,
+  standIns,
+  substitute,
+} from "@/test/security/calls";
 import { discoverRouteHandlers, discoverServerActions, matrixGaps } from "@/test/security/discovery";
 import { can, PERMISSIONS, type Role } from "@/lib/domain/permissions";
 import { type ActionEntry, MATRIX, type RouteEntry } from "./matrix";
@@ -34,12 +46,16 @@ let a: Side;
 let b: Side;
 let shared: Set<string>;
 const orgs = () => [a.orgId, b.orgId];
-const below = (role: Role | "user"): Role[] => ({ user: [], member: [], manager: ["member"], owner: ["member", "manager"] })[role] as Role[];
+const below = (role: Role | "user"): Role[] =>
+  ({ user: [], member: [], manager: ["member"], owner: ["member", "manager"] })[role] as Role[];
 const personOf = (side: Side, role: Role) => ({ owner: side.ownerId, manager: side.managerId, member: side.memberId })[role];
 
 beforeAll(async () => {
   [a, b] = await Promise.all([seedSide("A"), seedSide("B")]);
-  const ids = await Promise.all([getDb().select({ id: channels.id }).from(channels).where(isNull(channels.orgId)), getDb().select({ id: metrics.id }).from(metrics).where(isNull(metrics.orgId))]);
+  const ids = await Promise.all([
+    getDb().select({ id: channels.id }).from(channels).where(isNull(channels.orgId)),
+    getDb().select({ id: metrics.id }).from(metrics).where(isNull(metrics.orgId)),
+  ]);
   shared = new Set(ids.flat().map((r) => r.id));
 });
 beforeEach(() => signInAs(null));

@@ -42,7 +42,13 @@ const goal = {
 const R = "app/[org]";
 export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   "app/actions.ts#setLanguage": { locale: oneOf("nb", "en") },
-  "app/(auth)/actions.ts#signUp": { name: text(100), email: { t: "email" }, password, organization: text(100, true), invite: text(200, true) },
+  "app/(auth)/actions.ts#signUp": {
+    name: text(100),
+    email: { t: "email" },
+    password,
+    organization: text(100, true),
+    invite: text(200, true),
+  },
   "app/(auth)/actions.ts#logIn": { email: text(320), password, callbackUrl: text(500, true) },
   "app/(auth)/actions.ts#resendVerificationEmail": { email: { t: "email" } },
   "app/(auth)/verify-email/actions.ts#verifyEmail": { token: text(200), invite: text(200, true) },
@@ -52,13 +58,24 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   [`${R}/account/actions.ts#changePasswordAction`]: { currentPassword: password, newPassword: password },
   [`${R}/goals/actions.ts#createGoalAction`]: { ...goal, intent: optOneOf("draft", "active") },
   [`${R}/goals/actions.ts#updateGoalAction`]: { ...goal, id, version, reason: text(500, true) },
-  [`${R}/goals/actions.ts#changeGoalStatusAction`]: { org: slug, id, version, status: oneOf("draft", "active", "achieved", "missed", "archived"), reason: text(500, true) },
+  [`${R}/goals/actions.ts#changeGoalStatusAction`]: {
+    org: slug,
+    id,
+    version,
+    status: oneOf("draft", "active", "achieved", "missed", "archived"),
+    reason: text(500, true),
+  },
   [`${R}/goals/actions.ts#deleteDraftGoalAction`]: { org: slug, id, version },
   [`${R}/goals/actions.ts#metricHistoryAction`]: { org: slug, channelId: id, metricId: id },
   [`${R}/goals/objectives/actions.ts#createObjectiveAction`]: { org: slug, title: text(200), description: text(1000, true) },
   [`${R}/goals/objectives/actions.ts#updateObjectiveAction`]: { org: slug, id, title: text(200), description: text(1000, true) },
   [`${R}/goals/objectives/actions.ts#archiveObjectiveAction`]: { org: slug, id, archived: truth },
-  [`${R}/team/actions.ts#inviteMember`]: { org: slug, role: oneOf("owner", "manager", "member"), email: { t: "email", optional: true }, days: { t: "int", min: 1, max: 30 } },
+  [`${R}/team/actions.ts#inviteMember`]: {
+    org: slug,
+    role: oneOf("owner", "manager", "member"),
+    email: { t: "email", optional: true },
+    days: { t: "int", min: 1, max: 30 },
+  },
   [`${R}/team/actions.ts#revokeInvite`]: { org: slug, id },
   [`${R}/team/actions.ts#changeMemberRole`]: { org: slug, userId: id, role: oneOf("owner", "manager", "member") },
   [`${R}/team/actions.ts#removeTeamMember`]: { org: slug, userId: id },
@@ -68,7 +85,14 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   [`${R}/reviews/actions.ts#closeMeetingAction`]: { org: slug, id },
   [`${R}/reviews/actions.ts#setCadenceAction`]: { org: slug, cadence: oneOf("monthly", "six_weeks", "quarterly"), nextReviewOn: optDate },
   [`${R}/reviews/actions.ts#addNoteAction`]: { org: slug, meetingId: id, goalId: optId, body: text(4000) },
-  [`${R}/reviews/actions.ts#addActionItemAction`]: { org: slug, meetingId: id, goalId: optId, title: text(300), ownerId: optId, dueOn: optDate },
+  [`${R}/reviews/actions.ts#addActionItemAction`]: {
+    org: slug,
+    meetingId: id,
+    goalId: optId,
+    title: text(300),
+    ownerId: optId,
+    dueOn: optDate,
+  },
   [`${R}/reviews/actions.ts#setActionItemDoneAction`]: { org: slug, id, done: truth },
   [`${R}/reviews/actions.ts#decideGoalAction`]: {
     org: slug,
@@ -82,10 +106,24 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   },
   [`${R}/notifications/actions.ts#markNotificationsRead`]: { org: slug, id },
   [`${R}/notifications/actions.ts#setReminderEmails`]: { org: slug, on: { t: "bool" } },
-  [`${R}/benchmarks/actions.ts#updateBenchmarkAction`]: { org: slug, channelId: id, upliftPct: num(false, -100, 1000), typicalGoalNb: text(200), typicalGoalEn: text(200), source: text(300) },
+  [`${R}/benchmarks/actions.ts#updateBenchmarkAction`]: {
+    org: slug,
+    channelId: id,
+    upliftPct: num(false, -100, 1000),
+    typicalGoalNb: text(200),
+    typicalGoalEn: text(200),
+    source: text(300),
+  },
   [`${R}/benchmarks/actions.ts#resetBenchmarkAction`]: { org: slug, channelId: id },
   // The note limit is measurementProblems' (lib/domain/measurements.ts), the same for every way in.
-  [`${R}/measurements/actions.ts#recordMeasurementAction`]: { org: slug, channelId: id, metricId: id, date, value: num(), note: text(1000, true) },
+  [`${R}/measurements/actions.ts#recordMeasurementAction`]: {
+    org: slug,
+    channelId: id,
+    metricId: id,
+    date,
+    value: num(),
+    note: text(1000, true),
+  },
   [`${R}/measurements/actions.ts#recordBulkAction`]: { org: slug, channelId: id, cells: { t: "cells" } },
   [`${R}/measurements/api/actions.ts#createApiTokenAction`]: { org: slug, name: text(80) },
   [`${R}/measurements/api/actions.ts#revokeApiTokenAction`]: { org: slug, id },
@@ -98,7 +136,12 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
 /** Valid inputs for the public actions (the matrix has none: nothing there to refuse). */
 export const PUBLIC_BASES = (marker: string): Record<string, Record<string, unknown>> => ({
   "app/actions.ts#setLanguage": { locale: "en" },
-  "app/(auth)/actions.ts#signUp": { name: "Ny Person", email: `${marker.toLowerCase()}-ny@test.no`, password: TEST_PASSWORD, organization: `Ny ${marker}` },
+  "app/(auth)/actions.ts#signUp": {
+    name: "Ny Person",
+    email: `${marker.toLowerCase()}-ny@test.no`,
+    password: TEST_PASSWORD,
+    organization: `Ny ${marker}`,
+  },
   "app/(auth)/actions.ts#logIn": { email: `${marker.toLowerCase()}-ny@test.no`, password: TEST_PASSWORD },
   "app/(auth)/actions.ts#signInWithProvider": { provider: "google" },
   "app/(auth)/actions.ts#resendVerificationEmail": { email: `${marker.toLowerCase()}-ny@test.no` },
@@ -134,10 +177,14 @@ export function badCsvFiles(a: Side): string[] {
     "foo;bar;baz\n1;2;3",
     `${HEADER}\n"unterminated;quote`,
     // The file's own date formats are ISO and dd.mm.yyyy; these are neither, or no such day.
-    ...[...BAD_DATES.filter((d) => d !== "01.10.2026"), "30.02.2026", "32.01.2026", "1.1.26"].map((d) => row(d, a.channelKey, a.metricKey, "1")),
-    ...["NaN", "Infinity", "-Infinity", "abc", "1e400", "1.2.3", "", "9".repeat(400)].map((v) => row(isoNo(daysFrom(-2)), a.channelKey, a.metricKey, v)),
+    ...[...BAD_DATES.filter((d) => d !== "01.10.2026"), "30.02.2026", "32.01.2026", "1.1.26"].map((d) =>
+      row(d, a.channelKey, a.metricKey, "1"),
+    ),
+    ...["NaN", "Infinity", "-Infinity", "abc", "1e400", "1.2.3", "", "9".repeat(400)].map((v) =>
+      row(isoNo(daysFrom(-2)), a.channelKey, a.metricKey, v),
+    ),
     ...INJECTIONS.map((x) => row(isoNo(daysFrom(-2)), x, a.metricKey, "1")),
-    row(isoNo(daysFrom(-2)), a.channelKey, "=HYPERLINK(\"http://x\")", "1"),
+    row(isoNo(daysFrom(-2)), a.channelKey, '=HYPERLINK("http://x")', "1"),
     row(isoNo(daysFrom(-2)), a.channelKey, a.metricKey, "1", MIB.slice(0, 200_000)),
     row(isoNo(daysFrom(-2)), a.channelKey, a.metricKey, "1", "nul\u0000byte") + `\n${row("yesterday", a.channelKey, a.metricKey, "1")}`,
     row(isoNo(daysFrom(400)), a.channelKey, a.metricKey, "1"),
@@ -152,20 +199,54 @@ export function badQueries(a: Side): RoutePayload[] {
   const out: RoutePayload[] = [];
   const orgs = `http://localhost/api/orgs/${a.slug}`;
   const params = { org: a.slug };
-  const ids = ["not-a-uuid", INJECTIONS[0]!, INJECTIONS[2]!, "..%2F..%2Fetc", MIB.slice(0, 5000), `${randomUUID()}x`, "__proto__", "ok\u0000ok"];
+  const ids = [
+    "not-a-uuid",
+    INJECTIONS[0]!,
+    INJECTIONS[2]!,
+    "..%2F..%2Fetc",
+    MIB.slice(0, 5000),
+    `${randomUUID()}x`,
+    "__proto__",
+    "ok\u0000ok",
+  ];
   // The organization segment itself: garbage is no organization (404), never a database error.
   for (const slug of ["ok\u0000ok", INJECTIONS[0]!, MIB.slice(0, 5000), "%00", "__proto__"]) {
-    out.push({ key: "app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET", call: { method: "GET", url: "http://localhost/api/orgs/x/reviews/y/activity", params: { org: slug, id: a.openMeetingId } }, note: `org=${slug.slice(0, 20)}` });
-    out.push({ key: "app/api/orgs/[org]/measurements/export/route.ts#GET", call: { method: "GET", url: "http://localhost/api/orgs/x/measurements/export", params: { org: slug } }, note: `org=${slug.slice(0, 20)}` });
+    out.push({
+      key: "app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET",
+      call: { method: "GET", url: "http://localhost/api/orgs/x/reviews/y/activity", params: { org: slug, id: a.openMeetingId } },
+      note: `org=${slug.slice(0, 20)}`,
+    });
+    out.push({
+      key: "app/api/orgs/[org]/measurements/export/route.ts#GET",
+      call: { method: "GET", url: "http://localhost/api/orgs/x/measurements/export", params: { org: slug } },
+      note: `org=${slug.slice(0, 20)}`,
+    });
   }
   for (const range of ["24m", "", "ALL", "3m;drop", "__proto__", MIB.slice(0, 5000), "-1m", "NaN"]) {
-    out.push({ key: "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET", call: { method: "GET", url: `${orgs}/goals/${a.goalId}/chart?range=${encodeURIComponent(range)}`, params: { ...params, id: a.goalId } }, note: `range=${range.slice(0, 20)}` });
+    out.push({
+      key: "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET",
+      call: {
+        method: "GET",
+        url: `${orgs}/goals/${a.goalId}/chart?range=${encodeURIComponent(range)}`,
+        params: { ...params, id: a.goalId },
+      },
+      note: `range=${range.slice(0, 20)}`,
+    });
   }
   for (const badId of ids) {
-    for (const [file, tail] of [["goals/[id]/chart", "chart"], ["reviews/[id]/activity", "activity"], ["reviews/[id]/minutes", "minutes"]] as const) {
+    for (const [file, tail] of [
+      ["goals/[id]/chart", "chart"],
+      ["reviews/[id]/activity", "activity"],
+      ["reviews/[id]/minutes", "minutes"],
+    ] as const) {
       out.push({
         key: `app/api/orgs/[org]/${file}/route.ts#GET`,
-        call: { method: "GET", url: `${orgs}/x/${encodeURIComponent(badId)}/${tail}`, params: { ...params, id: badId }, headers: { "accept-language": INJECTIONS[2]! } },
+        call: {
+          method: "GET",
+          url: `${orgs}/x/${encodeURIComponent(badId)}/${tail}`,
+          params: { ...params, id: badId },
+          headers: { "accept-language": INJECTIONS[2]! },
+        },
         note: `id=${badId.slice(0, 20)}`,
       });
     }
@@ -176,7 +257,12 @@ export function badQueries(a: Side): RoutePayload[] {
     ...INJECTIONS.map((x) => `channel=${encodeURIComponent(x)}`),
     `channel=${a.channelKey}&metric=${encodeURIComponent(INJECTIONS[0]!)}`,
   ];
-  for (const q of exportQueries) out.push({ key: "app/api/orgs/[org]/measurements/export/route.ts#GET", call: { method: "GET", url: `${orgs}/measurements/export?${q}`, params }, note: q.slice(0, 40) });
+  for (const q of exportQueries)
+    out.push({
+      key: "app/api/orgs/[org]/measurements/export/route.ts#GET",
+      call: { method: "GET", url: `${orgs}/measurements/export?${q}`, params },
+      note: q.slice(0, 40),
+    });
   const v1Queries = [
     "",
     `channel=${a.channelKey}`,
@@ -188,7 +274,16 @@ export function badQueries(a: Side): RoutePayload[] {
     ...INJECTIONS.map((x) => `channel=${encodeURIComponent(x)}&metric=${a.metricKey}`),
   ];
   for (const q of v1Queries) {
-    out.push({ key: "app/api/v1/measurements/route.ts#GET", call: { method: "GET", url: `http://localhost/api/v1/measurements?${q}`, params: {}, headers: { authorization: `Bearer ${a.token}` } }, note: q.slice(0, 40) });
+    out.push({
+      key: "app/api/v1/measurements/route.ts#GET",
+      call: {
+        method: "GET",
+        url: `http://localhost/api/v1/measurements?${q}`,
+        params: {},
+        headers: { authorization: `Bearer ${a.token}` },
+      },
+      note: q.slice(0, 40),
+    });
   }
   return out;
 }

@@ -16,7 +16,10 @@ import { daysFrom, seedSide, type Side } from "@/test/security/world";
 vi.mock("@/lib/auth/session", () => import("@/test/security/session-double"));
 vi.mock("next-intl/server", () => import("@/test/security/intl-double"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/headers", async (original) => ({ ...(await original()), headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "203.0.113.8" })) }));
+vi.mock("next/headers", async (original) => ({
+  ...(await original()),
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "203.0.113.8" })),
+}));
 
 /**
  * Over 1,000 malformed payloads (2,600 or so) to the server actions and the API: wrong types,
@@ -46,7 +49,9 @@ async function actionAnswer(key: string, input: unknown): Promise<string | null>
 
 async function routeAnswer(key: string, call: RouteCall): Promise<string | null> {
   const answer = await callRoute(handlers.get(key), call);
-  const refused = key.includes("/import/") ? importRefused(answer.status, answer.body, answer.contentType) : answer.status >= 400 && answer.status < 500;
+  const refused = key.includes("/import/")
+    ? importRefused(answer.status, answer.body, answer.contentType)
+    : answer.status >= 400 && answer.status < 500;
   return refused ? null : `${answer.status}: ${answer.body.slice(0, 200)}`;
 }
 
@@ -54,7 +59,8 @@ async function routeAnswer(key: string, call: RouteCall): Promise<string | null>
 async function allPayloads(): Promise<Payload[]> {
   const random = seeded(SEED);
   const byTarget = new Map<string, Payload[]>();
-  const add = (target: string, note: string, send: () => Promise<string | null>) => (byTarget.get(target) ?? byTarget.set(target, []).get(target)!).push({ target, note, send });
+  const add = (target: string, note: string, send: () => Promise<string | null>) =>
+    (byTarget.get(target) ?? byTarget.set(target, []).get(target)!).push({ target, note, send });
   const publicBases = PUBLIC_BASES(a.marker);
 
   for (const [key, fields] of Object.entries(ACTION_FIELDS)) {
@@ -75,26 +81,87 @@ async function allPayloads(): Promise<Payload[]> {
 
   const v1 = "app/api/v1/measurements/route.ts#POST";
   const bearer = { authorization: `Bearer ${a.token}`, "content-type": "application/json" };
-  for (const body of badIngestBodies(a)) add(v1, body.slice(0, 50), () => routeAnswer(v1, { method: "POST", url: "http://localhost/api/v1/measurements", params: {}, headers: bearer, body }));
-  add(v1, "content-length over 1 MiB", () => routeAnswer(v1, { method: "POST", url: "http://localhost/api/v1/measurements", params: {}, headers: { ...bearer, "content-length": "9999999" }, body: "[]" }));
+  for (const body of badIngestBodies(a))
+    add(v1, body.slice(0, 50), () =>
+      routeAnswer(v1, { method: "POST", url: "http://localhost/api/v1/measurements", params: {}, headers: bearer, body }),
+    );
+  add(v1, "content-length over 1 MiB", () =>
+    routeAnswer(v1, {
+      method: "POST",
+      url: "http://localhost/api/v1/measurements",
+      params: {},
+      headers: { ...bearer, "content-length": "9999999" },
+      body: "[]",
+    }),
+  );
 
   const csv = "app/api/orgs/[org]/measurements/import/route.ts#POST";
-  const importCall = (mode: string, body?: string): RouteCall => ({ method: "POST", url: `http://localhost/api/orgs/${a.slug}/measurements/import?mode=${mode}`, params: { org: a.slug }, body });
+  const importCall = (mode: string, body?: string): RouteCall => ({
+    method: "POST",
+    url: `http://localhost/api/orgs/${a.slug}/measurements/import?mode=${mode}`,
+    params: { org: a.slug },
+    body,
+  });
   for (const file of badCsvFiles(a)) {
-    for (const mode of ["preview", "commit"]) add(csv, `${mode} ${file.slice(-40)}`, () => (signInAs(a.memberId), routeAnswer(csv, importCall(mode, file))));
+    for (const mode of ["preview", "commit"])
+      add(csv, `${mode} ${file.slice(-40)}`, () => (signInAs(a.memberId), routeAnswer(csv, importCall(mode, file))));
   }
-  for (const mode of ["", "COMMIT", "__proto__", "commit;drop", "preview&mode=commit"]) add(csv, `mode=${mode}`, () => (signInAs(a.memberId), routeAnswer(csv, importCall(encodeURIComponent(mode), "dato;kanal\n"))));
+  for (const mode of ["", "COMMIT", "__proto__", "commit;drop", "preview&mode=commit"])
+    add(csv, `mode=${mode}`, () => (signInAs(a.memberId), routeAnswer(csv, importCall(encodeURIComponent(mode), "dato;kanal\n"))));
   add(csv, "no body", () => (signInAs(a.memberId), routeAnswer(csv, importCall("commit"))));
 
   // The platform-file route: bad plans, modes and files (each refused whole, nothing written).
   const file = "app/api/orgs/[org]/measurements/import/file/route.ts#POST";
-  const fileCall = (query: string, body?: string): RouteCall => ({ method: "POST", url: `http://localhost/api/orgs/${a.slug}/measurements/import/file?${query}`, params: { org: a.slug }, body });
-  const goodPlan = (body: string) => encodeURIComponent(JSON.stringify({ channels: { [a.channelKey]: a.channelId }, mapping: { headerRow: 0, dateColumn: 0, dateFormat: "iso", columns: [{ column: 1, channel: a.channelKey, metric: a.metricKey, combine: "sum" }] } })) + body;
-  for (const plan of ["not json", "[]", '{"channels":{"x":"not-a-uuid"}}', '{"__proto__":{"polluted":1}}', '{"mapping":{"headerRow":-1}}', `{"presetId":"${"9".repeat(40)}"}`, "x".repeat(5000)]) {
-    add(file, `plan=${plan.slice(0, 30)}`, () => (signInAs(a.memberId), routeAnswer(file, fileCall(`mode=commit&plan=${encodeURIComponent(plan)}`, `Dag;Tall\n${daysFrom(-2)};1\n`))));
+  const fileCall = (query: string, body?: string): RouteCall => ({
+    method: "POST",
+    url: `http://localhost/api/orgs/${a.slug}/measurements/import/file?${query}`,
+    params: { org: a.slug },
+    body,
+  });
+  const goodPlan = (body: string) =>
+    encodeURIComponent(
+      JSON.stringify({
+        channels: { [a.channelKey]: a.channelId },
+        mapping: {
+          headerRow: 0,
+          dateColumn: 0,
+          dateFormat: "iso",
+          columns: [{ column: 1, channel: a.channelKey, metric: a.metricKey, combine: "sum" }],
+        },
+      }),
+    ) + body;
+  for (const plan of [
+    "not json",
+    "[]",
+    '{"channels":{"x":"not-a-uuid"}}',
+    '{"__proto__":{"polluted":1}}',
+    '{"mapping":{"headerRow":-1}}',
+    `{"presetId":"${"9".repeat(40)}"}`,
+    "x".repeat(5000),
+  ]) {
+    add(
+      file,
+      `plan=${plan.slice(0, 30)}`,
+      () => (
+        signInAs(a.memberId),
+        routeAnswer(file, fileCall(`mode=commit&plan=${encodeURIComponent(plan)}`, `Dag;Tall\n${daysFrom(-2)};1\n`))
+      ),
+    );
   }
-  for (const body of ["", "\u0000\u0001 binary", `Dag;Tall\n${daysFrom(-2)};1\n${daysFrom(-1)};abc\n`, `Dag;Tall\n${daysFrom(-2)};1\nyesterday;2\n`, `Dag;Tall\n${daysFrom(400)};1\n`, "Dag;Tall\n"]) {
-    for (const mode of ["preview", "commit"]) add(file, `${mode} ${body.slice(-30)}`, () => (signInAs(a.memberId), routeAnswer(file, fileCall(`mode=${mode}&plan=${goodPlan("")}`, body))));
+  for (const body of [
+    "",
+    "\u0000\u0001 binary",
+    `Dag;Tall\n${daysFrom(-2)};1\n${daysFrom(-1)};abc\n`,
+    `Dag;Tall\n${daysFrom(-2)};1\nyesterday;2\n`,
+    `Dag;Tall\n${daysFrom(400)};1\n`,
+    "Dag;Tall\n",
+  ]) {
+    for (const mode of ["preview", "commit"])
+      add(
+        file,
+        `${mode} ${body.slice(-30)}`,
+        () => (signInAs(a.memberId), routeAnswer(file, fileCall(`mode=${mode}&plan=${goodPlan("")}`, body))),
+      );
   }
   add(file, "mode=COMMIT", () => (signInAs(a.memberId), routeAnswer(file, fileCall("mode=COMMIT", "Dag;Tall\n"))));
 

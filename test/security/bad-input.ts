@@ -10,7 +10,12 @@ export type Kind =
   | { t: "slug" }
   | { t: "uuid"; optional?: boolean }
   | { t: "uuids" }
-  | { t: "text"; max: number; optional?: boolean; /** A password: not trimmed, so "   " is a (wrong) value, not a malformed one. */ untrimmed?: boolean }
+  | {
+      t: "text";
+      max: number;
+      optional?: boolean;
+      /** A password: not trimmed, so "   " is a (wrong) value, not a malformed one. */ untrimmed?: boolean;
+    }
   | { t: "email"; optional?: boolean }
   | { t: "date"; optional?: boolean }
   | { t: "number"; optional?: boolean; min?: number; max?: number }
@@ -44,11 +49,35 @@ export function badValues(kind: Kind): unknown[] {
     case "slug":
       return ["", MIB, NUL, ...INJECTIONS.slice(0, 2), ...WRONG_TYPES, ...missing];
     case "uuid":
-      return [...(required ? [""] : []), "not-a-uuid", "00000000-0000-0000-0000-00000000000g", MIB, NUL, ...INJECTIONS, ...WRONG_TYPES, ...missing];
+      return [
+        ...(required ? [""] : []),
+        "not-a-uuid",
+        "00000000-0000-0000-0000-00000000000g",
+        MIB,
+        NUL,
+        ...INJECTIONS,
+        ...WRONG_TYPES,
+        ...missing,
+      ];
     case "uuids":
-      return ["not-a-uuid", INJECTIONS[0], [randomUUID(), "x"], Array.from({ length: 201 }, () => randomUUID()), [{}], { 0: randomUUID() }, 7];
+      return [
+        "not-a-uuid",
+        INJECTIONS[0],
+        [randomUUID(), "x"],
+        Array.from({ length: 201 }, () => randomUUID()),
+        [{}],
+        { 0: randomUUID() },
+        7,
+      ];
     case "text":
-      return [...(required ? ["", ...(kind.untrimmed ? [] : ["   "])] : []), "y".repeat(kind.max + 1), MIB, NUL, ...WRONG_TYPES, ...missing];
+      return [
+        ...(required ? ["", ...(kind.untrimmed ? [] : ["   "])] : []),
+        "y".repeat(kind.max + 1),
+        MIB,
+        NUL,
+        ...WRONG_TYPES,
+        ...missing,
+      ];
     case "email":
       return ["not-an-email", "a@", "@b.no", MIB, INJECTIONS[0], ...WRONG_TYPES, ...missing];
     case "date":
@@ -72,13 +101,49 @@ export function badValues(kind: Kind): unknown[] {
         ...missing,
       ];
     case "int":
-      return [String(kind.min - 1), "-1", "1.5", "NaN", "Infinity", "abc", "1e400", MIB, INJECTIONS[0], ...(kind.max ? [String(kind.max + 1)] : []), ...WRONG_TYPES, ["1"], ...missing];
+      return [
+        String(kind.min - 1),
+        "-1",
+        "1.5",
+        "NaN",
+        "Infinity",
+        "abc",
+        "1e400",
+        MIB,
+        INJECTIONS[0],
+        ...(kind.max ? [String(kind.max + 1)] : []),
+        ...WRONG_TYPES,
+        ["1"],
+        ...missing,
+      ];
     case "enum":
-      return ["unknown", "", kind.values[0]!.toUpperCase(), `${kind.values[0]} `, "__proto__", "toString", MIB, INJECTIONS[0], ...WRONG_TYPES, [kind.values[0]], ...missing];
+      return [
+        "unknown",
+        "",
+        kind.values[0]!.toUpperCase(),
+        `${kind.values[0]} `,
+        "__proto__",
+        "toString",
+        MIB,
+        INJECTIONS[0],
+        ...WRONG_TYPES,
+        [kind.values[0]],
+        ...missing,
+      ];
     case "bool":
       return ["maybe", "", "2", MIB, {}, 2, null, ["true", "false"]];
     case "cells":
-      return ["not json", "{}", "[]", `[${MIB}]`, '{"__proto__":{"polluted":1}}', "[null]", '[{"metricId":"x","date":"2026-01-01","value":1}]', 42, {}];
+      return [
+        "not json",
+        "{}",
+        "[]",
+        `[${MIB}]`,
+        '{"__proto__":{"polluted":1}}',
+        "[null]",
+        '[{"metricId":"x","date":"2026-01-01","value":1}]',
+        42,
+        {},
+      ];
   }
 }
 

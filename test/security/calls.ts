@@ -9,7 +9,8 @@ import { resolveServerTree } from "./server-tree";
  * response. Anything else thrown is an outcome of its own ("threw"), which
  * no test accepts: in the app it is a 500.
  */
-export type ActionState = { ok: true; data: unknown } | { ok: false; error: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
+export type ActionState =
+  { ok: true; data: unknown } | { ok: false; error: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
 export type Outcome =
   | { kind: "state"; state: ActionState }
   | { kind: "redirect"; to: string }
@@ -30,7 +31,8 @@ function thrown(error: unknown): Outcome {
 export async function callAction(fn: unknown, input: unknown): Promise<Outcome> {
   try {
     const state = (await (fn as (prev: undefined, input: unknown) => Promise<unknown>)(undefined, input)) as ActionState | undefined;
-    if (!state || typeof state !== "object" || typeof state.ok !== "boolean") return { kind: "threw", message: `not an action state: ${JSON.stringify(state)}` };
+    if (!state || typeof state !== "object" || typeof state.ok !== "boolean")
+      return { kind: "threw", message: `not an action state: ${JSON.stringify(state)}` };
     return { kind: "state", state };
   } catch (error) {
     return thrown(error);
@@ -60,9 +62,12 @@ export async function callRoute(handler: unknown, call: RouteCall): Promise<Answ
   try {
     const init: RequestInit & { duplex?: string } = { method: call.method, headers: call.headers };
     if (call.body !== undefined) Object.assign(init, { body: call.body, duplex: "half" });
-    const response = await (handler as AnyFn as (r: Request, c: { params: Promise<unknown> }) => Promise<Response>)(new Request(call.url, init), {
-      params: Promise.resolve(call.params),
-    });
+    const response = await (handler as AnyFn as (r: Request, c: { params: Promise<unknown> }) => Promise<Response>)(
+      new Request(call.url, init),
+      {
+        params: Promise.resolve(call.params),
+      },
+    );
     return { status: response.status, contentType: response.headers.get("content-type"), body: await response.text() };
   } catch (error) {
     return { status: -1, contentType: null, body: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

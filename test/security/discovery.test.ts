@@ -14,12 +14,27 @@ const write = (file: string, text: string) => {
 
 beforeAll(() => {
   base = mkdtempSync(path.join(os.tmpdir(), "maalbar-discovery-"));
-  write("app/[org]/reports/actions.ts", `'use server';\nexport async function deleteReportAction() { return 1; }\nexport const shareReportAction = async () => 2;\n`);
-  write("lib/export/actions.ts", `// Exports to other systems.\n/* The directive may follow comments. */\n"use server"\n\nexport async function pushToCrm() { return 3; }\n`);
-  write("app/[org]/reports/helpers.ts", `export async function notAnAction() { return 4; }\n// "use server" in a comment is not a directive\n`);
-  write("app/[org]/reports/page.tsx", `export default async function Page() {\n  async function inlineAction() {\n    "use server";\n  }\n  return inlineAction;\n}\n`);
+  write(
+    "app/[org]/reports/actions.ts",
+    `'use server';\nexport async function deleteReportAction() { return 1; }\nexport const shareReportAction = async () => 2;\n`,
+  );
+  write(
+    "lib/export/actions.ts",
+    `// Exports to other systems.\n/* The directive may follow comments. */\n"use server"\n\nexport async function pushToCrm() { return 3; }\n`,
+  );
+  write(
+    "app/[org]/reports/helpers.ts",
+    `export async function notAnAction() { return 4; }\n// "use server" in a comment is not a directive\n`,
+  );
+  write(
+    "app/[org]/reports/page.tsx",
+    `export default async function Page() {\n  async function inlineAction() {\n    "use server";\n  }\n  return inlineAction;\n}\n`,
+  );
   write("app/[org]/reports/actions.test.ts", `'use server';\nexport async function fromATest() {}\n`);
-  write("app/api/orgs/[org]/reports/route.ts", `export const dynamic = "force-dynamic";\nexport async function GET() { return new Response("r"); }\nexport async function DELETE() { return new Response(null, { status: 204 }); }\n`);
+  write(
+    "app/api/orgs/[org]/reports/route.ts",
+    `export const dynamic = "force-dynamic";\nexport async function GET() { return new Response("r"); }\nexport async function DELETE() { return new Response(null, { status: 204 }); }\n`,
+  );
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 

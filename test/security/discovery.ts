@@ -82,7 +82,8 @@ export async function discoverRouteHandlers(base: string, appDir = "app"): Promi
   for (const file of sourceFiles(path.join(base, appDir)).filter((f) => /^route\.(ts|js|tsx|jsx)$/.test(path.basename(f)))) {
     const mod = await exportsOf(file);
     for (const method of HTTP_METHODS) {
-      if (typeof mod[method] === "function") out.push({ key: `${rel(base, file)}#${method}`, file: rel(base, file), name: method, fn: mod[method] });
+      if (typeof mod[method] === "function")
+        out.push({ key: `${rel(base, file)}#${method}`, file: rel(base, file), name: method, fn: mod[method] });
     }
   }
   return out;

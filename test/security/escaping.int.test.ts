@@ -37,7 +37,12 @@ async function render(file: string, params: Record<string, string>, userId: stri
   const { default: Page } = (await import(/* @vite-ignore */ path.join(root, file))) as { default: (p: unknown) => Promise<ReactNode> };
   const tree = await resolveServerTree(await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }));
   const pathname = `/${file.split("/").slice(1, -1).join("/")}`.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? "");
-  const provider: ComponentProps<typeof NextIntlClientProvider> = { locale: "nb", messages: nb, timeZone: "Europe/Oslo", children: createElement(QueryProvider, null, tree) };
+  const provider: ComponentProps<typeof NextIntlClientProvider> = {
+    locale: "nb",
+    messages: nb,
+    timeZone: "Europe/Oslo",
+    children: createElement(QueryProvider, null, tree),
+  };
   let wrapped: ReactElement = createElement(NextIntlClientProvider, provider);
   wrapped = createElement(SearchParamsContext.Provider, { value: new URLSearchParams() }, wrapped);
   wrapped = createElement(PathParamsContext.Provider, { value: params }, wrapped);
@@ -77,7 +82,11 @@ describe("text people type is rendered escaped", () => {
   it("in the Markdown download of the minutes, where HTML is escaped for any Markdown reader", async () => {
     signInAs(x.memberId);
     const { GET } = (await import("@/app/api/orgs/[org]/reviews/[id]/minutes/route")) as { GET: unknown };
-    const answer = await callRoute(GET, { method: "GET", url: `http://localhost/api/orgs/${x.slug}/reviews/${x.closedMeetingId}/minutes`, params: { org: x.slug, id: x.closedMeetingId } });
+    const answer = await callRoute(GET, {
+      method: "GET",
+      url: `http://localhost/api/orgs/${x.slug}/reviews/${x.closedMeetingId}/minutes`,
+      params: { org: x.slug, id: x.closedMeetingId },
+    });
     expect(answer.status).toBe(200);
     expect(answer.contentType).toBe("text/markdown; charset=utf-8");
     // Every < and > of theirs is backslash-escaped: CommonMark shows it as text, no reader makes an element of it.

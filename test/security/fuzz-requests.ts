@@ -53,26 +53,60 @@ const route = (file: string, slots: Slot[], call: (slug: string, v: Values, toke
 const goalFields = (slug: string, v: Values) =>
   goalFormFields(slug, { channelId: v.channel, metricId: v.metric, objectiveId: v.objective, memberId: v.member }, "Flere kunder");
 const orgUrl = (slug: string, rest: string) => `http://localhost/api/orgs/${slug}/${rest}`;
-const csv = (v: Values) => `dato;kanal;måltall;verdi\r\n${daysFrom(-5).split("-").reverse().join(".")};${v.channelKey};${v.metricKey};42\r\n`;
+const csv = (v: Values) =>
+  `dato;kanal;måltall;verdi\r\n${daysFrom(-5).split("-").reverse().join(".")};${v.channelKey};${v.metricKey};42\r\n`;
 const v1 = "app/api/v1/measurements/route.ts";
 const auth = (token: string) => ({ authorization: `Bearer ${token}`, "content-type": "application/json" });
 
 export const TEMPLATES: Template[] = [
-  action("goals/actions.ts", "createGoalAction", ["channel", "metric", "objective", "member"], (s, v) => ({ ...goalFields(s, v), intent: "draft" })),
-  action("goals/actions.ts", "updateGoalAction", ["goal", "channel", "metric", "objective", "member"], (s, v) => ({ ...goalFields(s, v), id: v.goal, version: "1", reason: "" })),
-  action("goals/actions.ts", "changeGoalStatusAction", ["goal"], (s, v) => ({ org: s, id: v.goal, version: "1", status: "archived", reason: "" })),
+  action("goals/actions.ts", "createGoalAction", ["channel", "metric", "objective", "member"], (s, v) => ({
+    ...goalFields(s, v),
+    intent: "draft",
+  })),
+  action("goals/actions.ts", "updateGoalAction", ["goal", "channel", "metric", "objective", "member"], (s, v) => ({
+    ...goalFields(s, v),
+    id: v.goal,
+    version: "1",
+    reason: "",
+  })),
+  action("goals/actions.ts", "changeGoalStatusAction", ["goal"], (s, v) => ({
+    org: s,
+    id: v.goal,
+    version: "1",
+    status: "archived",
+    reason: "",
+  })),
   action("goals/actions.ts", "deleteDraftGoalAction", ["draftGoal"], (s, v) => ({ org: s, id: v.draftGoal, version: "1" })),
-  action("goals/actions.ts", "metricHistoryAction", ["channel", "metric"], (s, v) => ({ org: s, channelId: v.channel, metricId: v.metric })),
-  action("goals/objectives/actions.ts", "updateObjectiveAction", ["objective"], (s, v) => ({ org: s, id: v.objective, title: "Nytt navn", description: "" })),
+  action("goals/actions.ts", "metricHistoryAction", ["channel", "metric"], (s, v) => ({
+    org: s,
+    channelId: v.channel,
+    metricId: v.metric,
+  })),
+  action("goals/objectives/actions.ts", "updateObjectiveAction", ["objective"], (s, v) => ({
+    org: s,
+    id: v.objective,
+    title: "Nytt navn",
+    description: "",
+  })),
   action("goals/objectives/actions.ts", "archiveObjectiveAction", ["objective"], (s, v) => ({ org: s, id: v.objective, archived: "true" })),
   action("team/actions.ts", "revokeInvite", ["invitation"], (s, v) => ({ org: s, id: v.invitation })),
   action("team/actions.ts", "changeMemberRole", ["member"], (s, v) => ({ org: s, userId: v.member, role: "manager" })),
   action("team/actions.ts", "removeTeamMember", ["member"], (s, v) => ({ org: s, userId: v.member })),
-  action("reviews/actions.ts", "scheduleMeetingAction", ["member"], (s, v) => ({ org: s, title: "Møte", scheduledFor: daysFrom(SOON_ENOUGH + 4), attendeeIds: [v.member] })),
+  action("reviews/actions.ts", "scheduleMeetingAction", ["member"], (s, v) => ({
+    org: s,
+    title: "Møte",
+    scheduledFor: daysFrom(SOON_ENOUGH + 4),
+    attendeeIds: [v.member],
+  })),
   action("reviews/actions.ts", "startMeetingAction", ["scheduledMeeting"], (s, v) => ({ org: s, id: v.scheduledMeeting })),
   action("reviews/actions.ts", "cancelMeetingAction", ["scheduledMeeting"], (s, v) => ({ org: s, id: v.scheduledMeeting })),
   action("reviews/actions.ts", "closeMeetingAction", ["openMeeting"], (s, v) => ({ org: s, id: v.openMeeting })),
-  action("reviews/actions.ts", "addNoteAction", ["openMeeting", "goal"], (s, v) => ({ org: s, meetingId: v.openMeeting, goalId: v.goal, body: "Hei" })),
+  action("reviews/actions.ts", "addNoteAction", ["openMeeting", "goal"], (s, v) => ({
+    org: s,
+    meetingId: v.openMeeting,
+    goalId: v.goal,
+    body: "Hei",
+  })),
   action("reviews/actions.ts", "addActionItemAction", ["openMeeting", "goal", "member"], (s, v) => ({
     org: s,
     meetingId: v.openMeeting,
@@ -82,20 +116,55 @@ export const TEMPLATES: Template[] = [
     dueOn: daysFrom(SOON_ENOUGH),
   })),
   action("reviews/actions.ts", "setActionItemDoneAction", ["actionItem"], (s, v) => ({ org: s, id: v.actionItem, done: "true" })),
-  action("reviews/actions.ts", "decideGoalAction", ["openMeeting", "goal"], (s, v) => ({ org: s, meetingId: v.openMeeting, goalId: v.goal, assessment: "off_track", decision: "keep" })),
+  action("reviews/actions.ts", "decideGoalAction", ["openMeeting", "goal"], (s, v) => ({
+    org: s,
+    meetingId: v.openMeeting,
+    goalId: v.goal,
+    assessment: "off_track",
+    decision: "keep",
+  })),
   action("notifications/actions.ts", "markNotificationsRead", ["notification"], (s, v) => ({ org: s, id: v.notification })),
-  action("benchmarks/actions.ts", "updateBenchmarkAction", ["channel"], (s, v) => ({ org: s, channelId: v.channel, upliftPct: "9", typicalGoalNb: "x", typicalGoalEn: "x", source: "x" })),
+  action("benchmarks/actions.ts", "updateBenchmarkAction", ["channel"], (s, v) => ({
+    org: s,
+    channelId: v.channel,
+    upliftPct: "9",
+    typicalGoalNb: "x",
+    typicalGoalEn: "x",
+    source: "x",
+  })),
   action("benchmarks/actions.ts", "resetBenchmarkAction", ["channel"], (s, v) => ({ org: s, channelId: v.channel })),
-  action("measurements/actions.ts", "recordMeasurementAction", ["channel", "metric"], (s, v) => ({ org: s, channelId: v.channel, metricId: v.metric, date: daysFrom(-2), value: "9" })),
-  action("measurements/actions.ts", "recordBulkAction", ["channel", "metric"], (s, v) => ({ org: s, channelId: v.channel, cells: JSON.stringify([{ metricId: v.metric, date: daysFrom(-2), value: 9 }]) })),
+  action("measurements/actions.ts", "recordMeasurementAction", ["channel", "metric"], (s, v) => ({
+    org: s,
+    channelId: v.channel,
+    metricId: v.metric,
+    date: daysFrom(-2),
+    value: "9",
+  })),
+  action("measurements/actions.ts", "recordBulkAction", ["channel", "metric"], (s, v) => ({
+    org: s,
+    channelId: v.channel,
+    cells: JSON.stringify([{ metricId: v.metric, date: daysFrom(-2), value: 9 }]),
+  })),
   action("measurements/api/actions.ts", "revokeApiTokenAction", ["tokenId"], (s, v) => ({ org: s, id: v.tokenId })),
   action("measurements/imports/actions.ts", "undoImportAction", ["importId"], (s, v) => ({ org: s, id: v.importId })),
   action("measurements/imports/actions.ts", "renamePresetAction", ["preset"], (s, v) => ({ org: s, id: v.preset, name: "Nytt navn" })),
   action("measurements/imports/actions.ts", "deletePresetAction", ["preset"], (s, v) => ({ org: s, id: v.preset })),
 
-  route("app/api/orgs/[org]/goals/[id]/chart/route.ts#GET", ["goal"], (s, v) => ({ method: "GET", url: orgUrl(s, `goals/${v.goal}/chart?range=all`), params: { org: s, id: v.goal } })),
-  route("app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET", ["openMeeting"], (s, v) => ({ method: "GET", url: orgUrl(s, `reviews/${v.openMeeting}/activity`), params: { org: s, id: v.openMeeting } })),
-  route("app/api/orgs/[org]/reviews/[id]/minutes/route.ts#GET", ["closedMeeting"], (s, v) => ({ method: "GET", url: orgUrl(s, `reviews/${v.closedMeeting}/minutes`), params: { org: s, id: v.closedMeeting } })),
+  route("app/api/orgs/[org]/goals/[id]/chart/route.ts#GET", ["goal"], (s, v) => ({
+    method: "GET",
+    url: orgUrl(s, `goals/${v.goal}/chart?range=all`),
+    params: { org: s, id: v.goal },
+  })),
+  route("app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET", ["openMeeting"], (s, v) => ({
+    method: "GET",
+    url: orgUrl(s, `reviews/${v.openMeeting}/activity`),
+    params: { org: s, id: v.openMeeting },
+  })),
+  route("app/api/orgs/[org]/reviews/[id]/minutes/route.ts#GET", ["closedMeeting"], (s, v) => ({
+    method: "GET",
+    url: orgUrl(s, `reviews/${v.closedMeeting}/minutes`),
+    params: { org: s, id: v.closedMeeting },
+  })),
   route("app/api/orgs/[org]/measurements/export/route.ts#GET", ["channelKey", "metricKey"], (s, v) => ({
     method: "GET",
     url: orgUrl(s, `measurements/export?channel=${v.channelKey}&metric=${v.metricKey}`),
@@ -113,20 +182,38 @@ export const TEMPLATES: Template[] = [
   ...(["preview", "commit"] as const).map((mode) => ({
     ...route("app/api/orgs/[org]/measurements/import/file/route.ts#POST", ["preset", "channel"], (s, v) => ({
       method: "POST",
-      url: orgUrl(s, `measurements/import/file?mode=${mode}&name=ark.csv&plan=${encodeURIComponent(JSON.stringify({ channels: { own: v.channel }, presetId: v.preset }))}`),
+      url: orgUrl(
+        s,
+        `measurements/import/file?mode=${mode}&name=ark.csv&plan=${encodeURIComponent(JSON.stringify({ channels: { own: v.channel }, presetId: v.preset }))}`,
+      ),
       params: { org: s },
       body: `Dag;Tall\r\n${daysFrom(-5)};42\r\n`,
     })),
     name: `file import ${mode}`,
   })),
-  route(`${v1}#GET`, ["channelKey", "metricKey"], (_s, v, t) => ({ method: "GET", url: `http://localhost/api/v1/measurements?channel=${v.channelKey}&metric=${v.metricKey}`, params: {}, headers: auth(t) }), true),
-  route(`${v1}#POST`, ["channelKey", "metricKey"], (_s, v, t) => ({
-    method: "POST",
-    url: "http://localhost/api/v1/measurements",
-    params: {},
-    headers: auth(t),
-    body: JSON.stringify([{ channel: v.channelKey, metric: v.metricKey, date: daysFrom(-1), value: 1 }]),
-  }), true),
+  route(
+    `${v1}#GET`,
+    ["channelKey", "metricKey"],
+    (_s, v, t) => ({
+      method: "GET",
+      url: `http://localhost/api/v1/measurements?channel=${v.channelKey}&metric=${v.metricKey}`,
+      params: {},
+      headers: auth(t),
+    }),
+    true,
+  ),
+  route(
+    `${v1}#POST`,
+    ["channelKey", "metricKey"],
+    (_s, v, t) => ({
+      method: "POST",
+      url: "http://localhost/api/v1/measurements",
+      params: {},
+      headers: auth(t),
+      body: JSON.stringify([{ channel: v.channelKey, metric: v.metricKey, date: daysFrom(-1), value: 1 }]),
+    }),
+    true,
+  ),
 ];
 
 /** Which record a page's dynamic segment names, by "<folder>/[param]". */
@@ -156,7 +243,11 @@ export function pageTemplates(base: string): Template[] {
     const slots = PAGE_PARAMS[param.at];
     if (!slots) throw new Error(`${rel}: no fuzz slot for the segment ${param.at} (add it to PAGE_PARAMS)`);
     for (const slot of slots) {
-      out.push({ name: `${rel} (${slot})`, slots: [slot], build: (slug, v) => ({ type: "page", file: rel, params: { org: slug, [param.name]: v[slot] } }) });
+      out.push({
+        name: `${rel} (${slot})`,
+        slots: [slot],
+        build: (slug, v) => ({ type: "page", file: rel, params: { org: slug, [param.name]: v[slot] } }),
+      });
     }
   }
   return out;

@@ -3,7 +3,16 @@ import { getDb } from "@/db/client";
 import { organizations, sessions } from "@/db/schema";
 import type { Permission, Role } from "@/lib/domain/permissions";
 import type { RouteCall } from "@/test/security/calls";
-import { freshActionItem, freshGoal, freshImport, freshInvitation, freshMeeting, freshObjective, freshPreset, freshToken } from "@/test/security/targets";
+import {
+  freshActionItem,
+  freshGoal,
+  freshImport,
+  freshInvitation,
+  freshMeeting,
+  freshObjective,
+  freshPreset,
+  freshToken,
+} from "@/test/security/targets";
 import { importSheet } from "@/test/security/imports-world";
 import { TEST_PASSWORD } from "@/test/fixtures";
 import { addPerson, daysFrom, goalFormFields, outsider, type Side, SOON_ENOUGH } from "./world";
@@ -51,22 +60,56 @@ const bearer = (a: Side) => ({ authorization: `Bearer ${a.token}`, "content-type
 const A = "app/[org]";
 export const MATRIX: Record<string, Entry> = {
   // Public by design: signing up, in and out, and the language switch act on the caller alone.
-  "app/actions.ts#setLanguage": { minRole: "public", reason: "switches the interface language (a cookie, and the caller's own setting when signed in); names no organization" },
-  "app/(auth)/actions.ts#signUp": { minRole: "public", reason: "creates a new, unverified person and their own organization, or joins through an invitation token (the token is the credential); the same answer for a registered address, throttled per client address" },
-  "app/(auth)/actions.ts#logIn": { minRole: "public", reason: "the login form: checks the password (throttled in lib/auth) and names no organization" },
-  "app/(auth)/actions.ts#resendVerificationEmail": { minRole: "public", reason: "mails a fresh verification link to an unverified account at the typed address; the same answer for every address, throttled per client address and per address" },
-  "app/(auth)/verify-email/actions.ts#verifyEmail": { minRole: "public", reason: "uses the one-time link from the verification mail (the token is the credential); marks only that token's person verified" },
+  "app/actions.ts#setLanguage": {
+    minRole: "public",
+    reason: "switches the interface language (a cookie, and the caller's own setting when signed in); names no organization",
+  },
+  "app/(auth)/actions.ts#signUp": {
+    minRole: "public",
+    reason:
+      "creates a new, unverified person and their own organization, or joins through an invitation token (the token is the credential); the same answer for a registered address, throttled per client address",
+  },
+  "app/(auth)/actions.ts#logIn": {
+    minRole: "public",
+    reason: "the login form: checks the password (throttled in lib/auth) and names no organization",
+  },
+  "app/(auth)/actions.ts#resendVerificationEmail": {
+    minRole: "public",
+    reason:
+      "mails a fresh verification link to an unverified account at the typed address; the same answer for every address, throttled per client address and per address",
+  },
+  "app/(auth)/verify-email/actions.ts#verifyEmail": {
+    minRole: "public",
+    reason: "uses the one-time link from the verification mail (the token is the credential); marks only that token's person verified",
+  },
   "app/(auth)/actions.ts#logOut": { minRole: "public", reason: "ends the caller's own session" },
   "app/(auth)/login/unblock/actions.ts#trustThisBrowser": {
     minRole: "public",
-    reason: "the attack warning's link: the one-time token is the credential; it only marks the caller's own browser as recognised and signs nobody in",
+    reason:
+      "the attack warning's link: the one-time token is the credential; it only marks the caller's own browser as recognised and signs nobody in",
   },
-  "app/(auth)/actions.ts#signInWithProvider": { minRole: "public", reason: "starts an OAuth sign-in with a provider the environment switched on" },
-  "app/api/auth/[...nextauth]/route.ts#GET": { minRole: "public", reason: "NextAuth's own endpoints (CSRF, session, OAuth callbacks); they carry no tenant data" },
-  "app/api/auth/[...nextauth]/route.ts#POST": { minRole: "public", reason: "NextAuth's own endpoints (sign-in, sign-out, OAuth callbacks); they carry no tenant data" },
-  "app/api/health/route.ts#GET": { minRole: "public", reason: "liveness/readiness for the load balancer: answers ok or unavailable, no data" },
+  "app/(auth)/actions.ts#signInWithProvider": {
+    minRole: "public",
+    reason: "starts an OAuth sign-in with a provider the environment switched on",
+  },
+  "app/api/auth/[...nextauth]/route.ts#GET": {
+    minRole: "public",
+    reason: "NextAuth's own endpoints (CSRF, session, OAuth callbacks); they carry no tenant data",
+  },
+  "app/api/auth/[...nextauth]/route.ts#POST": {
+    minRole: "public",
+    reason: "NextAuth's own endpoints (sign-in, sign-out, OAuth callbacks); they carry no tenant data",
+  },
+  "app/api/health/route.ts#GET": {
+    minRole: "public",
+    reason: "liveness/readiness for the load balancer: answers ok or unavailable, no data",
+  },
 
-  "app/(auth)/invite/actions.ts#acceptInvite": { minRole: "user", input: async (a) => ({ token: (await freshInvitation(a)).token }), actor: () => outsider() },
+  "app/(auth)/invite/actions.ts#acceptInvite": {
+    minRole: "user",
+    input: async (a) => ({ token: (await freshInvitation(a)).token }),
+    actor: () => outsider(),
+  },
   "app/(auth)/new-organization/actions.ts#createOrganization": {
     minRole: "user",
     input: (a) => ({ name: `Ny bedrift ${a.marker}` }),
@@ -88,73 +131,222 @@ export const MATRIX: Record<string, Entry> = {
     probe: () => getDb().$count(sessions, isNotNull(sessions.revokedAt)),
   },
 
-  [`${A}/goals/actions.ts#createGoalAction`]: { minRole: "manager", permission: "goal.write", input: (a) => ({ ...goalFields(a), intent: "draft" }) },
-  [`${A}/goals/actions.ts#updateGoalAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ ...goalFields(a), id: await freshGoal(a, "draft"), version: "1", reason: "" }) },
-  [`${A}/goals/actions.ts#changeGoalStatusAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "active"), version: "1", status: "archived", reason: "" }) },
-  [`${A}/goals/actions.ts#deleteDraftGoalAction`]: { minRole: "manager", permission: "goal.write", input: async (a) => ({ org: a.slug, id: await freshGoal(a, "draft"), version: "1" }) },
-  [`${A}/goals/actions.ts#metricHistoryAction`]: { minRole: "member", permission: "org.view", input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId }) },
-  [`${A}/goals/actions.ts#setMeasurePeriodAction`]: { minRole: "manager", permission: "goal.write", input: (a) => ({ org: a.slug, period: "month" }) },
-  [`${A}/goals/objectives/actions.ts#createObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: (a) => ({ org: a.slug, title: "Flere kunder", description: "" }) },
-  [`${A}/goals/objectives/actions.ts#updateObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: async (a) => ({ org: a.slug, id: await freshObjective(a), title: "Nytt navn", description: "" }) },
-  [`${A}/goals/objectives/actions.ts#archiveObjectiveAction`]: { minRole: "manager", permission: "objective.write", input: async (a) => ({ org: a.slug, id: await freshObjective(a), archived: "true" }) },
+  [`${A}/goals/actions.ts#createGoalAction`]: {
+    minRole: "manager",
+    permission: "goal.write",
+    input: (a) => ({ ...goalFields(a), intent: "draft" }),
+  },
+  [`${A}/goals/actions.ts#updateGoalAction`]: {
+    minRole: "manager",
+    permission: "goal.write",
+    input: async (a) => ({ ...goalFields(a), id: await freshGoal(a, "draft"), version: "1", reason: "" }),
+  },
+  [`${A}/goals/actions.ts#changeGoalStatusAction`]: {
+    minRole: "manager",
+    permission: "goal.write",
+    input: async (a) => ({ org: a.slug, id: await freshGoal(a, "active"), version: "1", status: "archived", reason: "" }),
+  },
+  [`${A}/goals/actions.ts#deleteDraftGoalAction`]: {
+    minRole: "manager",
+    permission: "goal.write",
+    input: async (a) => ({ org: a.slug, id: await freshGoal(a, "draft"), version: "1" }),
+  },
+  [`${A}/goals/actions.ts#metricHistoryAction`]: {
+    minRole: "member",
+    permission: "org.view",
+    input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId }),
+  },
+  [`${A}/goals/actions.ts#setMeasurePeriodAction`]: {
+    minRole: "manager",
+    permission: "goal.write",
+    input: (a) => ({ org: a.slug, period: "month" }),
+  },
+  [`${A}/goals/objectives/actions.ts#createObjectiveAction`]: {
+    minRole: "manager",
+    permission: "objective.write",
+    input: (a) => ({ org: a.slug, title: "Flere kunder", description: "" }),
+  },
+  [`${A}/goals/objectives/actions.ts#updateObjectiveAction`]: {
+    minRole: "manager",
+    permission: "objective.write",
+    input: async (a) => ({ org: a.slug, id: await freshObjective(a), title: "Nytt navn", description: "" }),
+  },
+  [`${A}/goals/objectives/actions.ts#archiveObjectiveAction`]: {
+    minRole: "manager",
+    permission: "objective.write",
+    input: async (a) => ({ org: a.slug, id: await freshObjective(a), archived: "true" }),
+  },
 
-  [`${A}/team/actions.ts#inviteMember`]: { minRole: "owner", permission: "team.manage", input: (a) => ({ org: a.slug, role: "member", email: "", days: "7" }) },
-  [`${A}/team/actions.ts#revokeInvite`]: { minRole: "owner", permission: "team.manage", input: async (a) => ({ org: a.slug, id: (await freshInvitation(a)).id }) },
-  [`${A}/team/actions.ts#changeMemberRole`]: { minRole: "owner", permission: "team.manage", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member"), role: "manager" }) },
-  [`${A}/team/actions.ts#removeTeamMember`]: { minRole: "owner", permission: "team.manage", input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member") }) },
+  [`${A}/team/actions.ts#inviteMember`]: {
+    minRole: "owner",
+    permission: "team.manage",
+    input: (a) => ({ org: a.slug, role: "member", email: "", days: "7" }),
+  },
+  [`${A}/team/actions.ts#revokeInvite`]: {
+    minRole: "owner",
+    permission: "team.manage",
+    input: async (a) => ({ org: a.slug, id: (await freshInvitation(a)).id }),
+  },
+  [`${A}/team/actions.ts#changeMemberRole`]: {
+    minRole: "owner",
+    permission: "team.manage",
+    input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member"), role: "manager" }),
+  },
+  [`${A}/team/actions.ts#removeTeamMember`]: {
+    minRole: "owner",
+    permission: "team.manage",
+    input: async (a) => ({ org: a.slug, userId: await addPerson(a, "member") }),
+  },
 
   [`${A}/reviews/actions.ts#scheduleMeetingAction`]: {
-    minRole: "manager", permission: "review.run",
+    minRole: "manager",
+    permission: "review.run",
     input: (a) => ({ org: a.slug, title: "Månedsmøtet", scheduledFor: daysFrom(SOON_ENOUGH + 2), attendeeIds: [a.memberId] }),
   },
-  [`${A}/reviews/actions.ts#startMeetingAction`]: { minRole: "manager", permission: "review.run", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
-  [`${A}/reviews/actions.ts#cancelMeetingAction`]: { minRole: "manager", permission: "review.run", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }) },
-  [`${A}/reviews/actions.ts#closeMeetingAction`]: { minRole: "manager", permission: "review.run", input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "open") }) },
-  [`${A}/reviews/actions.ts#setCadenceAction`]: { minRole: "manager", permission: "review.run", input: (a) => ({ org: a.slug, cadence: "quarterly", nextReviewOn: daysFrom(SOON_ENOUGH + 3) }) },
-  [`${A}/reviews/actions.ts#addNoteAction`]: { minRole: "member", permission: "review.contribute", input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, body: "Et notat" }) },
-  [`${A}/reviews/actions.ts#addActionItemAction`]: {
-    minRole: "member", permission: "review.contribute",
-    input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, title: "En oppgave", ownerId: a.memberId, dueOn: daysFrom(SOON_ENOUGH) }),
+  [`${A}/reviews/actions.ts#startMeetingAction`]: {
+    minRole: "manager",
+    permission: "review.run",
+    input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }),
   },
-  [`${A}/reviews/actions.ts#setActionItemDoneAction`]: { minRole: "member", permission: "review.contribute", input: async (a) => ({ org: a.slug, id: await freshActionItem(a), done: "true" }) },
+  [`${A}/reviews/actions.ts#cancelMeetingAction`]: {
+    minRole: "manager",
+    permission: "review.run",
+    input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "scheduled") }),
+  },
+  [`${A}/reviews/actions.ts#closeMeetingAction`]: {
+    minRole: "manager",
+    permission: "review.run",
+    input: async (a) => ({ org: a.slug, id: await freshMeeting(a, "open") }),
+  },
+  [`${A}/reviews/actions.ts#setCadenceAction`]: {
+    minRole: "manager",
+    permission: "review.run",
+    input: (a) => ({ org: a.slug, cadence: "quarterly", nextReviewOn: daysFrom(SOON_ENOUGH + 3) }),
+  },
+  [`${A}/reviews/actions.ts#addNoteAction`]: {
+    minRole: "member",
+    permission: "review.contribute",
+    input: (a) => ({ org: a.slug, meetingId: a.openMeetingId, goalId: a.goalId, body: "Et notat" }),
+  },
+  [`${A}/reviews/actions.ts#addActionItemAction`]: {
+    minRole: "member",
+    permission: "review.contribute",
+    input: (a) => ({
+      org: a.slug,
+      meetingId: a.openMeetingId,
+      goalId: a.goalId,
+      title: "En oppgave",
+      ownerId: a.memberId,
+      dueOn: daysFrom(SOON_ENOUGH),
+    }),
+  },
+  [`${A}/reviews/actions.ts#setActionItemDoneAction`]: {
+    minRole: "member",
+    permission: "review.contribute",
+    input: async (a) => ({ org: a.slug, id: await freshActionItem(a), done: "true" }),
+  },
   [`${A}/reviews/actions.ts#decideGoalAction`]: {
-    minRole: "manager", permission: "review.run",
-    input: async (a) => ({ org: a.slug, meetingId: await freshMeeting(a, "open"), goalId: a.goalId, assessment: "on_track", decision: "keep" }),
+    minRole: "manager",
+    permission: "review.run",
+    input: async (a) => ({
+      org: a.slug,
+      meetingId: await freshMeeting(a, "open"),
+      goalId: a.goalId,
+      assessment: "on_track",
+      decision: "keep",
+    }),
   },
 
-  [`${A}/notifications/actions.ts#markNotificationsRead`]: { minRole: "member", permission: "notification.manageOwn", input: (a) => ({ org: a.slug, id: a.notificationId }) },
-  [`${A}/notifications/actions.ts#setReminderEmails`]: { minRole: "member", permission: "notification.manageOwn", input: (a) => ({ org: a.slug, on: "false" }) },
-  [`${A}/benchmarks/actions.ts#updateBenchmarkAction`]: {
-    minRole: "manager", permission: "benchmark.write",
-    input: (a) => ({ org: a.slug, channelId: a.channelId, upliftPct: "17,5", typicalGoalNb: "Mer", typicalGoalEn: "More", source: "Egne tall" }),
+  [`${A}/notifications/actions.ts#markNotificationsRead`]: {
+    minRole: "member",
+    permission: "notification.manageOwn",
+    input: (a) => ({ org: a.slug, id: a.notificationId }),
   },
-  [`${A}/benchmarks/actions.ts#resetBenchmarkAction`]: { minRole: "manager", permission: "benchmark.write", input: (a) => ({ org: a.slug, channelId: a.channelId }) },
+  [`${A}/notifications/actions.ts#setReminderEmails`]: {
+    minRole: "member",
+    permission: "notification.manageOwn",
+    input: (a) => ({ org: a.slug, on: "false" }),
+  },
+  [`${A}/benchmarks/actions.ts#updateBenchmarkAction`]: {
+    minRole: "manager",
+    permission: "benchmark.write",
+    input: (a) => ({
+      org: a.slug,
+      channelId: a.channelId,
+      upliftPct: "17,5",
+      typicalGoalNb: "Mer",
+      typicalGoalEn: "More",
+      source: "Egne tall",
+    }),
+  },
+  [`${A}/benchmarks/actions.ts#resetBenchmarkAction`]: {
+    minRole: "manager",
+    permission: "benchmark.write",
+    input: (a) => ({ org: a.slug, channelId: a.channelId }),
+  },
   [`${A}/measurements/actions.ts#recordMeasurementAction`]: {
-    minRole: "member", permission: "measurement.record",
+    minRole: "member",
+    permission: "measurement.record",
     input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId, date: daysFrom(-3), value: "123", note: "" }),
   },
   [`${A}/measurements/actions.ts#recordBulkAction`]: {
-    minRole: "member", permission: "measurement.record",
-    input: (a) => ({ org: a.slug, channelId: a.channelId, cells: JSON.stringify([{ metricId: a.metricId, date: daysFrom(-4), value: 5 }]) }),
+    minRole: "member",
+    permission: "measurement.record",
+    input: (a) => ({
+      org: a.slug,
+      channelId: a.channelId,
+      cells: JSON.stringify([{ metricId: a.metricId, date: daysFrom(-4), value: 5 }]),
+    }),
   },
-  [`${A}/measurements/api/actions.ts#createApiTokenAction`]: { minRole: "manager", permission: "apiToken.manage", input: (a) => ({ org: a.slug, name: "Nettbutikken" }) },
-  [`${A}/measurements/api/actions.ts#revokeApiTokenAction`]: { minRole: "manager", permission: "apiToken.manage", input: async (a) => ({ org: a.slug, id: await freshToken(a) }) },
-  [`${A}/measurements/imports/actions.ts#undoImportAction`]: { minRole: "manager", permission: "import.manage", input: async (a) => ({ org: a.slug, id: await freshImport(a) }) },
+  [`${A}/measurements/api/actions.ts#createApiTokenAction`]: {
+    minRole: "manager",
+    permission: "apiToken.manage",
+    input: (a) => ({ org: a.slug, name: "Nettbutikken" }),
+  },
+  [`${A}/measurements/api/actions.ts#revokeApiTokenAction`]: {
+    minRole: "manager",
+    permission: "apiToken.manage",
+    input: async (a) => ({ org: a.slug, id: await freshToken(a) }),
+  },
+  [`${A}/measurements/imports/actions.ts#undoImportAction`]: {
+    minRole: "manager",
+    permission: "import.manage",
+    input: async (a) => ({ org: a.slug, id: await freshImport(a) }),
+  },
   [`${A}/measurements/imports/actions.ts#savePresetAction`]: {
     minRole: "manager",
     permission: "import.manage",
-    input: (a) => ({ org: a.slug, name: `Oppsett ${Math.random().toString(36).slice(2, 10)}`, mapping: JSON.stringify(importSheet(a).mapping), header: JSON.stringify(importSheet(a).grid[0]) }),
+    input: (a) => ({
+      org: a.slug,
+      name: `Oppsett ${Math.random().toString(36).slice(2, 10)}`,
+      mapping: JSON.stringify(importSheet(a).mapping),
+      header: JSON.stringify(importSheet(a).grid[0]),
+    }),
   },
-  [`${A}/measurements/imports/actions.ts#renamePresetAction`]: { minRole: "manager", permission: "import.manage", input: async (a) => ({ org: a.slug, id: await freshPreset(a), name: `Nytt navn ${Math.random().toString(36).slice(2, 10)}` }) },
-  [`${A}/measurements/imports/actions.ts#deletePresetAction`]: { minRole: "manager", permission: "import.manage", input: async (a) => ({ org: a.slug, id: await freshPreset(a) }) },
+  [`${A}/measurements/imports/actions.ts#renamePresetAction`]: {
+    minRole: "manager",
+    permission: "import.manage",
+    input: async (a) => ({ org: a.slug, id: await freshPreset(a), name: `Nytt navn ${Math.random().toString(36).slice(2, 10)}` }),
+  },
+  [`${A}/measurements/imports/actions.ts#deletePresetAction`]: {
+    minRole: "manager",
+    permission: "import.manage",
+    input: async (a) => ({ org: a.slug, id: await freshPreset(a) }),
+  },
 
-  "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET": { minRole: "member", permission: "org.view", call: (a) => get(orgUrl(a, `goals/${a.goalId}/chart?range=3m`), { org: a.slug, id: a.goalId }) },
+  "app/api/orgs/[org]/goals/[id]/chart/route.ts#GET": {
+    minRole: "member",
+    permission: "org.view",
+    call: (a) => get(orgUrl(a, `goals/${a.goalId}/chart?range=3m`), { org: a.slug, id: a.goalId }),
+  },
   "app/api/orgs/[org]/measurements/export/route.ts#GET": {
-    minRole: "member", permission: "measurement.export",
+    minRole: "member",
+    permission: "measurement.export",
     call: (a) => get(orgUrl(a, `measurements/export?channel=${a.channelKey}&metric=${a.metricKey}`), { org: a.slug }),
   },
   "app/api/orgs/[org]/measurements/import/route.ts#POST": {
-    minRole: "member", permission: "measurement.record",
+    minRole: "member",
+    permission: "measurement.record",
     call: (a) => ({
       method: "POST",
       url: orgUrl(a, "measurements/import?mode=commit"),
@@ -163,24 +355,34 @@ export const MATRIX: Record<string, Entry> = {
     }),
     succeeded: (status, body) => status === 200 && body.includes('"type":"done"'),
     // A commit answers 200 at once and streams its outcome: refused means an error line and no "done".
-    refused: (status, body) => (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
+    refused: (status, body) =>
+      (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
   },
   "app/api/orgs/[org]/measurements/import/file/route.ts#POST": {
-    minRole: "member", permission: "measurement.record",
+    minRole: "member",
+    permission: "measurement.record",
     call: (a) => {
       const { grid, mapping } = importSheet(a, 9);
       const plan = JSON.stringify({ channels: { [a.channelKey]: a.channelId }, mapping });
-      return { method: "POST", url: orgUrl(a, `measurements/import/file?mode=commit&name=ark.csv&plan=${encodeURIComponent(plan)}`), params: { org: a.slug }, body: grid.map((r) => r.join(";")).join("\r\n") };
+      return {
+        method: "POST",
+        url: orgUrl(a, `measurements/import/file?mode=commit&name=ark.csv&plan=${encodeURIComponent(plan)}`),
+        params: { org: a.slug },
+        body: grid.map((r) => r.join(";")).join("\r\n"),
+      };
     },
     succeeded: (status, body) => status === 200 && body.includes('"type":"done"'),
-    refused: (status, body) => (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
+    refused: (status, body) =>
+      (status >= 400 && status < 500) || (status === 200 && body.includes('"type":"error"') && !body.includes('"type":"done"')),
   },
   "app/api/orgs/[org]/reviews/[id]/activity/route.ts#GET": {
-    minRole: "member", permission: "review.contribute",
+    minRole: "member",
+    permission: "review.contribute",
     call: (a) => get(orgUrl(a, `reviews/${a.openMeetingId}/activity`), { org: a.slug, id: a.openMeetingId }),
   },
   "app/api/orgs/[org]/reviews/[id]/minutes/route.ts#GET": {
-    minRole: "member", permission: "review.contribute",
+    minRole: "member",
+    permission: "review.contribute",
     call: (a) => get(orgUrl(a, `reviews/${a.closedMeetingId}/minutes`), { org: a.slug, id: a.closedMeetingId }),
   },
   "app/api/v1/measurements/route.ts#GET": {

@@ -32,7 +32,9 @@ function tablesWithOrgId(): Promise<{ table: string; nullable: boolean }[]> {
 }
 
 function digest(table: string, where: ReturnType<typeof sql>, ignore: string[]) {
-  const json = ignore.length ? sql`(to_jsonb(t) - ${sql.raw(`array[${ignore.map((c) => `'${c}'`).join(",")}]`)})::text` : sql`to_jsonb(t)::text`;
+  const json = ignore.length
+    ? sql`(to_jsonb(t) - ${sql.raw(`array[${ignore.map((c) => `'${c}'`).join(",")}]`)})::text`
+    : sql`to_jsonb(t)::text`;
   return getDb().execute(sql`
     select count(*)::int as rows, coalesce(md5(string_agg(${json}, '|' order by ${json})), '') as md5
     from ${sql.identifier(table)} t where ${where}`);

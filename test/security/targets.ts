@@ -51,7 +51,13 @@ export async function freshMeeting(side: Side, status: "scheduled" | "open"): Pr
 export async function freshActionItem(side: Side): Promise<string> {
   const [row] = await getDb()
     .insert(actionItems)
-    .values({ orgId: side.orgId, meetingId: side.openMeetingId, title: `Oppgave ${side.marker}`, ownerId: side.memberId, createdBy: side.ownerId })
+    .values({
+      orgId: side.orgId,
+      meetingId: side.openMeetingId,
+      title: `Oppgave ${side.marker}`,
+      ownerId: side.memberId,
+      createdBy: side.ownerId,
+    })
     .returning({ id: actionItems.id });
   return row!.id;
 }
@@ -69,7 +75,13 @@ export async function freshInvitation(side: Side): Promise<{ id: string; token: 
 
 export async function freshImport(side: Side): Promise<string> {
   const { grid, mapping } = importSheet(side, 8 + Math.floor(Math.random() * 20));
-  const done = await commitFileImport(ctxOf(side), grid, `fil ${side.marker}.csv`, { channels: { [side.channelKey]: side.channelId }, mapping }, today);
+  const done = await commitFileImport(
+    ctxOf(side),
+    grid,
+    `fil ${side.marker}.csv`,
+    { channels: { [side.channelKey]: side.channelId }, mapping },
+    today,
+  );
   return done.importId;
 }
 

@@ -45,7 +45,8 @@ async function send(request: Request): Promise<Outcome | Answer> {
 function problemWith(request: Request, answer: Outcome | Answer): string | null {
   if ("status" in answer) return answer.status < 0 || answer.status >= 500 ? `status ${answer.status}: ${answer.body.slice(0, 200)}` : null;
   if (answer.kind === "threw") return answer.message;
-  if (answer.kind === "state" && !answer.state.ok && answer.state.error === "errors.unexpected") return "errors.unexpected (a 500 in the app)";
+  if (answer.kind === "state" && !answer.state.ok && answer.state.error === "errors.unexpected")
+    return "errors.unexpected (a 500 in the app)";
   if (request.type === "page" && answer.kind !== "notFound") return `page answered ${answer.kind}, not the 404`;
   if (request.type === "action" && answer.kind === "redirect") return `redirected to ${answer.to}`;
   return null;
@@ -87,11 +88,15 @@ describe("tenant isolation under fuzzing", () => {
       sent.twins++;
 
       const where = `#${i} ${template.name} as ${own === a ? "A" : "B"}'s ${role}, foreign: ${[...(foreignSlug ? ["slug"] : []), ...foreign].join("+")}`;
-      for (const [which, outcome] of [["", answer], ["made-up: ", madeUp]] as const) {
+      for (const [which, outcome] of [
+        ["", answer],
+        ["made-up: ", madeUp],
+      ] as const) {
         const problem = problemWith(request, outcome);
         if (problem) failures.push(`${where}: ${which}${problem}`);
       }
-      if (!isDeepStrictEqual(answer, madeUp)) failures.push(`${where}: ${JSON.stringify(answer).slice(0, 300)} ≠ made-up ${JSON.stringify(madeUp).slice(0, 300)}`);
+      if (!isDeepStrictEqual(answer, madeUp))
+        failures.push(`${where}: ${JSON.stringify(answer).slice(0, 300)} ≠ made-up ${JSON.stringify(madeUp).slice(0, 300)}`);
       const leaks = leaked(answer, other.secrets);
       if (leaks.length) failures.push(`${where}: leaks ${leaks.join(", ")}`);
       if (i % 200 === 199) {
@@ -102,7 +107,9 @@ describe("tenant isolation under fuzzing", () => {
       if (failures.length >= 10) break;
     }
 
-    console.log(`tenant-isolation fuzz: sent ${sent.action} actions, ${sent.route} route requests, ${sent.page} page renders (+${sent.twins} made-up twins)`);
+    console.log(
+      `tenant-isolation fuzz: sent ${sent.action} actions, ${sent.route} route requests, ${sent.page} page renders (+${sent.twins} made-up twins)`,
+    );
     expect(failures, `seed ${SEED}`).toEqual([]);
     expect(sent.action + sent.route + sent.page).toBe(REQUESTS);
     expect(await snapshot([a.orgId, b.orgId])).toEqual(before);
@@ -118,7 +125,10 @@ describe("tenant isolation under fuzzing", () => {
         if (request.type === "action") continue;
         if (request.type === "route" && request.call.method !== "GET") continue;
         const answer = await send(request);
-        const ok = "status" in answer ? answer.status === 200 : answer.kind === "rendered" || (answer.kind === "redirect" && answer.to.includes("/minutes"));
+        const ok =
+          "status" in answer
+            ? answer.status === 200
+            : answer.kind === "rendered" || (answer.kind === "redirect" && answer.to.includes("/minutes"));
         expect(ok, `${template.name}: ${JSON.stringify(answer).slice(0, 300)}`).toBe(true);
       }
     }

@@ -67,7 +67,11 @@ export const today = todayIn("Europe/Oslo");
  */
 export const SOON_ENOUGH = 45;
 export const daysFrom = (n: number) => addDays(today, n)!;
-export const ctxOf = (side: Pick<Side, "orgId" | "ownerId">, userId = side.ownerId, role: Role = "owner"): TenantContext => ({ orgId: side.orgId, userId, role });
+export const ctxOf = (side: Pick<Side, "orgId" | "ownerId">, userId = side.ownerId, role: Role = "owner"): TenantContext => ({
+  orgId: side.orgId,
+  userId,
+  role,
+});
 
 export async function seedSide(label: string, extra = ""): Promise<Side> {
   const marker = `${label}${randomBytes(5).toString("hex").toUpperCase()}`;
@@ -76,20 +80,44 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
   const db = getDb();
   const owner = { orgId: team.org.id, userId: team.ownerId, role: "owner" as const };
   const manager = { ...owner, userId: team.managerId, role: "manager" as const };
-  for (const [id, role] of [[team.ownerId, "Eier"], [team.managerId, "Leder"], [team.memberId, "Ansatt"]] as const) {
-    await db.update(users).set({ name: text(role) }).where(eq(users.id, id));
+  for (const [id, role] of [
+    [team.ownerId, "Eier"],
+    [team.managerId, "Leder"],
+    [team.memberId, "Ansatt"],
+  ] as const) {
+    await db
+      .update(users)
+      .set({ name: text(role) })
+      .where(eq(users.id, id));
   }
 
   const channelKey = `own_${marker.toLowerCase()}`;
-  const [channel] = await db.insert(channels).values({ orgId: team.org.id, key: channelKey, nameNb: text("Kanal"), nameEn: text("Channel") }).returning();
-  const metricId = await addCustomMetric(db, owner, { channelId: channel!.id, name: `Tall ${marker}`, unit: "count", direction: "increase" });
+  const [channel] = await db
+    .insert(channels)
+    .values({ orgId: team.org.id, key: channelKey, nameNb: text("Kanal"), nameEn: text("Channel") })
+    .returning();
+  const metricId = await addCustomMetric(db, owner, {
+    channelId: channel!.id,
+    name: `Tall ${marker}`,
+    unit: "count",
+    direction: "increase",
+  });
   const [metric] = await db.select({ key: metrics.key }).from(metrics).where(eq(metrics.id, metricId));
   const metricKey = metric!.key;
-  await updateBenchmark(manager, channel!.id, { upliftPct: 12, typicalGoalNb: text("Mål"), typicalGoalEn: text("Goal"), source: text("Kilde") });
-  await recordMeasurements(owner, [-90, -60, -30, -1].map((d, i) => ({ channelId: channel!.id, metricId, date: daysFrom(d), value: 100 + i * 10, note: text("Måling") })), {
-    source: "manual",
-    today,
+  await updateBenchmark(manager, channel!.id, {
+    upliftPct: 12,
+    typicalGoalNb: text("Mål"),
+    typicalGoalEn: text("Goal"),
+    source: text("Kilde"),
   });
+  await recordMeasurements(
+    owner,
+    [-90, -60, -30, -1].map((d, i) => ({ channelId: channel!.id, metricId, date: daysFrom(d), value: 100 + i * 10, note: text("Måling") })),
+    {
+      source: "manual",
+      today,
+    },
+  );
 
   const objective = await createObjective(owner, { title: text("Formål"), description: text("Beskrivelse") });
   const goal = {
@@ -106,15 +134,28 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
     objectiveId: objective.id,
     ownerId: team.memberId,
   };
-  const [active] = await db.insert(goals).values({ ...goal, title: text("Mål"), description: text("Om målet"), status: "active" }).returning();
-  const [draft] = await db.insert(goals).values({ ...goal, title: text("Utkast"), status: "draft" }).returning();
+  const [active] = await db
+    .insert(goals)
+    .values({ ...goal, title: text("Mål"), description: text("Om målet"), status: "active" })
+    .returning();
+  const [draft] = await db
+    .insert(goals)
+    .values({ ...goal, title: text("Utkast"), status: "draft" })
+    .returning();
 
-  const meeting = (title: string, attendeeIds = [team.memberId]) => scheduleMeeting(manager, { title: text(title), scheduledFor: daysFrom(SOON_ENOUGH), attendeeIds });
+  const meeting = (title: string, attendeeIds = [team.memberId]) =>
+    scheduleMeeting(manager, { title: text(title), scheduledFor: daysFrom(SOON_ENOUGH), attendeeIds });
   const scheduledMeetingId = await meeting("Planlagt");
   const openMeetingId = await meeting("Åpent møte");
   await startMeeting(manager, openMeetingId);
   const noteId = await addNote(owner, openMeetingId, active!.id, text("Notat"));
-  const actionItemId = await addActionItem(owner, { meetingId: openMeetingId, goalId: active!.id, title: text("Oppgave"), ownerId: team.memberId, dueOn: daysFrom(SOON_ENOUGH) });
+  const actionItemId = await addActionItem(owner, {
+    meetingId: openMeetingId,
+    goalId: active!.id,
+    title: text("Oppgave"),
+    ownerId: team.memberId,
+    dueOn: daysFrom(SOON_ENOUGH),
+  });
   await decideGoal(manager, openMeetingId, { goalId: active!.id, assessment: "on_track", decision: "keep", reason: "" }, today);
   const closedMeetingId = await meeting("Lukket møte", [team.memberId, team.managerId]);
   await startMeeting(manager, closedMeetingId);
@@ -125,17 +166,37 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
 
   const [notification] = await db
     .insert(notifications)
-    .values({ orgId: team.org.id, userId: team.memberId, kind: "stale_goal", data: { goalId: active!.id, title: text("Varsel"), lastMeasuredOn: daysFrom(-40), days: 40 }, dedupeKey: unique("n") })
+    .values({
+      orgId: team.org.id,
+      userId: team.memberId,
+      kind: "stale_goal",
+      data: { goalId: active!.id, title: text("Varsel"), lastMeasuredOn: daysFrom(-40), days: 40 },
+      dedupeKey: unique("n"),
+    })
     .returning();
   await db
     .insert(notifications)
-    .values({ orgId: team.org.id, userId: team.memberId, kind: "action_overdue", data: { itemId: actionItemId, title: text("Forfalt"), dueOn: daysFrom(-2) }, dedupeKey: unique("n") });
+    .values({
+      orgId: team.org.id,
+      userId: team.memberId,
+      kind: "action_overdue",
+      data: { itemId: actionItemId, title: text("Forfalt"), dueOn: daysFrom(-2) },
+      dedupeKey: unique("n"),
+    });
 
   const { token, id: tokenId } = await createApiToken(manager, text("Token"));
   const { token: invitationToken } = await createInvitation(owner, { role: "member", email: `${marker.toLowerCase()}@test.no`, days: 7 });
   const [invitation] = await db.select({ id: invitations.id }).from(invitations).where(eq(invitations.orgId, team.org.id));
 
-  const { importId, presetId } = await seedImport({ orgId: team.org.id, ownerId: team.ownerId, managerId: team.managerId, marker, channelId: channel!.id, channelKey, metricKey });
+  const { importId, presetId } = await seedImport({
+    orgId: team.org.id,
+    ownerId: team.ownerId,
+    managerId: team.managerId,
+    marker,
+    channelId: channel!.id,
+    channelKey,
+    metricKey,
+  });
 
   return {
     slug: team.slug,
@@ -169,7 +230,12 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
 
 /** A person with a membership of `role` in the side's organization (a fresh target for one write). */
 export async function addPerson(side: Pick<Side, "orgId" | "marker">, role: Role): Promise<string> {
-  const user = await insertUser(getDb(), { email: `${unique(role)}@test.no`, name: `${role} ${side.marker}`, passwordHash: null, emailVerified: true });
+  const user = await insertUser(getDb(), {
+    email: `${unique(role)}@test.no`,
+    name: `${role} ${side.marker}`,
+    passwordHash: null,
+    emailVerified: true,
+  });
   await getDb().insert(memberships).values({ orgId: side.orgId, userId: user.id, role });
   return user.id;
 }
@@ -182,7 +248,11 @@ export async function outsider(password?: string): Promise<string> {
 }
 
 /** A goal form's fields for the security tests: a valid goal in the given organization's series. */
-export const goalFormFields = (slug: string, ids: { channelId: string; metricId: string; objectiveId: string; memberId: string }, title: string) => ({
+export const goalFormFields = (
+  slug: string,
+  ids: { channelId: string; metricId: string; objectiveId: string; memberId: string },
+  title: string,
+) => ({
   org: slug,
   title,
   description: "",

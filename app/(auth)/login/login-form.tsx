@@ -15,14 +15,36 @@ export function LoginForm({ callbackUrl, oauthError, verified }: { callbackUrl?:
   const [state, action] = useActionState(logIn, undefined);
   const form = useFormState(state);
   const unverified = state && !state.ok && state.error === "login.errors.unverified";
-  const oauthMessage = oauthError === "providerUnverified" || oauthError === "accountUnverified" ? t(`errors.oauthRefused.${oauthError}`) : t("errors.oauth");
+  const oauthMessage =
+    oauthError === "providerUnverified" || oauthError === "accountUnverified" ? t(`errors.oauthRefused.${oauthError}`) : t("errors.oauth");
   return (
     <div className="space-y-4">
       <form action={action} className="space-y-4" noValidate>
-        {form.formError ? <Alert>{form.formError}</Alert> : oauthError ? <Alert>{oauthMessage}</Alert> : verified ? <Alert tone="success">{t("verified")}</Alert> : null}
+        {form.formError ? (
+          <Alert>{form.formError}</Alert>
+        ) : oauthError ? (
+          <Alert>{oauthMessage}</Alert>
+        ) : verified ? (
+          <Alert tone="success">{t("verified")}</Alert>
+        ) : null}
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <TextField label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={form.value("email")} errors={form.errors("email")} />
-        <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required errors={form.errors("password")} />
+        <TextField
+          label={t("email")}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={form.value("email")}
+          errors={form.errors("email")}
+        />
+        <TextField
+          label={t("password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={form.errors("password")}
+        />
         <SubmitButton pendingLabel={t("submitting")} className="w-full">
           {t("submit")}
         </SubmitButton>

@@ -39,7 +39,10 @@ export default async function LoginPage({
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         {t("noAccount")}{" "}
-        <Link href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+        <Link
+          href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"}
+          className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+        >
           {t("signUpLink")}
         </Link>
       </p>

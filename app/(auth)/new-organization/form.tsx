@@ -15,7 +15,14 @@ export function NewOrganizationForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       {form.formError ? <Alert>{form.formError}</Alert> : null}
-      <TextField label={t("name")} name="name" required placeholder={t("placeholder")} defaultValue={form.value("name")} errors={form.errors("name")} />
+      <TextField
+        label={t("name")}
+        name="name"
+        required
+        placeholder={t("placeholder")}
+        defaultValue={form.value("name")}
+        errors={form.errors("name")}
+      />
       <SubmitButton pendingLabel={t("submitting")} className="w-full">
         {t("submit")}
       </SubmitButton>

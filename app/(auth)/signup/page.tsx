@@ -24,14 +24,19 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <Card className="p-6 sm:p-8">
       <h1 className="text-2xl font-semibold tracking-tight">{invitation ? t("titleInvited", { org: invitation.orgName }) : t("title")}</h1>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{invitation ? t("subtitleInvited", { role: tRoles(invitation.role) }) : t("subtitle")}</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {invitation ? t("subtitleInvited", { role: tRoles(invitation.role) }) : t("subtitle")}
+      </p>
       <div className="mt-6 space-y-4">
         {invite && !invitation ? <Alert>{t("inviteInvalid")}</Alert> : null}
         <SignUpForm invite={invitation ? invite : undefined} email={invitation?.email ?? undefined} />
       </div>
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         {t("haveAccount")}{" "}
-        <Link href={invitation && invite ? `/login?callbackUrl=${encodeURIComponent(`/invite/${invite}`)}` : "/login"} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+        <Link
+          href={invitation && invite ? `/login?callbackUrl=${encodeURIComponent(`/invite/${invite}`)}` : "/login"}
+          className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+        >
           {t("logInLink")}
         </Link>
       </p>

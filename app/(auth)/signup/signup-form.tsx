@@ -25,7 +25,14 @@ export function SignUpForm({ invite, email }: { invite?: string; email?: string 
     <form action={action} className="space-y-4" noValidate>
       {form.formError ? <Alert>{form.formError}</Alert> : null}
       {invite ? <input type="hidden" name="invite" value={invite} /> : null}
-      <TextField label={t("name")} name="name" autoComplete="name" required defaultValue={form.value("name")} errors={form.errors("name")} />
+      <TextField
+        label={t("name")}
+        name="name"
+        autoComplete="name"
+        required
+        defaultValue={form.value("name")}
+        errors={form.errors("name")}
+      />
       <TextField
         label={t("email")}
         name="email"

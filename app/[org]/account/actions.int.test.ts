@@ -42,7 +42,10 @@ async function person(id: string) {
   return row!;
 }
 async function failures(email: string) {
-  const [row] = await getDb().select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false)));
+  const [row] = await getDb()
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false)));
   return row?.n ?? 0;
 }
 const change = (values: Record<string, string>) => changePasswordAction(undefined, form({ org: team.slug, ...values }));
@@ -59,7 +62,10 @@ beforeEach(() => {
 describe("changing one's password", () => {
   it("is refused without a session", async () => {
     session.claims = null;
-    expect(await change({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).toMatchObject({ ok: false, error: "errors.unauthenticated" });
+    expect(await change({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).toMatchObject({
+      ok: false,
+      error: "errors.unauthenticated",
+    });
   });
 
   it("checks the new password against the policy before spending a login attempt on the current one", async () => {
@@ -81,8 +87,10 @@ describe("changing one's password", () => {
   it("is throttled like a login after its own failures, without checking the password", async () => {
     const other = await makeTeam();
     session.claims = { uid: other.ownerId, sv: 1 };
-    const changeOther = (currentPassword: string) => changePasswordAction(undefined, form({ org: other.slug, currentPassword, newPassword: NEW_PASSWORD }));
-    for (let i = 1; i <= 5; i++) expect(await changeOther(`feil-passord-${i}`)).toMatchObject({ fieldErrors: { currentPassword: ["account.errors.wrongCurrent"] } });
+    const changeOther = (currentPassword: string) =>
+      changePasswordAction(undefined, form({ org: other.slug, currentPassword, newPassword: NEW_PASSWORD }));
+    for (let i = 1; i <= 5; i++)
+      expect(await changeOther(`feil-passord-${i}`)).toMatchObject({ fieldErrors: { currentPassword: ["account.errors.wrongCurrent"] } });
     const before = await person(other.ownerId);
     expect(await changeOther(TEST_PASSWORD)).toMatchObject({ ok: false, error: "account.errors.throttled", errorValues: { seconds: 1 } });
     expect(await person(other.ownerId)).toEqual(before);
@@ -93,8 +101,16 @@ describe("changing one's password", () => {
     session.claims = { uid: other.ownerId, sv: 1 };
     // Ten failures from this very address a moment ago, and the account's hourly ceiling reached from many others.
     const failure = (ip: string) => ({ email: other.ownerEmail, ip, succeeded: false });
-    await getDb().insert(loginAttempts).values([...Array.from({ length: 10 }, () => failure("192.0.2.44")), ...Array.from({ length: 100 }, (_, i) => failure(`203.0.113.${i}`))]);
-    const answer = await changePasswordAction(undefined, form({ org: other.slug, currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).then(
+    await getDb()
+      .insert(loginAttempts)
+      .values([
+        ...Array.from({ length: 10 }, () => failure("192.0.2.44")),
+        ...Array.from({ length: 100 }, (_, i) => failure(`203.0.113.${i}`)),
+      ]);
+    const answer = await changePasswordAction(
+      undefined,
+      form({ org: other.slug, currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }),
+    ).then(
       (state) => state,
       (error: unknown) => (error as { digest?: string }).digest,
     );
@@ -122,7 +138,10 @@ describe("changing one's password", () => {
     // Every cookie issued before names the old version: signed out on its next request.
     session.claims = { uid: team.ownerId, sv: before.sessionVersion };
     expect(await currentUser()).toBeNull();
-    expect(await change({ currentPassword: NEW_PASSWORD, newPassword: "enda-et-nytt-passord" })).toMatchObject({ ok: false, error: "errors.unauthenticated" });
+    expect(await change({ currentPassword: NEW_PASSWORD, newPassword: "enda-et-nytt-passord" })).toMatchObject({
+      ok: false,
+      error: "errors.unauthenticated",
+    });
     // The re-issued one (a fresh login, so a new session) carries the new version.
     session.claims = { uid: team.ownerId, sv: after.sessionVersion, sid: await openSession(team.ownerId) };
     expect(await currentUser()).toMatchObject({ id: team.ownerId });
@@ -131,6 +150,9 @@ describe("changing one's password", () => {
   it("tells a person who signs in only through Google or Microsoft that there is no password to change", async () => {
     session.claims = { uid: team.memberId, sv: 1 };
     expect((await person(team.memberId)).passwordHash).toBeNull();
-    expect(await change({ currentPassword: "x", newPassword: NEW_PASSWORD })).toMatchObject({ ok: false, error: "account.errors.noPassword" });
+    expect(await change({ currentPassword: "x", newPassword: NEW_PASSWORD })).toMatchObject({
+      ok: false,
+      error: "account.errors.noPassword",
+    });
   });
 });

@@ -16,7 +16,10 @@ import { log } from "@/lib/log";
 
 const changePasswordSchema = z.object({
   /** The organization whose account page the form is on: where the person lands again. */
-  org: z.string().regex(/^[a-z0-9-]{1,100}$/, "validation.invalid").optional(),
+  org: z
+    .string()
+    .regex(/^[a-z0-9-]{1,100}$/, "validation.invalid")
+    .optional(),
   currentPassword: z.string().min(1, "validation.required").max(200, "validation.tooLong"),
   newPassword: z.string().max(200, "validation.tooLong"),
 });

@@ -31,10 +31,16 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <Alert tone="success">{t("changed")}</Alert>
           </div>
         ) : null}
-        {user.passwordHash ? <PasswordForm org={org.slug} /> : <p className="text-sm text-slate-700 dark:text-slate-300">{t("noPassword")}</p>}
+        {user.passwordHash ? (
+          <PasswordForm org={org.slug} />
+        ) : (
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("noPassword")}</p>
+        )}
       </SectionCard>
       <SectionCard id="sessions-heading" title={t("sessionsHeading")} description={t("sessionsDescription")}>
-        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{t("sessionLifetime", { idleDays: SESSION_IDLE_MS / DAY_MS, maxDays: SESSION_MAX_AGE_MS / DAY_MS })}</p>
+        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+          {t("sessionLifetime", { idleDays: SESSION_IDLE_MS / DAY_MS, maxDays: SESSION_MAX_AGE_MS / DAY_MS })}
+        </p>
         <LogOutEverywhereForm />
       </SectionCard>
     </>

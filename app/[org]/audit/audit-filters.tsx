@@ -9,7 +9,19 @@ export type AuditFilterLabels = { label: string; kind: string; person: string; f
 const INPUT = "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 /** Kind, person and date range as a plain GET form: works without JavaScript, and the URL can be shared. */
-export function AuditFilterForm({ resetHref, labels, kinds, people, filters }: { resetHref: string; labels: AuditFilterLabels; kinds: Option[]; people: Option[]; filters: AuditFilters }) {
+export function AuditFilterForm({
+  resetHref,
+  labels,
+  kinds,
+  people,
+  filters,
+}: {
+  resetHref: string;
+  labels: AuditFilterLabels;
+  kinds: Option[];
+  people: Option[];
+  filters: AuditFilters;
+}) {
   return (
     <form method="get" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end" aria-label={labels.label}>
       <FilterSelect id="audit-kind" name="kind" label={labels.kind} value={filters.kind ?? ""} options={kinds} />

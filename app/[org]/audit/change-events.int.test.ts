@@ -31,14 +31,22 @@ const as = (userId: string | null) => {
   session.claims = userId ? { uid: userId, sv: 1 } : null;
 };
 const events = (orgId: string, action: string): Promise<AuditEvent[]> =>
-  getDb().select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, action))).orderBy(desc(auditEvents.id));
+  getDb()
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, action)))
+    .orderBy(desc(auditEvents.id));
 /** The id an action redirected to (it ends with redirect()). */
 const redirectedTo = (error: unknown, pattern: RegExp) => pattern.exec(String((error as { digest?: string }).digest ?? ""))?.[1];
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
   const site = (await channelCatalog({ orgId: a.org.id, userId: a.ownerId, role: "owner" })).find((c) => c.key === "website")!;
-  web = { channelId: site.id, visits: site.metrics.find((m) => m.key === "organic_visits")!.id, conversion: site.metrics.find((m) => m.key === "conversion_rate")!.id };
+  web = {
+    channelId: site.id,
+    visits: site.metrics.find((m) => m.key === "organic_visits")!.id,
+    conversion: site.metrics.find((m) => m.key === "conversion_rate")!.id,
+  };
 });
 beforeEach(() => as(null));
 
@@ -46,21 +54,55 @@ describe("goal events", () => {
   it("created, edited, status changed and deleted, each once, by the person who did it", async () => {
     as(a.managerId);
     const fields = {
-      org: a.slug, title: "Flere besøk fra søk", description: "", channelId: web.channelId, metricId: web.visits, unit: "count", direction: "increase",
-      baselineValue: "100", baselineDate: today, targetValue: "130", startDate: today, deadline: addDays(today, 180)!, objectiveId: "", ownerId: "", priority: "medium", intent: "draft",
+      org: a.slug,
+      title: "Flere besøk fra søk",
+      description: "",
+      channelId: web.channelId,
+      metricId: web.visits,
+      unit: "count",
+      direction: "increase",
+      baselineValue: "100",
+      baselineDate: today,
+      targetValue: "130",
+      startDate: today,
+      deadline: addDays(today, 180)!,
+      objectiveId: "",
+      ownerId: "",
+      priority: "medium",
+      intent: "draft",
     };
-    const id = redirectedTo(await goalActions.createGoalAction(undefined, form(fields)).catch((e: unknown) => e), /\/goals\/([0-9a-f-]{36})/)!;
-    expect((await events(a.org.id, "goal.created"))[0]).toMatchObject({ actorId: a.managerId, targetType: "goal", targetId: id, data: { status: "draft" } });
-    await goalActions.updateGoalAction(undefined, form({ ...fields, id, version: "1", targetValue: "140", reason: "Mer realistisk" })).catch((e: unknown) => e);
+    const id = redirectedTo(
+      await goalActions.createGoalAction(undefined, form(fields)).catch((e: unknown) => e),
+      /\/goals\/([0-9a-f-]{36})/,
+    )!;
+    expect((await events(a.org.id, "goal.created"))[0]).toMatchObject({
+      actorId: a.managerId,
+      targetType: "goal",
+      targetId: id,
+      data: { status: "draft" },
+    });
+    await goalActions
+      .updateGoalAction(undefined, form({ ...fields, id, version: "1", targetValue: "140", reason: "Mer realistisk" }))
+      .catch((e: unknown) => e);
     expect(await events(a.org.id, "goal.updated")).toMatchObject([{ actorId: a.managerId, targetId: id }]);
     // A stale save is refused and leaves no event.
-    expect(await goalActions.updateGoalAction(undefined, form({ ...fields, id, version: "1", targetValue: "150" }))).toMatchObject({ error: "goals.errors.stale" });
+    expect(await goalActions.updateGoalAction(undefined, form({ ...fields, id, version: "1", targetValue: "150" }))).toMatchObject({
+      error: "goals.errors.stale",
+    });
     expect(await events(a.org.id, "goal.updated")).toHaveLength(1);
-    expect(await goalActions.changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "2", status: "archived" }))).toMatchObject({ ok: true });
+    expect(await goalActions.changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "2", status: "archived" }))).toMatchObject({
+      ok: true,
+    });
     expect((await events(a.org.id, "goal.status_changed"))[0]).toMatchObject({ targetId: id, data: { from: "draft", to: "archived" } });
-    expect(await goalActions.changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "3", status: "draft" }))).toMatchObject({ ok: true });
+    expect(await goalActions.changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "3", status: "draft" }))).toMatchObject({
+      ok: true,
+    });
     await goalActions.deleteDraftGoalAction(undefined, form({ org: a.slug, id, version: "4" })).catch((e: unknown) => e);
-    expect((await events(a.org.id, "goal.deleted"))[0]).toMatchObject({ actorId: a.managerId, targetId: id, data: { title: "Flere besøk fra søk" } });
+    expect((await events(a.org.id, "goal.deleted"))[0]).toMatchObject({
+      actorId: a.managerId,
+      targetId: id,
+      data: { title: "Flere besøk fra søk" },
+    });
   });
 });
 
@@ -84,7 +126,9 @@ describe("measurement events", () => {
     as(a.managerId);
     const before = (await events(a.org.id, "measurements.recorded")).length;
     const cells = [10, 11, 12, 13].map((n) => ({ metricId: web.visits, date: day(n), value: 100 + n }));
-    expect(await measurementActions.recordBulkAction(undefined, form({ org: a.slug, channelId: web.channelId, cells: JSON.stringify(cells) }))).toMatchObject({ ok: true });
+    expect(
+      await measurementActions.recordBulkAction(undefined, form({ org: a.slug, channelId: web.channelId, cells: JSON.stringify(cells) })),
+    ).toMatchObject({ ok: true });
     const recorded = await events(a.org.id, "measurements.recorded");
     expect(recorded).toHaveLength(before + 1);
     expect(recorded[0]).toMatchObject({ actorId: a.managerId, data: { created: 4, series: 1, from: day(13), to: day(10) } });
@@ -94,14 +138,28 @@ describe("measurement events", () => {
     as(a.ownerId);
     const post = (csv: string) =>
       importRoute.POST(
-        new Request(`http://localhost/api/orgs/${a.slug}/measurements/import?mode=commit`, { method: "POST", body: csv, duplex: "half" } as RequestInit),
+        new Request(`http://localhost/api/orgs/${a.slug}/measurements/import?mode=commit`, {
+          method: "POST",
+          body: csv,
+          duplex: "half",
+        } as RequestInit),
         { params: Promise.resolve({ org: a.slug }) },
       );
     const dates = [20, 21, 22].map((n) => day(n).split("-").reverse().join("."));
-    const ok = await post(["dato;kanal;måltall;verdi", ...dates.map((d, i) => `${d};website;organic_visits;${200 + i}`), `${day(10).split("-").reverse().join(".")};website;organic_visits;999`].join("\n"));
+    const ok = await post(
+      [
+        "dato;kanal;måltall;verdi",
+        ...dates.map((d, i) => `${d};website;organic_visits;${200 + i}`),
+        `${day(10).split("-").reverse().join(".")};website;organic_visits;999`,
+      ].join("\n"),
+    );
     expect(await ok.text()).toContain('"type":"done"');
-    expect(await events(a.org.id, "measurements.imported")).toMatchObject([{ actorId: a.ownerId, data: { source: "csv", rows: 4, created: 3, corrected: 1, unchanged: 0 } }]);
-    const bad = await post(["dato;kanal;måltall;verdi", `${dates[0]};website;organic_visits;1`, "31.02.2026;website;organic_visits;2"].join("\n"));
+    expect(await events(a.org.id, "measurements.imported")).toMatchObject([
+      { actorId: a.ownerId, data: { source: "csv", rows: 4, created: 3, corrected: 1, unchanged: 0 } },
+    ]);
+    const bad = await post(
+      ["dato;kanal;måltall;verdi", `${dates[0]};website;organic_visits;1`, "31.02.2026;website;organic_visits;2"].join("\n"),
+    );
     expect(await bad.text()).toContain('"type":"error"');
     expect(await events(a.org.id, "measurements.imported")).toHaveLength(1);
   });
@@ -109,7 +167,13 @@ describe("measurement events", () => {
   it("an API batch is one event in the name of the token's creator", async () => {
     const { token } = await createApiToken({ orgId: b.org.id, userId: b.managerId, role: "manager" }, "Nettbutikk");
     const items = [30, 31].map((n) => ({ channel: "website", metric: "organic_visits", date: day(n), value: n }));
-    const res = await ingestRoute.POST(new Request("http://localhost/api/v1/measurements", { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(items) }));
+    const res = await ingestRoute.POST(
+      new Request("http://localhost/api/v1/measurements", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(items),
+      }),
+    );
     expect(res.status).toBe(201);
     expect(await events(b.org.id, "measurements.recorded")).toMatchObject([{ actorId: b.managerId, data: { source: "api", created: 2 } }]);
   });
@@ -120,28 +184,58 @@ describe("meeting events", () => {
     const [goal] = await addActiveGoals(a, 1);
     as(a.managerId);
     const id = redirectedTo(
-      await reviewActions.scheduleMeetingAction(undefined, form({ org: a.slug, title: "Novembermøtet", scheduledFor: today })).catch((e: unknown) => e),
+      await reviewActions
+        .scheduleMeetingAction(undefined, form({ org: a.slug, title: "Novembermøtet", scheduledFor: today }))
+        .catch((e: unknown) => e),
       /\/reviews\/([0-9a-f-]{36})/,
     )!;
-    expect((await events(a.org.id, "review.scheduled"))[0]).toMatchObject({ actorId: a.managerId, targetType: "review_meeting", targetId: id, data: { scheduledFor: today } });
+    expect((await events(a.org.id, "review.scheduled"))[0]).toMatchObject({
+      actorId: a.managerId,
+      targetType: "review_meeting",
+      targetId: id,
+      data: { scheduledFor: today },
+    });
     expect(await reviewActions.startMeetingAction(undefined, form({ org: a.slug, id }))).toMatchObject({ ok: true });
     expect((await events(a.org.id, "review.started"))[0]).toMatchObject({ targetId: id });
     as(a.memberId);
-    expect(await reviewActions.addNoteAction(undefined, form({ org: a.slug, meetingId: id, goalId: goal!.id, body: "Flere bilder" }))).toMatchObject({ ok: true });
-    expect((await events(a.org.id, "review.note_added"))[0]).toMatchObject({ actorId: a.memberId, targetId: id, data: { goalId: goal!.id } });
-    const item = await reviewActions.addActionItemAction(undefined, form({ org: a.slug, meetingId: id, title: "Lag tre Reels", ownerId: a.memberId }));
+    expect(
+      await reviewActions.addNoteAction(undefined, form({ org: a.slug, meetingId: id, goalId: goal!.id, body: "Flere bilder" })),
+    ).toMatchObject({ ok: true });
+    expect((await events(a.org.id, "review.note_added"))[0]).toMatchObject({
+      actorId: a.memberId,
+      targetId: id,
+      data: { goalId: goal!.id },
+    });
+    const item = await reviewActions.addActionItemAction(
+      undefined,
+      form({ org: a.slug, meetingId: id, title: "Lag tre Reels", ownerId: a.memberId }),
+    );
     const itemId = (item as { data: { id: string } }).data.id;
     expect((await events(a.org.id, "review.action_added"))[0]).toMatchObject({ targetType: "action_item", targetId: itemId });
-    expect(await reviewActions.setActionItemDoneAction(undefined, form({ org: a.slug, id: itemId, done: "true" }))).toMatchObject({ ok: true });
+    expect(await reviewActions.setActionItemDoneAction(undefined, form({ org: a.slug, id: itemId, done: "true" }))).toMatchObject({
+      ok: true,
+    });
     expect((await events(a.org.id, "review.action_done"))[0]).toMatchObject({ actorId: a.memberId, targetId: itemId });
     as(a.managerId);
-    expect(await reviewActions.decideGoalAction(undefined, form({ org: a.slug, meetingId: id, goalId: goal!.id, assessment: "on_track", decision: "keep" }))).toMatchObject({ ok: true });
-    expect((await events(a.org.id, "review.decided"))[0]).toMatchObject({ targetType: "goal", targetId: goal!.id, data: { meetingId: id, decision: "keep", assessment: "on_track" } });
+    expect(
+      await reviewActions.decideGoalAction(
+        undefined,
+        form({ org: a.slug, meetingId: id, goalId: goal!.id, assessment: "on_track", decision: "keep" }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect((await events(a.org.id, "review.decided"))[0]).toMatchObject({
+      targetType: "goal",
+      targetId: goal!.id,
+      data: { meetingId: id, decision: "keep", assessment: "on_track" },
+    });
     await reviewActions.closeMeetingAction(undefined, form({ org: a.slug, id })).catch((e: unknown) => e);
     expect((await events(a.org.id, "review.closed"))[0]).toMatchObject({ actorId: a.managerId, targetId: id, data: { goals: 1 } });
     // A note on the closed meeting is refused and leaves no event.
     const notes = (await events(a.org.id, "review.note_added")).length;
-    expect(await reviewActions.addNoteAction(undefined, form({ org: a.slug, meetingId: id, body: "For sent" }))).toMatchObject({ ok: false, error: "reviews.errors.closed" });
+    expect(await reviewActions.addNoteAction(undefined, form({ org: a.slug, meetingId: id, body: "For sent" }))).toMatchObject({
+      ok: false,
+      error: "reviews.errors.closed",
+    });
     expect(await events(a.org.id, "review.note_added")).toHaveLength(notes);
   });
 });

@@ -17,14 +17,40 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 /** Actions with their own sentence in audit.actions.*; any other is told plainly. */
 export const DESCRIBED_ACTIONS = new Set([
-  "auth.login", "auth.login_failed", "organization.created",
-  "invitation.created", "invitation.accepted", "invitation.revoked", "member.role_changed", "member.removed",
-  "api_token.created", "api_token.revoked",
-  "goal.created", "goal.updated", "goal.status_changed", "goal.deleted",
-  "objective.created", "objective.updated", "objective.archived", "objective.restored", "benchmark.updated", "benchmark.reset",
-  "measurements.recorded", "measurements.corrected", "measurements.imported", "measurements.import_undone",
-  "review.scheduled", "review.started", "review.cancelled", "review.closed", "review.cadence_changed",
-  "review.decided", "review.note_added", "review.action_added", "review.action_done", "review.action_reopened",
+  "auth.login",
+  "auth.login_failed",
+  "organization.created",
+  "invitation.created",
+  "invitation.accepted",
+  "invitation.revoked",
+  "member.role_changed",
+  "member.removed",
+  "api_token.created",
+  "api_token.revoked",
+  "goal.created",
+  "goal.updated",
+  "goal.status_changed",
+  "goal.deleted",
+  "objective.created",
+  "objective.updated",
+  "objective.archived",
+  "objective.restored",
+  "benchmark.updated",
+  "benchmark.reset",
+  "measurements.recorded",
+  "measurements.corrected",
+  "measurements.imported",
+  "measurements.import_undone",
+  "review.scheduled",
+  "review.started",
+  "review.cancelled",
+  "review.closed",
+  "review.cadence_changed",
+  "review.decided",
+  "review.note_added",
+  "review.action_added",
+  "review.action_done",
+  "review.action_reopened",
 ]);
 
 type WordGroup = "role" | "goalStatus" | "cadence" | "assessment" | "decision" | "source";
@@ -62,7 +88,8 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
   // A deleted goal or cancelled meeting keeps its title in the event.
   const target = e.targetName ?? str(d.title) ?? t("removed");
   // Values from stored events go through a list before they pick a message: an old or odd value reads "unknown".
-  const word = (group: WordGroup, value: unknown) => (WORDS[group].includes(String(value)) ? t(`${group}.${String(value)}`) : t("unknownValue"));
+  const word = (group: WordGroup, value: unknown) =>
+    WORDS[group].includes(String(value)) ? t(`${group}.${String(value)}`) : t("unknownValue");
   const role = (r: unknown) => word("role", r);
   const values: Record<string, string | number> = { actor, target };
   switch (e.action) {

@@ -18,7 +18,9 @@ vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).
 vi.mock("next-intl/server", () => ({
   getLocale: () => Promise.resolve(session.locale),
   getTranslations: (namespace: string) =>
-    Promise.resolve(createTranslator({ locale: session.locale, messages: session.locale === "en" ? en : nb, namespace: namespace as "audit" })),
+    Promise.resolve(
+      createTranslator({ locale: session.locale, messages: session.locale === "en" ? en : nb, namespace: namespace as "audit" }),
+    ),
 }));
 
 const { default: AuditPage } = await import("./page");
@@ -35,7 +37,10 @@ async function render(team: Team, userId: string, search: Record<string, string>
 }
 /** Next's notFound() throws an error whose digest names the 404. */
 async function notFound(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(String((error as { digest?: string } | null)?.digest)).toContain("404");
 }
 
@@ -45,11 +50,17 @@ beforeAll(async () => {
   await changeRole(owner, a.memberId, "manager");
   const web = (await channelCatalog(owner)).find((c) => c.key === "website")!;
   const visits = web.metrics.find((m) => m.key === "organic_visits")!;
-  await recordMeasurements({ ...owner, userId: a.managerId, role: "manager" }, [{ channelId: web.id, metricId: visits.id, date: "2026-11-02", value: 40 }], {
-    source: "manual",
-    today: "2026-11-26",
-  });
-  await getDb().insert(auditEvents).values({ orgId: b.org.id, actorId: b.ownerId, action: "member.removed", targetType: "user", targetId: b.memberId });
+  await recordMeasurements(
+    { ...owner, userId: a.managerId, role: "manager" },
+    [{ channelId: web.id, metricId: visits.id, date: "2026-11-02", value: 40 }],
+    {
+      source: "manual",
+      today: "2026-11-26",
+    },
+  );
+  await getDb()
+    .insert(auditEvents)
+    .values({ orgId: b.org.id, actorId: b.ownerId, action: "member.removed", targetType: "user", targetId: b.memberId });
 });
 
 describe("the audit page", () => {
@@ -79,7 +90,13 @@ describe("the audit page", () => {
   });
 
   it("ignores invalid parameters with a message instead of failing", async () => {
-    const html = await render(a, a.ownerId, { kind: "alt", person: "'; drop table audit_events; --", from: "2026-02-30", to: "i går", before: "x" });
+    const html = await render(a, a.ownerId, {
+      kind: "alt",
+      person: "'; drop table audit_events; --",
+      from: "2026-02-30",
+      to: "i går",
+      before: "x",
+    });
     expect(html).toContain("Noen av filtrene var ugyldige og ble ikke brukt: type, person, fra dato, til dato, sidenummeret.");
     expect(html).toContain("endret rollen");
     const range = await render(a, a.ownerId, { from: "2026-11-30", to: "2026-11-01" });

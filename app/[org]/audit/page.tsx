@@ -23,7 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The organization's audit log, for its owners only (anyone else gets the same 404 as a missing page). */
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<AuditSearchParams> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<AuditSearchParams>;
+}) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug, "audit.read");
   const { filters, cursor, invalid } = parseAuditQuery(await searchParams);
@@ -49,10 +55,20 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         }
       />
       <div className="space-y-6">
-        {invalid.length ? <Alert tone="error">{t("invalid", { fields: invalid.map((f) => say(`fieldNames.${f}`)).join(", ") })}</Alert> : null}
+        {invalid.length ? (
+          <Alert tone="error">{t("invalid", { fields: invalid.map((f) => say(`fieldNames.${f}`)).join(", ") })}</Alert>
+        ) : null}
         <AuditFilterForm
           resetHref={auditHref(slug, {})}
-          labels={{ label: t("filters.label"), kind: t("filters.kind"), person: t("filters.person"), from: t("filters.from"), to: t("filters.to"), apply: t("filters.apply"), reset: t("filters.reset") }}
+          labels={{
+            label: t("filters.label"),
+            kind: t("filters.kind"),
+            person: t("filters.person"),
+            from: t("filters.from"),
+            to: t("filters.to"),
+            apply: t("filters.apply"),
+            reset: t("filters.reset"),
+          }}
           kinds={[{ value: "", label: t("filters.allKinds") }, ...AUDIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
           people={[{ value: "", label: t("filters.everyone") }, ...members.map((m) => ({ value: m.userId, label: m.name }))]}
           filters={filters}

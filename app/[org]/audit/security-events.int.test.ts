@@ -24,14 +24,21 @@ const as = (userId: string | null) => {
   session.claims = userId ? { uid: userId, sv: 1 } : null;
 };
 const events = (orgId: string, action: string): Promise<AuditEvent[]> =>
-  getDb().select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, action))).orderBy(desc(auditEvents.id));
+  getDb()
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, action)))
+    .orderBy(desc(auditEvents.id));
 
 /** A credentials sign-in as the browser posts it; the status and where it sends the browser. */
 async function signIn(email: string, password: string, ip: string): Promise<{ status: number; location: string | null }> {
   const base = "http://localhost:3000";
   const csrf = await handlers.GET(new Request(`${base}/api/auth/csrf`) as never);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await handlers.POST(
     new Request(`${base}/api/auth/callback/credentials`, {
       method: "POST",
@@ -61,7 +68,12 @@ describe("sign-in events", () => {
   it("a failed sign-in of an existing account: no actor, the account as target, the address kept", async () => {
     await signIn(a.ownerEmail, "feil-passord-123", "198.51.100.2");
     const [failed] = await events(a.org.id, "auth.login_failed");
-    expect(failed).toMatchObject({ actorId: null, targetType: "user", targetId: a.ownerId, data: { method: "password", ip: "198.51.100.2" } });
+    expect(failed).toMatchObject({
+      actorId: null,
+      targetType: "user",
+      targetId: a.ownerId,
+      data: { method: "password", ip: "198.51.100.2" },
+    });
   });
 
   it("an unknown e-mail is recorded nowhere and answers exactly like a wrong password", async () => {
@@ -97,7 +109,12 @@ describe("team events", () => {
     expect((await events(a.org.id, "invitation.revoked"))[0]).toMatchObject({ actorId: a.ownerId, targetId: pending!.targetId });
 
     expect(await team.changeMemberRole(undefined, form({ org: a.slug, userId: joiner.id, role: "owner" }))).toMatchObject({ ok: true });
-    expect((await events(a.org.id, "member.role_changed"))[0]).toMatchObject({ actorId: a.ownerId, targetType: "user", targetId: joiner.id, data: { from: "manager", to: "owner" } });
+    expect((await events(a.org.id, "member.role_changed"))[0]).toMatchObject({
+      actorId: a.ownerId,
+      targetType: "user",
+      targetId: joiner.id,
+      data: { from: "manager", to: "owner" },
+    });
 
     expect(await team.removeTeamMember(undefined, form({ org: a.slug, userId: joiner.id }))).toMatchObject({ ok: true });
     expect((await events(a.org.id, "member.removed"))[0]).toMatchObject({ actorId: a.ownerId, targetType: "user", targetId: joiner.id });
@@ -106,7 +123,10 @@ describe("team events", () => {
   it("a refused change records nothing: a manager cannot change a role", async () => {
     as(a.managerId);
     const before = (await events(a.org.id, "member.role_changed")).length;
-    expect(await team.changeMemberRole(undefined, form({ org: a.slug, userId: a.memberId, role: "manager" }))).toMatchObject({ ok: false, error: "errors.forbidden" });
+    expect(await team.changeMemberRole(undefined, form({ org: a.slug, userId: a.memberId, role: "manager" }))).toMatchObject({
+      ok: false,
+      error: "errors.forbidden",
+    });
     expect(await events(a.org.id, "member.role_changed")).toHaveLength(before);
   });
 });
@@ -121,7 +141,11 @@ describe("API token events", () => {
     expect(made).toMatchObject({ actorId: a.managerId, targetType: "api_token", targetId: id, data: { name: "Nettbutikken" } });
     expect(JSON.stringify(made)).not.toContain(token);
     expect(await tokens.revokeApiTokenAction(undefined, form({ org: a.slug, id }))).toMatchObject({ ok: true });
-    expect((await events(a.org.id, "api_token.revoked"))[0]).toMatchObject({ actorId: a.managerId, targetId: id, data: { name: "Nettbutikken" } });
+    expect((await events(a.org.id, "api_token.revoked"))[0]).toMatchObject({
+      actorId: a.managerId,
+      targetId: id,
+      data: { name: "Nettbutikken" },
+    });
     expect(await events(b.org.id, "api_token.created")).toHaveLength(0);
   });
 });

@@ -23,7 +23,15 @@ const as = (userId: string | null) => {
   session.claims = userId ? { uid: userId, sv: 1 } : null;
 };
 const values = (t: Team, extra: Record<string, string> = {}) =>
-  form({ org: t.slug, channelId: facebook, upliftPct: "17,5", typicalGoalNb: "Mer engasjement", typicalGoalEn: "More engagement", source: "Egne tall 2025", ...extra });
+  form({
+    org: t.slug,
+    channelId: facebook,
+    upliftPct: "17,5",
+    typicalGoalNb: "Mer engasjement",
+    typicalGoalEn: "More engagement",
+    source: "Egne tall 2025",
+    ...extra,
+  });
 
 async function snapshot(t: Team) {
   const db = getDb();
@@ -32,7 +40,8 @@ async function snapshot(t: Team) {
     audit: await db.$count(auditEvents, eq(auditEvents.orgId, t.org.id)),
   };
 }
-const facebookOf = async (t: Team) => (await benchmarkTable({ orgId: t.org.id, userId: t.ownerId, role: "owner" })).find((r) => r.channelId === facebook)!;
+const facebookOf = async (t: Team) =>
+  (await benchmarkTable({ orgId: t.org.id, userId: t.ownerId, role: "owner" })).find((r) => r.channelId === facebook)!;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
@@ -63,7 +72,12 @@ describe("a manager edits and resets a benchmark", () => {
   it("saves a decimal comma and resets to the article's default", async () => {
     as(a.managerId);
     expect(await updateBenchmarkAction(undefined, values(a, { upliftPct: " 22,5 " }))).toEqual({ ok: true, data: undefined });
-    expect(await facebookOf(a)).toMatchObject({ upliftPct: 22.5, typicalGoalEn: "More engagement", source: "Egne tall 2025", overridden: true });
+    expect(await facebookOf(a)).toMatchObject({
+      upliftPct: 22.5,
+      typicalGoalEn: "More engagement",
+      source: "Egne tall 2025",
+      overridden: true,
+    });
     expect(await facebookOf(b)).toMatchObject({ upliftPct: 15, overridden: false });
 
     expect(await resetBenchmarkAction(undefined, form({ org: a.slug, channelId: facebook }))).toEqual({ ok: true, data: { reset: true } });
@@ -79,7 +93,10 @@ describe("a manager edits and resets a benchmark", () => {
   it("shows bad input next to the fields and writes nothing", async () => {
     as(a.managerId);
     const before = await snapshot(a);
-    const result = await updateBenchmarkAction(undefined, values(a, { upliftPct: "mye", typicalGoalNb: "", source: "x".repeat(301), channelId: "facebook" }));
+    const result = await updateBenchmarkAction(
+      undefined,
+      values(a, { upliftPct: "mye", typicalGoalNb: "", source: "x".repeat(301), channelId: "facebook" }),
+    );
     expect(result).toMatchObject({
       ok: false,
       error: "errors.validation",
@@ -91,9 +108,15 @@ describe("a manager edits and resets a benchmark", () => {
       },
       values: { upliftPct: "mye" },
     });
-    expect(await updateBenchmarkAction(undefined, values(a, { upliftPct: "1200" }))).toMatchObject({ fieldErrors: { upliftPct: ["benchmarks.errors.upliftRange"] } });
-    expect(await updateBenchmarkAction(undefined, values(a, { upliftPct: "" }))).toMatchObject({ fieldErrors: { upliftPct: ["validation.number"] } });
-    expect(await updateBenchmarkAction(undefined, values(a, { source: "  " }))).toMatchObject({ fieldErrors: { source: ["validation.required"] } });
+    expect(await updateBenchmarkAction(undefined, values(a, { upliftPct: "1200" }))).toMatchObject({
+      fieldErrors: { upliftPct: ["benchmarks.errors.upliftRange"] },
+    });
+    expect(await updateBenchmarkAction(undefined, values(a, { upliftPct: "" }))).toMatchObject({
+      fieldErrors: { upliftPct: ["validation.number"] },
+    });
+    expect(await updateBenchmarkAction(undefined, values(a, { source: "  " }))).toMatchObject({
+      fieldErrors: { source: ["validation.required"] },
+    });
     expect(await snapshot(a)).toEqual(before);
   });
 });

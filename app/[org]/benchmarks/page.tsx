@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug);
-  const [rows, t, locale] = await Promise.all([benchmarkComparison(ctx, todayIn(org.timeZone)), getTranslations("benchmarks"), getLocale()]);
+  const [rows, t, locale] = await Promise.all([
+    benchmarkComparison(ctx, todayIn(org.timeZone)),
+    getTranslations("benchmarks"),
+    getLocale(),
+  ]);
   const views = benchmarkViews(rows, locale, (key, values) => t(key, values));
   const canEdit = can(ctx.role, "benchmark.write");
   return (

@@ -101,7 +101,10 @@ describe("goal actions", () => {
     const id = await create(a, { intent: "draft" });
     as(b.ownerId);
     const foreign = await changeGoalStatusAction(undefined, form({ org: b.slug, id, version: "1", status: "archived" }));
-    const missing = await changeGoalStatusAction(undefined, form({ org: b.slug, id: crypto.randomUUID(), version: "1", status: "archived" }));
+    const missing = await changeGoalStatusAction(
+      undefined,
+      form({ org: b.slug, id: crypto.randomUUID(), version: "1", status: "archived" }),
+    );
     expect(foreign).toMatchObject({ ok: false, error: "errors.notFound" });
     expect(missing).toMatchObject({ ok: false, error: "errors.notFound" });
   });
@@ -110,7 +113,9 @@ describe("goal actions", () => {
     const id = await create(a);
     as(a.managerId);
     const edit = (version: number, overrides: Record<string, string>) =>
-      updateGoalAction(undefined, goalForm(a, { id, version: String(version), reason: "Justert etter møtet", ...overrides })).catch((e: unknown) => e);
+      updateGoalAction(undefined, goalForm(a, { id, version: String(version), reason: "Justert etter møtet", ...overrides })).catch(
+        (e: unknown) => e,
+      );
     await edit(1, { targetValue: "480" });
     expect(await versionOf(id)).toBe(2);
     // A second person still holding version 1 is refused, and nothing of theirs is written.
@@ -132,21 +137,37 @@ describe("goal actions", () => {
     const notSmart = await createGoalAction(undefined, goalForm(a, { objectiveId: "", deadline: "" }));
     expect(notSmart).toMatchObject({ ok: false, error: "goals.errors.notSmart" });
     const id = await create(a, { objectiveId: "", deadline: "", intent: "draft" });
-    expect(await changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status: "active" }))).toMatchObject({ ok: false, error: "goals.errors.notSmart" });
+    expect(await changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status: "active" }))).toMatchObject({
+      ok: false,
+      error: "goals.errors.notSmart",
+    });
     const active = await create(a);
-    expect(await deleteDraftGoalAction(undefined, form({ org: a.slug, id: active, version: "1" }))).toMatchObject({ ok: false, error: "goals.errors.onlyDrafts" });
-    expect(await changeGoalStatusAction(undefined, form({ org: a.slug, id: active, version: "1", status: "archived" }))).toMatchObject({ ok: true });
+    expect(await deleteDraftGoalAction(undefined, form({ org: a.slug, id: active, version: "1" }))).toMatchObject({
+      ok: false,
+      error: "goals.errors.onlyDrafts",
+    });
+    expect(await changeGoalStatusAction(undefined, form({ org: a.slug, id: active, version: "1", status: "archived" }))).toMatchObject({
+      ok: true,
+    });
     const [revision] = await getDb().select().from(goalRevisions).where(eq(goalRevisions.goalId, active));
     expect(revision!.changes).toEqual({ status: { from: "active", to: "archived" } });
   });
 
   it("shows bad input next to its field and writes nothing", async () => {
     as(a.ownerId);
-    const result = await createGoalAction(undefined, goalForm(a, { title: "", baselineValue: "mange", deadline: "31.02.2026", channelId: "x" }));
+    const result = await createGoalAction(
+      undefined,
+      goalForm(a, { title: "", baselineValue: "mange", deadline: "31.02.2026", channelId: "x" }),
+    );
     expect(result).toMatchObject({
       ok: false,
       error: "errors.validation",
-      fieldErrors: { title: ["validation.required"], baselineValue: ["validation.number"], deadline: ["validation.date"], channelId: ["goals.errors.chooseChannel"] },
+      fieldErrors: {
+        title: ["validation.required"],
+        baselineValue: ["validation.number"],
+        deadline: ["validation.date"],
+        channelId: ["goals.errors.chooseChannel"],
+      },
     });
   });
 
@@ -159,17 +180,22 @@ describe("goal actions", () => {
 
 describe("goal status as a state machine", () => {
   const statusOf = async (id: string) => (await getDb().select({ status: goals.status }).from(goals).where(eq(goals.id, id)))[0]!.status;
-  const revisionsOf = (id: string) => getDb().select().from(goalRevisions).where(eq(goalRevisions.goalId, id)).orderBy(goalRevisions.createdAt);
+  const revisionsOf = (id: string) =>
+    getDb().select().from(goalRevisions).where(eq(goalRevisions.goalId, id)).orderBy(goalRevisions.createdAt);
   /** Moves the goal as a manager calling the action directly, with the version they just read. */
   const move = async (id: string, status: string) =>
     changeGoalStatusAction(undefined, form({ org: a.slug, id, version: String(await versionOf(id)), status, reason: `til ${status}` }));
-  const everything = async (id: string) => ({ goal: (await getDb().select().from(goals).where(eq(goals.id, id)))[0], revisions: await revisionsOf(id) });
+  const everything = async (id: string) => ({
+    goal: (await getDb().select().from(goals).where(eq(goals.id, id)))[0],
+    revisions: await revisionsOf(id),
+  });
 
   it("refuses a never-checked draft straight to achieved, and nothing is written", async () => {
     const id = await create(a, { objectiveId: "", deadline: "", intent: "draft" });
     as(a.managerId);
     const before = await everything(id);
-    for (const status of ["achieved", "missed"]) expect(await move(id, status)).toMatchObject({ ok: false, error: "goals.errors.transition" });
+    for (const status of ["achieved", "missed"])
+      expect(await move(id, status)).toMatchObject({ ok: false, error: "goals.errors.transition" });
     expect(await everything(id)).toEqual(before);
   });
 
@@ -179,7 +205,8 @@ describe("goal status as a state machine", () => {
     expect(await move(id, "archived")).toMatchObject({ ok: true });
     const before = await everything(id);
     expect(before.goal).toMatchObject({ status: "archived", version: 2 });
-    for (const status of ["achieved", "missed", "active"]) expect(await move(id, status)).toMatchObject({ ok: false, error: "goals.errors.transition" });
+    for (const status of ["achieved", "missed", "active"])
+      expect(await move(id, status)).toMatchObject({ ok: false, error: "goals.errors.transition" });
     expect(await everything(id)).toEqual(before);
   });
 
@@ -196,7 +223,9 @@ describe("goal status as a state machine", () => {
     const id = await create(a);
     as(a.managerId);
     const both = await Promise.all(
-      ["achieved", "missed"].map((status) => changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status, reason: "samtidig" }))),
+      ["achieved", "missed"].map((status) =>
+        changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status, reason: "samtidig" })),
+      ),
     );
     expect(both.filter((r) => r?.ok)).toHaveLength(1);
     expect(both.filter((r) => r && !r.ok)).toMatchObject([{ error: "goals.errors.stale" }]);
@@ -226,4 +255,3 @@ describe("goal status as a state machine", () => {
     }
   });
 });
-

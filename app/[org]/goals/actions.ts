@@ -4,7 +4,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { createGoal, deleteDraftGoal, changeGoalStatus, type GoalFields, metricHistory, setMeasurePeriod, updateGoal } from "@/lib/data/goals";
+import {
+  createGoal,
+  deleteDraftGoal,
+  changeGoalStatus,
+  type GoalFields,
+  metricHistory,
+  setMeasurePeriod,
+  updateGoal,
+} from "@/lib/data/goals";
 import { orgSlug, wholeNumber } from "@/lib/form-fields";
 import { GOAL_STATUSES } from "@/lib/domain/goal-types";
 import { todayIn } from "@/lib/format";
@@ -17,7 +25,9 @@ function fieldsOf(input: GoalFormInput): GoalFields {
     description: input.description,
     channelId: input.channelId,
     metricId: custom ? null : input.metricId,
-    customMetric: custom ? { name: input.customMetricName ?? "", unit: input.unit, direction: input.direction, kind: input.customMetricKind } : null,
+    customMetric: custom
+      ? { name: input.customMetricName ?? "", unit: input.unit, direction: input.direction, kind: input.customMetricKind }
+      : null,
     unit: input.unit,
     direction: input.direction,
     baselineValue: input.baselineValue,

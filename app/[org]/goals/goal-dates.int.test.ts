@@ -53,7 +53,9 @@ beforeAll(async () => {
   const fb = (await channelCatalog(ctxOf(a))).find((c) => c.key === "facebook")!;
   facebook = { channelId: fb.id, metricId: fb.metrics.find((m) => m.key === "followers")!.id };
   // A benchmark of the organization's own, so the chart draws the benchmark path the attack went through.
-  await getDb().insert(benchmarks).values({ orgId: a.org.id, channelId: fb.id, upliftPct: 15, typicalGoalNb: "Egen", typicalGoalEn: "Own", source: "Test" });
+  await getDb()
+    .insert(benchmarks)
+    .values({ orgId: a.org.id, channelId: fb.id, upliftPct: 15, typicalGoalNb: "Egen", typicalGoalEn: "Own", source: "Test" });
 });
 beforeEach(() => {
   session.claims = { uid: a.ownerId, sv: 1 };
@@ -84,9 +86,20 @@ describe("a goal's dates are bounded in every write", () => {
   it("an edit that moves the deadline past 10 years is refused and the goal is unchanged", async () => {
     const [row] = await getDb()
       .insert(goals)
-      .values({ orgId: a.org.id, title: "Redigeres", ...facebook, unit: "count", direction: "increase", startDate: "2026-01-01", deadline: "2026-07-01" })
+      .values({
+        orgId: a.org.id,
+        title: "Redigeres",
+        ...facebook,
+        unit: "count",
+        direction: "increase",
+        startDate: "2026-01-01",
+        deadline: "2026-07-01",
+      })
       .returning();
-    const result = await updateGoalAction(undefined, goalForm({ id: row!.id, version: "1", startDate: "2026-01-01", deadline: "2099-01-01" }));
+    const result = await updateGoalAction(
+      undefined,
+      goalForm({ id: row!.id, version: "1", startDate: "2026-01-01", deadline: "2099-01-01" }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { deadline: ["goals.errors.deadlineTooFar"] } });
     expect((await getGoal(ctxOf(a), row!.id)).deadline).toBe("2026-07-01");
   });
@@ -119,7 +132,11 @@ describe("a goal written before the bounds (start 2000-01-01, deadline 9999-12-3
       })
       .returning({ id: goals.id });
     const ctx = ctxOf(a);
-    await recordMeasurements(ctx, [addMonths(today, -2)!, addMonths(today, -1)!].map((date, i) => ({ ...facebook, date, value: 100 + i })), { source: "manual", today });
+    await recordMeasurements(
+      ctx,
+      [addMonths(today, -2)!, addMonths(today, -1)!].map((date, i) => ({ ...facebook, date, value: 100 + i })),
+      { source: "manual", today },
+    );
     const started = performance.now();
     const chart = await goalChartData(ctx, row!.id, "all", today);
     const goal = await getGoal(ctx, row!.id);
@@ -128,7 +145,8 @@ describe("a goal written before the bounds (start 2000-01-01, deadline 9999-12-3
     expectedProgress(goal.startDate!, goal.deadline!, today);
     // Generous: the bug took 43 s; this is about never looping, not about speed.
     expect(performance.now() - started).toBeLessThan(2000);
-    for (const line of [chart.measurements, chart.target, chart.benchmark ?? [], chart.forecast ?? []]) expect(line.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    for (const line of [chart.measurements, chart.target, chart.benchmark ?? [], chart.forecast ?? []])
+      expect(line.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
     expect(chart.to).toBe(today);
     expect(chart.measurements).toHaveLength(2);
   });

@@ -20,14 +20,21 @@ let website: { channelId: string; metricId: string };
 const as = (userId: string) => {
   session.claims = { uid: userId, sv: 1 };
 };
-const periodOf = async (t: Team) => (await getDb().select({ p: organizations.measurePeriod }).from(organizations).where(eq(organizations.id, t.org.id)))[0]!.p;
+const periodOf = async (t: Team) =>
+  (await getDb().select({ p: organizations.measurePeriod }).from(organizations).where(eq(organizations.id, t.org.id)))[0]!.p;
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
   const db = getDb();
-  const [channel] = await db.select().from(channels).where(and(eq(channels.key, "website"), isNull(channels.orgId)));
-  const [metric] = await db.select().from(metrics).where(and(eq(metrics.channelId, channel!.id), eq(metrics.key, "organic_visits"), isNull(metrics.orgId)));
+  const [channel] = await db
+    .select()
+    .from(channels)
+    .where(and(eq(channels.key, "website"), isNull(channels.orgId)));
+  const [metric] = await db
+    .select()
+    .from(metrics)
+    .where(and(eq(metrics.channelId, channel!.id), eq(metrics.key, "organic_visits"), isNull(metrics.orgId)));
   expect(metric!.kind).toBe("total");
   website = { channelId: channel!.id, metricId: metric!.id };
 });
@@ -36,10 +43,16 @@ describe("the organization's measure period", () => {
   it("is a week by default; owners and managers set it, members may not, and another organization keeps its own", async () => {
     expect(await periodOf(a)).toBe("week");
     as(a.memberId);
-    expect(await setMeasurePeriodAction(undefined, form({ org: a.slug, period: "month" }))).toMatchObject({ ok: false, error: "errors.forbidden" });
+    expect(await setMeasurePeriodAction(undefined, form({ org: a.slug, period: "month" }))).toMatchObject({
+      ok: false,
+      error: "errors.forbidden",
+    });
     expect(await periodOf(a)).toBe("week");
     as(a.managerId);
-    expect(await setMeasurePeriodAction(undefined, form({ org: a.slug, period: "year" }))).toMatchObject({ ok: false, fieldErrors: { period: ["validation.invalid"] } });
+    expect(await setMeasurePeriodAction(undefined, form({ org: a.slug, period: "year" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { period: ["validation.invalid"] },
+    });
     expect(await setMeasurePeriodAction(undefined, form({ org: a.slug, period: "month" }))).toMatchObject({ ok: true });
     expect(await periodOf(a)).toBe("month");
     expect(await periodOf(b)).toBe("week");
@@ -50,15 +63,32 @@ describe("the organization's measure period", () => {
 describe("a goal's period and a custom metric's kind in the goal form", () => {
   const goalForm = (overrides: Record<string, string>) =>
     form({
-      org: a.slug, title: "Flere bryllupskaker", description: "", channelId: website.channelId, metricId: "custom", customMetricName: "Kakebestillinger",
-      unit: "count", direction: "increase", baselineValue: "20", baselineDate: isoIn(0), targetValue: "26", startDate: isoIn(0), deadline: isoIn(180), intent: "draft", objectiveId: "", ownerId: "",
+      org: a.slug,
+      title: "Flere bryllupskaker",
+      description: "",
+      channelId: website.channelId,
+      metricId: "custom",
+      customMetricName: "Kakebestillinger",
+      unit: "count",
+      direction: "increase",
+      baselineValue: "20",
+      baselineDate: isoIn(0),
+      targetValue: "26",
+      startDate: isoIn(0),
+      deadline: isoIn(180),
+      intent: "draft",
+      objectiveId: "",
+      ownerId: "",
       ...overrides,
     });
 
   it("stores the chosen period and kind, and refuses values that are neither", async () => {
     as(a.ownerId);
     const refused = await createGoalAction(undefined, goalForm({ measurePeriod: "day", customMetricKind: "average" }));
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { measurePeriod: ["validation.invalid"], customMetricKind: ["validation.invalid"] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { measurePeriod: ["validation.invalid"], customMetricKind: ["validation.invalid"] },
+    });
     // Saved, the action redirects to the goal (thrown as NEXT_REDIRECT).
     await createGoalAction(undefined, goalForm({ measurePeriod: "month", customMetricKind: "total" })).catch((e: unknown) => e);
     const [row] = await getDb()
@@ -82,7 +112,18 @@ describe("a goal on 90 daily GA4-like rows", () => {
     await db.insert(kpiSnapshots).values(rows);
     const [goal] = await db
       .insert(goals)
-      .values({ orgId: b.org.id, title: "Flere besøk", ...website, unit: "count", direction: "increase", baselineValue: 1200, targetValue: 2000, startDate: "2026-09-01", deadline: "2027-03-01", status: "active" })
+      .values({
+        orgId: b.org.id,
+        title: "Flere besøk",
+        ...website,
+        unit: "count",
+        direction: "increase",
+        baselineValue: 1200,
+        targetValue: 2000,
+        startDate: "2026-09-01",
+        deadline: "2027-03-01",
+        status: "active",
+      })
       .returning();
     const ctx = { orgId: b.org.id, userId: b.ownerId, role: "owner" as const };
 
@@ -95,7 +136,11 @@ describe("a goal on 90 daily GA4-like rows", () => {
     // "All" starts at the goal's start (1 Sep): the first point is the first week starting after it; 12 complete weeks to 23 Nov.
     expect(chart.measurements[0]).toEqual({ date: "2026-09-07", value: 1600 });
     expect(chart.measurements).toHaveLength(12);
-    expect(weekly).toMatchObject({ latestValue: 1600, period: "week", currentPeriod: { start: "2026-11-23", end: "2026-11-29", partial: false } });
+    expect(weekly).toMatchObject({
+      latestValue: 1600,
+      period: "week",
+      currentPeriod: { start: "2026-11-23", end: "2026-11-29", partial: false },
+    });
     expect(weekly.insight?.progress).toBeCloseTo(0.5, 10);
 
     // Per month: November has 30 days, 9 of them Saturdays or Sundays: 21 × 200 + 9 × 300 = 6 900.
@@ -114,9 +159,17 @@ describe("the bulk grid", () => {
   it("stores a week column's value as the week's and a day column's as the day's; a correction may change which", async () => {
     as(a.memberId);
     const save = (every: string, date: string, value: number) =>
-      recordBulkAction(undefined, form({ org: a.slug, channelId: website.channelId, every, cells: JSON.stringify([{ metricId: website.metricId, date, value }]) }));
+      recordBulkAction(
+        undefined,
+        form({ org: a.slug, channelId: website.channelId, every, cells: JSON.stringify([{ metricId: website.metricId, date, value }]) }),
+      );
     const covers = async (date: string) =>
-      (await getDb().select({ covers: kpiSnapshots.covers }).from(kpiSnapshots).where(and(eq(kpiSnapshots.orgId, a.org.id), eq(kpiSnapshots.metricId, website.metricId), eq(kpiSnapshots.date, date))))[0]?.covers;
+      (
+        await getDb()
+          .select({ covers: kpiSnapshots.covers })
+          .from(kpiSnapshots)
+          .where(and(eq(kpiSnapshots.orgId, a.org.id), eq(kpiSnapshots.metricId, website.metricId), eq(kpiSnapshots.date, date)))
+      )[0]?.covers;
     expect(await save("week", "2026-11-16", 1400)).toMatchObject({ ok: true, data: { created: 1 } });
     expect(await save("day", "2026-11-24", 210)).toMatchObject({ ok: true, data: { created: 1 } });
     expect([await covers("2026-11-16"), await covers("2026-11-24")]).toEqual(["week", "day"]);

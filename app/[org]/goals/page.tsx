@@ -39,7 +39,13 @@ function byChannel(goals: GoalRow[]): [string, GoalRow[]][] {
 }
 
 /** The goals load behind a skeleton of the list (why not loading.tsx: components/ui/page-skeletons.tsx). */
-export default async function GoalsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ owner?: string; channel?: string }> }) {
+export default async function GoalsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ owner?: string; channel?: string }>;
+}) {
   const [{ org: slug }, filters, tShell] = await Promise.all([params, searchParams, getTranslations("shell")]);
   // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
   await pageTenant(slug);
@@ -56,7 +62,13 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
   const uuid = /^[0-9a-f-]{36}$/i;
   const ownerId = filters.owner && uuid.test(filters.owner) ? filters.owner : undefined;
   const channelId = filters.channel && uuid.test(filters.channel) ? filters.channel : undefined;
-  const [all, members, channels, t, locale] = await Promise.all([listGoals(ctx), listMembers(ctx), channelCatalog(ctx), getTranslations("goals"), getLocale()]);
+  const [all, members, channels, t, locale] = await Promise.all([
+    listGoals(ctx),
+    listMembers(ctx),
+    channelCatalog(ctx),
+    getTranslations("goals"),
+    getLocale(),
+  ]);
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
   const shown = all.filter((g) => (!ownerId || g.ownerId === ownerId) && (!channelId || g.channelId === channelId));
   const mine = shown.filter((g) => g.ownerId === user.id && (g.status === "active" || g.status === "draft"));
@@ -86,7 +98,13 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
           icon="goals"
           title={t("emptyTitle")}
           body={canWrite ? t("emptyBody") : t("emptyBodyMember")}
-          action={canWrite ? <Link href={`/${slug}/goals/new`} className={buttonClass()}>{t("newGoal")}</Link> : undefined}
+          action={
+            canWrite ? (
+              <Link href={`/${slug}/goals/new`} className={buttonClass()}>
+                {t("newGoal")}
+              </Link>
+            ) : undefined
+          }
         />
       ) : (
         <div className="space-y-8">
@@ -94,7 +112,9 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
           {canWrite ? <MeasurePeriodForm org={slug} period={org.measurePeriod} setMeasurePeriod={setMeasurePeriodAction} /> : null}
           <GoalFilters
             owners={members.map((m) => ({ value: m.userId, label: m.name }))}
-            channels={channels.filter((c) => all.some((g) => g.channelId === c.id)).map((c) => ({ value: c.id, label: channelName.get(c.id) ?? c.key }))}
+            channels={channels
+              .filter((c) => all.some((g) => g.channelId === c.id))
+              .map((c) => ({ value: c.id, label: channelName.get(c.id) ?? c.key }))}
             owner={ownerId}
             channel={channelId}
           />
@@ -121,10 +141,18 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
                 <div className="space-y-4">
                   {byChannel(goals).map(([id, list]) => (
                     <div key={id}>
-                      <h3 className="mb-2 text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{channelName.get(id)}</h3>
+                      <h3 className="mb-2 text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+                        {channelName.get(id)}
+                      </h3>
                       <ul className="grid gap-3 md:grid-cols-2">
                         {list.map((g) => (
-                          <GoalCard key={g.id} goal={measuredGoal(g, byGoal.get(g.id))} insight={byGoal.get(g.id)} slug={slug} today={today} />
+                          <GoalCard
+                            key={g.id}
+                            goal={measuredGoal(g, byGoal.get(g.id))}
+                            insight={byGoal.get(g.id)}
+                            slug={slug}
+                            today={today}
+                          />
                         ))}
                       </ul>
                     </div>

@@ -23,14 +23,21 @@ const rowsOf = (t: Team) => getDb().select().from(kpiSnapshots).where(eq(kpiSnap
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
   const site = (await channelCatalog({ orgId: a.org.id, userId: a.ownerId, role: "owner" })).find((c) => c.key === "website")!;
-  web = { channelId: site.id, visits: site.metrics.find((m) => m.key === "organic_visits")!.id, conversion: site.metrics.find((m) => m.key === "conversion_rate")!.id };
+  web = {
+    channelId: site.id,
+    visits: site.metrics.find((m) => m.key === "organic_visits")!.id,
+    conversion: site.metrics.find((m) => m.key === "conversion_rate")!.id,
+  };
 });
 beforeEach(() => as(null));
 
 describe("measurement actions", () => {
   it("lets a member record a value with a decimal comma", async () => {
     as(a.memberId);
-    const result = await recordMeasurementAction(undefined, form({ org: a.slug, channelId: web.channelId, metricId: web.conversion, date: "2026-11-02", value: "2,5" }));
+    const result = await recordMeasurementAction(
+      undefined,
+      form({ org: a.slug, channelId: web.channelId, metricId: web.conversion, date: "2026-11-02", value: "2,5" }),
+    );
     expect(result).toEqual({ ok: true, data: { created: 1, corrected: 0, unchanged: 0, date: "2026-11-02" } });
     expect((await rowsOf(a)).map((r) => [r.value, r.recordedBy])).toEqual([[2.5, a.memberId]]);
   });
@@ -46,33 +53,45 @@ describe("measurement actions", () => {
 
   it("puts a single value's problem next to its field", async () => {
     as(a.memberId);
-    const future = await recordMeasurementAction(undefined, form({ org: a.slug, channelId: web.channelId, metricId: web.visits, date: "2099-01-01", value: "10" }));
+    const future = await recordMeasurementAction(
+      undefined,
+      form({ org: a.slug, channelId: web.channelId, metricId: web.visits, date: "2099-01-01", value: "10" }),
+    );
     expect(future).toMatchObject({ ok: false, fieldErrors: { date: ["measurements.errors.futureDate"] } });
-    const notANumber = await recordMeasurementAction(undefined, form({ org: a.slug, channelId: web.channelId, metricId: web.visits, date: "2026-11-02", value: "ti" }));
+    const notANumber = await recordMeasurementAction(
+      undefined,
+      form({ org: a.slug, channelId: web.channelId, metricId: web.visits, date: "2026-11-02", value: "ti" }),
+    );
     expect(notANumber).toMatchObject({ ok: false, fieldErrors: { value: ["validation.number"] } });
   });
 
   it("saves a grid in one transaction, or nothing when a cell is bad", async () => {
     as(a.memberId);
     const before = await rowsOf(a);
-    const bad = await recordBulkAction(undefined, form({
-      org: a.slug,
-      channelId: web.channelId,
-      cells: JSON.stringify([
-        { metricId: web.visits, date: "2026-11-09", value: 1200 },
-        { metricId: web.visits, date: "2099-11-16", value: 1250 },
-      ]),
-    }));
+    const bad = await recordBulkAction(
+      undefined,
+      form({
+        org: a.slug,
+        channelId: web.channelId,
+        cells: JSON.stringify([
+          { metricId: web.visits, date: "2026-11-09", value: 1200 },
+          { metricId: web.visits, date: "2099-11-16", value: 1250 },
+        ]),
+      }),
+    );
     expect(bad).toMatchObject({ ok: false, fieldErrors: { "items.1.date": ["measurements.errors.futureDate"] } });
     expect(await rowsOf(a)).toEqual(before);
-    const good = await recordBulkAction(undefined, form({
-      org: a.slug,
-      channelId: web.channelId,
-      cells: JSON.stringify([
-        { metricId: web.visits, date: "2026-11-09", value: 1200 },
-        { metricId: web.conversion, date: "2026-11-02", value: 2.7 },
-      ]),
-    }));
+    const good = await recordBulkAction(
+      undefined,
+      form({
+        org: a.slug,
+        channelId: web.channelId,
+        cells: JSON.stringify([
+          { metricId: web.visits, date: "2026-11-09", value: 1200 },
+          { metricId: web.conversion, date: "2026-11-02", value: 2.7 },
+        ]),
+      }),
+    );
     expect(good).toEqual({ ok: true, data: { created: 1, corrected: 1, unchanged: 0 } });
   });
 });

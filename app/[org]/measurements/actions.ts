@@ -24,7 +24,10 @@ const quickSchema = z.object({
 /** One value of one series, from the goal page or the Measurements page. Any member may record. */
 export const recordMeasurementAction = orgAction(quickSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   try {
-    const result = await recordMeasurements(ctx, [{ ...input, value: input.value, note: input.note || null }], { source: "manual", today: todayIn(o.timeZone) });
+    const result = await recordMeasurements(ctx, [{ ...input, value: input.value, note: input.note || null }], {
+      source: "manual",
+      today: todayIn(o.timeZone),
+    });
     revalidatePath(`/${o.slug}`, "layout");
     return { ...result, date: input.date };
   } catch (error) {
@@ -49,7 +52,10 @@ const bulkSchema = z.object({
         return null;
       }
     },
-    z.array(z.object({ metricId: z.uuid(), date: isoDate, value: z.number("validation.number") })).min(1, "measurements.errors.nothingToSave").max(500),
+    z
+      .array(z.object({ metricId: z.uuid(), date: isoDate, value: z.number("validation.number") }))
+      .min(1, "measurements.errors.nothingToSave")
+      .max(500),
   ),
 });
 

@@ -8,7 +8,13 @@ export function GridPicker({ channels, channel, every }: { channels: { value: st
   return (
     <form method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
       <FilterSelect id="grid-channel" name="channel" label={t("channel")} value={channel} options={channels} />
-      <FilterSelect id="grid-every" name="every" label={t("every")} value={every} options={(["day", "week", "month"] as const).map((g) => ({ value: g, label: t(`periods.${g}`) }))} />
+      <FilterSelect
+        id="grid-every"
+        name="every"
+        label={t("every")}
+        value={every}
+        options={(["day", "week", "month"] as const).map((g) => ({ value: g, label: t(`periods.${g}`) }))}
+      />
       <button type="submit" className={buttonClass("secondary")}>
         {t("show")}
       </button>

@@ -18,7 +18,12 @@ import { can } from "@/lib/domain/permissions";
 import { ImportActionsProvider } from "@/components/measurements/import-actions";
 import { deletePresetAction, renamePresetAction, savePresetAction, undoImportAction } from "./imports/actions";
 
-const importActions = { undoImport: undoImportAction, savePreset: savePresetAction, renamePreset: renamePresetAction, deletePreset: deletePresetAction };
+const importActions = {
+  undoImport: undoImportAction,
+  savePreset: savePresetAction,
+  renamePreset: renamePresetAction,
+  deletePreset: deletePresetAction,
+};
 import { listImports, listPresets } from "@/lib/data/imports";
 import { channelValuesOn, hasAnyMeasurement } from "@/lib/data/measurements";
 import { type Granularity, periodDates } from "@/lib/domain/periods";
@@ -35,7 +40,13 @@ export async function generateMetadata(): Promise<Metadata> {
 const GRANULARITIES: Granularity[] = ["day", "week", "month"];
 
 /** The grid, import and export load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
-export default async function MeasurementsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ channel?: string; every?: string }> }) {
+export default async function MeasurementsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ channel?: string; every?: string }>;
+}) {
   const [{ org: slug }, query, t] = await Promise.all([params, searchParams, getTranslations("shell")]);
   // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
   await pageTenant(slug);
@@ -103,11 +114,7 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
               </h2>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("grid.body")}</p>
             </div>
-            <GridPicker
-              channels={channels.map((c) => ({ value: c.id, label: name(c) }))}
-              channel={channel?.id ?? ""}
-              every={every}
-            />
+            <GridPicker channels={channels.map((c) => ({ value: c.id, label: name(c) }))} channel={channel?.id ?? ""} every={every} />
             {channel ? (
               <BulkGrid
                 key={`${channel.id}-${every}-${JSON.stringify(values)}`}
@@ -139,7 +146,13 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
                 {t("imports.title")}
               </h2>
               <ImportActionsProvider actions={importActions}>
-                <ImportHistory org={slug} items={pastImports} presets={presets} canManage={can(ctx.role, "import.manage")} timeZone={org.timeZone} />
+                <ImportHistory
+                  org={slug}
+                  items={pastImports}
+                  presets={presets}
+                  canManage={can(ctx.role, "import.manage")}
+                  timeZone={org.timeZone}
+                />
               </ImportActionsProvider>
             </Card>
           </section>

@@ -24,7 +24,13 @@ let seq = 0;
 async function notify(t: Team, userId: string): Promise<string> {
   const [row] = await getDb()
     .insert(notifications)
-    .values({ orgId: t.org.id, userId, kind: "action_overdue", data: { itemId: crypto.randomUUID(), title: "Nye bilder", dueOn: "2026-11-20" }, dedupeKey: `test:${++seq}` })
+    .values({
+      orgId: t.org.id,
+      userId,
+      kind: "action_overdue",
+      data: { itemId: crypto.randomUUID(), title: "Nye bilder", dueOn: "2026-11-20" },
+      dedupeKey: `test:${++seq}`,
+    })
     .returning({ id: notifications.id });
   return row!.id;
 }
@@ -67,9 +73,18 @@ describe("markNotificationsRead", () => {
     const foreign = await notify(b, b.ownerId);
     // Even the owner cannot mark someone else's notification.
     as(a.ownerId);
-    expect(await markNotificationsRead(undefined, form({ org: a.slug, id: teammates }))).toMatchObject({ ok: false, error: "errors.notFound" });
-    expect(await markNotificationsRead(undefined, form({ org: a.slug, id: foreign }))).toMatchObject({ ok: false, error: "errors.notFound" });
-    expect(await markNotificationsRead(undefined, form({ org: a.slug, id: crypto.randomUUID() }))).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await markNotificationsRead(undefined, form({ org: a.slug, id: teammates }))).toMatchObject({
+      ok: false,
+      error: "errors.notFound",
+    });
+    expect(await markNotificationsRead(undefined, form({ org: a.slug, id: foreign }))).toMatchObject({
+      ok: false,
+      error: "errors.notFound",
+    });
+    expect(await markNotificationsRead(undefined, form({ org: a.slug, id: crypto.randomUUID() }))).toMatchObject({
+      ok: false,
+      error: "errors.notFound",
+    });
     expect(await readState(teammates)).toBeNull();
     expect(await readState(foreign)).toBeNull();
   });
@@ -118,6 +133,9 @@ describe("setReminderEmails", () => {
     expect(await setReminderEmails(undefined, form({ org: a.slug, on: "false" }))).toMatchObject({ ok: false, error: "errors.notFound" });
     expect(await emailSetting(b.memberId)).toBe(true);
     as(null);
-    expect(await setReminderEmails(undefined, form({ org: a.slug, on: "false" }))).toMatchObject({ ok: false, error: "errors.unauthenticated" });
+    expect(await setReminderEmails(undefined, form({ org: a.slug, on: "false" }))).toMatchObject({
+      ok: false,
+      error: "errors.unauthenticated",
+    });
   });
 });

@@ -12,7 +12,12 @@ export function MarkReadButton({ org, id, label }: { org: string; id: string; la
   const t = useTranslations("notifications");
   const mark = useToastAction(markNotificationsRead);
   return (
-    <Button variant="ghost" className="min-h-9 shrink-0 px-2" disabled={mark.pending} onClick={() => mark.run({ org, id }, "notifications.markedRead")}>
+    <Button
+      variant="ghost"
+      className="min-h-9 shrink-0 px-2"
+      disabled={mark.pending}
+      onClick={() => mark.run({ org, id }, "notifications.markedRead")}
+    >
       {t("markRead")}
       <span className="sr-only">: {label}</span>
     </Button>
@@ -65,7 +70,13 @@ export function EmailRemindersSwitch({ org, on }: { org: string; on: boolean }) 
           checked ? "bg-brand-700 dark:bg-brand-500" : "bg-slate-300 dark:bg-slate-700",
         )}
       >
-        <span aria-hidden className={cn("inline-block size-5 rounded-full bg-white shadow transition-transform", checked ? "translate-x-5" : "translate-x-0.5")} />
+        <span
+          aria-hidden
+          className={cn(
+            "inline-block size-5 rounded-full bg-white shadow transition-transform",
+            checked ? "translate-x-5" : "translate-x-0.5",
+          )}
+        />
       </button>
     </div>
   );

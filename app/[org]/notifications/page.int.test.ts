@@ -13,7 +13,8 @@ vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: () => Promise.resolve("nb"),
-  getTranslations: (namespace: string) => Promise.resolve(createTranslator({ locale: "nb", messages: nb, namespace: namespace as "notifications" })),
+  getTranslations: (namespace: string) =>
+    Promise.resolve(createTranslator({ locale: "nb", messages: nb, namespace: namespace as "notifications" })),
 }));
 
 const { default: NotificationsPage } = await import("./page");
@@ -34,8 +35,21 @@ beforeAll(async () => {
   await getDb()
     .insert(notifications)
     .values([
-      { orgId: t.org.id, userId: t.memberId, kind: "action_overdue", data: { itemId: crypto.randomUUID(), title: "Nye bilder", dueOn: "2026-11-20" }, dedupeKey: "a" },
-      { orgId: t.org.id, userId: t.memberId, kind: "stale_goal", data: { goalId: "0b7f3c2e-8a51-4d8e-9a55-3f1d2c4b5a60", title: "Bryllupskaker", lastMeasuredOn: "2026-10-23", days: 34 }, dedupeKey: "b", readAt: new Date() },
+      {
+        orgId: t.org.id,
+        userId: t.memberId,
+        kind: "action_overdue",
+        data: { itemId: crypto.randomUUID(), title: "Nye bilder", dueOn: "2026-11-20" },
+        dedupeKey: "a",
+      },
+      {
+        orgId: t.org.id,
+        userId: t.memberId,
+        kind: "stale_goal",
+        data: { goalId: "0b7f3c2e-8a51-4d8e-9a55-3f1d2c4b5a60", title: "Bryllupskaker", lastMeasuredOn: "2026-10-23", days: 34 },
+        dedupeKey: "b",
+        readAt: new Date(),
+      },
       { orgId: t.org.id, userId: t.memberId, kind: "review_due", data: { nextReviewOn: "2026-12-03", days: 2 }, dedupeKey: "c" },
       { orgId: t.org.id, userId: t.managerId, kind: "review_due", data: { nextReviewOn: "2026-12-03", days: 2 }, dedupeKey: "d" },
     ]);

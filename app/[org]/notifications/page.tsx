@@ -21,7 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
-  const [items, unread, t, locale] = await Promise.all([listNotifications(ctx), unreadCount(ctx), getTranslations("notifications"), getLocale()]);
+  const [items, unread, t, locale] = await Promise.all([
+    listNotifications(ctx),
+    unreadCount(ctx),
+    getTranslations("notifications"),
+    getLocale(),
+  ]);
   const say = t as unknown as Translate;
   return (
     <>

@@ -76,7 +76,10 @@ describe("scheduling and roles", () => {
     const [org] = await getDb().select().from(organizations).where(eq(organizations.id, team.org.id));
     expect(org!.nextReviewOn).toBe(isoIn(5));
     as(team.managerId);
-    const foreign = await actions.scheduleMeetingAction(undefined, form({ org: team.slug, title: "X", scheduledFor: isoIn(6), attendeeIds: b.memberId }));
+    const foreign = await actions.scheduleMeetingAction(
+      undefined,
+      form({ org: team.slug, title: "X", scheduledFor: isoIn(6), attendeeIds: b.memberId }),
+    );
     expect(foreign).toMatchObject({ ok: false, fieldErrors: { attendeeIds: ["reviews.errors.notMember"] } });
     const bad = await actions.scheduleMeetingAction(undefined, form({ org: team.slug, title: "", scheduledFor: "2026-02-30" }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { title: ["validation.required"], scheduledFor: ["validation.date"] } });
@@ -86,7 +89,10 @@ describe("scheduling and roles", () => {
     const id = await schedule(a);
     as(b.ownerId);
     const foreign = await actions.addNoteAction(undefined, form({ org: b.slug, meetingId: id, body: "Hei" }));
-    const missing = await actions.addNoteAction(undefined, form({ org: b.slug, meetingId: "00000000-0000-4000-8000-000000000000", body: "Hei" }));
+    const missing = await actions.addNoteAction(
+      undefined,
+      form({ org: b.slug, meetingId: "00000000-0000-4000-8000-000000000000", body: "Hei" }),
+    );
     const withoutEcho = (r: unknown) => ({ ...(r as object), values: undefined });
     expect(withoutEcho(foreign)).toEqual(withoutEcho(missing));
     expect(foreign).toMatchObject({ ok: false, error: "errors.notFound" });
@@ -101,13 +107,25 @@ describe("in the meeting", () => {
     const id = await schedule(a);
     const goalId = goalIds[0]!;
     as(a.managerId);
-    const noReason = await actions.decideGoalAction(undefined, form({ org: a.slug, meetingId: id, goalId, assessment: "at_risk", decision: "adjust", targetValue: "120" }));
+    const noReason = await actions.decideGoalAction(
+      undefined,
+      form({ org: a.slug, meetingId: id, goalId, assessment: "at_risk", decision: "adjust", targetValue: "120" }),
+    );
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: ["reviews.errors.reasonRequired"] } });
     expect((await getDb().select().from(goalRevisions).where(eq(goalRevisions.goalId, goalId))).length).toBe(0);
 
     const done = await actions.decideGoalAction(
       undefined,
-      form({ org: a.slug, meetingId: id, goalId, assessment: "at_risk", decision: "adjust", targetValue: "120", deadline: isoIn(200), reason: "Sesongen kom sent" }),
+      form({
+        org: a.slug,
+        meetingId: id,
+        goalId,
+        assessment: "at_risk",
+        decision: "adjust",
+        targetValue: "120",
+        deadline: isoIn(200),
+        reason: "Sesongen kom sent",
+      }),
     );
     expect(done, JSON.stringify(done)).toMatchObject({ ok: true });
     const [goal] = await getDb().select().from(goals).where(eq(goals.id, goalId));
@@ -115,7 +133,10 @@ describe("in the meeting", () => {
     const [revision] = await getDb().select().from(goalRevisions).where(eq(goalRevisions.goalId, goalId));
     expect(revision).toMatchObject({ meetingId: id, reason: "Sesongen kom sent", changedBy: a.managerId });
     expect(revision!.changes).toMatchObject({ targetValue: { from: 130, to: 120 }, deadline: { from: "2027-02-26", to: isoIn(200) } });
-    const [item] = await getDb().select().from(reviewItems).where(and(eq(reviewItems.meetingId, id), eq(reviewItems.goalId, goalId)));
+    const [item] = await getDb()
+      .select()
+      .from(reviewItems)
+      .where(and(eq(reviewItems.meetingId, id), eq(reviewItems.goalId, goalId)));
     expect(item).toMatchObject({ assessment: "at_risk", decision: "adjust", decidedBy: a.managerId });
   });
 
@@ -126,7 +147,10 @@ describe("in the meeting", () => {
     const id = await schedule(team);
     as(team.managerId);
     const decide = (goalId: string, decision: string) =>
-      actions.decideGoalAction(undefined, form({ org: team.slug, meetingId: id, goalId, assessment: "on_track", decision, reason: "Avsluttet i møtet" }));
+      actions.decideGoalAction(
+        undefined,
+        form({ org: team.slug, meetingId: id, goalId, assessment: "on_track", decision, reason: "Avsluttet i møtet" }),
+      );
     const snapshot = async () => ({
       goals: await getDb().select().from(goals).where(eq(goals.orgId, team.org.id)).orderBy(goals.id),
       revisions: await getDb().select().from(goalRevisions).where(eq(goalRevisions.orgId, team.org.id)),
@@ -150,10 +174,21 @@ describe("in the meeting", () => {
   it("a member cannot decide, but adds notes and action items", async () => {
     const id = await schedule(a);
     as(a.memberId);
-    const decided = await actions.decideGoalAction(undefined, form({ org: a.slug, meetingId: id, goalId: goalIds[1]!, assessment: "on_track", decision: "keep" }));
+    const decided = await actions.decideGoalAction(
+      undefined,
+      form({ org: a.slug, meetingId: id, goalId: goalIds[1]!, assessment: "on_track", decision: "keep" }),
+    );
     expect(decided).toMatchObject({ ok: false, error: "errors.forbidden" });
-    expect(await actions.addNoteAction(undefined, form({ org: a.slug, meetingId: id, goalId: goalIds[1]!, body: "Flere bestillinger etter påske" }))).toMatchObject({ ok: true });
-    const item = await actions.addActionItemAction(undefined, form({ org: a.slug, meetingId: id, goalId: goalIds[1]!, title: "Lag tre Reels", ownerId: a.memberId, dueOn: isoIn(10) }));
+    expect(
+      await actions.addNoteAction(
+        undefined,
+        form({ org: a.slug, meetingId: id, goalId: goalIds[1]!, body: "Flere bestillinger etter påske" }),
+      ),
+    ).toMatchObject({ ok: true });
+    const item = await actions.addActionItemAction(
+      undefined,
+      form({ org: a.slug, meetingId: id, goalId: goalIds[1]!, title: "Lag tre Reels", ownerId: a.memberId, dueOn: isoIn(10) }),
+    );
     expect(item).toMatchObject({ ok: true });
     const activity = await meetingActivity(ctxOf(a), id);
     expect(activity.notes.map((n) => n.body)).toEqual(["Flere bestillinger etter påske"]);
@@ -177,13 +212,20 @@ describe("in the meeting", () => {
   it("only the owner or author of an action item, or a manager, ticks it off", async () => {
     const id = await schedule(a);
     as(a.managerId);
-    const created = await actions.addActionItemAction(undefined, form({ org: a.slug, meetingId: id, title: "Bestill foto", ownerId: a.managerId }));
+    const created = await actions.addActionItemAction(
+      undefined,
+      form({ org: a.slug, meetingId: id, title: "Bestill foto", ownerId: a.managerId }),
+    );
     const itemId = (created as { ok: true; data: { id: string } }).data.id;
     const stranger = await makeTeam();
     as(stranger.ownerId);
-    expect(await actions.setActionItemDoneAction(undefined, form({ org: stranger.slug, id: itemId, done: "true" }))).toMatchObject({ error: "errors.notFound" });
+    expect(await actions.setActionItemDoneAction(undefined, form({ org: stranger.slug, id: itemId, done: "true" }))).toMatchObject({
+      error: "errors.notFound",
+    });
     as(a.memberId);
-    expect(await actions.setActionItemDoneAction(undefined, form({ org: a.slug, id: itemId, done: "true" }))).toMatchObject({ error: "errors.forbidden" });
+    expect(await actions.setActionItemDoneAction(undefined, form({ org: a.slug, id: itemId, done: "true" }))).toMatchObject({
+      error: "errors.forbidden",
+    });
     as(a.managerId);
     expect(await actions.setActionItemDoneAction(undefined, form({ org: a.slug, id: itemId, done: "true" }))).toMatchObject({ ok: true });
     const [row] = await getDb().select().from(actionItems).where(eq(actionItems.id, itemId));
@@ -197,8 +239,14 @@ describe("closing", () => {
     const ids = (await addActiveGoals(team, 2)).map((g) => g.id);
     const first = await schedule(team, "Oktober", isoIn(1));
     as(team.memberId);
-    const open = await actions.addActionItemAction(undefined, form({ org: team.slug, meetingId: first, goalId: ids[0]!, title: "Svar på alle anmeldelser", ownerId: team.memberId }));
-    const finished = await actions.addActionItemAction(undefined, form({ org: team.slug, meetingId: first, goalId: ids[1]!, title: "Oppdater åpningstider", ownerId: team.memberId }));
+    const open = await actions.addActionItemAction(
+      undefined,
+      form({ org: team.slug, meetingId: first, goalId: ids[0]!, title: "Svar på alle anmeldelser", ownerId: team.memberId }),
+    );
+    const finished = await actions.addActionItemAction(
+      undefined,
+      form({ org: team.slug, meetingId: first, goalId: ids[1]!, title: "Oppdater åpningstider", ownerId: team.memberId }),
+    );
     const finishedId = (finished as { ok: true; data: { id: string } }).data.id;
     expect(open).toMatchObject({ ok: true });
     await actions.setActionItemDoneAction(undefined, form({ org: team.slug, id: finishedId, done: "true" }));
@@ -208,7 +256,10 @@ describe("closing", () => {
     const late = await actions.addNoteAction(undefined, form({ org: team.slug, meetingId: first, body: "For sent" }));
     expect(late).toMatchObject({ ok: false, error: "reviews.errors.closed" });
     as(team.managerId);
-    const lateDecision = await actions.decideGoalAction(undefined, form({ org: team.slug, meetingId: first, goalId: ids[0]!, assessment: "on_track", decision: "keep" }));
+    const lateDecision = await actions.decideGoalAction(
+      undefined,
+      form({ org: team.slug, meetingId: first, goalId: ids[0]!, assessment: "on_track", decision: "keep" }),
+    );
     expect(lateDecision).toMatchObject({ ok: false, error: "reviews.errors.closed" });
     expect(await rows(reviewNotes, team.org.id)).toBe(0);
 

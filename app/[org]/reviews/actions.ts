@@ -61,7 +61,11 @@ export const addActionItemAction = orgAction(actionItemSchema, "review.contribut
   return { id: await addActionItem(ctx, item) };
 });
 
-const doneSchema = z.object({ org: orgSlug, id: z.uuid("validation.invalid"), done: z.enum(["true", "false"]).transform((v) => v === "true") });
+const doneSchema = z.object({
+  org: orgSlug,
+  id: z.uuid("validation.invalid"),
+  done: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
 export const setActionItemDoneAction = orgAction(doneSchema, "review.contribute", async ({ ctx, org }, input) => {
   await setActionItemDone(ctx, input.id, input.done, { anyItem: can(ctx.role, "actionItem.completeAny") });

@@ -29,7 +29,10 @@ beforeAll(async () => {
 });
 
 const adjust = (deadline: string) =>
-  actions.decideGoalAction(undefined, form({ org: a.slug, meetingId, goalId, assessment: "at_risk", decision: "adjust", deadline, reason: "Trenger mer tid" }));
+  actions.decideGoalAction(
+    undefined,
+    form({ org: a.slug, meetingId, goalId, assessment: "at_risk", decision: "adjust", deadline, reason: "Trenger mer tid" }),
+  );
 
 describe("a review adjustment keeps the goal's dates bounded", () => {
   it.each([

@@ -66,7 +66,12 @@ async function Reviews({ slug }: { slug: string }) {
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   const canRun = can(ctx.role, "review.run");
-  const [meetings, members, t, locale] = await Promise.all([listMeetings(ctx), canRun ? listMembers(ctx) : Promise.resolve([]), getTranslations("reviews"), getLocale()]);
+  const [meetings, members, t, locale] = await Promise.all([
+    listMeetings(ctx),
+    canRun ? listMembers(ctx) : Promise.resolve([]),
+    getTranslations("reviews"),
+    getLocale(),
+  ]);
   const due = reviewDue(today, org.nextReviewOn);
   const upcoming = meetings.filter((m) => m.status !== "closed").reverse();
   const past = meetings.filter((m) => m.status === "closed");
@@ -84,8 +89,12 @@ async function Reviews({ slug }: { slug: string }) {
               {/* Without a date the heading already says "not planned"; the badge would repeat it. */}
               {org.nextReviewOn ? <ReviewDueBadge state={due.state} days={due.days} /> : null}
             </p>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("cadenceIs", { cadence: t(`cadence.options.${org.reviewCadence}`) })}</p>
-            <p className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">{t("why")}</p>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              {t("cadenceIs", { cadence: t(`cadence.options.${org.reviewCadence}`) })}
+            </p>
+            <p className="mt-3 border-t border-slate-200 pt-3 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+              {t("why")}
+            </p>
           </Card>
           <section aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading" className="mb-3 text-lg font-semibold">

@@ -4,7 +4,10 @@ import { REVIEW_CADENCES } from "@/lib/domain/review-cadence";
 import { decimal, isoDate, optionalId, orgSlug, requiredIsoDate } from "@/lib/form-fields";
 
 const required = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
-const ids = z.preprocess((v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(z.uuid("validation.invalid")).max(200));
+const ids = z.preprocess(
+  (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+  z.array(z.uuid("validation.invalid")).max(200),
+);
 
 export const meetingSchema = z.object({
   org: orgSlug,

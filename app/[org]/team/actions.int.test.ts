@@ -36,11 +36,12 @@ beforeAll(async () => {
 beforeEach(() => as(null));
 
 describe("team actions refuse callers without the owner role", () => {
-  const calls = (t: Team) => [
-    ["inviteMember", () => inviteMember(undefined, form({ org: t.slug, role: "owner", days: "7" }))],
-    ["changeMemberRole", () => changeMemberRole(undefined, form({ org: t.slug, userId: t.memberId, role: "owner" }))],
-    ["removeTeamMember", () => removeTeamMember(undefined, form({ org: t.slug, userId: t.ownerId }))],
-  ] as const;
+  const calls = (t: Team) =>
+    [
+      ["inviteMember", () => inviteMember(undefined, form({ org: t.slug, role: "owner", days: "7" }))],
+      ["changeMemberRole", () => changeMemberRole(undefined, form({ org: t.slug, userId: t.memberId, role: "owner" }))],
+      ["removeTeamMember", () => removeTeamMember(undefined, form({ org: t.slug, userId: t.ownerId }))],
+    ] as const;
 
   it.each([
     ["anonymous", () => null, "errors.unauthenticated"],
@@ -64,13 +65,21 @@ describe("team actions refuse callers without the owner role", () => {
     const missing = await inviteMember(undefined, form({ org: "finnes-ikke", role: "member", days: "7" }));
     // Identical but for the echoed slug itself.
     expect(foreign).toEqual({ ok: false, error: "errors.notFound", fieldErrors: {}, values: { org: a.slug, role: "member", days: "7" } });
-    expect(missing).toEqual({ ok: false, error: "errors.notFound", fieldErrors: {}, values: { org: "finnes-ikke", role: "member", days: "7" } });
+    expect(missing).toEqual({
+      ok: false,
+      error: "errors.notFound",
+      fieldErrors: {},
+      values: { org: "finnes-ikke", role: "member", days: "7" },
+    });
   });
 
   it("treats a token from before a password change as signed out", async () => {
     await getDb().update(users).set({ sessionVersion: 2 }).where(eq(users.id, a.ownerId));
     as(a.ownerId, 1);
-    expect(await inviteMember(undefined, form({ org: a.slug, role: "member", days: "7" }))).toMatchObject({ ok: false, error: "errors.unauthenticated" });
+    expect(await inviteMember(undefined, form({ org: a.slug, role: "member", days: "7" }))).toMatchObject({
+      ok: false,
+      error: "errors.unauthenticated",
+    });
     await getDb().update(users).set({ sessionVersion: 1 }).where(eq(users.id, a.ownerId));
   });
 });
@@ -112,18 +121,33 @@ describe("the owner manages the team", () => {
   it("changes a role, and never removes or demotes the last owner", async () => {
     as(a.ownerId);
     expect(await changeMemberRole(undefined, form({ org: a.slug, userId: a.memberId, role: "manager" }))).toMatchObject({ ok: true });
-    const [m] = await getDb().select().from(memberships).where(and(eq(memberships.orgId, a.org.id), eq(memberships.userId, a.memberId)));
+    const [m] = await getDb()
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.orgId, a.org.id), eq(memberships.userId, a.memberId)));
     expect(m!.role).toBe("manager");
-    expect(await changeMemberRole(undefined, form({ org: a.slug, userId: a.ownerId, role: "member" }))).toMatchObject({ ok: false, error: "team.errors.lastOwner" });
-    expect(await removeTeamMember(undefined, form({ org: a.slug, userId: a.ownerId }))).toMatchObject({ ok: false, error: "team.errors.lastOwner" });
+    expect(await changeMemberRole(undefined, form({ org: a.slug, userId: a.ownerId, role: "member" }))).toMatchObject({
+      ok: false,
+      error: "team.errors.lastOwner",
+    });
+    expect(await removeTeamMember(undefined, form({ org: a.slug, userId: a.ownerId }))).toMatchObject({
+      ok: false,
+      error: "team.errors.lastOwner",
+    });
     // A person of another organization is not a member here: not found.
-    expect(await removeTeamMember(undefined, form({ org: a.slug, userId: b.memberId }))).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await removeTeamMember(undefined, form({ org: a.slug, userId: b.memberId }))).toMatchObject({
+      ok: false,
+      error: "errors.notFound",
+    });
   });
 
   it("removes a member, who is refused at once on their next call", async () => {
     as(a.ownerId);
     expect(await removeTeamMember(undefined, form({ org: a.slug, userId: a.managerId }))).toMatchObject({ ok: true });
     as(a.managerId);
-    expect(await inviteMember(undefined, form({ org: a.slug, role: "member", days: "7" }))).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await inviteMember(undefined, form({ org: a.slug, role: "member", days: "7" }))).toMatchObject({
+      ok: false,
+      error: "errors.notFound",
+    });
   });
 });

@@ -31,7 +31,14 @@ export function InviteForm({ org }: { org: string }) {
           errors={form.errors("role")}
           options={[...ROLES].reverse().map((r) => ({ value: r, label: tRoles(r) }))}
         />
-        <TextField label={t("email")} name="email" type="email" hint={t("emailHint")} defaultValue={form.value("email")} errors={form.errors("email")} />
+        <TextField
+          label={t("email")}
+          name="email"
+          type="email"
+          hint={t("emailHint")}
+          defaultValue={form.value("email")}
+          errors={form.errors("email")}
+        />
         <TextField
           label={t("days")}
           name="days"
@@ -54,7 +61,13 @@ export function InviteForm({ org }: { org: string }) {
           <label htmlFor="invite-link" className="sr-only">
             {t("linkLabel")}
           </label>
-          <input id="invite-link" readOnly value={link} onFocus={(e) => e.target.select()} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-700 dark:bg-slate-900" />
+          <input
+            id="invite-link"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
+          />
           <Button
             variant="secondary"
             className="w-full"

@@ -6,7 +6,6 @@ import { useToastAction } from "@/components/forms/use-toast-action";
 import { ROLES, type Role } from "@/lib/domain/permissions";
 import { changeMemberRole, removeTeamMember, revokeInvite } from "./actions";
 
-
 /** The owner's controls on one member: change the role, or remove them. */
 export function MemberControls({ org, userId, name, role }: { org: string; userId: string; name: string; role: Role }) {
   const t = useTranslations("team");

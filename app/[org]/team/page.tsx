@@ -56,7 +56,10 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
                 <li key={m.userId} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
                   <div className="min-w-0">
                     <p className="truncate font-medium">
-                      {m.name} {m.userId === user.id ? <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({t("you")})</span> : null}
+                      {m.name}{" "}
+                      {m.userId === user.id ? (
+                        <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({t("you")})</span>
+                      ) : null}
                     </p>
                     <p className="truncate text-sm text-slate-600 dark:text-slate-400">{m.email}</p>
                   </div>

@@ -68,7 +68,8 @@ export async function registerAccount(input: Registration): Promise<{ userId: st
         } else if (input.inviteToken) {
           slug = (await acceptInvitation(tx, user.id, input.inviteToken)).slug;
         } else {
-          slug = (await createOrganizationWithOwner(tx, user.id, { name: input.organizationName ?? input.name, locale: input.locale })).slug;
+          slug = (await createOrganizationWithOwner(tx, user.id, { name: input.organizationName ?? input.name, locale: input.locale }))
+            .slug;
         }
         await input.onCreated?.(tx, user, pendingInvite);
         return { userId: user.id, slug };

@@ -33,7 +33,11 @@ async function deliver(message: MailMessage): Promise<void> {
 }
 
 /** Issues a fresh verification link for the person and mails it (older links stop working). */
-async function sendVerificationMail(user: Pick<User, "id" | "email" | "name" | "locale">, invite?: string, db: Queryable = getDb()): Promise<void> {
+async function sendVerificationMail(
+  user: Pick<User, "id" | "email" | "name" | "locale">,
+  invite?: string,
+  db: Queryable = getDb(),
+): Promise<void> {
   const token = await issueOneTimeToken(user.id, "verifyEmail", VERIFY_EMAIL_HOURS * 3600, db);
   await deliver(verificationMail(user, appLink(verificationPath(token, invite)), VERIFY_EMAIL_HOURS));
 }

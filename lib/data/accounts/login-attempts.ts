@@ -88,7 +88,12 @@ export async function failureStats(email: string, source: LoginSource, db: Query
   const rows = rowsOf<StatsRow>(result);
   const row = rows[0]!;
   const num = (v: number | string | null) => (v === null ? null : Number(v));
-  return { recent: Number(row.recent), sinceLast: num(row.since_last), accountCapWait: num(row.account_cap_wait), ipCapWait: num(row.ip_cap_wait) };
+  return {
+    recent: Number(row.recent),
+    sinceLast: num(row.since_last),
+    accountCapWait: num(row.account_cap_wait),
+    ipCapWait: num(row.ip_cap_wait),
+  };
 }
 
 export type LoginGate = { allowed: true; attemptId: number } | { allowed: false; retryAfterSeconds: number };

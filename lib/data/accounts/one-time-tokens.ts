@@ -10,7 +10,12 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
 
 /** The token's row while it is unused and unexpired, for its purpose only. */
 const usable = (purpose: OneTimeTokenPurpose, token: string) =>
-  and(eq(oneTimeTokens.tokenHash, hashOf(token)), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, sql`now()`));
+  and(
+    eq(oneTimeTokens.tokenHash, hashOf(token)),
+    eq(oneTimeTokens.purpose, purpose),
+    isNull(oneTimeTokens.usedAt),
+    gt(oneTimeTokens.expiresAt, sql`now()`),
+  );
 
 /**
  * Issues a one-time link token for `userId` and returns it (the only time it
@@ -40,11 +45,7 @@ export async function issueOneTimeToken(
 /** The person a token belongs to while it is unused and unexpired, without using it up (to show a form). */
 export async function peekOneTimeToken(purpose: OneTimeTokenPurpose, token: string, db: Queryable = getDb()): Promise<string | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
-  const [row] = await db
-    .select({ userId: oneTimeTokens.userId })
-    .from(oneTimeTokens)
-    .where(usable(purpose, token))
-    .limit(1);
+  const [row] = await db.select({ userId: oneTimeTokens.userId }).from(oneTimeTokens).where(usable(purpose, token)).limit(1);
   return row?.userId ?? null;
 }
 

@@ -19,19 +19,32 @@ describe("the reminders job's purge", () => {
     ];
     const ids = await getDb()
       .insert(loginAttempts)
-      .values(ages.map(([days]) => ({ email, ip: "203.0.113.7", succeeded: false, createdAt: sql`now() - make_interval(days => ${days})` })))
+      .values(
+        ages.map(([days]) => ({ email, ip: "203.0.113.7", succeeded: false, createdAt: sql`now() - make_interval(days => ${days})` })),
+      )
       .returning({ id: loginAttempts.id });
 
     const { ownerId } = await makeTeam();
     await issueOneTimeToken(ownerId, "verifyEmail", 3600);
-    await getDb().update(oneTimeTokens).set({ expiresAt: sql`now() - interval '8 days'` }).where(eq(oneTimeTokens.userId, ownerId));
+    await getDb()
+      .update(oneTimeTokens)
+      .set({ expiresAt: sql`now() - interval '8 days'` })
+      .where(eq(oneTimeTokens.userId, ownerId));
     const { memberId } = await makeTeam();
     await issueOneTimeToken(memberId, "resetPassword", 3600);
 
     const purged = await purgeExpiredRecords();
     expect(purged.loginAttempts).toBeGreaterThanOrEqual(2);
     expect(purged.oneTimeTokens).toBeGreaterThanOrEqual(1);
-    const left = await getDb().select({ id: loginAttempts.id }).from(loginAttempts).where(inArray(loginAttempts.id, ids.map((r) => r.id)));
+    const left = await getDb()
+      .select({ id: loginAttempts.id })
+      .from(loginAttempts)
+      .where(
+        inArray(
+          loginAttempts.id,
+          ids.map((r) => r.id),
+        ),
+      );
     expect(left.map((r) => r.id).sort((a, b) => a - b)).toEqual(ids.filter((_, i) => ages[i]![1]).map((r) => r.id));
     expect(await getDb().select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, ownerId))).toHaveLength(0);
     expect(await getDb().select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, memberId))).toHaveLength(1);

@@ -42,10 +42,16 @@ describe("server-side sessions", () => {
     await revokeSession(revokedToday, new Date(now - 1000));
     const idleLongAgo = await openSession(team.memberId, new Date(now - 20 * DAY)); // last seen 20 days ago
     const expiredLongAgo = await openSession(team.memberId, new Date(now - 40 * DAY));
-    await getDb().update(sessions).set({ lastSeenAt: new Date(now - 2 * DAY) }).where(eq(sessions.id, expiredLongAgo)); // active, but past 30 days
+    await getDb()
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now - 2 * DAY) })
+      .where(eq(sessions.id, expiredLongAgo)); // active, but past 30 days
 
     await purgeEndedSessions(cutoff);
-    const left = await getDb().select({ id: sessions.id }).from(sessions).where(inArray(sessions.id, [live, revokedLongAgo, revokedToday, idleLongAgo, expiredLongAgo]));
+    const left = await getDb()
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(inArray(sessions.id, [live, revokedLongAgo, revokedToday, idleLongAgo, expiredLongAgo]));
     expect(left.map((r) => r.id).sort()).toEqual([live, revokedToday].sort());
   });
 });

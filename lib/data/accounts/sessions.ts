@@ -11,13 +11,19 @@ import { SESSION_IDLE_MS, sessionExpiry, sessionState } from "@/lib/domain/sessi
 
 /** A new session for a person who just signed in; returns its id for the cookie. */
 export async function openSession(userId: string, now: Date = new Date(), db: Queryable = getDb()): Promise<string> {
-  const [row] = await db.insert(sessions).values({ userId, createdAt: now, lastSeenAt: now, expiresAt: sessionExpiry(now) }).returning({ id: sessions.id });
+  const [row] = await db
+    .insert(sessions)
+    .values({ userId, createdAt: now, lastSeenAt: now, expiresAt: sessionExpiry(now) })
+    .returning({ id: sessions.id });
   return row!.id;
 }
 
 /** Records that the session was used (callers do this at most every few minutes). */
 export async function touchSession(sessionId: string, now: Date = new Date()): Promise<void> {
-  await getDb().update(sessions).set({ lastSeenAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await getDb()
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /**
@@ -36,7 +42,10 @@ export async function isLiveSession(claims: { sid: string; uid: string; sv: numb
 
 /** Logging out: this one session ends. */
 export async function revokeSession(sessionId: string, now: Date = new Date()): Promise<void> {
-  await getDb().update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await getDb()
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Every session of the person ends ("log out everywhere", a password change). Returns how many were live. */

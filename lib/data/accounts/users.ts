@@ -8,7 +8,11 @@ export function normalizeEmail(email: string): string {
 }
 
 export async function findUserByEmail(email: string, db: Queryable = getDb()): Promise<User | undefined> {
-  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .limit(1);
   return user;
 }
 
@@ -26,7 +30,10 @@ export async function insertUser(
 
 /** The language a person chose for themselves; null follows the browser. */
 export async function setUserLocale(userId: string, locale: "nb" | "en"): Promise<void> {
-  await getDb().update(users).set({ locale, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await getDb()
+    .update(users)
+    .set({ locale, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 /**

@@ -19,10 +19,38 @@ beforeAll(async () => {
   await getDb()
     .insert(auditEvents)
     .values([
-      { orgId: a.org.id, actorId: a.managerId, action: "goal.updated", targetType: "goal", targetId: crypto.randomUUID(), createdAt: at("2026-03-01T23:30:00Z") },
-      { orgId: a.org.id, actorId: a.memberId, action: "measurements.recorded", data: { created: 2, corrected: 0, source: "manual" }, createdAt: at("2026-03-02T10:00:00Z") },
-      { orgId: a.org.id, actorId: a.memberId, action: "review.note_added", targetType: "review_meeting", targetId: crypto.randomUUID(), createdAt: at("2026-03-03T10:00:00Z") },
-      { orgId: a.org.id, actorId: null, action: "auth.login_failed", targetType: "user", targetId: a.memberId, data: { ip: "203.0.113.9" }, createdAt: at("2026-03-04T10:00:00Z") },
+      {
+        orgId: a.org.id,
+        actorId: a.managerId,
+        action: "goal.updated",
+        targetType: "goal",
+        targetId: crypto.randomUUID(),
+        createdAt: at("2026-03-01T23:30:00Z"),
+      },
+      {
+        orgId: a.org.id,
+        actorId: a.memberId,
+        action: "measurements.recorded",
+        data: { created: 2, corrected: 0, source: "manual" },
+        createdAt: at("2026-03-02T10:00:00Z"),
+      },
+      {
+        orgId: a.org.id,
+        actorId: a.memberId,
+        action: "review.note_added",
+        targetType: "review_meeting",
+        targetId: crypto.randomUUID(),
+        createdAt: at("2026-03-03T10:00:00Z"),
+      },
+      {
+        orgId: a.org.id,
+        actorId: null,
+        action: "auth.login_failed",
+        targetType: "user",
+        targetId: a.memberId,
+        data: { ip: "203.0.113.9" },
+        createdAt: at("2026-03-04T10:00:00Z"),
+      },
       { orgId: b.org.id, actorId: b.ownerId, action: "goal.updated", createdAt: at("2026-03-02T10:00:00Z") },
     ]);
   // And one through the real data function, now.
@@ -43,7 +71,9 @@ describe("the audit log loader", () => {
     expect((await list(a, { kind: "security" })).events.map((e) => e.action).sort()).toEqual(
       expect.arrayContaining(["auth.login_failed", "member.role_changed", "organization.created"]),
     );
-    expect((await list(a, { kind: "security" })).events.every((e) => /^(auth|invitation|member|api_token|organization)\./.test(e.action))).toBe(true);
+    expect(
+      (await list(a, { kind: "security" })).events.every((e) => /^(auth|invitation|member|api_token|organization)\./.test(e.action)),
+    ).toBe(true);
     expect((await list(a, { kind: "goals" })).events.map((e) => e.action)).toEqual(["goal.updated"]);
     expect((await list(a, { kind: "measurements" })).events.map((e) => e.action)).toEqual(["measurements.recorded"]);
     expect((await list(a, { kind: "meetings" })).events.map((e) => e.action)).toEqual(["review.note_added"]);
@@ -76,10 +106,19 @@ describe("the audit log loader", () => {
     // 120 events, pairs sharing one timestamp, so the id breaks ties.
     await getDb()
       .insert(auditEvents)
-      .values(Array.from({ length: 120 }, (_, i) => ({ orgId: t.org.id, actorId: t.ownerId, action: "goal.updated", data: { n: i }, createdAt: new Date(base + Math.floor(i / 2) * 1000) })));
+      .values(
+        Array.from({ length: 120 }, (_, i) => ({
+          orgId: t.org.id,
+          actorId: t.ownerId,
+          action: "goal.updated",
+          data: { n: i },
+          createdAt: new Date(base + Math.floor(i / 2) * 1000),
+        })),
+      );
     const ctx = owner(t);
     const pages = [await listAuditEvents(ctx, { kind: "goals" }, OSLO)];
-    while (pages.at(-1)!.older) pages.push(await listAuditEvents(ctx, { kind: "goals" }, { ...OSLO, cursor: parseCursor("before", pages.at(-1)!.older!)! }));
+    while (pages.at(-1)!.older)
+      pages.push(await listAuditEvents(ctx, { kind: "goals" }, { ...OSLO, cursor: parseCursor("before", pages.at(-1)!.older!)! }));
     expect(pages.map((p) => p.events.length)).toEqual([AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE, 20]);
     const order = pages.flatMap((p) => p.events.map((e) => (e.data as { n: number }).n));
     expect(order).toEqual(Array.from({ length: 120 }, (_, i) => 119 - i));

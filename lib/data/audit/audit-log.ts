@@ -50,8 +50,11 @@ export function parseCursor(direction: "before" | "after", value: string): Audit
 const actor = alias(users, "actor");
 const targetUuid = (type: string) => sql`case when ${auditEvents.targetType} = ${type} then ${auditEvents.targetId}::uuid end`;
 // One probe by primary key per shown row (50 at most), and only of the target's own organization.
-const nameOf = (type: string, table: typeof goals | typeof reviewMeetings | typeof objectives | typeof actionItems | typeof invitations, column: SQL) =>
-  sql`(select ${column} from ${table} t where t.org_id = ${auditEvents.orgId} and t.id = ${targetUuid(type)})`;
+const nameOf = (
+  type: string,
+  table: typeof goals | typeof reviewMeetings | typeof objectives | typeof actionItems | typeof invitations,
+  column: SQL,
+) => sql`(select ${column} from ${table} t where t.org_id = ${auditEvents.orgId} and t.id = ${targetUuid(type)})`;
 
 const targetName = sql<string | null>`case ${auditEvents.targetType}
   when 'user' then (select u.name from ${users} u where u.id = ${targetUuid("user")})
@@ -88,7 +91,11 @@ function conditions(ctx: TenantContext, f: AuditFilters, timeZone: string, curso
 }
 
 /** One page of the organization's audit log. The page asks for "audit.read" (owners): the log names everyone's actions. */
-export async function listAuditEvents(ctx: TenantContext, filters: AuditFilters, opts: { timeZone: string; cursor?: AuditCursor }): Promise<AuditPage> {
+export async function listAuditEvents(
+  ctx: TenantContext,
+  filters: AuditFilters,
+  opts: { timeZone: string; cursor?: AuditCursor },
+): Promise<AuditPage> {
   const newerFirst = opts.cursor?.direction !== "after";
   const rows = await getDb()
     .select({

@@ -20,7 +20,13 @@ const manager = (t: Team): TenantContext => ({ orgId: t.org.id, userId: t.manage
 const ids = { facebook: "", followers: "", engagement: "", instagram: "", igFollowers: "" };
 const thirty = { upliftPct: 30, typicalGoalNb: "Mer engasjement", typicalGoalEn: "More engagement", source: "Egne tall fra 2025" };
 
-const snapshot = (t: Team, channelId: string, metricId: string, date: string, value: number) => ({ orgId: t.org.id, channelId, metricId, date, value });
+const snapshot = (t: Team, channelId: string, metricId: string, date: string, value: number) => ({
+  orgId: t.org.id,
+  channelId,
+  metricId,
+  date,
+  value,
+});
 const goal = (t: Team, status: "active" | "draft", baselineValue: number, targetValue: number, startDate: string, deadline: string) => ({
   orgId: t.org.id,
   title: unique("Mål"),
@@ -125,9 +131,11 @@ describe("updateBenchmark and resetBenchmark", () => {
     deadline: "2027-02-26",
     objectiveId: null,
   };
-  const verdict = async (t: Team) => (await evaluateGoal(owner(t), { ...draft, channelId: ids.facebook, metricId: ids.engagement }, { today, isNew: true })).realism?.level;
+  const verdict = async (t: Team) =>
+    (await evaluateGoal(owner(t), { ...draft, channelId: ids.facebook, metricId: ids.engagement }, { today, isNew: true })).realism?.level;
   const facebookOf = async (t: Team) => (await benchmarkTable(owner(t))).find((r) => r.channelId === ids.facebook)!;
-  const auditOf = (t: Team, action: string) => getDb().$count(auditEvents, and(eq(auditEvents.orgId, t.org.id), eq(auditEvents.action, action)));
+  const auditOf = (t: Team, action: string) =>
+    getDb().$count(auditEvents, and(eq(auditEvents.orgId, t.org.id), eq(auditEvents.action, action)));
 
   it("overrides the organization's row only, and the realism verdict follows it", async () => {
     expect(await verdict(a)).toBe("ambitious");
@@ -139,7 +147,10 @@ describe("updateBenchmark and resetBenchmark", () => {
     // Organization B and the default row are untouched.
     expect(await facebookOf(b)).toMatchObject({ upliftPct: 15, overridden: false });
     expect(await verdict(b)).toBe("ambitious");
-    const [standard] = await getDb().select().from(benchmarks).where(and(eq(benchmarks.channelId, ids.facebook), isNull(benchmarks.orgId)));
+    const [standard] = await getDb()
+      .select()
+      .from(benchmarks)
+      .where(and(eq(benchmarks.channelId, ids.facebook), isNull(benchmarks.orgId)));
     expect(standard!.upliftPct).toBe(15);
 
     // A second edit updates the same row.
@@ -157,7 +168,10 @@ describe("updateBenchmark and resetBenchmark", () => {
   });
 
   it("gives an organization's own channel a benchmark, which only it sees", async () => {
-    const [own] = await getDb().insert(channels).values({ orgId: a.org.id, key: unique("messenger"), nameNb: "Messenger", nameEn: "Messenger" }).returning();
+    const [own] = await getDb()
+      .insert(channels)
+      .values({ orgId: a.org.id, key: unique("messenger"), nameNb: "Messenger", nameEn: "Messenger" })
+      .returning();
     await updateBenchmark(owner(a), own!.id, thirty);
     expect((await benchmarkTable(owner(a))).find((r) => r.channelId === own!.id)).toMatchObject({ overridden: true, hasDefault: false });
     // Another organization's channel answers like one that does not exist.
@@ -169,7 +183,12 @@ describe("updateBenchmark and resetBenchmark", () => {
 
   // Who may edit is the action's permission ("benchmark.write"): app/[org]/benchmarks/actions.int.test.ts.
   it("refuses out-of-range or missing values, writing nothing", async () => {
-    const error = await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: 1000.5, typicalGoalEn: " ", source: "x".repeat(301) }).catch((e: unknown) => e);
+    const error = await updateBenchmark(owner(a), ids.facebook, {
+      ...thirty,
+      upliftPct: 1000.5,
+      typicalGoalEn: " ",
+      source: "x".repeat(301),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({
       upliftPct: ["benchmarks.errors.upliftRange"],

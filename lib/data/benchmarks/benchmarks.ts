@@ -96,7 +96,10 @@ export async function benchmarkComparison(ctx: TenantContext, today: string): Pr
     .from(channels)
     .leftJoin(q.own, q.ownOn)
     .leftJoin(q.standard, q.standardOn)
-    .leftJoin(metrics, and(eq(metrics.channelId, channels.id), eq(metrics.isMain, true), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))))
+    .leftJoin(
+      metrics,
+      and(eq(metrics.channelId, channels.id), eq(metrics.isMain, true), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))),
+    )
     .where(q.visible)
     // With more than one main metric, the organization's own comes first (nulls sort last), then the catalogue's order.
     .orderBy(asc(channels.sortOrder), asc(channels.nameNb), asc(metrics.orgId), asc(metrics.sortOrder));
@@ -105,7 +108,9 @@ export async function benchmarkComparison(ctx: TenantContext, today: string): Pr
   for (const r of rows) {
     if (table.has(r.channel.id)) continue;
     const row = toRow(r.channel, r.own, r.standard);
-    const main = r.main ? { id: r.main.id, nameNb: r.main.nameNb, nameEn: r.main.nameEn, unit: r.main.unit, direction: r.main.direction } : null;
+    const main = r.main
+      ? { id: r.main.id, nameNb: r.main.nameNb, nameEn: r.main.nameEn, unit: r.main.unit, direction: r.main.direction }
+      : null;
     if (row) table.set(r.channel.id, { row, main });
   }
 
@@ -145,13 +150,16 @@ const text = (max: number) => z.string("validation.required").trim().min(1, "val
 
 /** What an organization may set on its own row; the action parses the form with the same rules. */
 export const benchmarkValuesSchema = z.object({
-  upliftPct: z.number("validation.number").finite("validation.number").min(-100, "benchmarks.errors.upliftRange").max(1000, "benchmarks.errors.upliftRange"),
+  upliftPct: z
+    .number("validation.number")
+    .finite("validation.number")
+    .min(-100, "benchmarks.errors.upliftRange")
+    .max(1000, "benchmarks.errors.upliftRange"),
   typicalGoalNb: text(200),
   typicalGoalEn: text(200),
   source: text(300),
 });
 export type BenchmarkValues = z.output<typeof benchmarkValuesSchema>;
-
 
 async function requireVisibleChannel(ctx: TenantContext, channelId: string) {
   const [row] = isUuid(channelId)
@@ -183,7 +191,13 @@ export async function updateBenchmark(ctx: TenantContext, channelId: string, inp
       .insert(benchmarks)
       .values({ orgId: ctx.orgId, channelId, ...values })
       .onConflictDoUpdate({ target: [benchmarks.orgId, benchmarks.channelId], set: values });
-    await recordAudit(tx, ctx, "benchmark.updated", { type: "channel", id: channelId }, { from: before?.upliftPct ?? null, to: parsed.data.upliftPct });
+    await recordAudit(
+      tx,
+      ctx,
+      "benchmark.updated",
+      { type: "channel", id: channelId },
+      { from: before?.upliftPct ?? null, to: parsed.data.upliftPct },
+    );
   });
 }
 

@@ -28,7 +28,15 @@ export async function channelCatalog(ctx: TenantContext, db: Queryable = getDb()
     nameEn: c.nameEn,
     metrics: metricRows
       .filter((m) => m.channelId === c.id)
-      .map((m) => ({ id: m.id, key: m.key, nameNb: m.nameNb, nameEn: m.nameEn, unit: m.unit, direction: m.direction, custom: m.orgId !== null })),
+      .map((m) => ({
+        id: m.id,
+        key: m.key,
+        nameNb: m.nameNb,
+        nameEn: m.nameEn,
+        unit: m.unit,
+        direction: m.direction,
+        custom: m.orgId !== null,
+      })),
   }));
 }
 
@@ -51,8 +59,20 @@ export async function addCustomMetric(
   const key = `custom_${slugify(input.name).replace(/-/g, "_")}`;
   const [row] = await db
     .insert(metrics)
-    .values({ orgId: ctx.orgId, channelId: input.channelId, key, nameNb: input.name, nameEn: input.name, unit: input.unit, direction: input.direction, kind: input.kind ?? "level" })
-    .onConflictDoUpdate({ target: [metrics.orgId, metrics.channelId, metrics.key], set: { unit: input.unit, direction: input.direction, kind: input.kind ?? "level" } })
+    .values({
+      orgId: ctx.orgId,
+      channelId: input.channelId,
+      key,
+      nameNb: input.name,
+      nameEn: input.name,
+      unit: input.unit,
+      direction: input.direction,
+      kind: input.kind ?? "level",
+    })
+    .onConflictDoUpdate({
+      target: [metrics.orgId, metrics.channelId, metrics.key],
+      set: { unit: input.unit, direction: input.direction, kind: input.kind ?? "level" },
+    })
     .returning({ id: metrics.id });
   return row!.id;
 }

@@ -18,11 +18,23 @@ const ctx = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" as
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
   const db = getDb();
-  const [facebook] = await db.select().from(channels).where(and(eq(channels.key, "facebook"), isNull(channels.orgId)));
+  const [facebook] = await db
+    .select()
+    .from(channels)
+    .where(and(eq(channels.key, "facebook"), isNull(channels.orgId)));
   facebookId = facebook!.id;
-  const rows = await db.select().from(metrics).where(and(eq(metrics.channelId, facebookId), isNull(metrics.orgId)));
+  const rows = await db
+    .select()
+    .from(metrics)
+    .where(and(eq(metrics.channelId, facebookId), isNull(metrics.orgId)));
   metricIds = Object.fromEntries(rows.map((m) => [m.key, m.id]));
-  const point = (team: Team, key: string, date: string, value: number) => ({ orgId: team.org.id, channelId: facebookId, metricId: metricIds[key]!, date, value });
+  const point = (team: Team, key: string, date: string, value: number) => ({
+    orgId: team.org.id,
+    channelId: facebookId,
+    metricId: metricIds[key]!,
+    date,
+    value,
+  });
   await db.insert(kpiSnapshots).values([
     point(a, "followers", "2026-01-10", 300),
     point(a, "followers", "2026-04-01", 380),
@@ -31,10 +43,30 @@ beforeAll(async () => {
     point(a, "reach", "2026-01-20", 5000),
     point(b, "followers", "2026-09-01", 9999),
   ]);
-  await db.insert(benchmarks).values({ orgId: b.org.id, channelId: facebookId, upliftPct: 50, typicalGoalNb: "B sitt", typicalGoalEn: "B's", source: "B" });
+  await db
+    .insert(benchmarks)
+    .values({ orgId: b.org.id, channelId: facebookId, upliftPct: 50, typicalGoalNb: "B sitt", typicalGoalEn: "B's", source: "B" });
   await db.insert(goals).values([
-    { orgId: a.org.id, title: "Flere følgere", channelId: facebookId, metricId: metricIds.followers!, unit: "count", direction: "increase", baselineValue: 400, targetValue: 440, status: "active" },
-    { orgId: a.org.id, title: "Gammelt mål", channelId: facebookId, metricId: metricIds.followers!, unit: "count", direction: "increase", status: "archived" },
+    {
+      orgId: a.org.id,
+      title: "Flere følgere",
+      channelId: facebookId,
+      metricId: metricIds.followers!,
+      unit: "count",
+      direction: "increase",
+      baselineValue: 400,
+      targetValue: 440,
+      status: "active",
+    },
+    {
+      orgId: a.org.id,
+      title: "Gammelt mål",
+      channelId: facebookId,
+      metricId: metricIds.followers!,
+      unit: "count",
+      direction: "increase",
+      status: "archived",
+    },
     { orgId: b.org.id, title: "B sitt mål", channelId: facebookId, metricId: metricIds.followers!, unit: "count", direction: "increase" },
   ]);
 });
@@ -78,9 +110,27 @@ describe("channelPage", () => {
     const c = await makeTeam();
     const db = getDb();
     // Engagement (a total) daily: 1–13 Sep 2026 at 10 a day, then Mon 14 and Tue 15 Sep at 30.
-    const day = (d: number, value: number) => ({ orgId: c.org.id, channelId: facebookId, metricId: metricIds.engagement!, date: `2026-09-${String(d).padStart(2, "0")}`, value });
+    const day = (d: number, value: number) => ({
+      orgId: c.org.id,
+      channelId: facebookId,
+      metricId: metricIds.engagement!,
+      date: `2026-09-${String(d).padStart(2, "0")}`,
+      value,
+    });
     await db.insert(kpiSnapshots).values([...Array.from({ length: 13 }, (_, i) => day(i + 1, 10)), day(14, 30), day(15, 30)]);
-    await db.insert(goals).values({ orgId: c.org.id, title: "Mer engasjement", channelId: facebookId, metricId: metricIds.engagement!, unit: "count", direction: "increase", baselineValue: 50, targetValue: 90, status: "active" });
+    await db
+      .insert(goals)
+      .values({
+        orgId: c.org.id,
+        title: "Mer engasjement",
+        channelId: facebookId,
+        metricId: metricIds.engagement!,
+        unit: "count",
+        direction: "increase",
+        baselineValue: 50,
+        targetValue: 90,
+        status: "active",
+      });
     const page = await channelPage(ctx(c), "facebook", today);
     const engagement = page.metrics.find((m) => m.id === metricIds.engagement)!;
     expect(engagement).toMatchObject({ kind: "total", period: "week", partial: { date: "2026-09-14", value: 60 } });

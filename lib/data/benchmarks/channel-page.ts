@@ -44,7 +44,12 @@ async function findChannel(ctx: TenantContext, key: string) {
   const own = alias(benchmarks, "own");
   const standard = alias(benchmarks, "standard");
   const [row] = await getDb()
-    .select({ channel: channels, own, standard, period: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})` })
+    .select({
+      channel: channels,
+      own,
+      standard,
+      period: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})`,
+    })
     .from(channels)
     .leftJoin(own, and(eq(own.channelId, channels.id), eq(own.orgId, ctx.orgId)))
     .leftJoin(standard, and(eq(standard.channelId, channels.id), isNull(standard.orgId)))
@@ -100,7 +105,13 @@ export async function channelPage(ctx: TenantContext, key: string, today: string
   return {
     channel: { id: channel.id, key: channel.key, nameNb: channel.nameNb, nameEn: channel.nameEn, custom: channel.orgId !== null },
     benchmark: bench
-      ? { upliftPct: bench.upliftPct, typicalGoalNb: bench.typicalGoalNb, typicalGoalEn: bench.typicalGoalEn, source: bench.source, overridden: Boolean(own) }
+      ? {
+          upliftPct: bench.upliftPct,
+          typicalGoalNb: bench.typicalGoalNb,
+          typicalGoalEn: bench.typicalGoalEn,
+          source: bench.source,
+          overridden: Boolean(own),
+        }
       : null,
     metrics: metricRows.map((m) => {
       const periods = perPeriod(m.id, m.kind, period);
@@ -127,7 +138,10 @@ export async function channelPage(ctx: TenantContext, key: string, today: string
         const goal = { ...row, latestValue: current?.value ?? null };
         return {
           goal,
-          progress: goal.baselineValue != null && goal.targetValue != null && goal.latestValue != null ? goalProgress(goal.baselineValue, goal.targetValue, goal.latestValue) : null,
+          progress:
+            goal.baselineValue != null && goal.targetValue != null && goal.latestValue != null
+              ? goalProgress(goal.baselineValue, goal.targetValue, goal.latestValue)
+              : null,
         };
       }),
   };

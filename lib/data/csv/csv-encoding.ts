@@ -69,7 +69,8 @@ export async function* csvText(chunks: AsyncIterable<Uint8Array>): AsyncGenerato
     } catch {
       // Not UTF-8 after all. Windows-1252 if its first non-ASCII text is not UTF-8; else a damaged
       // UTF-8 file, read leniently: bad bytes become U+FFFD and fail as unknown names.
-      fallback = asciiSoFar && !firstNonAsciiIsUtf8(bytes) ? new TextDecoder("windows-1252") : new TextDecoder("utf-8", { ignoreBOM: true });
+      fallback =
+        asciiSoFar && !firstNonAsciiIsUtf8(bytes) ? new TextDecoder("windows-1252") : new TextDecoder("utf-8", { ignoreBOM: true });
       yield fallback.decode(bytes, { stream: true });
     }
   }

@@ -21,7 +21,11 @@ const ERRORS = "measurements.export.errors";
 
 /** A query parameter the export cannot use; `reason` is for API callers, the message key for people. */
 export class ExportQueryError extends ValidationError {
-  constructor(field: string, name: string, readonly reason: string) {
+  constructor(
+    field: string,
+    name: string,
+    readonly reason: string,
+  ) {
     super({ [field]: [`${ERRORS}.${name}`] }, `${ERRORS}.${name}`);
   }
 }
@@ -36,7 +40,8 @@ export function parseExportFilter(params: URLSearchParams): ExportFilter {
       throw new ExportQueryError(field, "badDate", `${field} must be a calendar date written YYYY-MM-DD`);
     }
   }
-  if (filter.from && filter.to && compareDates(filter.from, filter.to) > 0) throw new ExportQueryError("from", "badRange", "from must be on or before to");
+  if (filter.from && filter.to && compareDates(filter.from, filter.to) > 0)
+    throw new ExportQueryError("from", "badRange", "from must be on or before to");
   return filter;
 }
 
@@ -48,9 +53,16 @@ async function seriesOf(db: Queryable, ctx: TenantContext, filter: ExportFilter)
   const chosen = filter.channel ? catalog.filter((c) => c.key === filter.channel) : catalog;
   if (!chosen.length) throw new ExportQueryError("channel", "unknownChannel", `no channel with the key "${filter.channel}"`);
   const series = chosen.flatMap((c) =>
-    c.metrics.filter((m) => !filter.metric || m.key === filter.metric).map((m) => ({ channelId: c.id, metricId: m.id, channel: c.key, metric: m.key })),
+    c.metrics
+      .filter((m) => !filter.metric || m.key === filter.metric)
+      .map((m) => ({ channelId: c.id, metricId: m.id, channel: c.key, metric: m.key })),
   );
-  if (!series.length) throw new ExportQueryError("metric", "unknownMetric", `no metric with the key "${filter.metric}"${filter.channel ? " on that channel" : ""}`);
+  if (!series.length)
+    throw new ExportQueryError(
+      "metric",
+      "unknownMetric",
+      `no metric with the key "${filter.metric}"${filter.channel ? " on that channel" : ""}`,
+    );
   return series;
 }
 
@@ -105,7 +117,8 @@ export async function measurementsCsv(ctx: TenantContext, filter: ExportFilter, 
           const last = rows.at(-1);
           if (rows.length < pageSize || !last) [at, after] = [at + 1, null];
           else after = last.date;
-          if (rows.length) return controller.enqueue(encoder.encode(rows.map((r) => exportLine({ ...r, channel: s.channel, metric: s.metric })).join("")));
+          if (rows.length)
+            return controller.enqueue(encoder.encode(rows.map((r) => exportLine({ ...r, channel: s.channel, metric: s.metric })).join("")));
         }
         controller.close();
       } catch (error) {

@@ -38,27 +38,39 @@ describe.runIf(process.env.DATABASE_URL)("a CSV import killed while it writes", 
   const stored = () => getDb().$count(kpiSnapshots, eq(kpiSnapshots.orgId, team.org.id));
   const backends = async () =>
     rowsOf<{ pid: number; state: string; in_transaction: boolean }>(
-      await getDb().execute(sql`select pid, state, xact_start is not null as in_transaction from pg_stat_activity where application_name = ${appName}`),
+      await getDb().execute(
+        sql`select pid, state, xact_start is not null as in_transaction from pg_stat_activity where application_name = ${appName}`,
+      ),
     );
 
   beforeAll(async () => {
     team = await makeTeam();
     ctx = { orgId: team.org.id, userId: team.memberId, role: "owner" };
     const web = (await channelCatalog(ctx)).find((c) => c.key === "website")!;
-    for (let i = 0; i < 10; i++) await addCustomMetric(getDb(), ctx, { channelId: web.id, name: `Avbrutt import ${i}`, unit: "count", direction: "increase" });
+    for (let i = 0; i < 10; i++)
+      await addCustomMetric(getDb(), ctx, { channelId: web.id, name: `Avbrutt import ${i}`, unit: "count", direction: "increase" });
     channelKey = web.key;
-    metricKeys = (await channelCatalog(ctx)).find((c) => c.id === web.id)!.metrics.filter((m) => m.custom).map((m) => m.key);
+    metricKeys = (await channelCatalog(ctx))
+      .find((c) => c.id === web.id)!
+      .metrics.filter((m) => m.custom)
+      .map((m) => m.key);
   });
 
   it("leaves no row, no history, no event and no lock behind, and the next import works", { timeout: 120_000 }, async () => {
-    child = spawn(process.execPath, ["--import", "tsx", "test/csv-import-child.ts", ctx.orgId, ctx.userId, channelKey, JSON.stringify(metricKeys), String(ROWS), today], {
-      cwd: root,
-      env: { ...process.env, PGAPPNAME: appName, LOG_LEVEL: "silent", DATABASE_POOL_SIZE: "2" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    child = spawn(
+      process.execPath,
+      ["--import", "tsx", "test/csv-import-child.ts", ctx.orgId, ctx.userId, channelKey, JSON.stringify(metricKeys), String(ROWS), today],
+      {
+        cwd: root,
+        env: { ...process.env, PGAPPNAME: appName, LOG_LEVEL: "silent", DATABASE_POOL_SIZE: "2" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child!.once("exit", (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child!.once("exit", (code, signal) => resolve({ code, signal })),
+    );
 
     // "Writing started": three batches (3,000 rows) are in the import's open transaction.
     let written = 0;
@@ -83,15 +95,27 @@ describe.runIf(process.env.DATABASE_URL)("a CSV import killed while it writes", 
 
     expect(await stored()).toBe(0);
     expect(await getDb().$count(kpiSnapshotHistory, eq(kpiSnapshotHistory.orgId, team.org.id))).toBe(0);
-    expect(await getDb().$count(auditEvents, and(eq(auditEvents.orgId, team.org.id), eq(auditEvents.action, "measurements.imported")))).toBe(0);
+    expect(
+      await getDb().$count(auditEvents, and(eq(auditEvents.orgId, team.org.id), eq(auditEvents.action, "measurements.imported"))),
+    ).toBe(0);
     // No lock survives the dead import: its series' advisory locks went with its session.
-    const locks = rowsOf<{ n: number }>(await getDb().execute(sql`select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid where a.application_name = ${appName}`));
+    const locks = rowsOf<{ n: number }>(
+      await getDb().execute(
+        sql`select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid where a.application_name = ${appName}`,
+      ),
+    );
     expect(locks[0]!.n).toBe(0);
 
     // Consistent: the same series take a new import at once, and it commits whole.
-    const again = await commitImport(ctx, Readable.from([`dato;kanal;måltall;verdi\n${today.split("-").reverse().join(".")};${channelKey};${metricKeys[0]};42\n`]), today);
+    const again = await commitImport(
+      ctx,
+      Readable.from([`dato;kanal;måltall;verdi\n${today.split("-").reverse().join(".")};${channelKey};${metricKeys[0]};42\n`]),
+      today,
+    );
     expect(again).toMatchObject({ rows: 1, created: 1 });
     expect(await stored()).toBe(1);
-    expect(await getDb().$count(auditEvents, and(eq(auditEvents.orgId, team.org.id), eq(auditEvents.action, "measurements.imported")))).toBe(1);
+    expect(
+      await getDb().$count(auditEvents, and(eq(auditEvents.orgId, team.org.id), eq(auditEvents.action, "measurements.imported"))),
+    ).toBe(1);
   });
 });

@@ -29,7 +29,8 @@ function fileThatStartsATimer(text: string, events: string[]): AsyncIterable<str
 }
 
 /** Rows of a channel nobody has: every one is checked, none reaches the database. */
-const unknownChannelRows = () => ["dato;kanal;måltall;verdi", ...Array.from({ length: ROWS }, (_, i) => `01.01.2026;tiktok;følgere;${i}`)].join("\n");
+const unknownChannelRows = () =>
+  ["dato;kanal;måltall;verdi", ...Array.from({ length: ROWS }, (_, i) => `01.01.2026;tiktok;følgere;${i}`)].join("\n");
 
 beforeAll(async () => {
   const team = await makeTeam();

@@ -28,7 +28,13 @@ function upload(text: string, chunk = 7): ReadableStream<Uint8Array> {
 
 const rowsOf = (t: Team) =>
   getDb()
-    .select({ date: kpiSnapshots.date, value: kpiSnapshots.value, note: kpiSnapshots.note, source: kpiSnapshots.source, metricId: kpiSnapshots.metricId })
+    .select({
+      date: kpiSnapshots.date,
+      value: kpiSnapshots.value,
+      note: kpiSnapshots.note,
+      source: kpiSnapshots.source,
+      metricId: kpiSnapshots.metricId,
+    })
     .from(kpiSnapshots)
     .where(eq(kpiSnapshots.orgId, t.org.id))
     .orderBy(kpiSnapshots.metricId, kpiSnapshots.date);
@@ -85,7 +91,7 @@ describe("commitImport", () => {
   });
 
   it("reads an English file with `,` and a decimal point", async () => {
-    const file = "date,channel,metric,value,note\n2026-10-01,E-mail marketing,Open rate,31.5,\"Subject, shorter\"\n";
+    const file = 'date,channel,metric,value,note\n2026-10-01,E-mail marketing,Open rate,31.5,"Subject, shorter"\n';
     expect(await commitImport(ctx(b), upload(file), today)).toMatchObject({ created: 1 });
     expect(await rowsOf(b)).toEqual([{ date: "2026-10-01", value: 31.5, note: "Subject, shorter", source: "csv", metricId: openRate }]);
   });
@@ -113,13 +119,26 @@ describe("commitImport", () => {
     expect(await commitImport(ctx(b), upload(file, 65536), today)).toEqual({ rows: 1500, created: 0, corrected: 0, unchanged: 1500 });
 
     const changed = dailyFile(1500, (i, c) => (i % 100 === 0 ? [c[0]!, c[1]!, c[2]!, `${2000 + i}`, "Rettet"] : c));
-    expect(await commitImport(ctx(b, b.managerId), upload(changed, 65536), today)).toEqual({ rows: 1500, created: 0, corrected: 15, unchanged: 1485 });
+    expect(await commitImport(ctx(b, b.managerId), upload(changed, 65536), today)).toEqual({
+      rows: 1500,
+      created: 0,
+      corrected: 15,
+      unchanged: 1485,
+    });
 
-    const [row] = await getDb().select().from(kpiSnapshots).where(and(eq(kpiSnapshots.orgId, b.org.id), eq(kpiSnapshots.date, "2020-01-01")));
+    const [row] = await getDb()
+      .select()
+      .from(kpiSnapshots)
+      .where(and(eq(kpiSnapshots.orgId, b.org.id), eq(kpiSnapshots.date, "2020-01-01")));
     expect(row).toMatchObject({ value: 2000, note: "Rettet", source: "csv", recordedBy: b.managerId });
     const history = await getDb().select().from(kpiSnapshotHistory).where(eq(kpiSnapshotHistory.orgId, b.org.id));
     expect(history).toHaveLength(15);
-    expect(history.find((h) => h.snapshotId === row!.id)).toMatchObject({ value: 1000.5, source: "csv", recordedBy: b.memberId, replacedBy: b.managerId });
+    expect(history.find((h) => h.snapshotId === row!.id)).toMatchObject({
+      value: 1000.5,
+      source: "csv",
+      recordedBy: b.memberId,
+      replacedBy: b.managerId,
+    });
   });
 
   it("refuses a file without the header row, at line 1", async () => {
@@ -131,10 +150,14 @@ describe("commitImport", () => {
 describe("previewImport", () => {
   it("reports future dates, bad numbers, in-file duplicates and corrections, and writes nothing", async () => {
     const t = await makeTeam();
-    await recordMeasurements(ctx(t), [
-      { ...ig, date: "2026-11-01", value: 1200 },
-      { ...ig, date: "2026-11-02", value: 1210 },
-    ], { source: "manual", today });
+    await recordMeasurements(
+      ctx(t),
+      [
+        { ...ig, date: "2026-11-01", value: 1200 },
+        { ...ig, date: "2026-11-02", value: 1210 },
+      ],
+      { source: "manual", today },
+    );
     const before = await rowsOf(t);
     const file = [
       "date;channel;metric;value",
@@ -159,12 +182,22 @@ describe("previewImport", () => {
       [3, "2026-11-02", 1210],
       [4, "2026-11-03", 1260],
     ]);
-    expect(preview.sample[0]).toMatchObject({ channel: { key: "instagram", nameNb: "Instagram" }, metric: { key: "followers", nameNb: "Følgere", unit: "count" } });
+    expect(preview.sample[0]).toMatchObject({
+      channel: { key: "instagram", nameNb: "Instagram" },
+      metric: { key: "followers", nameNb: "Følgere", unit: "count" },
+    });
     expect(await rowsOf(t)).toEqual(before);
   });
 
   it("keeps the first 200 problems and counts them all", async () => {
-    const preview = await previewImport(ctx(a), upload(dailyFile(300, (_i, c) => [c[0]!, c[1]!, c[2]!, "x"]), 65536), today);
+    const preview = await previewImport(
+      ctx(a),
+      upload(
+        dailyFile(300, (_i, c) => [c[0]!, c[1]!, c[2]!, "x"]),
+        65536,
+      ),
+      today,
+    );
     expect(preview).toMatchObject({ rows: 300, valid: 0, problemCount: 300, sample: [] });
     expect(preview.problems).toHaveLength(MAX_PROBLEMS);
     expect(preview.problems.at(-1)?.line).toBe(201);
@@ -178,7 +211,11 @@ describe("previewImport", () => {
       "dato;kanal;måltall\n2026-11-01;instagram;followers\n",
       [{ line: 1, field: "value", messageKey: "measurements.import.errors.missingColumn", values: { column: "value" } }],
     ],
-    ["an unclosed quote", 'date,channel,metric,value\n2026-11-01,instagram,followers,1\n2026-11-02,"instagram,followers,2\n', [{ field: "file", messageKey: "measurements.import.errors.badCsv" }]],
+    [
+      "an unclosed quote",
+      'date,channel,metric,value\n2026-11-01,instagram,followers,1\n2026-11-02,"instagram,followers,2\n',
+      [{ field: "file", messageKey: "measurements.import.errors.badCsv" }],
+    ],
   ])("reports %s", async (_what, file, problems) => {
     const preview = await previewImport(ctx(a), upload(file), today);
     expect(preview.problems).toMatchObject(problems);
@@ -192,7 +229,12 @@ describe("an organization's own metric", () => {
     const file = "dato;kanal;måltall;verdi\n01.10.2026;Salg og kunder;kaféklubben;42\n";
 
     expect((await previewImport(ctx(a), upload(file), today)).problems).toEqual([
-      { line: 2, field: "metric", messageKey: "measurements.import.errors.unknownMetric", values: { value: "kaféklubben", channel: "Salg og kunder" } },
+      {
+        line: 2,
+        field: "metric",
+        messageKey: "measurements.import.errors.unknownMetric",
+        values: { value: "kaféklubben", channel: "Salg og kunder" },
+      },
     ]);
     expect(await commitImport(ctx(b), upload(file), today)).toMatchObject({ created: 1 });
     expect((await rowsOf(b)).find((r) => r.metricId === kafe)).toMatchObject({ date: "2026-10-01", value: 42 });

@@ -97,7 +97,8 @@ async function* checkedRows(db: Queryable, ctx: TenantContext, source: CsvSource
       if (!metricNumbers.has(row.metric.id)) metricNumbers.set(row.metric.id, metricNumbers.size);
       const key = metricNumbers.get(row.metric.id)! * 1e7 + isoDateMs(row.date)! / 86_400_000;
       const first = firstLine.get(key);
-      if (first !== undefined) yield { kind: "bad", problems: [{ line, field: "date", messageKey: problemKey("duplicate"), values: { value: row.date, first } }] };
+      if (first !== undefined)
+        yield { kind: "bad", problems: [{ line, field: "date", messageKey: problemKey("duplicate"), values: { value: row.date, first } }] };
       else {
         firstLine.set(key, line);
         yield { kind: "row", row };
@@ -113,7 +114,13 @@ async function* checkedRows(db: Queryable, ctx: TenantContext, source: CsvSource
   }
 }
 
-const toInput = (r: ImportRow): MeasurementInput => ({ channelId: r.channel.id, metricId: r.metric.id, date: r.date, value: r.value, note: r.note });
+const toInput = (r: ImportRow): MeasurementInput => ({
+  channelId: r.channel.id,
+  metricId: r.metric.id,
+  date: r.date,
+  value: r.value,
+  note: r.note,
+});
 
 /**
  * How many of these rows change an existing value, and how many repeat it; the
@@ -122,7 +129,9 @@ const toInput = (r: ImportRow): MeasurementInput => ({ channelId: r.channel.id, 
  */
 async function existing(db: Queryable, ctx: TenantContext, rows: ImportRow[]): Promise<{ changed: number; same: number }> {
   if (!rows.length) return { changed: 0, same: 0 };
-  const input = JSON.stringify(rows.map((r) => ({ channel_id: r.channel.id, metric_id: r.metric.id, date: r.date, value: r.value, note: r.note })));
+  const input = JSON.stringify(
+    rows.map((r) => ({ channel_id: r.channel.id, metric_id: r.metric.id, date: r.date, value: r.value, note: r.note })),
+  );
   const result = await db.execute(sql`
     with input as (
       select * from json_to_recordset(${input}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)

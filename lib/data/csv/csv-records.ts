@@ -30,14 +30,20 @@ export class UploadTooLargeError extends Error {
  * the rows that did arrive are not the file.
  */
 export class UploadIncompleteError extends Error {
-  constructor(readonly declared: number, readonly received: number) {
+  constructor(
+    readonly declared: number,
+    readonly received: number,
+  ) {
     super(`upload of ${received} bytes, ${declared} declared`);
   }
 }
 
 /** The file is not valid CSV at `line` (an unclosed quote, a runaway field). */
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, readonly code: string) {
+  constructor(
+    readonly line: number,
+    readonly code: string,
+  ) {
     super(`CSV syntax error (${code}) at line ${line}`);
   }
 }

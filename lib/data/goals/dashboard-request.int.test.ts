@@ -58,7 +58,10 @@ describe("a dashboard request", () => {
 
   it("treats a token from before a password change as signed out", async () => {
     signInAs(one.ownerId);
-    await getDb().update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, one.ownerId));
+    await getDb()
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, one.ownerId));
     expect(await currentSession()).toBeNull();
   });
 });

@@ -55,29 +55,27 @@ export async function dashboardData(
   const memberCount = counts?.members ?? 0;
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount });
   const paceCounts: Record<PaceStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
-  const goals = all
-    .filter(keep)
-    .map((row): DashboardGoal => {
-      const insight = byGoal.get(row.id);
-      const g = measuredGoal(row, insight);
-      const expected = g.startDate && g.deadline ? expectedProgress(g.startDate, g.deadline, today) : null;
-      const pace = paceStatus({
-        baseline: g.baselineValue,
-        target: g.targetValue,
-        latest: g.latestValue,
-        expected,
-        forecast: insight?.forecastAtDeadline ?? null,
-        deadlinePassed: Boolean(g.deadline && compareDates(g.deadline, today) < 0),
-      });
-      paceCounts[pace] += 1;
-      return {
-        ...g,
-        insight,
-        pace,
-        expected,
-        neededPerMonth: neededMonthlyRate({ latest: g.latestValue, target: g.targetValue, today, deadline: g.deadline }),
-        measuredDaysAgo: measurementAge(g.latestDate, today),
-      };
+  const goals = all.filter(keep).map((row): DashboardGoal => {
+    const insight = byGoal.get(row.id);
+    const g = measuredGoal(row, insight);
+    const expected = g.startDate && g.deadline ? expectedProgress(g.startDate, g.deadline, today) : null;
+    const pace = paceStatus({
+      baseline: g.baselineValue,
+      target: g.targetValue,
+      latest: g.latestValue,
+      expected,
+      forecast: insight?.forecastAtDeadline ?? null,
+      deadlinePassed: Boolean(g.deadline && compareDates(g.deadline, today) < 0),
     });
+    paceCounts[pace] += 1;
+    return {
+      ...g,
+      insight,
+      pace,
+      expected,
+      neededPerMonth: neededMonthlyRate({ latest: g.latestValue, target: g.targetValue, today, deadline: g.deadline }),
+      measuredDaysAgo: measurementAge(g.latestDate, today),
+    };
+  });
   return { goals, counts: paceCounts, pitfalls, memberCount, lastMeasuredOn: counts?.last ?? null };
 }

@@ -35,7 +35,6 @@ export type GoalChartData = {
  */
 const FORECAST_HISTORY_MONTHS = 12;
 
-
 /**
  * The goal's measurements in the range and the paths beside them: three
  * queries whatever the range (the goal, one bounded read through the series
@@ -66,7 +65,13 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const partial = open?.partial && open.value !== null ? { date: open.start, value: open.value } : null;
   const paths = { baselineValue: goal.baselineValue, targetValue: goal.targetValue, startDate: start, deadline: goal.deadline };
   const benchmarkLine = benchmark
-    ? benchmarkPath({ baseline: goal.baselineValue, startDate: start, deadline: goal.deadline, direction: goal.direction, upliftPct: benchmark.upliftPct })
+    ? benchmarkPath({
+        baseline: goal.baselineValue,
+        startDate: start,
+        deadline: goal.deadline,
+        direction: goal.direction,
+        upliftPct: benchmark.upliftPct,
+      })
     : [];
   // An unusable deadline (a row from before dates were bounded) compares as false: the axis ends today.
   const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;

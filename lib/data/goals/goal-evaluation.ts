@@ -20,14 +20,25 @@ export type GoalEvaluation = { checks: SmartCheck[]; realism: RealismVerdict | n
  * runs the realism check on them; the server's SMART check reads the same.
  * `period` null: the organization's default. A metric the organization cannot see has no history.
  */
-export async function metricHistory(ctx: TenantContext, key: SeriesKey, period: MeasurePeriod | null, today: string, db: Queryable = getDb()): Promise<Point[]> {
+export async function metricHistory(
+  ctx: TenantContext,
+  key: SeriesKey,
+  period: MeasurePeriod | null,
+  today: string,
+  db: Queryable = getDb(),
+): Promise<Point[]> {
   // From the 1st of the month a year back, so the first period read is whole.
   const from = `${realismHistoryFrom(today).slice(0, 7)}-01`;
   const [[meta], raw] = await Promise.all([
     db
-      .select({ kind: metrics.kind, orgPeriod: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})` })
+      .select({
+        kind: metrics.kind,
+        orgPeriod: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})`,
+      })
       .from(metrics)
-      .where(and(eq(metrics.id, key.metricId), eq(metrics.channelId, key.channelId), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)))),
+      .where(
+        and(eq(metrics.id, key.metricId), eq(metrics.channelId, key.channelId), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))),
+      ),
     seriesPoints(ctx, key, from, db),
   ]);
   if (!meta) return [];

@@ -13,7 +13,12 @@ import { seriesByKey } from "@/lib/data/measurements";
  * period, a level's last value, a rate's latest period: lib/domain/series.ts),
  * and `progress` is measured on it.
  */
-export type GoalInsight = { realism: RealismVerdict | null; progress: number | null; forecastAtDeadline: number | null; current: PeriodValue | null };
+export type GoalInsight = {
+  realism: RealismVerdict | null;
+  progress: number | null;
+  forecastAtDeadline: number | null;
+  current: PeriodValue | null;
+};
 
 /** The goal as its period reads it: `latestValue` is the tracked period's value, not the last stored row. */
 export function measuredGoal<G extends GoalRow>(g: G, insight: GoalInsight | undefined): G & { currentPeriod: PeriodValue | null } {
@@ -43,7 +48,10 @@ export async function goalInsights(
     const history = trendPoints(raw, periods, g.metricKind);
     const current = currentPeriodValue(periods, g.metricKind);
     const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
-    const progress = g.baselineValue != null && g.targetValue != null && current?.value != null ? goalProgress(g.baselineValue, g.targetValue, current.value) : null;
+    const progress =
+      g.baselineValue != null && g.targetValue != null && current?.value != null
+        ? goalProgress(g.baselineValue, g.targetValue, current.value)
+        : null;
     const forecastAtDeadline = g.deadline && history.length >= 3 ? forecastAt(history, g.deadline) : null;
     byGoal.set(g.id, { realism, progress, forecastAtDeadline, current });
     return {

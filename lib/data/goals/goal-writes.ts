@@ -60,7 +60,10 @@ async function findVisibleChannel(tx: Tx, ctx: TenantContext, channelId: string)
 async function checkReferences(tx: Tx, ctx: TenantContext, f: Pick<GoalFields, "ownerId" | "objectiveId">, keepObjective?: string | null) {
   const errors: Record<string, string[]> = {};
   if (f.ownerId) {
-    const [m] = await tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, f.ownerId)));
+    const [m] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, f.ownerId)));
     if (!m) errors.ownerId = ["goals.errors.ownerNotMember"];
   }
   if (f.objectiveId && f.objectiveId !== keepObjective) {
@@ -101,7 +104,13 @@ function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" | "deadl
 }
 
 /** A goal may only become active when all five SMART checks are met (the server's own check). */
-export async function requireSmart(tx: Tx, ctx: TenantContext, goal: Pick<Goal, keyof GoalDraft> & { measurePeriod?: MeasurePeriod | null }, today: string, isNew: boolean) {
+export async function requireSmart(
+  tx: Tx,
+  ctx: TenantContext,
+  goal: Pick<Goal, keyof GoalDraft> & { measurePeriod?: MeasurePeriod | null },
+  today: string,
+  isNew: boolean,
+) {
   const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew, period: goal.measurePeriod ?? null }, tx);
   if (!allMet(checks)) throw new ValidationError({}, "goals.errors.notSmart");
 }
@@ -120,7 +129,11 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
 }
 
 async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
-  const [current] = await tx.select().from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).for("update");
+  const [current] = await tx
+    .select()
+    .from(goals)
+    .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id)))
+    .for("update");
   if (!current) throw new NotFoundError();
   // Someone saved since this form was opened: refuse rather than overwrite.
   if (current.version !== version) throw new ConflictError("goals.errors.stale");
@@ -137,7 +150,14 @@ export async function writeRevision(tx: Tx, ctx: TenantContext, before: Goal, af
 }
 
 /** Edits a goal that was read at `version`; tracked changes become a revision in the same transaction. */
-export async function updateGoal(ctx: TenantContext, id: string, version: number, f: GoalFields, reason: string, today: string): Promise<void> {
+export async function updateGoal(
+  ctx: TenantContext,
+  id: string,
+  version: number,
+  f: GoalFields,
+  reason: string,
+  today: string,
+): Promise<void> {
   requireGoalDates(f, today);
   await getDb().transaction(async (tx) => {
     const before = await lockGoal(tx, ctx, id, version);
@@ -159,7 +179,14 @@ export async function updateGoal(ctx: TenantContext, id: string, version: number
  * draft, as lib/domain/goal-status allows. The check runs on the row locked
  * for this transaction, so two changes at once cannot both pass it.
  */
-export async function changeGoalStatus(ctx: TenantContext, id: string, version: number, status: GoalStatus, reason: string, today: string): Promise<void> {
+export async function changeGoalStatus(
+  ctx: TenantContext,
+  id: string,
+  version: number,
+  status: GoalStatus,
+  reason: string,
+  today: string,
+): Promise<void> {
   await getDb().transaction(async (tx) => {
     const before = await lockGoal(tx, ctx, id, version);
     if (before.status === status) return;

@@ -1,6 +1,18 @@
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { channels, type Goal, goalRevisions, goals, kpiSnapshots, metrics, objectives, organizations, reviewItems, reviewMeetings, users } from "@/db/schema/index";
+import {
+  channels,
+  type Goal,
+  goalRevisions,
+  goals,
+  kpiSnapshots,
+  metrics,
+  objectives,
+  organizations,
+  reviewItems,
+  reviewMeetings,
+  users,
+} from "@/db/schema/index";
 import { NotFoundError } from "@/lib/errors";
 import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { TenantContext } from "../context";
@@ -27,7 +39,9 @@ export type GoalRow = Goal & {
 const latestOfSeries = (column: "value" | "date") =>
   sql`(select s.${sql.raw(column)} from ${kpiSnapshots} s where s.org_id = ${goals.orgId} and s.channel_id = ${goals.channelId} and s.metric_id = ${goals.metricId} order by s.date desc limit 1)`;
 const effectivePeriod = sql<MeasurePeriod>`coalesce(${goals.measurePeriod}, (select o.measure_period from ${organizations} o where o.id = ${goals.orgId}))`;
-const lastReviewed = sql<string | null>`(select max(m.${sql.raw("scheduled_for")})::text from ${reviewItems} i join ${reviewMeetings} m on m.id = i.meeting_id where i.org_id = ${goals.orgId} and i.goal_id = ${goals.id})`;
+const lastReviewed = sql<
+  string | null
+>`(select max(m.${sql.raw("scheduled_for")})::text from ${reviewItems} i join ${reviewMeetings} m on m.id = i.meeting_id where i.org_id = ${goals.orgId} and i.goal_id = ${goals.id})`;
 
 function selectGoals(where: SQL | undefined) {
   return getDb()
@@ -78,11 +92,23 @@ export async function getGoal(ctx: TenantContext, id: string): Promise<GoalRow> 
   return toRow(row);
 }
 
-export type RevisionRow = { id: string; createdAt: Date; changedByName: string | null; reason: string; changes: Record<string, { from: unknown; to: unknown }> };
+export type RevisionRow = {
+  id: string;
+  createdAt: Date;
+  changedByName: string | null;
+  reason: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+};
 
 export async function listRevisions(ctx: TenantContext, goalId: string): Promise<RevisionRow[]> {
   return getDb()
-    .select({ id: goalRevisions.id, createdAt: goalRevisions.createdAt, changedByName: users.name, reason: goalRevisions.reason, changes: goalRevisions.changes })
+    .select({
+      id: goalRevisions.id,
+      createdAt: goalRevisions.createdAt,
+      changedByName: users.name,
+      reason: goalRevisions.reason,
+      changes: goalRevisions.changes,
+    })
     .from(goalRevisions)
     .leftJoin(users, eq(users.id, goalRevisions.changedBy))
     .where(and(eq(goalRevisions.orgId, ctx.orgId), eq(goalRevisions.goalId, goalId)))

@@ -15,7 +15,10 @@ export async function listObjectives(ctx: TenantContext, opts: { includeArchived
 
 export async function createObjective(ctx: TenantContext, input: { title: string; description: string }): Promise<Objective> {
   return getDb().transaction(async (tx) => {
-    const [row] = await tx.insert(objectives).values({ orgId: ctx.orgId, createdBy: ctx.userId, ...input }).returning();
+    const [row] = await tx
+      .insert(objectives)
+      .values({ orgId: ctx.orgId, createdBy: ctx.userId, ...input })
+      .returning();
     await recordAudit(tx, ctx, "objective.created", { type: "objective", id: row!.id });
     return row!;
   });

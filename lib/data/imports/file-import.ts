@@ -3,7 +3,14 @@ import { getDb, type Queryable } from "@/db/client";
 import { imports, metrics, type MetricKind } from "@/db/schema";
 import { catalogLookup } from "@/lib/domain/csv-rows";
 import { compareDates } from "@/lib/domain/dates";
-import { applyMapping, type ColumnMapping, type ImportProblem, type ImportSource, type ParsedImport, parseImport } from "@/lib/domain/import";
+import {
+  applyMapping,
+  type ColumnMapping,
+  type ImportProblem,
+  type ImportSource,
+  type ParsedImport,
+  parseImport,
+} from "@/lib/domain/import";
 import { type PreviewSeries, previewSeries } from "@/lib/domain/import-preview";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
@@ -44,7 +51,13 @@ export type FilePreview = {
   existing: { corrected: number; unchanged: number };
   /** For the column mapper: the first rows of the grid (only when the file needs mapping). */
   head: string[][];
-  catalog: { id: string; key: string; nameNb: string; nameEn: string; metrics: { id: string; key: string; nameNb: string; nameEn: string }[] }[];
+  catalog: {
+    id: string;
+    key: string;
+    nameNb: string;
+    nameEn: string;
+    metrics: { id: string; key: string; nameNb: string; nameEn: string }[];
+  }[];
 };
 
 export type FileImportResult = RecordResult & { importId: string; rows: number };
@@ -55,9 +68,21 @@ const customLabel = (metric: string) => (metric.startsWith("custom:") ? metric.s
 const seriesKey = (channel: string, metric: string) => `${channel}|${metric}`;
 
 /** The file read through the plan's mapping, its preset, a recognised platform, or a saved preset whose header matches. */
-async function parse(ctx: TenantContext, db: Queryable, grid: string[][], fileName: string, plan: Pick<ImportPlan, "mapping" | "presetId">) {
+async function parse(
+  ctx: TenantContext,
+  db: Queryable,
+  grid: string[][],
+  fileName: string,
+  plan: Pick<ImportPlan, "mapping" | "presetId">,
+) {
   if (!grid.some((row) => row.some((cell) => cell.trim()))) {
-    const empty: ParsedImport = { source: "mapped", summary: { itemKey: "import.items.rows", items: 0, from: null, to: null }, points: [], notes: [], problems: [{ line: 1, messageKey: "import.problems.emptyFile" }] };
+    const empty: ParsedImport = {
+      source: "mapped",
+      summary: { itemKey: "import.items.rows", items: 0, from: null, to: null },
+      points: [],
+      notes: [],
+      problems: [{ line: 1, messageKey: "import.problems.emptyFile" }],
+    };
     return { parsed: empty, preset: null };
   }
   if (plan.presetId) {
@@ -79,7 +104,12 @@ async function kindsOf(db: Queryable, catalog: CatalogChannel[]): Promise<Map<st
 }
 
 /** How many of the points would correct a stored value and how many equal it; one query, the points as one JSON parameter. */
-async function existingValues(db: Queryable, ctx: TenantContext, parsed: ParsedImport, known: Map<string, { channelId: string; metricId: string }>) {
+async function existingValues(
+  db: Queryable,
+  ctx: TenantContext,
+  parsed: ParsedImport,
+  known: Map<string, { channelId: string; metricId: string }>,
+) {
   const rows = parsed.points.flatMap((p) => {
     const t = known.get(seriesKey(p.channel, p.metric));
     return t ? [{ channel_id: t.channelId, metric_id: t.metricId, date: p.date, value: p.value }] : [];
@@ -89,7 +119,9 @@ async function existingValues(db: Queryable, ctx: TenantContext, parsed: ParsedI
     select count(*) filter (where s.value is distinct from i.value) as corrected, count(*) filter (where s.value = i.value) as unchanged
     from json_to_recordset(${JSON.stringify(rows)}::json) as i(channel_id uuid, metric_id uuid, date date, value numeric)
     join kpi_snapshots s on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
-  const out = ((Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { corrected: string | number; unchanged: string | number }[])[0];
+  const out = (
+    (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { corrected: string | number; unchanged: string | number }[]
+  )[0];
   return { corrected: Number(out?.corrected ?? 0), unchanged: Number(out?.unchanged ?? 0) };
 }
 
@@ -105,7 +137,8 @@ export async function previewFileImport(
 ): Promise<FilePreview> {
   const { parsed, preset } = await parse(ctx, db, grid, fileName, plan);
   const future = today === null ? undefined : parsed.points.find((p) => compareDates(p.date, today) > 0);
-  if (future && !parsed.problems.length) parsed.problems.push({ line: 1, messageKey: "import.problems.futureDate", values: { date: future.date } });
+  if (future && !parsed.problems.length)
+    parsed.problems.push({ line: 1, messageKey: "import.problems.futureDate", values: { date: future.date } });
   const catalog = await channelCatalog(ctx, db);
   const kinds = await kindsOf(db, catalog);
   const lookup = catalogLookup(catalog);
@@ -113,7 +146,8 @@ export async function previewFileImport(
   const proposedChannels = [...new Set(parsed.points.map((p) => p.channel))];
   const channels = proposedChannels.map((proposed) => ({
     proposed,
-    channelId: (plan.channels?.[proposed] && byId.has(plan.channels[proposed]) ? plan.channels[proposed] : lookup.channel(proposed)?.id) ?? null,
+    channelId:
+      (plan.channels?.[proposed] && byId.has(plan.channels[proposed]) ? plan.channels[proposed] : lookup.channel(proposed)?.id) ?? null,
   }));
   const chosen = new Map(channels.map((c) => [c.proposed, c.channelId ? byId.get(c.channelId) : undefined]));
   const metricRows = [...new Map(parsed.points.map((p) => [seriesKey(p.channel, p.metric), p])).values()].map((p) => {
@@ -123,7 +157,11 @@ export async function previewFileImport(
     return { channel: p.channel, metric: p.metric, metricId: found?.id ?? null, kind };
   });
   const kindOf = new Map(metricRows.map((m) => [seriesKey(m.channel, m.metric), m.kind]));
-  const known = new Map(metricRows.filter((m) => m.metricId).map((m) => [seriesKey(m.channel, m.metric), { channelId: chosen.get(m.channel)!.id, metricId: m.metricId! }]));
+  const known = new Map(
+    metricRows
+      .filter((m) => m.metricId)
+      .map((m) => [seriesKey(m.channel, m.metric), { channelId: chosen.get(m.channel)!.id, metricId: m.metricId! }]),
+  );
   return {
     source: parsed.source,
     preset,
@@ -135,7 +173,13 @@ export async function previewFileImport(
     series: previewSeries(parsed.points, (c, m) => kindOf.get(seriesKey(c, m)) ?? "total"),
     existing: parsed.problems.length ? { corrected: 0, unchanged: 0 } : await existingValues(db, ctx, parsed, known),
     head: parsed.source === "mapped" && !parsed.points.length ? grid.slice(0, HEAD_ROWS).map((r) => r.slice(0, 50)) : [],
-    catalog: catalog.map((c) => ({ id: c.id, key: c.key, nameNb: c.nameNb, nameEn: c.nameEn, metrics: c.metrics.map((m) => ({ id: m.id, key: m.key, nameNb: m.nameNb, nameEn: m.nameEn })) })),
+    catalog: catalog.map((c) => ({
+      id: c.id,
+      key: c.key,
+      nameNb: c.nameNb,
+      nameEn: c.nameEn,
+      metrics: c.metrics.map((m) => ({ id: m.id, key: m.key, nameNb: m.nameNb, nameEn: m.nameEn })),
+    })),
   };
 }
 
@@ -161,10 +205,23 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
     let metricId = lookup.metric(channel, label)?.id;
     const kind = plan.newMetrics?.[key];
     if (!metricId && kind) {
-      metricId = await addCustomMetric(tx, ctx, { channelId: channel.id, name: label, unit: kind === "rate" ? "percent" : "count", direction: "increase" });
-      await tx.update(metrics).set({ kind }).where(and(eq(metrics.id, metricId), eq(metrics.orgId, ctx.orgId)));
+      metricId = await addCustomMetric(tx, ctx, {
+        channelId: channel.id,
+        name: label,
+        unit: kind === "rate" ? "percent" : "count",
+        direction: "increase",
+      });
+      await tx
+        .update(metrics)
+        .set({ kind })
+        .where(and(eq(metrics.id, metricId), eq(metrics.orgId, ctx.orgId)));
     }
-    if (!metricId) throw new FileImportError({ line: 1, messageKey: "import.problems.unknownMetric", values: { metric: label, channel: channel.nameNb } });
+    if (!metricId)
+      throw new FileImportError({
+        line: 1,
+        messageKey: "import.problems.unknownMetric",
+        values: { metric: label, channel: channel.nameNb },
+      });
     const [found] = await tx.select({ kind: metrics.kind }).from(metrics).where(eq(metrics.id, metricId)).limit(1);
     targets.set(key, { channelId: channel.id, metricId, kind: found?.kind ?? "level" });
   }
@@ -176,13 +233,21 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
  * channel (GA4's "Organic Search" and "Direct" both as the website) add up for
  * a total and keep the later one otherwise.
  */
-function combineTargets(parsed: ParsedImport, targets: Map<string, { channelId: string; metricId: string; kind: MetricKind }>): MeasurementInput[] {
+function combineTargets(
+  parsed: ParsedImport,
+  targets: Map<string, { channelId: string; metricId: string; kind: MetricKind }>,
+): MeasurementInput[] {
   const out = new Map<string, MeasurementInput>();
   for (const p of parsed.points) {
     const t = targets.get(seriesKey(p.channel, p.metric))!;
     const key = `${t.metricId}|${p.date}`;
     const earlier = out.get(key);
-    out.set(key, { channelId: t.channelId, metricId: t.metricId, date: p.date, value: earlier && t.kind === "total" ? earlier.value + p.value : p.value });
+    out.set(key, {
+      channelId: t.channelId,
+      metricId: t.metricId,
+      date: p.date,
+      value: earlier && t.kind === "total" ? earlier.value + p.value : p.value,
+    });
   }
   return [...out.values()];
 }
@@ -203,7 +268,11 @@ export async function commitFileImport(
   return getDb().transaction(async (tx) => {
     const { parsed, preset } = await parse(ctx, tx, grid, fileName, plan);
     if (parsed.problems.length) throw new FileImportError(parsed.problems[0]!);
-    if (!parsed.points.length) throw new FileImportError({ line: 1, messageKey: parsed.source === "mapped" ? "import.problems.needsMapping" : "import.problems.noRows" });
+    if (!parsed.points.length)
+      throw new FileImportError({
+        line: 1,
+        messageKey: parsed.source === "mapped" ? "import.problems.needsMapping" : "import.problems.noRows",
+      });
     const future = parsed.points.find((p) => compareDates(p.date, today) > 0);
     if (future) throw new FileImportError({ line: 1, messageKey: "import.problems.futureDate", values: { date: future.date } });
     const targets = await resolveTargets(tx, ctx, parsed, plan);
@@ -236,7 +305,13 @@ export async function commitFileImport(
       onProgress?.(Math.min(i + BATCH_SIZE, values.length));
     }
     await tx.update(imports).set(total).where(eq(imports.id, importId));
-    await recordAudit(tx, ctx, "measurements.imported", { type: "import", id: importId }, { source: parsed.source, fileName, rows: values.length, ...total });
+    await recordAudit(
+      tx,
+      ctx,
+      "measurements.imported",
+      { type: "import", id: importId },
+      { source: parsed.source, fileName, rows: values.length, ...total },
+    );
     return { importId, rows: values.length, ...total };
   });
 }

@@ -28,7 +28,11 @@ const mapping: ColumnMapping = {
     { column: 2, channel: "facebook", metric: "followers", combine: "last" },
   ],
 };
-const plan = (): ImportPlan => ({ channels: { website: ids.website, facebook: ids.facebook }, newMetrics: { "website|custom:Besøk": "total" }, mapping });
+const plan = (): ImportPlan => ({
+  channels: { website: ids.website, facebook: ids.facebook },
+  newMetrics: { "website|custom:Besøk": "total" },
+  mapping,
+});
 const first = sheet([
   ["01.11.2026", "100", "500"],
   ["02.11.2026", "120", "510"],
@@ -46,7 +50,11 @@ beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
   const catalog = await channelCatalog(member(a));
   const fb = catalog.find((c) => c.key === "facebook")!;
-  Object.assign(ids, { website: catalog.find((c) => c.key === "website")!.id, facebook: fb.id, fbFollowers: fb.metrics.find((m) => m.key === "followers")!.id });
+  Object.assign(ids, {
+    website: catalog.find((c) => c.key === "website")!.id,
+    facebook: fb.id,
+    fbFollowers: fb.metrics.find((m) => m.key === "followers")!.id,
+  });
 });
 
 describe("file import", () => {
@@ -63,14 +71,23 @@ describe("file import", () => {
     );
     expect(preview.metrics.find((m) => m.metric === "custom:Besøk")?.metricId).toBeNull();
     // 1 and 2 November 2026 are a Sunday and a Monday: two weeks.
-    expect(preview.series.find((s) => s.metric === "custom:Besøk")).toMatchObject({ total: 220, weeks: [{ week: "2026-10-26", value: 100 }, { week: "2026-11-02", value: 120 }] });
+    expect(preview.series.find((s) => s.metric === "custom:Besøk")).toMatchObject({
+      total: 220,
+      weeks: [
+        { week: "2026-10-26", value: 100 },
+        { week: "2026-11-02", value: 120 },
+      ],
+    });
     expect(await values(a)).toEqual([]);
   });
 
   it("commits all values with their import, creates the custom metric with its kind, and the same file again changes nothing", async () => {
     const once = await commitFileImport(member(a), first, "ark.csv", plan(), today);
     expect(once).toMatchObject({ rows: 4, created: 4, corrected: 0, unchanged: 0 });
-    const [custom] = await getDb().select().from(metrics).where(and(eq(metrics.orgId, a.org.id), eq(metrics.nameNb, "Besøk")));
+    const [custom] = await getDb()
+      .select()
+      .from(metrics)
+      .where(and(eq(metrics.orgId, a.org.id), eq(metrics.nameNb, "Besøk")));
     expect(custom).toMatchObject({ kind: "total", channelId: ids.website });
     expect((await values(a)).every((v) => v.importId === once.importId)).toBe(true);
 
@@ -81,49 +98,84 @@ describe("file import", () => {
     expect((await values(a)).every((v) => v.importId === once.importId)).toBe(true);
     expect(await getDb().$count(kpiSnapshotHistory, eq(kpiSnapshotHistory.orgId, a.org.id))).toBe(0);
     const listed = await listImports(member(a));
-    expect(listed[0]).toMatchObject({ fileName: "ark.csv", source: "mapped", periodFrom: "2026-11-01", periodTo: "2026-11-02", rows: 4, created: 0, unchanged: 4, createdBy: "member test" });
+    expect(listed[0]).toMatchObject({
+      fileName: "ark.csv",
+      source: "mapped",
+      periodFrom: "2026-11-01",
+      periodTo: "2026-11-02",
+      rows: 4,
+      created: 0,
+      unchanged: 4,
+      createdBy: "member test",
+    });
   });
 
   it("an overlapping export corrects the overlap with history, and undo restores what was there before", async () => {
-    const overlapping = sheet([["02.11.2026", "120", "515"], ["03.11.2026", "90", "520"]]);
+    const overlapping = sheet([
+      ["02.11.2026", "120", "515"],
+      ["03.11.2026", "90", "520"],
+    ]);
     expect((await previewFileImport(member(a), overlapping, "ark2.csv", plan())).existing).toEqual({ corrected: 1, unchanged: 1 });
     const overlap = await commitFileImport(member(a), overlapping, "ark2.csv", plan(), today);
     expect(overlap).toMatchObject({ created: 2, corrected: 1, unchanged: 1 });
-    expect(await fbFollowers(a)).toEqual([["2026-11-01", 500], ["2026-11-02", 515], ["2026-11-03", 520]]);
+    expect(await fbFollowers(a)).toEqual([
+      ["2026-11-01", 500],
+      ["2026-11-02", 515],
+      ["2026-11-03", 520],
+    ]);
 
     expect(await undoImport(manager(a), overlap.importId)).toEqual({ restored: 1, removed: 2 });
-    expect(await fbFollowers(a)).toEqual([["2026-11-01", 500], ["2026-11-02", 510]]);
+    expect(await fbFollowers(a)).toEqual([
+      ["2026-11-01", 500],
+      ["2026-11-02", 510],
+    ]);
     // The restored value is the first import's again, so undoing that one removes it in turn.
     const firstImport = (await listImports(member(a))).find((i) => i.fileName === "ark.csv" && i.created === 4)!;
     expect((await values(a)).every((v) => v.importId === firstImport.id)).toBe(true);
     await expect(undoImport(manager(a), overlap.importId)).rejects.toBeInstanceOf(ConflictError);
-    expect(await getDb().$count(auditEvents, and(eq(auditEvents.orgId, a.org.id), eq(auditEvents.action, "measurements.import_undone")))).toBe(1);
+    expect(
+      await getDb().$count(auditEvents, and(eq(auditEvents.orgId, a.org.id), eq(auditEvents.action, "measurements.import_undone"))),
+    ).toBe(1);
   });
 
   it("undo leaves a value typed after the import alone", async () => {
     const t = await makeTeam();
     const done = await commitFileImport(member(t), first, "ark.csv", plan(), today);
-    await recordMeasurements(member(t), [{ channelId: ids.facebook, metricId: ids.fbFollowers, date: "2026-11-02", value: 999 }], { source: "manual", today });
+    await recordMeasurements(member(t), [{ channelId: ids.facebook, metricId: ids.fbFollowers, date: "2026-11-02", value: 999 }], {
+      source: "manual",
+      today,
+    });
     expect(await undoImport(manager(t), done.importId)).toEqual({ restored: 0, removed: 3 });
     expect(await fbFollowers(t)).toEqual([["2026-11-02", 999]]);
   });
 
   it("a bad cell refuses the whole file naming its line, and writes nothing", async () => {
     const t = await makeTeam();
-    const bad = sheet([["01.11.2026", "100", "500"], ["02.11.2026", "mange", "510"]]);
+    const bad = sheet([
+      ["01.11.2026", "100", "500"],
+      ["02.11.2026", "mange", "510"],
+    ]);
     const error = await commitFileImport(member(t), bad, "ark.csv", plan(), today).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileImportError);
-    expect((error as FileImportError).problem).toEqual({ line: 3, messageKey: "import.problems.badNumber", values: { value: "mange", column: "Besøk nettside" } });
+    expect((error as FileImportError).problem).toEqual({
+      line: 3,
+      messageKey: "import.problems.badNumber",
+      values: { value: "mange", column: "Besøk nettside" },
+    });
     expect(await values(t)).toEqual([]);
     expect(await getDb().$count(imports, eq(imports.orgId, t.org.id))).toBe(0);
   });
 
   it("refuses a channel the person did not confirm, and a future date", async () => {
     const t = await makeTeam();
-    await expect(commitFileImport(member(t), first, "ark.csv", { ...plan(), channels: { website: ids.website } }, today)).rejects.toMatchObject({
+    await expect(
+      commitFileImport(member(t), first, "ark.csv", { ...plan(), channels: { website: ids.website } }, today),
+    ).rejects.toMatchObject({
       problem: { messageKey: "import.problems.channelNotConfirmed", values: { channel: "facebook" } },
     });
-    await expect(commitFileImport(member(t), sheet([["27.11.2026", "1", "2"]]), "ark.csv", plan(), today)).rejects.toMatchObject({ problem: { messageKey: "import.problems.futureDate" } });
+    await expect(commitFileImport(member(t), sheet([["27.11.2026", "1", "2"]]), "ark.csv", plan(), today)).rejects.toMatchObject({
+      problem: { messageKey: "import.problems.futureDate" },
+    });
     expect(await values(t)).toEqual([]);
     expect(await getDb().$count(metrics, eq(metrics.orgId, t.org.id))).toBe(0);
   });
@@ -151,6 +203,8 @@ describe("an empty file", () => {
   it("is refused in the preview and the commit, naming line 1", async () => {
     const preview = await previewFileImport(member(a), [[""], []], "tom.csv");
     expect(preview.problems).toEqual([{ line: 1, messageKey: "import.problems.emptyFile" }]);
-    await expect(commitFileImport(member(a), [], "tom.csv", plan(), today)).rejects.toMatchObject({ problem: { line: 1, messageKey: "import.problems.emptyFile" } });
+    await expect(commitFileImport(member(a), [], "tom.csv", plan(), today)).rejects.toMatchObject({
+      problem: { line: 1, messageKey: "import.problems.emptyFile" },
+    });
   });
 });

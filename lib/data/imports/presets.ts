@@ -29,15 +29,25 @@ export async function presetForGrid(ctx: TenantContext, grid: string[][], db: Qu
 
 /** The preset if it belongs to the organization; another organization's id answers like a missing one. */
 export async function findPreset(ctx: TenantContext, id: string, db: Queryable = getDb()) {
-  const [row] = await db.select().from(importPresets).where(and(eq(importPresets.id, id), eq(importPresets.orgId, ctx.orgId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(importPresets)
+    .where(and(eq(importPresets.id, id), eq(importPresets.orgId, ctx.orgId)))
+    .limit(1);
   if (!row) throw new NotFoundError("preset");
   return row;
 }
 
-const uniqueName = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === "23505" || (error as { cause?: { code?: string } })?.cause?.code === "23505";
+const uniqueName = (error: unknown) =>
+  (error as { code?: string; cause?: { code?: string } })?.code === "23505" ||
+  (error as { cause?: { code?: string } })?.cause?.code === "23505";
 
 /** Saves the column mapper's answer under a name, with the header it was made for. */
-export async function savePreset(ctx: TenantContext, input: { name: string; mapping: ColumnMapping; header: string[] }, db: Queryable = getDb()): Promise<string> {
+export async function savePreset(
+  ctx: TenantContext,
+  input: { name: string; mapping: ColumnMapping; header: string[] },
+  db: Queryable = getDb(),
+): Promise<string> {
   if (!input.mapping.columns.length) throw new ValidationError({ mapping: ["import.problems.noColumns"] }, "import.problems.noColumns");
   return db.transaction(async (tx) => {
     if ((await tx.$count(importPresets, eq(importPresets.orgId, ctx.orgId))) >= MAX_PRESETS) {
@@ -46,7 +56,13 @@ export async function savePreset(ctx: TenantContext, input: { name: string; mapp
     try {
       const [row] = await tx
         .insert(importPresets)
-        .values({ orgId: ctx.orgId, name: input.name, mapping: input.mapping, header: headerSignature(input.header), createdBy: ctx.userId })
+        .values({
+          orgId: ctx.orgId,
+          name: input.name,
+          mapping: input.mapping,
+          header: headerSignature(input.header),
+          createdBy: ctx.userId,
+        })
         .returning({ id: importPresets.id });
       await recordAudit(tx, ctx, "measurements.preset_saved", { type: "import_preset", id: row!.id }, { name: input.name });
       return row!.id;
@@ -61,7 +77,10 @@ export async function renamePreset(ctx: TenantContext, id: string, name: string,
   await db.transaction(async (tx) => {
     await findPreset(ctx, id, tx);
     try {
-      await tx.update(importPresets).set({ name, updatedAt: new Date() }).where(and(eq(importPresets.id, id), eq(importPresets.orgId, ctx.orgId)));
+      await tx
+        .update(importPresets)
+        .set({ name, updatedAt: new Date() })
+        .where(and(eq(importPresets.id, id), eq(importPresets.orgId, ctx.orgId)));
     } catch (error) {
       if (uniqueName(error)) throw new ConflictError("import.presets.nameTaken", { name: ["import.presets.nameTaken"] });
       throw error;

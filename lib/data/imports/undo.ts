@@ -73,7 +73,10 @@ export async function undoImport(ctx: TenantContext, id: string, db: Queryable =
     if (!row) throw new NotFoundError("import");
     if (row.undoneAt) throw new ConflictError("import.errors.alreadyUndone");
     // Mark it first: its own history entries (the undone values below) then never count as "before".
-    await tx.update(imports).set({ undoneAt: new Date(), undoneBy: ctx.userId }).where(and(eq(imports.id, id), eq(imports.orgId, ctx.orgId), isNull(imports.undoneAt)));
+    await tx
+      .update(imports)
+      .set({ undoneAt: new Date(), undoneBy: ctx.userId })
+      .where(and(eq(imports.id, id), eq(imports.orgId, ctx.orgId), isNull(imports.undoneAt)));
     const result = await tx.execute(sql`
       with current as (
         select s.* from kpi_snapshots s where s.org_id = ${ctx.orgId} and s.import_id = ${id} for update

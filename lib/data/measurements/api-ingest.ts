@@ -32,7 +32,11 @@ const itemSchema = z.object({
   note: z.string("validation.invalid").trim().nullish(),
 });
 
-function findSeries(catalog: CatalogChannel[], channelKey: string, metricKey: string): { channel?: CatalogChannel; metric?: CatalogMetric } {
+function findSeries(
+  catalog: CatalogChannel[],
+  channelKey: string,
+  metricKey: string,
+): { channel?: CatalogChannel; metric?: CatalogMetric } {
   const channel = catalog.find((c) => c.key === channelKey);
   return { channel, metric: channel?.metrics.find((m) => m.key === metricKey) };
 }
@@ -70,12 +74,14 @@ export async function ingestMeasurements(ctx: TenantContext, body: unknown, toda
       value: typeof named?.value === "number" ? named.value : null,
       note: typeof named?.note === "string" ? named.note.trim() : null,
     };
-    for (const p of measurementProblems(readable, today)) found.push({ index, field: p.field, messageKey: MEASUREMENT_PROBLEM_MESSAGE[p.code] });
+    for (const p of measurementProblems(readable, today))
+      found.push({ index, field: p.field, messageKey: MEASUREMENT_PROBLEM_MESSAGE[p.code] });
     // Named in the item's field order, as zod names its own.
     found.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
     const { channel, metric } = findSeries(catalog, text(named?.channel), text(named?.metric));
     const has = (field: string) => found.some((p) => p.field === field);
-    if (!channel && !has("channel") && !has("item")) found.push({ index, field: "channel", messageKey: "measurements.api.errors.unknownChannel" });
+    if (!channel && !has("channel") && !has("item"))
+      found.push({ index, field: "channel", messageKey: "measurements.api.errors.unknownChannel" });
     else if (channel && !metric && !has("metric")) found.push({ index, field: "metric", messageKey: "measurements.errors.unknownMetric" });
     problems.push(...found);
     if (parsed.success && !found.length && channel && metric) {
@@ -105,7 +111,10 @@ export type QueryProblem = { field: string; messageKey: string };
 const MAX_YEARS = 5;
 
 /** Reads ?channel=&metric=&from=&to=; from/to default to the last 365 days up to today. */
-export function parseSeriesQuery(params: URLSearchParams, today: string): { ok: true; query: SeriesQuery } | { ok: false; fields: QueryProblem[] } {
+export function parseSeriesQuery(
+  params: URLSearchParams,
+  today: string,
+): { ok: true; query: SeriesQuery } | { ok: false; fields: QueryProblem[] } {
   const fields: QueryProblem[] = [];
   const text = (name: string) => {
     const value = params.get(name)?.trim() ?? "";
@@ -126,7 +135,8 @@ export function parseSeriesQuery(params: URLSearchParams, today: string): { ok: 
   const from = date("from", addDays(to, -365) ?? addDays(today, -365)!);
   if (!fields.length) {
     if (compareDates(from, to) > 0) fields.push({ field: "from", messageKey: "measurements.api.errors.fromAfterTo" });
-    else if (compareDates(from, addMonths(to, -12 * MAX_YEARS) ?? to) < 0) fields.push({ field: "from", messageKey: "measurements.api.errors.rangeTooLong" });
+    else if (compareDates(from, addMonths(to, -12 * MAX_YEARS) ?? to) < 0)
+      fields.push({ field: "from", messageKey: "measurements.api.errors.rangeTooLong" });
   }
   return fields.length ? { ok: false, fields } : { ok: true, query: { channel, metric, from, to } };
 }

@@ -19,7 +19,15 @@ const ctx = () => ({ orgId: team.org.id, userId: team.managerId, role: "manager"
 beforeAll(async () => {
   team = await makeTeam();
   const web = (await channelCatalog(ctx())).find((c) => c.key === "website")!;
-  series = { channelId: web.id, metricId: await addCustomMetric(getDb(), ctx(), { channelId: web.id, name: "Samtidige rettelser", unit: "count", direction: "increase" }) };
+  series = {
+    channelId: web.id,
+    metricId: await addCustomMetric(getDb(), ctx(), {
+      channelId: web.id,
+      name: "Samtidige rettelser",
+      unit: "count",
+      direction: "increase",
+    }),
+  };
 });
 
 describe("concurrent corrections of one date", () => {
@@ -27,7 +35,12 @@ describe("concurrent corrections of one date", () => {
     const values = Array.from({ length: 24 }, (_, i) => 1000 + i);
     // The first write of a date races too: nobody has created the row yet.
     const results = await Promise.all(
-      values.map((value) => recordMeasurements(ctx(), [{ ...series, date: "2026-11-02", value, note: `rettelse ${value}` }], { source: "api", today: "2026-11-26" })),
+      values.map((value) =>
+        recordMeasurements(ctx(), [{ ...series, date: "2026-11-02", value, note: `rettelse ${value}` }], {
+          source: "api",
+          today: "2026-11-26",
+        }),
+      ),
     );
     expect(results.reduce((n, r) => n + r.created, 0)).toBe(1);
     expect(results.reduce((n, r) => n + r.corrected, 0)).toBe(values.length - 1);

@@ -24,19 +24,30 @@ const rowsOf = (t: Team) => getDb().select().from(kpiSnapshots).where(eq(kpiSnap
 
 describe("recordMeasurements", () => {
   it("inserts new dates and turns a second value for a date into a correction that keeps the first", async () => {
-    const first = await recordMeasurements(ctx(a), [
-      { ...series, date: "2026-11-01", value: 1200 },
-      { ...series, date: "2026-11-08", value: 1230, note: "Etter kampanje" },
-    ], { source: "manual", today });
+    const first = await recordMeasurements(
+      ctx(a),
+      [
+        { ...series, date: "2026-11-01", value: 1200 },
+        { ...series, date: "2026-11-08", value: 1230, note: "Etter kampanje" },
+      ],
+      { source: "manual", today },
+    );
     expect(first).toEqual({ created: 2, corrected: 0, unchanged: 0 });
 
-    const second = await recordMeasurements(ctx(a, a.managerId), [
-      { ...series, date: "2026-11-08", value: 1250 },
-      { ...series, date: "2026-11-01", value: 1200 },
-    ], { source: "csv", today });
+    const second = await recordMeasurements(
+      ctx(a, a.managerId),
+      [
+        { ...series, date: "2026-11-08", value: 1250 },
+        { ...series, date: "2026-11-01", value: 1200 },
+      ],
+      { source: "csv", today },
+    );
     expect(second).toEqual({ created: 0, corrected: 1, unchanged: 1 });
 
-    const [row] = await getDb().select().from(kpiSnapshots).where(and(eq(kpiSnapshots.orgId, a.org.id), eq(kpiSnapshots.date, "2026-11-08")));
+    const [row] = await getDb()
+      .select()
+      .from(kpiSnapshots)
+      .where(and(eq(kpiSnapshots.orgId, a.org.id), eq(kpiSnapshots.date, "2026-11-08")));
     expect(row).toMatchObject({ value: 1250, source: "csv", note: "Etter kampanje", recordedBy: a.managerId });
     const history = await getDb().select().from(kpiSnapshotHistory).where(eq(kpiSnapshotHistory.snapshotId, row!.id));
     expect(history).toHaveLength(1);
@@ -45,18 +56,30 @@ describe("recordMeasurements", () => {
 
   it("refuses a future date and writes nothing of the batch", async () => {
     const before = await rowsOf(a);
-    const error = await recordMeasurements(ctx(a), [
-      { ...series, date: "2026-10-01", value: 1100 },
-      { ...series, date: "2026-11-27", value: 1300 },
-    ], { source: "manual", today }).catch((e: unknown) => e);
+    const error = await recordMeasurements(
+      ctx(a),
+      [
+        { ...series, date: "2026-10-01", value: 1100 },
+        { ...series, date: "2026-11-27", value: 1300 },
+      ],
+      { source: "manual", today },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ "items.1.date": ["measurements.errors.futureDate"] });
     expect(await rowsOf(a)).toEqual(before);
   });
 
   it("refuses another organization's own metric like an unknown one", async () => {
-    const custom = await addCustomMetric(getDb(), ctx(b), { channelId: series.channelId, name: "Bs hemmelige tall", unit: "count", direction: "increase" });
-    const error = await recordMeasurements(ctx(a), [{ channelId: series.channelId, metricId: custom, date: "2026-11-01", value: 1 }], { source: "api", today }).catch((e: unknown) => e);
+    const custom = await addCustomMetric(getDb(), ctx(b), {
+      channelId: series.channelId,
+      name: "Bs hemmelige tall",
+      unit: "count",
+      direction: "increase",
+    });
+    const error = await recordMeasurements(ctx(a), [{ channelId: series.channelId, metricId: custom, date: "2026-11-01", value: 1 }], {
+      source: "api",
+      today,
+    }).catch((e: unknown) => e);
     expect((error as ValidationError).fieldErrors).toEqual({ "items.0.metric": ["measurements.errors.unknownMetric"] });
     expect(await rowsOf(b)).toEqual([]);
   });
@@ -70,7 +93,11 @@ describe("recordMeasurements", () => {
 
   it("writes thousands of values in batches within one transaction", async () => {
     const start = Date.parse("2020-01-01");
-    const items = Array.from({ length: 2500 }, (_, i) => ({ ...series, date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value: i }));
+    const items = Array.from({ length: 2500 }, (_, i) => ({
+      ...series,
+      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+      value: i,
+    }));
     const result = await recordMeasurements(ctx(b), items, { source: "csv", today });
     expect(result).toEqual({ created: 2500, corrected: 0, unchanged: 0 });
   });

@@ -14,7 +14,12 @@ export type RecordResult = { created: number; corrected: number; unchanged: numb
 export const BATCH_SIZE = 1000;
 
 /** Per-item problems, keyed "items.<index>.<field>", with message keys. */
-async function validateMeasurements(db: Queryable, ctx: TenantContext, items: MeasurementInput[], today: string): Promise<Record<string, string[]>> {
+async function validateMeasurements(
+  db: Queryable,
+  ctx: TenantContext,
+  items: MeasurementInput[],
+  today: string,
+): Promise<Record<string, string[]>> {
   const errors: Record<string, string[]> = {};
   const metricIds = [...new Set(items.map((i) => i.metricId))];
   const visible = metricIds.length
@@ -59,7 +64,16 @@ export async function writeMeasurementBatch(
 ): Promise<RecordResult> {
   // One JSON parameter rather than a VALUES list: the planner then probes the
   // series index for each row instead of hash-joining the whole history.
-  const json = JSON.stringify(items.map((i) => ({ channel_id: i.channelId, metric_id: i.metricId, date: i.date, value: i.value, note: i.note ?? null, covers: i.covers ?? "day" })));
+  const json = JSON.stringify(
+    items.map((i) => ({
+      channel_id: i.channelId,
+      metric_id: i.metricId,
+      date: i.date,
+      value: i.value,
+      note: i.note ?? null,
+      covers: i.covers ?? "day",
+    })),
+  );
   await db.execute(sql`
     select pg_advisory_xact_lock(${SERIES_LOCK}::int4, k) from (
       select distinct hashtext(${ctx.orgId}::text || ':' || x.channel_id::text || ':' || x.metric_id::text) as k
@@ -131,12 +145,23 @@ export async function recordMeasurements(
  * "corrected" when it only changed existing ones, nothing when nothing changed.
  * A single series keeps its ids and dates, so the log can name it.
  */
-async function auditMeasurements(tx: Queryable, ctx: TenantContext, items: MeasurementInput[], source: SnapshotSource, total: RecordResult) {
+async function auditMeasurements(
+  tx: Queryable,
+  ctx: TenantContext,
+  items: MeasurementInput[],
+  source: SnapshotSource,
+  total: RecordResult,
+) {
   if (!total.created && !total.corrected) return;
   const series = new Set(items.map((i) => `${i.channelId}|${i.metricId}`));
   const dates = items.map((i) => i.date).sort();
   const one = series.size === 1 ? { channelId: items[0]!.channelId, metricId: items[0]!.metricId, from: dates[0], to: dates.at(-1) } : {};
-  await recordAudit(tx, ctx, total.created ? "measurements.recorded" : "measurements.corrected", undefined, { source, ...total, series: series.size, ...one });
+  await recordAudit(tx, ctx, total.created ? "measurements.recorded" : "measurements.corrected", undefined, {
+    source,
+    ...total,
+    series: series.size,
+    ...one,
+  });
 }
 
 /** Within one batch the last value for a date wins, as if entered one after the other. */

@@ -35,7 +35,12 @@ export async function recentPoints(ctx: TenantContext, key: SeriesKey, limit: nu
 }
 
 /** The channel's values on the given dates, keyed "metricId|date", for the bulk grid. */
-export async function channelValuesOn(ctx: TenantContext, channelId: string, dates: string[], db: Queryable = getDb()): Promise<Record<string, number>> {
+export async function channelValuesOn(
+  ctx: TenantContext,
+  channelId: string,
+  dates: string[],
+  db: Queryable = getDb(),
+): Promise<Record<string, number>> {
   if (!dates.length) return {};
   const rows = await db
     .select({ metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value })
@@ -67,7 +72,9 @@ export async function seriesByKey(
     .select({
       channelId: kpiSnapshots.channelId,
       metricId: kpiSnapshots.metricId,
-      points: sql<[string, number, Covers][]>`json_agg(json_build_array(${kpiSnapshots.date}, ${kpiSnapshots.value}, ${kpiSnapshots.covers}) order by ${kpiSnapshots.date})`,
+      points: sql<
+        [string, number, Covers][]
+      >`json_agg(json_build_array(${kpiSnapshots.date}, ${kpiSnapshots.value}, ${kpiSnapshots.covers}) order by ${kpiSnapshots.date})`,
     })
     .from(kpiSnapshots)
     .where(
@@ -81,5 +88,7 @@ export async function seriesByKey(
       ),
     )
     .groupBy(kpiSnapshots.channelId, kpiSnapshots.metricId);
-  return new Map(rows.map((r) => [`${r.channelId}:${r.metricId}`, r.points.map(([date, value, covers]) => ({ date, value: Number(value), covers }))]));
+  return new Map(
+    rows.map((r) => [`${r.channelId}:${r.metricId}`, r.points.map(([date, value, covers]) => ({ date, value: Number(value), covers }))]),
+  );
 }

@@ -15,7 +15,13 @@ const own = (ctx: TenantContext) => and(eq(notifications.orgId, ctx.orgId), eq(n
 /** Newest first, at most NOTIFICATION_LIST_LIMIT; kinds this version doesn't know are left out. */
 export async function listNotifications(ctx: TenantContext, limit = NOTIFICATION_LIST_LIMIT): Promise<NotificationItem[]> {
   const rows = await getDb()
-    .select({ id: notifications.id, kind: notifications.kind, data: notifications.data, createdAt: notifications.createdAt, readAt: notifications.readAt })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      data: notifications.data,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
     .from(notifications)
     .where(own(ctx))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
@@ -59,5 +65,8 @@ export async function markRead(ctx: TenantContext, id: string): Promise<number> 
 
 /** Whether the person gets reminders by e-mail; one setting for all their organizations. */
 export async function setEmailReminders(userId: string, on: boolean): Promise<void> {
-  await getDb().update(users).set({ emailReminders: on, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await getDb()
+    .update(users)
+    .set({ emailReminders: on, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }

@@ -16,7 +16,12 @@ const cases: [string, Reminder][] = [
 
 describe.each(["nb", "en"] as const)("reminder e-mail in %s with hostile user text", (locale) => {
   it.each(cases)("%s: one-line subject, fixed body shape, no link but the app's", (_case, reminder) => {
-    const { subject, text } = reminderEmail(reminder, { name: "Kari\nwww.evil.example", locale }, { slug: "bakeriet", name: "evil.example\r\nX-Evil: 1" }, APP);
+    const { subject, text } = reminderEmail(
+      reminder,
+      { name: "Kari\nwww.evil.example", locale },
+      { slug: "bakeriet", name: "evil.example\r\nX-Evil: 1" },
+      APP,
+    );
     expect(subject).not.toMatch(/[\r\n\u2028\u2029\t]/);
     expect(subject).not.toMatch(/evil\.example/);
     // greeting, blank, sentence, blank, link, blank, signature marker, footer, final newline
@@ -30,7 +35,12 @@ describe.each(["nb", "en"] as const)("reminder e-mail in %s with hostile user te
   });
 
   it("cuts a very long title in subject and body", () => {
-    const { subject, text } = reminderEmail({ kind: "stale_goal", goalId: "g1", title: "x".repeat(5000), lastMeasuredOn: null, days: 40 }, { name: "Kari", locale }, { slug: "bakeriet", name: "Bakeriet" }, APP);
+    const { subject, text } = reminderEmail(
+      { kind: "stale_goal", goalId: "g1", title: "x".repeat(5000), lastMeasuredOn: null, days: 40 },
+      { name: "Kari", locale },
+      { slug: "bakeriet", name: "Bakeriet" },
+      APP,
+    );
     expect(subject.length).toBeLessThan(140);
     expect(text).toContain(`${"x".repeat(79)}…`);
     expect(text).not.toContain("x".repeat(80));

@@ -49,7 +49,10 @@ async function freshTeam(): Promise<Team> {
 const people = (t: Team) => [t.ownerId, t.managerId, t.memberId];
 
 async function emailsOf(t: Team): Promise<Map<string, string>> {
-  const rows = await getDb().select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, people(t)));
+  const rows = await getDb()
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.id, people(t)));
   return new Map(rows.map((r) => [r.email, r.id]));
 }
 
@@ -57,7 +60,17 @@ async function addGoal(t: Team, i: number, change: Partial<typeof goals.$inferIn
   const s = series[i]!;
   const [row] = await getDb()
     .insert(goals)
-    .values({ orgId: t.org.id, title: `Mål ${i}`, ...s, baselineValue: 100, targetValue: 130, startDate: day(-120), deadline: day(60), status: "active", ...change })
+    .values({
+      orgId: t.org.id,
+      title: `Mål ${i}`,
+      ...s,
+      baselineValue: 100,
+      targetValue: 130,
+      startDate: day(-120),
+      deadline: day(60),
+      status: "active",
+      ...change,
+    })
     .returning({ id: goals.id });
   return row!.id;
 }
@@ -75,11 +88,20 @@ async function addItem(t: Team, change: Partial<typeof actionItems.$inferInsert>
   return row!.id;
 }
 
-const reviewOn = (t: Team, date: string | null) => getDb().update(organizations).set({ nextReviewOn: date }).where(eq(organizations.id, t.org.id));
+const reviewOn = (t: Team, date: string | null) =>
+  getDb().update(organizations).set({ nextReviewOn: date }).where(eq(organizations.id, t.org.id));
 
 async function rowsOf(t: Team) {
   return getDb()
-    .select({ id: notifications.id, userId: notifications.userId, kind: notifications.kind, dedupeKey: notifications.dedupeKey, data: notifications.data, emailedAt: notifications.emailedAt, readAt: notifications.readAt })
+    .select({
+      id: notifications.id,
+      userId: notifications.userId,
+      kind: notifications.kind,
+      dedupeKey: notifications.dedupeKey,
+      data: notifications.data,
+      emailedAt: notifications.emailedAt,
+      readAt: notifications.readAt,
+    })
     .from(notifications)
     .where(eq(notifications.orgId, t.org.id));
 }
@@ -149,13 +171,40 @@ describe("runReminders", () => {
   it("creates each kind of reminder for the right person and nobody else", async () => {
     await runReminders({ now: NOW });
     const rows = await rowsOf(t);
-    const got = rows.map((r) => ({ userId: r.userId, kind: r.kind, dedupeKey: r.dedupeKey, data: r.data })).sort((a, b) => a.dedupeKey.localeCompare(b.dedupeKey));
+    const got = rows
+      .map((r) => ({ userId: r.userId, kind: r.kind, dedupeKey: r.dedupeKey, data: r.data }))
+      .sort((a, b) => a.dedupeKey.localeCompare(b.dedupeKey));
     const expected = [
-      { userId: t.ownerId, kind: "action_overdue", dedupeKey: `action-overdue:${overdueItem}:${day(-1)}`, data: { itemId: overdueItem, title: "Nye bilder av kakene", dueOn: day(-1) } },
-      ...people(t).map((userId) => ({ userId, kind: "review_due", dedupeKey: `review:${day(2)}:due:${userId}`, data: { nextReviewOn: day(2), days: 2 } })),
-      { userId: t.memberId, kind: "stale_goal", dedupeKey: `stale-goal:${stale}:${day(-40)}`, data: { goalId: stale, title: "Bryllupskaker", lastMeasuredOn: day(-40), days: 40 } },
-      { userId: t.managerId, kind: "stale_goal", dedupeKey: `stale-goal:${neverMeasured}:none`, data: { goalId: neverMeasured, title: "Følgere på Instagram", lastMeasuredOn: null, days: 45 } },
-      { userId: t.ownerId, kind: "stale_goal", dedupeKey: expect.stringMatching(/^stale-goal:[0-9a-f-]{36}:none$/) as unknown as string, data: expect.objectContaining({ title: "Kunder i klubben", days: 35 }) as unknown },
+      {
+        userId: t.ownerId,
+        kind: "action_overdue",
+        dedupeKey: `action-overdue:${overdueItem}:${day(-1)}`,
+        data: { itemId: overdueItem, title: "Nye bilder av kakene", dueOn: day(-1) },
+      },
+      ...people(t).map((userId) => ({
+        userId,
+        kind: "review_due",
+        dedupeKey: `review:${day(2)}:due:${userId}`,
+        data: { nextReviewOn: day(2), days: 2 },
+      })),
+      {
+        userId: t.memberId,
+        kind: "stale_goal",
+        dedupeKey: `stale-goal:${stale}:${day(-40)}`,
+        data: { goalId: stale, title: "Bryllupskaker", lastMeasuredOn: day(-40), days: 40 },
+      },
+      {
+        userId: t.managerId,
+        kind: "stale_goal",
+        dedupeKey: `stale-goal:${neverMeasured}:none`,
+        data: { goalId: neverMeasured, title: "Følgere på Instagram", lastMeasuredOn: null, days: 45 },
+      },
+      {
+        userId: t.ownerId,
+        kind: "stale_goal",
+        dedupeKey: expect.stringMatching(/^stale-goal:[0-9a-f-]{36}:none$/) as unknown as string,
+        data: expect.objectContaining({ title: "Kunder i klubben", days: 35 }) as unknown,
+      },
     ];
     expect(got).toHaveLength(7);
     expect(got).toEqual(expect.arrayContaining(expected));
@@ -220,7 +269,12 @@ describe("running twice, and twice at once", () => {
     await runReminders({ now: later(4) });
     await runReminders({ now: later(10) });
     const rows = await rowsOf(t);
-    expect(rows.filter((r) => r.userId === t.ownerId).map((r) => r.dedupeKey).sort()).toEqual([`review:${day(3)}:due:${t.ownerId}`, `review:${day(3)}:overdue:${t.ownerId}`]);
+    expect(
+      rows
+        .filter((r) => r.userId === t.ownerId)
+        .map((r) => r.dedupeKey)
+        .sort(),
+    ).toEqual([`review:${day(3)}:due:${t.ownerId}`, `review:${day(3)}:overdue:${t.ownerId}`]);
     expect(rows).toHaveLength(6);
     expect(rows.find((r) => r.userId === t.ownerId && r.kind === "review_due")?.data).toEqual({ nextReviewOn: day(3), days: 3 });
     expect(await mailsTo(t)).toHaveLength(6);
@@ -291,7 +345,9 @@ describe("who gets e-mail", () => {
   it("a member who left the organization gets nothing new", async () => {
     const t = await freshTeam();
     await addItem(t, { ownerId: t.memberId, dueOn: day(-2) });
-    await getDb().delete(memberships).where(and(eq(memberships.orgId, t.org.id), eq(memberships.userId, t.memberId)));
+    await getDb()
+      .delete(memberships)
+      .where(and(eq(memberships.orgId, t.org.id), eq(memberships.userId, t.memberId)));
     await runReminders({ now: NOW });
     expect(await rowsOf(t)).toEqual([]);
   });

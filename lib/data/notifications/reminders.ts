@@ -43,7 +43,12 @@ export async function collectReminders(now: Date = new Date(), db: Queryable = g
   const [reviewRows, goalRows, itemRows] = await Promise.all([
     // Everyone in the organization takes part in the review meeting.
     db
-      .select({ orgId: organizations.id, userId: memberships.userId, nextReviewOn: organizations.nextReviewOn, today: sql<string>`${today}::text` })
+      .select({
+        orgId: organizations.id,
+        userId: memberships.userId,
+        nextReviewOn: organizations.nextReviewOn,
+        today: sql<string>`${today}::text`,
+      })
       .from(organizations)
       .innerJoin(memberships, eq(memberships.orgId, organizations.id))
       .where(and(isNotNull(organizations.nextReviewOn), sql`${organizations.nextReviewOn} <= ${today} + ${DUE_SOON_DAYS}::int`)),
@@ -159,7 +164,12 @@ export async function runReminders(options: { now?: Date; mailer?: Mailer } = {}
         const reminder = reminderOf(row.kind, row.data);
         if (!reminder) continue;
         const locale = mailLocale(row.userLocale, row.orgLocale);
-        const { subject, text } = reminderEmail(reminder, { name: row.userName, locale }, { slug: row.orgSlug, name: row.orgName }, config.appUrl);
+        const { subject, text } = reminderEmail(
+          reminder,
+          { name: row.userName, locale },
+          { slug: row.orgSlug, name: row.orgName },
+          config.appUrl,
+        );
         try {
           await mailer.send({ to: row.email, subject, text });
         } catch (error) {

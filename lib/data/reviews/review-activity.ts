@@ -25,7 +25,12 @@ export type MeetingActionItem = {
   createdBy: string | null;
 };
 export type MeetingDecision = { goalId: string; assessment: Assessment | null; decision: Decision | null; decidedByName: string | null };
-export type MeetingActivity = { status: "scheduled" | "open" | "closed"; notes: MeetingNote[]; actionItems: MeetingActionItem[]; decisions: MeetingDecision[] };
+export type MeetingActivity = {
+  status: "scheduled" | "open" | "closed";
+  notes: MeetingNote[];
+  actionItems: MeetingActionItem[];
+  decisions: MeetingDecision[];
+};
 
 const owner = alias(users, "owner");
 
@@ -44,7 +49,13 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
   const closed = meeting.status === "closed";
   const [notes, items, decisions] = await Promise.all([
     db
-      .select({ id: reviewNotes.id, goalId: reviewNotes.goalId, authorName: users.name, body: reviewNotes.body, createdAt: reviewNotes.createdAt })
+      .select({
+        id: reviewNotes.id,
+        goalId: reviewNotes.goalId,
+        authorName: users.name,
+        body: reviewNotes.body,
+        createdAt: reviewNotes.createdAt,
+      })
       .from(reviewNotes)
       .leftJoin(users, eq(users.id, reviewNotes.authorId))
       .where(and(eq(reviewNotes.orgId, ctx.orgId), eq(reviewNotes.meetingId, meetingId)))
@@ -65,7 +76,12 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
       .from(actionItems)
       .leftJoin(owner, eq(owner.id, actionItems.ownerId))
       // A closed meeting's minutes keep its own items only; an open one also carries the unfinished.
-      .where(and(eq(actionItems.orgId, ctx.orgId), closed ? eq(actionItems.meetingId, meetingId) : or(eq(actionItems.meetingId, meetingId), isNull(actionItems.doneAt))))
+      .where(
+        and(
+          eq(actionItems.orgId, ctx.orgId),
+          closed ? eq(actionItems.meetingId, meetingId) : or(eq(actionItems.meetingId, meetingId), isNull(actionItems.doneAt)),
+        ),
+      )
       .orderBy(asc(actionItems.dueOn), asc(actionItems.createdAt))
       .limit(500),
     db
@@ -85,7 +101,10 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
 /** A goal of this organization, or not found (another organization's id included). */
 async function checkGoal(db: Queryable, ctx: TenantContext, goalId: string | null): Promise<void> {
   if (!goalId) return;
-  const [goal] = await db.select({ id: goals.id }).from(goals).where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goalId)));
+  const [goal] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goalId)));
   if (!goal) throw new NotFoundError();
 }
 
@@ -142,4 +161,3 @@ export async function setActionItemDone(ctx: TenantContext, id: string, done: bo
     await recordAudit(tx, ctx, done ? "review.action_done" : "review.action_reopened", { type: "action_item", id });
   });
 }
-

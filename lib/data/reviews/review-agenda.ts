@@ -35,7 +35,11 @@ export function snapshotOf(g: DashboardGoal): ReviewSnapshot {
  * progress, forecast, pitfalls and what changed since the last closed
  * meeting. A constant number of queries, whatever the number of goals.
  */
-export async function meetingAgenda(ctx: TenantContext, meeting: Pick<ReviewMeeting, "id" | "scheduledFor">, today: string): Promise<Agenda> {
+export async function meetingAgenda(
+  ctx: TenantContext,
+  meeting: Pick<ReviewMeeting, "id" | "scheduledFor">,
+  today: string,
+): Promise<Agenda> {
   const db = getDb();
   const [decided, [previous]] = await Promise.all([
     db

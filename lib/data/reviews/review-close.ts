@@ -28,7 +28,10 @@ export async function closeMeeting(ctx: TenantContext, id: string, today: string
       await tx
         .insert(reviewItems)
         .values(agenda.goals.map((g) => ({ orgId: ctx.orgId, meetingId: id, goalId: g.id, snapshot: snapshotOf(g) })))
-        .onConflictDoUpdate({ target: [reviewItems.orgId, reviewItems.meetingId, reviewItems.goalId], set: { snapshot: sql`excluded.snapshot` } });
+        .onConflictDoUpdate({
+          target: [reviewItems.orgId, reviewItems.meetingId, reviewItems.goalId],
+          set: { snapshot: sql`excluded.snapshot` },
+        });
     }
     await tx
       .update(reviewMeetings)

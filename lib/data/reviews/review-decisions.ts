@@ -65,6 +65,12 @@ export async function decideGoal(ctx: TenantContext, meetingId: string, input: D
       .insert(reviewItems)
       .values({ orgId: ctx.orgId, meetingId, goalId: goal.id, ...decided })
       .onConflictDoUpdate({ target: [reviewItems.orgId, reviewItems.meetingId, reviewItems.goalId], set: decided });
-    await recordAudit(tx, ctx, "review.decided", { type: "goal", id: goal.id }, { meetingId, decision: input.decision, assessment: input.assessment });
+    await recordAudit(
+      tx,
+      ctx,
+      "review.decided",
+      { type: "goal", id: goal.id },
+      { meetingId, decision: input.decision, assessment: input.assessment },
+    );
   });
 }

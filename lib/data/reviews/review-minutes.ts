@@ -66,10 +66,22 @@ export async function meetingMinutes(ctx: TenantContext, id: string, today: stri
     : kept
         .map((k) => ({
           goalId: k.goalId,
-          snapshot: k.snapshot ?? { title: k.title, unit: k.unit, latestValue: null, latestDate: null, targetValue: null, deadline: null, progress: null, pace: "no_data" },
+          snapshot: k.snapshot ?? {
+            title: k.title,
+            unit: k.unit,
+            latestValue: null,
+            latestDate: null,
+            targetValue: null,
+            deadline: null,
+            progress: null,
+            pace: "no_data",
+          },
         }))
         // In the agenda's order (off track first), as the meeting walked through them.
-        .sort((a, b) => PACE_ORDER.indexOf(a.snapshot.pace) - PACE_ORDER.indexOf(b.snapshot.pace) || a.snapshot.title.localeCompare(b.snapshot.title));
+        .sort(
+          (a, b) =>
+            PACE_ORDER.indexOf(a.snapshot.pace) - PACE_ORDER.indexOf(b.snapshot.pace) || a.snapshot.title.localeCompare(b.snapshot.title),
+        );
   const decisions = new Map(activity.decisions.map((d) => [d.goalId, d]));
   const own = activity.actionItems.filter((a) => a.meetingId === id);
   const goalsOut: MinutesGoal[] = snapshots.map(({ goalId, snapshot }) => ({
@@ -79,7 +91,9 @@ export async function meetingMinutes(ctx: TenantContext, id: string, today: stri
     decision: decisions.get(goalId)?.decision ?? null,
     decidedByName: decisions.get(goalId)?.decidedByName ?? null,
     notes: activity.notes.filter((n) => n.goalId === goalId),
-    adjustments: revisions.filter((r) => r.goalId === goalId).map(({ goalId: _g, createdAt, ...r }) => ({ ...r, createdAt: createdAt.toISOString() })),
+    adjustments: revisions
+      .filter((r) => r.goalId === goalId)
+      .map(({ goalId: _g, createdAt, ...r }) => ({ ...r, createdAt: createdAt.toISOString() })),
     actionItems: own.filter((a) => a.goalId === goalId),
   }));
   const listed = new Set(snapshots.map((s) => s.goalId));

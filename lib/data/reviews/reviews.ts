@@ -143,7 +143,9 @@ export async function cancelMeeting(ctx: TenantContext, id: string): Promise<voi
   await getDb().transaction(async (tx) => {
     const meeting = await lockMeeting(tx, ctx, id, "update");
     if (meeting.status !== "scheduled") throw new ConflictError("reviews.errors.alreadyStarted");
-    await tx.delete(reviewMeetings).where(and(eq(reviewMeetings.orgId, ctx.orgId), eq(reviewMeetings.id, id), ne(reviewMeetings.status, "closed")));
+    await tx
+      .delete(reviewMeetings)
+      .where(and(eq(reviewMeetings.orgId, ctx.orgId), eq(reviewMeetings.id, id), ne(reviewMeetings.status, "closed")));
     await refreshNextReview(tx, ctx);
     await recordAudit(tx, ctx, "review.cancelled", { type: "review_meeting", id }, { title: meeting.title });
   });

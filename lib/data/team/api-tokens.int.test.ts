@@ -13,7 +13,11 @@ let b: Team;
 const ctx = (t: Team, userId = t.ownerId, role: "owner" | "manager" = "owner") => ({ orgId: t.org.id, userId, role });
 
 const rowOf = async (id: string) => (await getDb().select().from(apiTokens).where(eq(apiTokens.id, id)))[0]!;
-const auditOf = (t: Team, action: string) => getDb().select().from(auditEvents).where(and(eq(auditEvents.orgId, t.org.id), eq(auditEvents.action, action)));
+const auditOf = (t: Team, action: string) =>
+  getDb()
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.orgId, t.org.id), eq(auditEvents.action, action)));
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
@@ -24,10 +28,19 @@ describe("createApiToken", () => {
     const { token, id } = await createApiToken(ctx(a, a.managerId, "manager"), "Nettbutikken");
     expect(token).toMatch(/^mb_[A-Za-z0-9_-]{43}$/);
     const row = await rowOf(id);
-    expect(row).toMatchObject({ orgId: a.org.id, name: "Nettbutikken", prefix: token.slice(0, 10), createdBy: a.managerId, lastUsedAt: null, revokedAt: null });
+    expect(row).toMatchObject({
+      orgId: a.org.id,
+      name: "Nettbutikken",
+      prefix: token.slice(0, 10),
+      createdBy: a.managerId,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(row.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(row)).not.toContain(token.slice(10));
-    expect(await auditOf(a, "api_token.created")).toEqual([expect.objectContaining({ actorId: a.managerId, targetId: id, data: { name: "Nettbutikken" } })]);
+    expect(await auditOf(a, "api_token.created")).toEqual([
+      expect.objectContaining({ actorId: a.managerId, targetId: id, data: { name: "Nettbutikken" } }),
+    ]);
   });
 
   it("makes a different token every time", async () => {
@@ -49,7 +62,13 @@ describe("listApiTokens", () => {
 describe("authenticateToken", () => {
   it("names the organization and the token's creator", async () => {
     const { token, id } = await createApiToken(ctx(a), "Regnearket");
-    expect(await authenticateToken(token)).toEqual({ orgId: a.org.id, tokenId: id, userId: a.ownerId, role: "owner", timeZone: "Europe/Oslo" });
+    expect(await authenticateToken(token)).toEqual({
+      orgId: a.org.id,
+      tokenId: id,
+      userId: a.ownerId,
+      role: "owner",
+      timeZone: "Europe/Oslo",
+    });
   });
 
   it("refuses an unknown token and a token with one character changed", async () => {
@@ -68,11 +87,17 @@ describe("authenticateToken", () => {
     await authenticateToken(token);
     expect((await rowOf(id)).lastUsedAt).toEqual(first);
     // Thirty seconds ago stays; two minutes ago is moved forward.
-    await getDb().update(apiTokens).set({ lastUsedAt: sql`now() - interval '30 seconds'` }).where(eq(apiTokens.id, id));
+    await getDb()
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now() - interval '30 seconds'` })
+      .where(eq(apiTokens.id, id));
     const recent = (await rowOf(id)).lastUsedAt;
     await authenticateToken(token);
     expect((await rowOf(id)).lastUsedAt).toEqual(recent);
-    await getDb().update(apiTokens).set({ lastUsedAt: sql`now() - interval '2 minutes'` }).where(eq(apiTokens.id, id));
+    await getDb()
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now() - interval '2 minutes'` })
+      .where(eq(apiTokens.id, id));
     const old = (await rowOf(id)).lastUsedAt!;
     await authenticateToken(token);
     expect((await rowOf(id)).lastUsedAt!.getTime()).toBeGreaterThan(old.getTime() + 60_000);
@@ -82,7 +107,9 @@ describe("authenticateToken", () => {
     const team = await makeTeam();
     const { token } = await createApiToken(ctx(team, team.managerId, "manager"), "Gammel");
     expect(await authenticateToken(token)).not.toBeNull();
-    await getDb().delete(memberships).where(and(eq(memberships.orgId, team.org.id), eq(memberships.userId, team.managerId)));
+    await getDb()
+      .delete(memberships)
+      .where(and(eq(memberships.orgId, team.org.id), eq(memberships.userId, team.managerId)));
     expect(await authenticateToken(token)).toBeNull();
   });
 });

@@ -6,7 +6,6 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
 
-
 /** Characters of the token kept in clear, so people can tell their tokens apart. */
 const PREFIX_LENGTH = 10;
 
@@ -82,7 +81,13 @@ export type TokenAuth = { orgId: string; tokenId: string; userId: string; role: 
 export async function authenticateToken(token: string): Promise<TokenAuth | null> {
   const db = getDb();
   const [row] = await db
-    .select({ orgId: apiTokens.orgId, tokenId: apiTokens.id, userId: memberships.userId, role: memberships.role, timeZone: organizations.timeZone })
+    .select({
+      orgId: apiTokens.orgId,
+      tokenId: apiTokens.id,
+      userId: memberships.userId,
+      role: memberships.role,
+      timeZone: organizations.timeZone,
+    })
     .from(apiTokens)
     .innerJoin(organizations, eq(organizations.id, apiTokens.orgId))
     .innerJoin(memberships, and(eq(memberships.orgId, apiTokens.orgId), eq(memberships.userId, apiTokens.createdBy)))

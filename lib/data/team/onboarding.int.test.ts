@@ -20,7 +20,13 @@ const today = "2026-11-26";
 
 /** A brand-new organization with only its owner, made through the real sign-up path. */
 async function freshOrganization(): Promise<TenantContext> {
-  const { userId, slug } = await registerAccount({ name: "Eier", email: `${unique("eier")}@test.no`, password: TEST_PASSWORD, locale: "nb", organizationName: unique("Kafé") });
+  const { userId, slug } = await registerAccount({
+    name: "Eier",
+    email: `${unique("eier")}@test.no`,
+    password: TEST_PASSWORD,
+    locale: "nb",
+    organizationName: unique("Kafé"),
+  });
   const [org] = await getDb().select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug));
   return { orgId: org!.id, userId, role: "owner" };
 }
@@ -73,7 +79,10 @@ describe("onboardingStatus", () => {
     expect(await steps()).toMatchObject({ objective: true, baseline: false });
 
     // 2. Data: a measurement on Instagram, not the channel the goal will use.
-    await recordMeasurements(ctx, [{ ...series(catalog, "instagram", "followers"), date: "2026-11-20", value: 1200 }], { source: "manual", today });
+    await recordMeasurements(ctx, [{ ...series(catalog, "instagram", "followers"), date: "2026-11-20", value: 1200 }], {
+      source: "manual",
+      today,
+    });
     expect(await steps()).toMatchObject({ baseline: true, deadline: false });
 
     // 3. A deadline, on a draft: not yet a committed goal.
@@ -122,7 +131,10 @@ describe("onboardingStatus", () => {
     const [pending] = await getDb().select({ id: invitations.id }).from(invitations).where(eq(invitations.orgId, ctx.orgId));
     await revokeInvitation(ctx, pending!.id);
     await createInvitation(ctx, { role: "manager", days: 1 });
-    await getDb().update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.orgId, ctx.orgId));
+    await getDb()
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(invitations.orgId, ctx.orgId));
     expect((await onboardingStatus(ctx, today)).done).toMatchObject({ objective: false, deadline: false, goal: false, team: false });
   });
 

@@ -61,8 +61,12 @@ export async function onboardingStatus(ctx: TenantContext, today: string): Promi
       firstReviewCome: bool(
         sql`${ORG_TABLE}.next_review_on < ${today}::date or exists (select 1 from ${reviewMeetings} x where x.org_id = ${ORG} and x.status = 'closed')`,
       ),
-      unmeasuredChannelId: sql<string | null>`(select g.channel_id from ${goals} g where g.org_id = ${ORG} and g.status in ${COMMITTED} and not ${seriesMeasured} order by g.created_at limit 1)`,
-      draftGoalId: sql<string | null>`(select g.id from ${goals} g where g.org_id = ${ORG} and g.status = 'draft' order by g.created_at limit 1)`,
+      unmeasuredChannelId: sql<
+        string | null
+      >`(select g.channel_id from ${goals} g where g.org_id = ${ORG} and g.status in ${COMMITTED} and not ${seriesMeasured} order by g.created_at limit 1)`,
+      draftGoalId: sql<
+        string | null
+      >`(select g.id from ${goals} g where g.org_id = ${ORG} and g.status = 'draft' order by g.created_at limit 1)`,
     })
     .from(organizations)
     .where(eq(organizations.id, ctx.orgId));

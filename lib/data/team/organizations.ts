@@ -41,4 +41,3 @@ export async function membershipsOfUser(userId: string): Promise<MembershipWithO
     .where(eq(memberships.userId, userId))
     .orderBy(asc(organizations.name));
 }
-

@@ -39,7 +39,10 @@ const races: [string, Race][] = [
   ["demote each other", (t) => [changeRole(t.as(t.a), t.b, "member"), changeRole(t.as(t.b), t.a, "member")]],
   ["remove each other", (t) => [removeMember(t.as(t.a), t.b), removeMember(t.as(t.b), t.a)]],
   ["one demotes the other while leaving", (t) => [changeRole(t.as(t.a), t.b, "manager"), removeMember(t.as(t.a), t.a)]],
-  ["one demotes themself while the other demotes them", (t) => [changeRole(t.as(t.a), t.a, "member"), changeRole(t.as(t.b), t.b, "member")]],
+  [
+    "one demotes themself while the other demotes them",
+    (t) => [changeRole(t.as(t.a), t.a, "member"), changeRole(t.as(t.b), t.b, "member")],
+  ],
 ];
 
 describe("owner-changing writes at the same moment", () => {

@@ -51,7 +51,13 @@ export type PendingInvitation = { id: string; email: string | null; role: Role; 
 
 export async function listPendingInvitations(ctx: TenantContext): Promise<PendingInvitation[]> {
   return getDb()
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, createdAt: invitations.createdAt })
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+      createdAt: invitations.createdAt,
+    })
     .from(invitations)
     .where(
       and(
@@ -69,7 +75,14 @@ export async function revokeInvitation(ctx: TenantContext, invitationId: string)
     const [row] = await tx
       .update(invitations)
       .set({ revokedAt: sql`now()` })
-      .where(and(eq(invitations.orgId, ctx.orgId), eq(invitations.id, invitationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .where(
+        and(
+          eq(invitations.orgId, ctx.orgId),
+          eq(invitations.id, invitationId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      )
       .returning({ id: invitations.id });
     if (!row) throw new NotFoundError();
     await recordAudit(tx, ctx, "invitation.revoked", { type: "invitation", id: invitationId });
@@ -81,7 +94,13 @@ export type InvitationPreview = { orgName: string; orgSlug: string; role: Role; 
 /** What an invitation link shows before it is accepted; undefined when unusable. */
 export async function previewInvitation(token: string): Promise<InvitationPreview | undefined> {
   const [row] = await getDb()
-    .select({ orgName: organizations.name, orgSlug: organizations.slug, role: invitations.role, email: invitations.email, expiresAt: invitations.expiresAt })
+    .select({
+      orgName: organizations.name,
+      orgSlug: organizations.slug,
+      role: invitations.role,
+      email: invitations.email,
+      expiresAt: invitations.expiresAt,
+    })
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.orgId))
     .where(
@@ -101,11 +120,7 @@ export async function previewInvitation(token: string): Promise<InvitationPrevie
  * row is claimed with a conditional update so a link works exactly once.
  * A person who is already a member keeps their role.
  */
-export async function acceptInvitation(
-  tx: Tx,
-  userId: string,
-  token: string,
-): Promise<{ orgId: string; slug: string }> {
+export async function acceptInvitation(tx: Tx, userId: string, token: string): Promise<{ orgId: string; slug: string }> {
   const [inv] = await tx
     .update(invitations)
     .set({ acceptedAt: sql`now()`, acceptedBy: userId })

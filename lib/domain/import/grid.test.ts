@@ -50,7 +50,10 @@ describe("readGrid", () => {
   });
 
   it("keeps a short row short, so the parser can name it", async () => {
-    expect(await readGrid(utf8("a,b,c\n1,2"), "a.csv")).toEqual([["a", "b", "c"], ["1", "2"]]);
+    expect(await readGrid(utf8("a,b,c\n1,2"), "a.csv")).toEqual([
+      ["a", "b", "c"],
+      ["1", "2"],
+    ]);
   });
 
   it("refuses an unclosed quote as unreadable, never half read", async () => {
@@ -58,14 +61,18 @@ describe("readGrid", () => {
   });
 
   it("refuses a damaged workbook as unreadable", async () => {
-    await expect(readGrid(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7]), "a.xlsx")).rejects.toBeInstanceOf(UnreadableFileError);
+    await expect(readGrid(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7]), "a.xlsx")).rejects.toBeInstanceOf(
+      UnreadableFileError,
+    );
   });
 
   it("stops one row past the limit, and parseImport refuses the file", async () => {
     const text = "Date,Views,Watch time (hours)\n" + "2026-11-01,1,1\n".repeat(MAX_GRID_ROWS + 5);
     const grid = await readGrid(utf8(text), "big.csv");
     expect(grid.length).toBe(MAX_GRID_ROWS + 1);
-    expect(parseImport(grid, "big.csv").problems).toEqual([{ line: MAX_GRID_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_GRID_ROWS } }]);
+    expect(parseImport(grid, "big.csv").problems).toEqual([
+      { line: MAX_GRID_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_GRID_ROWS } },
+    ]);
   });
 });
 

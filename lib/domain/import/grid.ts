@@ -43,7 +43,11 @@ export function decodeText(bytes: Uint8Array): string {
 export function sniffDelimiter(text: string): "," | ";" | "\t" {
   const sep = /^sep=([,;\t])\s*$/m.exec(text.slice(0, 20));
   if (sep) return sep[1] as "," | ";" | "\t";
-  const lines = text.slice(0, 8192).split(/\r?\n/).filter((l) => l && !l.startsWith("#")).slice(0, 10);
+  const lines = text
+    .slice(0, 8192)
+    .split(/\r?\n/)
+    .filter((l) => l && !l.startsWith("#"))
+    .slice(0, 10);
   const unquoted = lines.join("\n").replace(/"[^"]*"/g, "");
   const count = (c: string) => unquoted.split(c).length - 1;
   const [tabs, semis, commas] = [count("\t"), count(";"), count(",")];
@@ -80,7 +84,8 @@ export function serialDate(serial: number, date1904 = false): string {
 type Cell = { t: string; v?: unknown; z?: unknown };
 const text = (cell: Cell | undefined, date1904: boolean): string => {
   if (!cell || cell.v === undefined || cell.v === null) return "";
-  if (cell.t === "n" && typeof cell.v === "number" && typeof cell.z === "string" && isDateFormat(cell.z)) return serialDate(cell.v, date1904);
+  if (cell.t === "n" && typeof cell.v === "number" && typeof cell.z === "string" && isDateFormat(cell.z))
+    return serialDate(cell.v, date1904);
   if (cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
   return typeof cell.v === "number" || typeof cell.v === "boolean" || typeof cell.v === "string" ? String(cell.v) : "";
 };
@@ -90,7 +95,15 @@ async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
   let sheet;
   let date1904 = false;
   try {
-    const book = XLSX.read(bytes, { type: "array", dense: true, sheetRows: MAX_GRID_ROWS + 1, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false });
+    const book = XLSX.read(bytes, {
+      type: "array",
+      dense: true,
+      sheetRows: MAX_GRID_ROWS + 1,
+      cellDates: false,
+      cellNF: true,
+      cellHTML: false,
+      cellFormula: false,
+    });
     sheet = book.Sheets[book.SheetNames[0] ?? ""];
     date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   } catch (cause) {

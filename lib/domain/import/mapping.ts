@@ -49,7 +49,12 @@ export function guessMapping(grid: string[][]): ColumnMapping | null {
       if (c === dateColumn) return;
       const filled = sample.map((row) => (row[c] ?? "").trim()).filter(Boolean);
       if (filled.length && filled.every((t) => parseNumber(t) !== null)) {
-        columns.push({ column: c, channel: "", metric: `custom:${name.trim() || `#${c + 1}`}`, combine: /%|rate|andel|snitt|average/i.test(name) ? "last" : "sum" });
+        columns.push({
+          column: c,
+          channel: "",
+          metric: `custom:${name.trim() || `#${c + 1}`}`,
+          combine: /%|rate|andel|snitt|average/i.test(name) ? "last" : "sum",
+        });
       }
     });
     return columns.length ? { headerRow: h, dateColumn, dateFormat, columns } : null;
@@ -70,7 +75,11 @@ export function applyMapping(grid: string[][], mapping: ColumnMapping): ParsedIm
     if (/^(total|totalt|sum)\b/i.test(dateText)) continue;
     const date = parseDate(dateText, mapping.dateFormat);
     if (!date) {
-      problems.push({ line: r + 1, messageKey: dateText ? "import.problems.badDate" : "import.problems.emptyDate", values: { value: dateText } });
+      problems.push({
+        line: r + 1,
+        messageKey: dateText ? "import.problems.badDate" : "import.problems.emptyDate",
+        values: { value: dateText },
+      });
       continue;
     }
     rows++;
@@ -80,7 +89,11 @@ export function applyMapping(grid: string[][], mapping: ColumnMapping): ParsedIm
       if (!text) continue;
       const value = parseNumber(text);
       if (value === null) {
-        problems.push({ line: r + 1, messageKey: "import.problems.badNumber", values: { value: text, column: grid[mapping.headerRow]?.[col.column] ?? "" } });
+        problems.push({
+          line: r + 1,
+          messageKey: "import.problems.badNumber",
+          values: { value: text, column: grid[mapping.headerRow]?.[col.column] ?? "" },
+        });
         continue;
       }
       const key = `${col.channel}|${col.metric}|${date}`;
@@ -90,10 +103,24 @@ export function applyMapping(grid: string[][], mapping: ColumnMapping): ParsedIm
     }
   }
   const sortedDays = [...days].sort(compareDates);
-  const summary = { itemKey: "import.items.rows", items: problems.length ? 0 : rows, from: sortedDays[0] ?? null, to: sortedDays.at(-1) ?? null };
+  const summary = {
+    itemKey: "import.items.rows",
+    items: problems.length ? 0 : rows,
+    from: sortedDays[0] ?? null,
+    to: sortedDays.at(-1) ?? null,
+  };
   if (problems.length) return { source: "mapped", summary: { ...summary, from: null, to: null }, points: [], notes: [], problems };
-  if (!rows) return { source: "mapped", summary, points: [], notes: [], problems: [{ line: mapping.headerRow + 2, messageKey: "import.problems.noRows" }] };
-  const points_ = [...points.values()].sort((a, b) => compareDates(a.date, b.date) || a.channel.localeCompare(b.channel) || a.metric.localeCompare(b.metric));
+  if (!rows)
+    return {
+      source: "mapped",
+      summary,
+      points: [],
+      notes: [],
+      problems: [{ line: mapping.headerRow + 2, messageKey: "import.problems.noRows" }],
+    };
+  const points_ = [...points.values()].sort(
+    (a, b) => compareDates(a.date, b.date) || a.channel.localeCompare(b.channel) || a.metric.localeCompare(b.metric),
+  );
   return { source: "mapped", summary, points: points_, notes: [], problems: [] };
 }
 

@@ -14,7 +14,8 @@ const literal = [...code.matchAll(/"(import\.(?:notes|items|problems)\.\w+)"/g)]
 const problems = [...code.matchAll(/problem\([^,]+, "(\w+)"/g)].map((m) => `import.problems.${m[1]}`);
 const keys = [...new Set([...literal, ...problems, ...importSources.map((s) => `import.sources.${s}`)])].sort();
 
-const lookup = (catalog: unknown, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalog);
+const lookup = (catalog: unknown, key: string) =>
+  key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalog);
 
 describe("import message keys", () => {
   it("finds the keys it checks", () => expect(keys.length).toBeGreaterThan(30));

@@ -166,6 +166,8 @@ describe("Meta Ads Manager", () => {
 
   it("refuses a reporting range that is no day, week or month", async () => {
     const r = await parseFixture("metaAds/ads-odd-range.csv");
-    expect(r.problems).toEqual([{ line: 2, messageKey: "import.problems.rangeNotPeriod", values: { from: "2026-11-03", to: "2026-11-12" } }]);
+    expect(r.problems).toEqual([
+      { line: 2, messageKey: "import.problems.rangeNotPeriod", values: { from: "2026-11-03", to: "2026-11-12" } },
+    ]);
   });
 });

@@ -30,9 +30,11 @@ export function readMaalbar(grid: string[][], header: number, at: Record<string,
     const [dateText, channelText, metricText, valueText] = [get(at.date), get(at.channel), get(at.metric), get(at.value)];
     const date = parseCsvDate(dateText) ?? parseDate(dateText);
     const value = parseNumber(valueText);
-    if (!channelText || !metricText) problems.push({ line: r + 1, messageKey: "import.problems.shortRow", values: { cells: row.length, expected: 4 } });
+    if (!channelText || !metricText)
+      problems.push({ line: r + 1, messageKey: "import.problems.shortRow", values: { cells: row.length, expected: 4 } });
     else if (!date) problems.push({ line: r + 1, messageKey: "import.problems.badDate", values: { value: dateText } });
-    else if (value === null) problems.push({ line: r + 1, messageKey: "import.problems.badNumber", values: { value: valueText, column: "value" } });
+    else if (value === null)
+      problems.push({ line: r + 1, messageKey: "import.problems.badNumber", values: { value: valueText, column: "value" } });
     else {
       const channel = CATALOG_LOOKUP.channel(channelText);
       const metric = channel ? CATALOG_LOOKUP.metric(channel, metricText) : undefined;
@@ -43,7 +45,8 @@ export function readMaalbar(grid: string[][], header: number, at: Record<string,
   }
   const spec = { itemKey: "import.items.rows" } as SourceSpec;
   if (problems.length) return { source: "maalbar", summary: summaryOf(spec, 0, []), points: [], notes: [], problems };
-  const sorted = [...points.values()].sort((x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric));
+  const sorted = [...points.values()].sort(
+    (x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric),
+  );
   return { source: "maalbar", summary: summaryOf(spec, sorted.length, [...days]), points: sorted, notes: [], problems: [] };
 }
-

@@ -15,7 +15,22 @@ const HEADER_SEARCH_ROWS = 30;
 const SUMMARY = /^(total|totalt|totals|sum|summer|lifetime|livstid|daily|daglig)\b/i;
 
 // Fields that hold text (dates, names, currency codes): every other field is read as a number.
-const NUMBER_FIELDS_EXCLUDED = new Set(["date", "day", "publish", "starts", "ends", "campaign", "account", "page", "group", "sent", "name", "created", "currency", "financial"]);
+const NUMBER_FIELDS_EXCLUDED = new Set([
+  "date",
+  "day",
+  "publish",
+  "starts",
+  "ends",
+  "campaign",
+  "account",
+  "page",
+  "group",
+  "sent",
+  "name",
+  "created",
+  "currency",
+  "financial",
+]);
 
 type Layout = { at: Record<string, number>; currency: string | null; width: number; last: number; numbers: string[] };
 
@@ -43,7 +58,7 @@ function layoutOf(spec: SourceSpec, cells: readonly string[]): Layout | null {
 
 // GA4's `#` metadata lines are one cell; Shopify's order names ("#1001") start with `#` too, in a full row.
 const comment = (row: readonly string[]) =>
-  (((row[0] ?? "").trimStart().startsWith("#") || /^sep=/i.test(row[0] ?? "")) && row.slice(1).every((c) => c.trim() === ""));
+  ((row[0] ?? "").trimStart().startsWith("#") || /^sep=/i.test(row[0] ?? "")) && row.slice(1).every((c) => c.trim() === "");
 
 function findSource(grid: string[][]): { spec: SourceSpec; header: number; layout: Layout } | null {
   for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
@@ -147,7 +162,11 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       const text = cell(field);
       if (text === "" || text === "--" || text === "-") continue;
       const value = parseNumber(text);
-      if (value === null) problem(line, "badNumber", { value: text, column: row[layout.at[field]!] ? grid[found.header]![layout.at[field]!] ?? field : field });
+      if (value === null)
+        problem(line, "badNumber", {
+          value: text,
+          column: row[layout.at[field]!] ? (grid[found.header]![layout.at[field]!] ?? field) : field,
+        });
       else values[field] = value;
     }
     if (!date) continue;
@@ -206,16 +225,29 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       }
     }
   }
-  const sorted = [...points.values()].sort((x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric));
+  const sorted = [...points.values()].sort(
+    (x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric),
+  );
   const count = spec.countBy === "orders" ? orders.size : spec.countBy === "days" ? days.size : items;
-  if (count === 0) return { source: spec.source, summary: summaryOf(spec, 0, []), points: [], notes: [...notes], problems: [{ line: found.header + 2, messageKey: "import.problems.noRows" }] };
-  return { source: spec.source, summary: summaryOf(spec, count, lastDay ? [...days, lastDay] : [...days]), points: sorted, notes: [...notes], problems: [] };
+  if (count === 0)
+    return {
+      source: spec.source,
+      summary: summaryOf(spec, 0, []),
+      points: [],
+      notes: [...notes],
+      problems: [{ line: found.header + 2, messageKey: "import.problems.noRows" }],
+    };
+  return {
+    source: spec.source,
+    summary: summaryOf(spec, count, lastDay ? [...days, lastDay] : [...days]),
+    points: sorted,
+    notes: [...notes],
+    problems: [],
+  };
 }
-
 
 /** Sums of decimal money drift in binary (0.1 + 0.2): values are kept to 6 decimals. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
-
 
 /** The field "Primary" holds and the channel, from the title line above a Business Suite one-metric export. */
 function primaryOf(grid: string[][], header: number): { field: string; channel: string } | null {
@@ -248,7 +280,8 @@ export function parseImport(grid: string[][], fileName: string): ParsedImport {
     notes,
     problems,
   });
-  if (grid.length > MAX_GRID_ROWS) return empty("mapped", [{ line: MAX_GRID_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_GRID_ROWS } }]);
+  if (grid.length > MAX_GRID_ROWS)
+    return empty("mapped", [{ line: MAX_GRID_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_GRID_ROWS } }]);
   if (grid.every(blank)) return empty("mapped", [{ line: 1, messageKey: "import.problems.emptyFile" }]);
   const found = findSource(grid);
   if (found) return readSource(grid, found);

@@ -68,13 +68,16 @@ describe("LinkedIn Page", () => {
     expect(series(r.points)).toEqual(Object.fromEntries(Object.entries(content).filter(([k]) => k.startsWith("2026-11-01"))));
   });
 
-  it.each(["followers-en.csv", "followers-en.xlsx", "followers-nb.csv"])("%s: 'Total followers' are new followers per day", async (file) => {
-    const r = await parseFixture(`linkedinFollowers/${file}`);
-    expect(r.problems).toEqual([]);
-    expect(r.source).toBe("linkedinFollowers");
-    expect(r.notes).toEqual(["import.notes.linkedinNewFollowers"]);
-    expect(series(r.points)).toEqual({ "2026-11-01 linkedin custom:New followers": 3, "2026-11-02 linkedin custom:New followers": 5 });
-  });
+  it.each(["followers-en.csv", "followers-en.xlsx", "followers-nb.csv"])(
+    "%s: 'Total followers' are new followers per day",
+    async (file) => {
+      const r = await parseFixture(`linkedinFollowers/${file}`);
+      expect(r.problems).toEqual([]);
+      expect(r.source).toBe("linkedinFollowers");
+      expect(r.notes).toEqual(["import.notes.linkedinNewFollowers"]);
+      expect(series(r.points)).toEqual({ "2026-11-01 linkedin custom:New followers": 3, "2026-11-02 linkedin custom:New followers": 5 });
+    },
+  );
 });
 
 describe("YouTube Studio", () => {
@@ -151,7 +154,10 @@ describe("Målbar's own layout and other spreadsheets", () => {
   it("an unknown spreadsheet asks for the column mapper; the guess and the mapping read it", async () => {
     const r = await parseFixture("mapped/kassa-dag.csv");
     expect(r).toMatchObject({ source: "mapped", points: [], problems: [], notes: ["import.notes.needsMapping"] });
-    const grid = await readGrid(new Uint8Array(readFileSync(`${__dirname}/../../../test/fixtures/imports/mapped/kassa-dag.csv`)), "kassa-dag.csv");
+    const grid = await readGrid(
+      new Uint8Array(readFileSync(`${__dirname}/../../../test/fixtures/imports/mapped/kassa-dag.csv`)),
+      "kassa-dag.csv",
+    );
     const guess = guessMapping(grid);
     expect(guess).toEqual({
       headerRow: 1,
@@ -163,7 +169,14 @@ describe("Målbar's own layout and other spreadsheets", () => {
         { column: 3, channel: "", metric: "custom:Snittkjøp", combine: "last" },
       ],
     });
-    const confirmed = { ...guess!, columns: guess!.columns.map((c, i) => ({ ...c, channel: "sales", metric: ["revenue", "custom:Customers", "custom:Average sale"][i]! })) };
+    const confirmed = {
+      ...guess!,
+      columns: guess!.columns.map((c, i) => ({
+        ...c,
+        channel: "sales",
+        metric: ["revenue", "custom:Customers", "custom:Average sale"][i]!,
+      })),
+    };
     const mapped = applyMapping(grid, confirmed);
     expect(mapped.problems).toEqual([]);
     expect(mapped.summary).toEqual({ itemKey: "import.items.rows", items: 3, from: "2026-11-05", to: "2026-11-06" });

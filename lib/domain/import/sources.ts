@@ -242,7 +242,11 @@ export const SOURCE_SPECS: SourceSpec[] = [
       watch: ["watch time (hours)", "visningstid (timer)"],
       subscribers: ["subscribers", "abonnenter"],
       impressions: ["impressions", "visninger av miniatyrbilder", "eksponeringer"],
-      ctr: ["impressions click-through rate (%)", "klikkfrekvens for visninger av miniatyrbilder (%)", "klikkfrekvens for eksponeringer (%)"],
+      ctr: [
+        "impressions click-through rate (%)",
+        "klikkfrekvens for visninger av miniatyrbilder (%)",
+        "klikkfrekvens for eksponeringer (%)",
+      ],
     },
     required: ["date", "views", "watch"],
     date: "date",

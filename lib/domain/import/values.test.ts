@@ -30,10 +30,25 @@ describe("parseNumber", () => {
     ["46327", 46327],
   ])("%s → %d", (text, value) => expect(parseNumber(text)).toBe(value));
 
-  it.each(["(12)", "12,", "12.", "abc", "", " ", "--", "1.2.3", "1,2,3", "1,23.4", "1.234,5,6", "2x0", "1e5", "Infinity", "NaN", "0x10", "12-"])(
-    "%j is no number",
-    (text) => expect(parseNumber(text)).toBeNull(),
-  );
+  it.each([
+    "(12)",
+    "12,",
+    "12.",
+    "abc",
+    "",
+    " ",
+    "--",
+    "1.2.3",
+    "1,2,3",
+    "1,23.4",
+    "1.234,5,6",
+    "2x0",
+    "1e5",
+    "Infinity",
+    "NaN",
+    "0x10",
+    "12-",
+  ])("%j is no number", (text) => expect(parseNumber(text)).toBeNull());
 });
 
 describe("parseDate", () => {

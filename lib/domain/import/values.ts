@@ -19,7 +19,11 @@ const CURRENCY = /^(kr\.?|nok|usd|eur|sek|dkk|\$|€|£)|(kr\.?|,-|nok|usd|eur|s
  * points. "(12)" is not a negative number here: it is refused.
  */
 export function parseNumber(text: string): number | null {
-  let t = text.trim().replace(/^\u2212|^\u2013/, "-").replace(/%$/, "").trim();
+  let t = text
+    .trim()
+    .replace(/^\u2212|^\u2013/, "-")
+    .replace(/%$/, "")
+    .trim();
   for (let i = 0; i < 2 && CURRENCY.test(t); i++) t = t.replace(CURRENCY, "").trim();
   t = t.replace(/%$/, "").replace(GROUPING, "");
   const sign = /^[-+]/.test(t) ? t[0] : "";
@@ -78,7 +82,12 @@ const TIME = /(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:am|pm)?\s*(?:
  * dotted dates are read that way.
  */
 export function parseDate(text: string, format?: DateFormat): string | null {
-  const t = text.trim().replace(/^[a-zæøå]{2,9}\.?,\s+/i, "").replace(TIME, "").trim().toLowerCase();
+  const t = text
+    .trim()
+    .replace(/^[a-zæøå]{2,9}\.?,\s+/i, "")
+    .replace(TIME, "")
+    .trim()
+    .toLowerCase();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);

@@ -35,7 +35,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <Card className="p-6 sm:p-8">
       <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{t("eyebrow")}</p>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{t("title", { org: invitation.orgName })}</h1>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("body", { org: invitation.orgName, role: tRoles(invitation.role) })}</p>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        {t("body", { org: invitation.orgName, role: tRoles(invitation.role) })}
+      </p>
       <div className="mt-6 space-y-3">
         {alreadyMember ? (
           <>

@@ -13,9 +13,12 @@ import { ValidationError } from "@/lib/errors";
  * from, so the owner's login there is judged by its own failures, not the
  * attacker's. It signs nobody in: the password is still needed.
  */
-export const trustThisBrowser = publicAction(z.object({ token: z.string().min(1, "validation.required").max(200, "validation.tooLong") }), async ({ token }) => {
-  const email = await redeemUnblockToken(token);
-  if (!email) throw new ValidationError({}, "unblock.errors.invalidLink");
-  await rememberDevice(email);
-  redirect("/login?trusted=1");
-});
+export const trustThisBrowser = publicAction(
+  z.object({ token: z.string().min(1, "validation.required").max(200, "validation.tooLong") }),
+  async ({ token }) => {
+    const email = await redeemUnblockToken(token);
+    if (!email) throw new ValidationError({}, "unblock.errors.invalidLink");
+    await rememberDevice(email);
+    redirect("/login?trusted=1");
+  },
+);

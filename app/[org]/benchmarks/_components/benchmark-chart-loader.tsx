@@ -7,7 +7,9 @@ import { chartHeight } from "./chart-look";
 // chart.js is loaded on this page only, in the browser, after the table.
 const BenchmarkChart = dynamic(() => import("./benchmark-chart"), {
   ssr: false,
-  loading: () => <div className="h-full w-full animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-800/60" aria-hidden />,
+  loading: () => (
+    <div className="h-full w-full animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-800/60" aria-hidden />
+  ),
 });
 
 /** The bar chart in a box of its final height, so nothing below jumps when chart.js arrives. */

@@ -14,7 +14,17 @@ import { updateBenchmarkAction } from "../actions";
 import type { EditableBenchmark } from "./benchmark-editor";
 
 /** The Edit button's dialog (Radix's Dialog), fetched when the button is first used (see benchmark-editor.tsx). */
-export function BenchmarkEditorDialog({ org, row, trigger, defaultOpen = false }: { org: string; row: EditableBenchmark; trigger: ReactElement; defaultOpen?: boolean }) {
+export function BenchmarkEditorDialog({
+  org,
+  row,
+  trigger,
+  defaultOpen = false,
+}: {
+  org: string;
+  row: EditableBenchmark;
+  trigger: ReactElement;
+  defaultOpen?: boolean;
+}) {
   const t = useTranslations("benchmarks.edit");
   const [open, setOpen] = useState(defaultOpen);
   return (
@@ -59,9 +69,37 @@ function EditForm({ org, row, onDone }: { org: string; row: EditableBenchmark; o
         errors={form.errors("upliftPct")}
         className="sm:max-w-40"
       />
-      <TextField id={id("nb")} label={t("typicalGoalNb")} name="typicalGoalNb" lang="nb" required maxLength={200} defaultValue={form.value("typicalGoalNb") ?? row.typicalGoalNb} errors={form.errors("typicalGoalNb")} />
-      <TextField id={id("en")} label={t("typicalGoalEn")} name="typicalGoalEn" lang="en" required maxLength={200} defaultValue={form.value("typicalGoalEn") ?? row.typicalGoalEn} errors={form.errors("typicalGoalEn")} />
-      <TextAreaField id={id("source")} label={t("source")} name="source" rows={3} required maxLength={300} hint={t("sourceHint")} defaultValue={form.value("source") ?? row.source} errors={form.errors("source")} />
+      <TextField
+        id={id("nb")}
+        label={t("typicalGoalNb")}
+        name="typicalGoalNb"
+        lang="nb"
+        required
+        maxLength={200}
+        defaultValue={form.value("typicalGoalNb") ?? row.typicalGoalNb}
+        errors={form.errors("typicalGoalNb")}
+      />
+      <TextField
+        id={id("en")}
+        label={t("typicalGoalEn")}
+        name="typicalGoalEn"
+        lang="en"
+        required
+        maxLength={200}
+        defaultValue={form.value("typicalGoalEn") ?? row.typicalGoalEn}
+        errors={form.errors("typicalGoalEn")}
+      />
+      <TextAreaField
+        id={id("source")}
+        label={t("source")}
+        name="source"
+        rows={3}
+        required
+        maxLength={300}
+        hint={t("sourceHint")}
+        defaultValue={form.value("source") ?? row.source}
+        errors={form.errors("source")}
+      />
       <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
         <Dialog.Close className={buttonClass("secondary")}>{t("cancel")}</Dialog.Close>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

@@ -37,5 +37,11 @@ export function BenchmarkEditor({ org, row }: { org: string; row: EditableBenchm
   const dialog = useOnDemand(loadDialog);
   const trigger = <EditButton channel={row.channel} />;
   if (dialog.loaded) return <dialog.loaded org={org} row={row} trigger={trigger} defaultOpen />;
-  return cloneElement(trigger, { "aria-haspopup": "dialog", "aria-expanded": false, onPointerEnter: dialog.prefetch, onFocus: dialog.prefetch, onClick: dialog.open });
+  return cloneElement(trigger, {
+    "aria-haspopup": "dialog",
+    "aria-expanded": false,
+    onPointerEnter: dialog.prefetch,
+    onFocus: dialog.prefetch,
+    onClick: dialog.open,
+  });
 }

@@ -20,7 +20,10 @@ function Source({ short, full }: { short: string; full: string }) {
   // Short in the row; the full text one click away (a title alone is out of reach on touch screens).
   return (
     <details className="group">
-      <summary className="cursor-pointer list-none text-slate-700 underline decoration-dotted underline-offset-2 marker:hidden dark:text-slate-300" title={full}>
+      <summary
+        className="cursor-pointer list-none text-slate-700 underline decoration-dotted underline-offset-2 marker:hidden dark:text-slate-300"
+        title={full}
+      >
         {short}
       </summary>
       <p className="mt-1 max-w-xs text-xs text-slate-600 dark:text-slate-400">{full}</p>

@@ -56,7 +56,11 @@ export function benchmarkViews(rows: BenchmarkComparison[], locale: string, t: T
       actualNote: r.actualReason ? t(`actualMissing.${r.actualReason}`) : t("mainMetric", { metric: metric ?? "" }),
       targets: r.targets6m === null ? null : formatShare(locale, r.targets6m),
       targetsNote:
-        r.activeGoals === 0 ? t("noActiveGoals") : r.targets6m === null ? t("goalsWithoutNumbers", { count: r.activeGoals }) : t("activeGoals", { count: r.activeGoals }),
+        r.activeGoals === 0
+          ? t("noActiveGoals")
+          : r.targets6m === null
+            ? t("goalsWithoutNumbers", { count: r.activeGoals })
+            : t("activeGoals", { count: r.activeGoals }),
       sourceShort: source.short,
       sourceFull: source.full,
       editable: {

@@ -50,7 +50,14 @@ export function MetricEntryPanel({ org, channelId, metricId, today, unitLabel }:
     <div id={panelId(metricId)} ref={panel}>
       {open === metricId ? (
         <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <QuickEntry org={org} channelId={channelId} metricId={metricId} today={today} unitLabel={unitLabel} recordMeasurement={recordMeasurementAction} />
+          <QuickEntry
+            org={org}
+            channelId={channelId}
+            metricId={metricId}
+            today={today}
+            unitLabel={unitLabel}
+            recordMeasurement={recordMeasurementAction}
+          />
         </div>
       ) : null}
     </div>

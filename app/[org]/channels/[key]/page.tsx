@@ -41,7 +41,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
-  const [{ page, today, canWrite }, t, tUnits, locale] = await Promise.all([load(slug, key), getTranslations("channels"), getTranslations("goals.units"), getLocale()]);
+  const [{ page, today, canWrite }, t, tUnits, locale] = await Promise.all([
+    load(slug, key),
+    getTranslations("channels"),
+    getTranslations("goals.units"),
+    getLocale(),
+  ]);
   const { channel, benchmark, metrics, goals } = page;
   const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   const from = addMonths(today, -SPARKLINE_MONTHS) ?? today;
@@ -57,13 +62,19 @@ export default async function ChannelPage({ params }: Params) {
       first: formatValue(locale, m.unit, first.value),
       last: formatValue(locale, m.unit, last.value),
     });
-    const partial = m.partial ? ` ${t(`metrics.partialSentence.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}` : "";
+    const partial = m.partial
+      ? ` ${t(`metrics.partialSentence.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}`
+      : "";
     return `${line}${partial}`;
   };
 
   return (
     <>
-      <PageHeader title={name(channel)} description={t("subtitle")} actions={channel.custom ? <Badge tone="brand">{t("custom")}</Badge> : undefined} />
+      <PageHeader
+        title={name(channel)}
+        description={t("subtitle")}
+        actions={channel.custom ? <Badge tone="brand">{t("custom")}</Badge> : undefined}
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">
           <section aria-labelledby="metrics-heading">
@@ -82,7 +93,9 @@ export default async function ChannelPage({ params }: Params) {
                             <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
                               {m.latest ? (
                                 <>
-                                  <span className="font-semibold text-slate-900 tabular-nums dark:text-white">{formatValue(locale, m.unit, m.latest.value)}</span>{" "}
+                                  <span className="font-semibold text-slate-900 tabular-nums dark:text-white">
+                                    {formatValue(locale, m.unit, m.latest.value)}
+                                  </span>{" "}
                                   {t("metrics.measuredOn", { date: formatDate(locale, m.latest.date) })}
                                 </>
                               ) : (
@@ -94,14 +107,25 @@ export default async function ChannelPage({ params }: Params) {
                           <div className="order-last w-full sm:order-none sm:w-48">
                             {m.recent.length >= 2 ? (
                               <div>
-                                <Sparkline points={m.recent} partial={m.partial} unit={m.unit} from={from} to={today} label={sparklineLabel(m)} />
+                                <Sparkline
+                                  points={m.recent}
+                                  partial={m.partial}
+                                  unit={m.unit}
+                                  from={from}
+                                  to={today}
+                                  label={sparklineLabel(m)}
+                                />
                                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden>
                                   {t("metrics.sparklineCaption", { months: SPARKLINE_MONTHS })}, {t(`metrics.per.${m.period}`)}
-                                  {m.partial ? ` · ${t(`metrics.partial.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}` : ""}
+                                  {m.partial
+                                    ? ` · ${t(`metrics.partial.${m.period}`, { value: formatValue(locale, m.unit, m.partial.value) })}`
+                                    : ""}
                                 </p>
                               </div>
                             ) : m.latest ? (
-                              <p className="text-xs text-slate-600 dark:text-slate-400">{t("metrics.tooFew", { months: SPARKLINE_MONTHS })}</p>
+                              <p className="text-xs text-slate-600 dark:text-slate-400">
+                                {t("metrics.tooFew", { months: SPARKLINE_MONTHS })}
+                              </p>
                             ) : null}
                           </div>
                           <MetricEntryButton metricId={m.id} metricName={name(m)} />
@@ -123,7 +147,13 @@ export default async function ChannelPage({ params }: Params) {
             {goals.length ? (
               <ul className="space-y-3">
                 {goals.map(({ goal, progress }) => (
-                  <GoalCard key={goal.id} goal={goal} insight={{ realism: null, progress, forecastAtDeadline: null, current: null }} slug={slug} today={today} />
+                  <GoalCard
+                    key={goal.id}
+                    goal={goal}
+                    insight={{ realism: null, progress, forecastAtDeadline: null, current: null }}
+                    slug={slug}
+                    today={today}
+                  />
                 ))}
               </ul>
             ) : (
@@ -142,7 +172,11 @@ export default async function ChannelPage({ params }: Params) {
           <Card>
             <div className="flex items-start justify-between gap-3">
               <h2 className="text-base font-semibold">{t("benchmark.heading")}</h2>
-              {benchmark ? <Badge tone={benchmark.overridden ? "brand" : "neutral"}>{benchmark.overridden ? t("benchmark.own") : t("benchmark.default")}</Badge> : null}
+              {benchmark ? (
+                <Badge tone={benchmark.overridden ? "brand" : "neutral"}>
+                  {benchmark.overridden ? t("benchmark.own") : t("benchmark.default")}
+                </Badge>
+              ) : null}
             </div>
             {benchmark ? (
               <dl className="mt-3 space-y-3 text-sm">
@@ -162,7 +196,10 @@ export default async function ChannelPage({ params }: Params) {
             ) : (
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("benchmark.none")}</p>
             )}
-            <Link href={`/${slug}/benchmarks`} className="mt-4 inline-block text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+            <Link
+              href={`/${slug}/benchmarks`}
+              className="mt-4 inline-block text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+            >
               {t("benchmark.all")}
             </Link>
           </Card>

@@ -62,7 +62,9 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   ]);
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
   // The team's pitfalls as they concern this one goal.
-  const mine = pitfalls.filter((p) => p.goalIds.includes(goal.id)).map((p) => ({ ...p, goalIds: [], values: p.id === "tooManyGoals" ? p.values : { ...p.values, count: 1 } }));
+  const mine = pitfalls
+    .filter((p) => p.goalIds.includes(goal.id))
+    .map((p) => ({ ...p, goalIds: [], values: p.id === "tooManyGoals" ? p.values : { ...p.values, count: 1 } }));
   const progress = byGoal.get(goal.id)?.progress ?? null;
   const current = byGoal.get(goal.id)?.current ?? null;
   const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
@@ -97,7 +99,13 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
             <Link href={`/${slug}/goals/${goal.id}/edit`} className={buttonClass("secondary")}>
               {t("edit")}
             </Link>
-            <GoalStatusControls org={slug} id={goal.id} version={goal.version} status={goal.status} smart={evaluation.checks.every((c) => c.met)} />
+            <GoalStatusControls
+              org={slug}
+              id={goal.id}
+              version={goal.version}
+              status={goal.status}
+              smart={evaluation.checks.every((c) => c.met)}
+            />
           </div>
         ) : null}
       </div>
@@ -105,7 +113,9 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
           from lg it is the right-hand column beside both (it spans their two rows). */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem] lg:grid-rows-[auto_1fr]">
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
-          {mine.length ? <PitfallPanel pitfalls={mine} goals={[goal]} slug={slug} canEdit={canWrite} heading={t("pitfalls.goalHeading")} /> : null}
+          {mine.length ? (
+            <PitfallPanel pitfalls={mine} goals={[goal]} slug={slug} canEdit={canWrite} heading={t("pitfalls.goalHeading")} />
+          ) : null}
           <Card>
             <h2 className="text-base font-semibold">{t("progressHeading")}</h2>
             {progress != null ? (

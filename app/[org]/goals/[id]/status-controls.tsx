@@ -11,7 +11,19 @@ import type { GoalStatus } from "@/lib/domain/goal-types";
 import { changeGoalStatusAction, deleteDraftGoalAction } from "../actions";
 
 /** What a manager can do with a goal's status from here; each step is checked again on the server. */
-export function GoalStatusControls({ org, id, version, status, smart }: { org: string; id: string; version: number; status: GoalStatus; smart: boolean }) {
+export function GoalStatusControls({
+  org,
+  id,
+  version,
+  status,
+  smart,
+}: {
+  org: string;
+  id: string;
+  version: number;
+  status: GoalStatus;
+  smart: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -30,7 +42,11 @@ export function GoalStatusControls({ org, id, version, status, smart }: { org: s
     });
   const confirm = (label: string, title: string, body: string, onConfirm: () => void, variant: "secondary" | "ghost" = "secondary") => (
     <ConfirmDialog
-      trigger={<Button variant={variant} disabled={pending}>{label}</Button>}
+      trigger={
+        <Button variant={variant} disabled={pending}>
+          {label}
+        </Button>
+      }
       title={title}
       description={body}
       confirmLabel={label}
@@ -43,7 +59,12 @@ export function GoalStatusControls({ org, id, version, status, smart }: { org: s
     switch (next) {
       case "active":
         return (
-          <Button key={next} disabled={pending || !smart} onClick={() => setStatus("active", "goals.done.activated")} title={smart ? undefined : t("goals.form.activateHint")}>
+          <Button
+            key={next}
+            disabled={pending || !smart}
+            onClick={() => setStatus("active", "goals.done.activated")}
+            title={smart ? undefined : t("goals.form.activateHint")}
+          >
             {t("goals.actions.activate")}
           </Button>
         );
@@ -57,7 +78,13 @@ export function GoalStatusControls({ org, id, version, status, smart }: { org: s
       case "archived":
         return (
           <Fragment key={next}>
-            {confirm(t("goals.actions.archive"), t("goals.actions.archiveTitle"), t("goals.actions.archiveBody"), () => setStatus("archived", "goals.done.archived"), "ghost")}
+            {confirm(
+              t("goals.actions.archive"),
+              t("goals.actions.archiveTitle"),
+              t("goals.actions.archiveBody"),
+              () => setStatus("archived", "goals.done.archived"),
+              "ghost",
+            )}
           </Fragment>
         );
       case "draft":
@@ -71,7 +98,8 @@ export function GoalStatusControls({ org, id, version, status, smart }: { org: s
   return (
     <>
       {nextStatuses(status).map(control)}
-      {status === "draft" && confirm(t("goals.actions.delete"), t("goals.actions.deleteTitle"), t("goals.actions.deleteBody"), remove, "ghost")}
+      {status === "draft" &&
+        confirm(t("goals.actions.delete"), t("goals.actions.deleteTitle"), t("goals.actions.deleteBody"), remove, "ghost")}
     </>
   );
 }

@@ -16,7 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("newGoal") };
 }
 
-export default async function NewGoalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ template?: string }> }) {
+export default async function NewGoalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ template?: string }>;
+}) {
   const { org: slug } = await params;
   const { template } = await searchParams;
   // A member gets the 404 before anything streams; the form's data loads behind a skeleton.
@@ -35,7 +41,16 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
   return (
     <>
       <PageHeader title={t("newGoal")} description={t("newGoalSubtitle")} />
-      <GoalForm org={slug} today={today} orgPeriod={org.measurePeriod} {...data} initial={{ ...EMPTY_GOAL, startDate: today }} templateId={template} saveGoal={createGoalAction} metricHistory={metricHistoryAction} />
+      <GoalForm
+        org={slug}
+        today={today}
+        orgPeriod={org.measurePeriod}
+        {...data}
+        initial={{ ...EMPTY_GOAL, startDate: today }}
+        templateId={template}
+        saveGoal={createGoalAction}
+        metricHistory={metricHistoryAction}
+      />
     </>
   );
 }

@@ -19,11 +19,15 @@ export const createObjectiveAction = orgAction(z.object({ org, ...fields }), "ob
   return { id: row.id };
 });
 
-export const updateObjectiveAction = orgAction(z.object({ org, id: z.uuid("validation.invalid"), ...fields }), "objective.write", async ({ ctx, org: o }, input) => {
-  await updateObjective(ctx, input.id, { title: input.title, description: input.description });
-  revalidatePath(`/${o.slug}/goals`, "layout");
-  return { id: input.id };
-});
+export const updateObjectiveAction = orgAction(
+  z.object({ org, id: z.uuid("validation.invalid"), ...fields }),
+  "objective.write",
+  async ({ ctx, org: o }, input) => {
+    await updateObjective(ctx, input.id, { title: input.title, description: input.description });
+    revalidatePath(`/${o.slug}/goals`, "layout");
+    return { id: input.id };
+  },
+);
 
 export const archiveObjectiveAction = orgAction(
   z.object({ org, id: z.uuid("validation.invalid"), archived: z.enum(["true", "false"]).transform((v) => v === "true") }),

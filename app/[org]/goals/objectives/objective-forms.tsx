@@ -29,8 +29,21 @@ export function ObjectiveForm({ org, objective }: { org: string; objective?: { i
       {form.formError ? <Alert>{form.formError}</Alert> : null}
       <input type="hidden" name="org" value={org} />
       {objective ? <input type="hidden" name="id" value={objective.id} /> : null}
-      <TextField id={`title-${suffix}`} label={t("titleLabel")} name="title" placeholder={t("placeholder")} defaultValue={form.value("title") ?? objective?.title} errors={form.errors("title")} />
-      <TextField id={`description-${suffix}`} label={t("descriptionLabel")} name="description" defaultValue={form.value("description") ?? objective?.description} errors={form.errors("description")} />
+      <TextField
+        id={`title-${suffix}`}
+        label={t("titleLabel")}
+        name="title"
+        placeholder={t("placeholder")}
+        defaultValue={form.value("title") ?? objective?.title}
+        errors={form.errors("title")}
+      />
+      <TextField
+        id={`description-${suffix}`}
+        label={t("descriptionLabel")}
+        name="description"
+        defaultValue={form.value("description") ?? objective?.description}
+        errors={form.errors("description")}
+      />
       <SubmitButton pendingLabel={t("saving")}>{objective ? t("save") : t("create")}</SubmitButton>
     </form>
   );
@@ -40,7 +53,12 @@ export function ArchiveObjectiveButton({ org, id, archived }: { org: string; id:
   const t = useTranslations("objectives");
   const run = useToastAction(archiveObjectiveAction);
   return (
-    <Button variant="ghost" className="min-h-9 px-2" disabled={run.pending} onClick={() => run.run({ org, id, archived: String(!archived) }, archived ? "objectives.restored" : "objectives.archivedDone")}>
+    <Button
+      variant="ghost"
+      className="min-h-9 px-2"
+      disabled={run.pending}
+      onClick={() => run.run({ org, id, archived: String(!archived) }, archived ? "objectives.restored" : "objectives.archivedDone")}
+    >
       {archived ? t("restore") : t("archive")}
     </Button>
   );

@@ -53,7 +53,10 @@ describe("API token actions refuse callers below manager", () => {
 
   it("B's owner cannot revoke A's token through B's own slug either", async () => {
     as(b.ownerId);
-    expect(await revokeApiTokenAction(undefined, form({ org: b.slug, id: existing.id }))).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await revokeApiTokenAction(undefined, form({ org: b.slug, id: existing.id }))).toMatchObject({
+      ok: false,
+      error: "errors.notFound",
+    });
     expect(await authenticateToken(existing.token)).not.toBeNull();
   });
 });
@@ -81,7 +84,10 @@ describe("owners and managers manage tokens", () => {
     expect(await createApiTokenAction(undefined, form({ org: a.slug, name: "x".repeat(81) }))).toMatchObject({
       fieldErrors: { name: ["validation.tooLong"] },
     });
-    expect(await revokeApiTokenAction(undefined, form({ org: a.slug, id: "not-a-uuid" }))).toMatchObject({ ok: false, error: "errors.validation" });
+    expect(await revokeApiTokenAction(undefined, form({ org: a.slug, id: "not-a-uuid" }))).toMatchObject({
+      ok: false,
+      error: "errors.validation",
+    });
     expect(await snapshot(a)).toEqual(before);
   });
 
@@ -89,6 +95,9 @@ describe("owners and managers manage tokens", () => {
     as(a.ownerId);
     expect(await revokeApiTokenAction(undefined, form({ org: a.slug, id: existing.id }))).toEqual({ ok: true, data: undefined });
     expect(await authenticateToken(existing.token)).toBeNull();
-    expect(await revokeApiTokenAction(undefined, form({ org: a.slug, id: existing.id }))).toMatchObject({ ok: false, error: "errors.notFound" });
+    expect(await revokeApiTokenAction(undefined, form({ org: a.slug, id: existing.id }))).toMatchObject({
+      ok: false,
+      error: "errors.notFound",
+    });
   });
 });

@@ -20,7 +20,11 @@ export const createApiTokenAction = orgAction(createSchema, "apiToken.manage", a
   return { token, id };
 });
 
-export const revokeApiTokenAction = orgAction(z.object({ org, id: z.uuid("validation.invalid") }), "apiToken.manage", async ({ ctx, org: o }, input) => {
-  await revokeApiToken(ctx, input.id);
-  revalidatePath(`/${o.slug}/measurements/api`);
-});
+export const revokeApiTokenAction = orgAction(
+  z.object({ org, id: z.uuid("validation.invalid") }),
+  "apiToken.manage",
+  async ({ ctx, org: o }, input) => {
+    await revokeApiToken(ctx, input.id);
+    revalidatePath(`/${o.slug}/measurements/api`);
+  },
+);

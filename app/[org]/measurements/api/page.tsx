@@ -22,7 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApiTokensPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug, "apiToken.manage");
-  const [tokens, catalog, t, locale] = await Promise.all([listApiTokens(ctx), channelCatalog(ctx), getTranslations("measurements.api"), getLocale()]);
+  const [tokens, catalog, t, locale] = await Promise.all([
+    listApiTokens(ctx),
+    channelCatalog(ctx),
+    getTranslations("measurements.api"),
+    getLocale(),
+  ]);
   const date = (d: Date) => formatDate(locale, d.toISOString());
   return (
     <>

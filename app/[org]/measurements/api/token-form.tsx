@@ -22,7 +22,15 @@ export function CreateTokenForm({ org }: { org: string }) {
       <form action={action} className="space-y-4" noValidate>
         {form.formError ? <Alert>{form.formError}</Alert> : null}
         <input type="hidden" name="org" value={org} />
-        <TextField label={t("create.name")} name="name" required maxLength={80} autoComplete="off" defaultValue={form.value("name")} errors={form.errors("name")} />
+        <TextField
+          label={t("create.name")}
+          name="name"
+          required
+          maxLength={80}
+          autoComplete="off"
+          defaultValue={form.value("name")}
+          errors={form.errors("name")}
+        />
         <SubmitButton pendingLabel={t("create.creating")} className="w-full">
           {t("create.submit")}
         </SubmitButton>

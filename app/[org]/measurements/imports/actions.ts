@@ -10,21 +10,29 @@ const name = z.string("validation.required").trim().min(1, "validation.required"
 
 /** A JSON form field, parsed by `schema`; bad JSON is an invalid field, not a 500. */
 const jsonField = <S extends z.ZodType>(schema: S) =>
-  z.string().max(20_000).transform((text, c) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      c.addIssue({ code: "custom", message: "validation.invalid" });
-      return z.NEVER;
-    }
-  }).pipe(schema);
+  z
+    .string()
+    .max(20_000)
+    .transform((text, c) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        c.addIssue({ code: "custom", message: "validation.invalid" });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 
 /** Owners and managers: undo one import as a whole (its values restored or removed, with history). */
-export const undoImportAction = orgAction(z.object({ org, id: z.uuid("validation.invalid") }), "import.manage", async ({ ctx, org: o }, input) => {
-  const result = await undoImport(ctx, input.id);
-  revalidatePath(`/${o.slug}`, "layout");
-  return result;
-});
+export const undoImportAction = orgAction(
+  z.object({ org, id: z.uuid("validation.invalid") }),
+  "import.manage",
+  async ({ ctx, org: o }, input) => {
+    const result = await undoImport(ctx, input.id);
+    revalidatePath(`/${o.slug}`, "layout");
+    return result;
+  },
+);
 
 /** Owners and managers: the column mapper's answer saved under a name, for next month's file. */
 export const savePresetAction = orgAction(
@@ -37,12 +45,20 @@ export const savePresetAction = orgAction(
   },
 );
 
-export const renamePresetAction = orgAction(z.object({ org, id: z.uuid("validation.invalid"), name }), "import.manage", async ({ ctx, org: o }, input) => {
-  await renamePreset(ctx, input.id, input.name);
-  revalidatePath(`/${o.slug}/measurements`);
-});
+export const renamePresetAction = orgAction(
+  z.object({ org, id: z.uuid("validation.invalid"), name }),
+  "import.manage",
+  async ({ ctx, org: o }, input) => {
+    await renamePreset(ctx, input.id, input.name);
+    revalidatePath(`/${o.slug}/measurements`);
+  },
+);
 
-export const deletePresetAction = orgAction(z.object({ org, id: z.uuid("validation.invalid") }), "import.manage", async ({ ctx, org: o }, input) => {
-  await deletePreset(ctx, input.id);
-  revalidatePath(`/${o.slug}/measurements`);
-});
+export const deletePresetAction = orgAction(
+  z.object({ org, id: z.uuid("validation.invalid") }),
+  "import.manage",
+  async ({ ctx, org: o }, input) => {
+    await deletePreset(ctx, input.id);
+    revalidatePath(`/${o.slug}/measurements`);
+  },
+);

@@ -71,23 +71,37 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
         </div>
         <div className="flex flex-col items-start gap-2 sm:items-end">
           {canRun ? <MeetingControls org={slug} id={meeting.id} status={meeting.status} /> : null}
-          <Link href={`/${slug}/reviews/${meeting.id}/minutes`} className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <Link
+            href={`/${slug}/reviews/${meeting.id}/minutes`}
+            className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
             {t("meeting.draftMinutes")}
           </Link>
         </div>
       </div>
-      <MeetingLive org={slug} meetingId={meeting.id} userId={user.id} canRun={canRun} members={members.map((m) => ({ userId: m.userId, name: m.name }))} initial={activity}>
+      <MeetingLive
+        org={slug}
+        meetingId={meeting.id}
+        userId={user.id}
+        canRun={canRun}
+        members={members.map((m) => ({ userId: m.userId, name: m.name }))}
+        initial={activity}
+      >
         <section aria-labelledby="agenda-heading" className="space-y-4">
           <div>
             <h2 id="agenda-heading" className="text-lg font-semibold">
               {t("agenda.heading", { count: agenda.goals.length })}
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {agenda.previous ? t("agenda.previous", { title: agenda.previous.title, date: formatDate(locale, agenda.previous.scheduledFor) }) : t("agenda.noPrevious")}
+              {agenda.previous
+                ? t("agenda.previous", { title: agenda.previous.title, date: formatDate(locale, agenda.previous.scheduledFor) })
+                : t("agenda.noPrevious")}
             </p>
           </div>
           {agenda.goals.length ? (
-            agenda.goals.map((g) => <AgendaGoalCard key={g.id} goal={g} org={slug} canRun={canRun} previousDate={agenda.previous?.scheduledFor ?? null} />)
+            agenda.goals.map((g) => (
+              <AgendaGoalCard key={g.id} goal={g} org={slug} canRun={canRun} previousDate={agenda.previous?.scheduledFor ?? null} />
+            ))
           ) : (
             <EmptyState
               icon="goals"

@@ -39,7 +39,13 @@ function get(token: string | null, query: string, headers: Record<string, string
   return GET(new Request(`${URL_BASE}?${query}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } }));
 }
 const rowsOf = (t: Team) => getDb().select().from(kpiSnapshots).where(eq(kpiSnapshots.orgId, t.org.id));
-const ig = (date: string, value: unknown, extra: Record<string, unknown> = {}) => ({ channel: "instagram", metric: "followers", date, value, ...extra });
+const ig = (date: string, value: unknown, extra: Record<string, unknown> = {}) => ({
+  channel: "instagram",
+  metric: "followers",
+  date,
+  value,
+  ...extra,
+});
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
@@ -98,7 +104,9 @@ describe("POST", () => {
     const res = await post(tokenA, ig(day(20), 1200, { note: "Fra nettbutikken" }));
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ created: 1, corrected: 0, unchanged: 0 });
-    expect(await rowsOf(a)).toEqual([expect.objectContaining({ date: day(20), value: 1200, source: "api", note: "Fra nettbutikken", recordedBy: a.managerId })]);
+    expect(await rowsOf(a)).toEqual([
+      expect.objectContaining({ date: day(20), value: 1200, source: "api", note: "Fra nettbutikken", recordedBy: a.managerId }),
+    ]);
   });
 
   it("counts an array's new, corrected and unchanged values, and a correction keeps the earlier value", async () => {
@@ -106,7 +114,10 @@ describe("POST", () => {
     const res = await post(tokenA, [ig(day(20), 1200), ig(day(10), 1310), ig(day(5), 1400), ig(day(4), 1410)]);
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ created: 2, corrected: 1, unchanged: 1 });
-    const [row] = await getDb().select().from(kpiSnapshots).where(and(eq(kpiSnapshots.orgId, a.org.id), eq(kpiSnapshots.date, day(10))));
+    const [row] = await getDb()
+      .select()
+      .from(kpiSnapshots)
+      .where(and(eq(kpiSnapshots.orgId, a.org.id), eq(kpiSnapshots.date, day(10))));
     expect(row?.value).toBe(1310);
     const history = await getDb().select().from(kpiSnapshotHistory).where(eq(kpiSnapshotHistory.snapshotId, row!.id));
     expect(history).toEqual([expect.objectContaining({ orgId: a.org.id, value: 1300, source: "api", replacedBy: a.managerId })]);
@@ -145,7 +156,10 @@ describe("POST", () => {
   it("refuses a note with a lone UTF-16 surrogate and a date outside 2000–2100 with a reason, not a 500", async () => {
     const before = await rowsOf(a);
     // JSON's "\\ud800" escape parses to a lone surrogate, which PostgreSQL cannot store.
-    const res = await post(tokenA, `[${JSON.stringify(ig(day(1), 1))},{"channel":"instagram","metric":"followers","date":"${day(2)}","value":2,"note":"kake \\ud800"},${JSON.stringify(ig("1999-12-31", 3))}]`);
+    const res = await post(
+      tokenA,
+      `[${JSON.stringify(ig(day(1), 1))},{"channel":"instagram","metric":"followers","date":"${day(2)}","value":2,"note":"kake \\ud800"},${JSON.stringify(ig("1999-12-31", 3))}]`,
+    );
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
       error: "invalidItems",
@@ -156,7 +170,10 @@ describe("POST", () => {
     });
     expect(await rowsOf(a)).toEqual(before);
     const read = await get(tokenA, "channel=instagram&metric=followers&from=1999-01-01");
-    expect({ status: read.status, body: (await read.json()) as unknown }).toMatchObject({ status: 400, body: { fields: [{ field: "from", messageKey: "validation.dateRange" }] } });
+    expect({ status: read.status, body: (await read.json()) as unknown }).toMatchObject({
+      status: 400,
+      body: { fields: [{ field: "from", messageKey: "validation.dateRange" }] },
+    });
   });
 
   it("answers bad bodies with 400 or 413 and never a 500", async () => {
@@ -180,7 +197,10 @@ describe("POST", () => {
   });
 
   it("takes exactly 1,000 items", async () => {
-    const res = await post(tokenB, Array.from({ length: 1000 }, (_, i) => ig(day(i + 1), i)));
+    const res = await post(
+      tokenB,
+      Array.from({ length: 1000 }, (_, i) => ig(day(i + 1), i)),
+    );
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ created: 1000, corrected: 0, unchanged: 0 });
   });
@@ -191,7 +211,10 @@ describe("one organization's token never reaches another's series", () => {
     const [beforeA, beforeB] = [await rowsOf(a), await rowsOf(b)];
     const res = await post(tokenA, [ig(day(1), 7), ig(day(1), 9, { metric: bCustomKey })]);
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "invalidItems", items: [{ index: 1, field: "metric", messageKey: "measurements.errors.unknownMetric" }] });
+    expect(await res.json()).toEqual({
+      error: "invalidItems",
+      items: [{ index: 1, field: "metric", messageKey: "measurements.errors.unknownMetric" }],
+    });
     expect(await rowsOf(a)).toEqual(beforeA);
     expect(await rowsOf(b)).toEqual(beforeB);
   });
@@ -208,8 +231,12 @@ describe("one organization's token never reaches another's series", () => {
     const beforeB = await rowsOf(b);
     expect((await post(tokenA, ig(day(1), 777))).status).toBe(201);
     expect(await rowsOf(b)).toEqual(beforeB);
-    const readA = (await (await get(tokenA, `channel=instagram&metric=followers&from=${day(1)}&to=${day(1)}`)).json()) as { points: unknown[] };
-    const readB = (await (await get(tokenB, `channel=instagram&metric=followers&from=${day(1)}&to=${day(1)}`)).json()) as { points: unknown[] };
+    const readA = (await (await get(tokenA, `channel=instagram&metric=followers&from=${day(1)}&to=${day(1)}`)).json()) as {
+      points: unknown[];
+    };
+    const readB = (await (await get(tokenB, `channel=instagram&metric=followers&from=${day(1)}&to=${day(1)}`)).json()) as {
+      points: unknown[];
+    };
     expect(readA.points).toEqual([{ date: day(1), value: 777, note: null }]);
     expect(readB.points).toEqual([{ date: day(1), value: 0, note: null }]);
   });
@@ -220,7 +247,12 @@ describe("GET", () => {
     await post(tokenA, [ig(day(400), 900), ig(day(365), 950)]);
     const res = await get(tokenA, "channel=instagram&metric=followers");
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { channel: string; metric: string; unit: string; points: { date: string; value: number; note: string | null }[] };
+    const body = (await res.json()) as {
+      channel: string;
+      metric: string;
+      unit: string;
+      points: { date: string; value: number; note: string | null }[];
+    };
     expect(body).toMatchObject({ channel: "instagram", metric: "followers", unit: "count" });
     expect(body.points[0]).toEqual({ date: day(365), value: 950, note: null });
     expect(body.points.map((p) => p.date)).toEqual([...body.points.map((p) => p.date)].sort());

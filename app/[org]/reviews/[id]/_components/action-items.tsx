@@ -80,7 +80,13 @@ export function ActionItems({ goalId, label, agenda }: { goalId: string | null; 
             <input type="hidden" name="meetingId" value={meeting.meetingId} />
             {goalId ? <input type="hidden" name="goalId" value={goalId} /> : null}
             <div className="sm:col-span-2">
-              <TextField id={`${prefix}-title`} label={t("title")} name="title" maxLength={300} errors={form.errors("title") ?? (form.formError ? [form.formError] : undefined)} />
+              <TextField
+                id={`${prefix}-title`}
+                label={t("title")}
+                name="title"
+                maxLength={300}
+                errors={form.errors("title") ?? (form.formError ? [form.formError] : undefined)}
+              />
             </div>
             <SelectField
               id={`${prefix}-owner`}

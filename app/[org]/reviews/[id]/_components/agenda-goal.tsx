@@ -24,13 +24,25 @@ function SinceLast({ goal, previousDate }: { goal: AgendaGoal; previousDate: str
       <span className="font-medium">{t("since", { date: formatDate(locale, previousDate) })}</span>{" "}
       {t("valueChange", { from: value(since.latestValue), to: value(goal.latestValue) })}
       {delta != null && delta !== 0 ? ` (${delta > 0 ? "+" : "−"}${formatValue(locale, goal.unit, Math.abs(delta))})` : ""}
-      {since.progress != null && progress != null ? ` · ${t("progressChange", { from: formatShare(locale, since.progress), to: formatShare(locale, progress) })}` : ""}
+      {since.progress != null && progress != null
+        ? ` · ${t("progressChange", { from: formatShare(locale, since.progress), to: formatShare(locale, progress) })}`
+        : ""}
     </p>
   );
 }
 
 /** One goal on the meeting's agenda: where it stands, its chart and pitfalls, and the team's notes, items and decision. */
-export function AgendaGoalCard({ goal, org, canRun, previousDate }: { goal: AgendaGoal; org: string; canRun: boolean; previousDate: string | null }) {
+export function AgendaGoalCard({
+  goal,
+  org,
+  canRun,
+  previousDate,
+}: {
+  goal: AgendaGoal;
+  org: string;
+  canRun: boolean;
+  previousDate: string | null;
+}) {
   const t = useTranslations();
   const headingId = `agenda-${goal.id}`;
   return (
@@ -52,10 +64,14 @@ export function AgendaGoalCard({ goal, org, canRun, previousDate }: { goal: Agen
             <SinceLast goal={goal} previousDate={previousDate} />
           </div>
           {goal.pitfalls.length ? (
-            <ul aria-label={t("reviews.agenda.pitfalls")} className="mt-3 space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100">
+            <ul
+              aria-label={t("reviews.agenda.pitfalls")}
+              className="mt-3 space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100"
+            >
               {goal.pitfalls.map((p, i) => (
                 <li key={`${p.id}-${i}`}>
-                  <span className="font-medium">{t("goals.pitfalls.number", { number: p.number })}</span> {t(p.adviceKey, { ...(p.values ?? {}), count: 1 })}
+                  <span className="font-medium">{t("goals.pitfalls.number", { number: p.number })}</span>{" "}
+                  {t(p.adviceKey, { ...(p.values ?? {}), count: 1 })}
                 </li>
               ))}
             </ul>

@@ -13,7 +13,15 @@ import { type Assessment, ASSESSMENTS, type Decision, DECISIONS } from "@/lib/do
 import { decideGoalAction } from "../../actions";
 import { useMeeting } from "./meeting-live";
 
-function Choices<T extends string>({ name, legend, options, value, onChange, label, error }: {
+function Choices<T extends string>({
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  label,
+  error,
+}: {
   name: string;
   legend: string;
   options: readonly T[];
@@ -32,7 +40,14 @@ function Choices<T extends string>({ name, legend, options, value, onChange, lab
             className="flex min-h-9 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 px-3 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600 dark:border-slate-700 dark:has-[:checked]:bg-brand-900/60"
           >
             {/* Uncontrolled, its default following the choice: React resets a form after its action, and this keeps the choice. */}
-            <input type="radio" name={name} value={o} defaultChecked={value === o} onChange={() => onChange(o)} className="accent-brand-700" />
+            <input
+              type="radio"
+              name={name}
+              value={o}
+              defaultChecked={value === o}
+              onChange={() => onChange(o)}
+              className="accent-brand-700"
+            />
             {label(o)}
           </label>
         ))}
@@ -51,7 +66,17 @@ function Choices<T extends string>({ name, legend, options, value, onChange, lab
  * target and deadline with a required reason; every change to the goal is
  * kept as a revision that links to this meeting.
  */
-export function DecisionForm({ goalId, goalTitle, targetValue, deadline }: { goalId: string; goalTitle: string; targetValue: string; deadline: string }) {
+export function DecisionForm({
+  goalId,
+  goalTitle,
+  targetValue,
+  deadline,
+}: {
+  goalId: string;
+  goalTitle: string;
+  targetValue: string;
+  deadline: string;
+}) {
   const t = useTranslations("reviews.decision");
   const meeting = useMeeting();
   const router = useRouter();
@@ -72,12 +97,42 @@ export function DecisionForm({ goalId, goalTitle, targetValue, deadline }: { goa
       <input type="hidden" name="org" value={meeting.org} />
       <input type="hidden" name="meetingId" value={meeting.meetingId} />
       <input type="hidden" name="goalId" value={goalId} />
-      <Choices name="assessment" legend={t("assessment")} options={ASSESSMENTS} value={assessment} onChange={setAssessment} label={(a) => t(`assessments.${a}`)} error={form.errors("assessment")} />
-      <Choices name="decision" legend={t("decision")} options={DECISIONS} value={decision} onChange={setDecision} label={(d) => t(`decisions.${d}`)} error={form.errors("decision")} />
+      <Choices
+        name="assessment"
+        legend={t("assessment")}
+        options={ASSESSMENTS}
+        value={assessment}
+        onChange={setAssessment}
+        label={(a) => t(`assessments.${a}`)}
+        error={form.errors("assessment")}
+      />
+      <Choices
+        name="decision"
+        legend={t("decision")}
+        options={DECISIONS}
+        value={decision}
+        onChange={setDecision}
+        label={(d) => t(`decisions.${d}`)}
+        error={form.errors("decision")}
+      />
       {decision === "adjust" ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField id={`${prefix}-target`} label={t("newTarget")} name="targetValue" inputMode="decimal" defaultValue={form.value("targetValue") ?? targetValue} errors={form.errors("targetValue")} />
-          <TextField id={`${prefix}-deadline`} label={t("newDeadline")} name="deadline" type="date" defaultValue={form.value("deadline") ?? deadline} errors={form.errors("deadline")} />
+          <TextField
+            id={`${prefix}-target`}
+            label={t("newTarget")}
+            name="targetValue"
+            inputMode="decimal"
+            defaultValue={form.value("targetValue") ?? targetValue}
+            errors={form.errors("targetValue")}
+          />
+          <TextField
+            id={`${prefix}-deadline`}
+            label={t("newDeadline")}
+            name="deadline"
+            type="date"
+            defaultValue={form.value("deadline") ?? deadline}
+            errors={form.errors("deadline")}
+          />
         </div>
       ) : null}
       {decision && decision !== "keep" ? (

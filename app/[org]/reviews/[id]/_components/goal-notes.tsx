@@ -27,7 +27,8 @@ export function GoalNotes({ goalId, label, agenda }: { goalId: string | null; la
           {notes.map((n) => (
             <li key={n.id} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800/60">
               <p className="text-xs text-slate-600 dark:text-slate-400">
-                <span className="font-medium text-slate-800 dark:text-slate-200">{n.authorName ?? t("formerMember")}</span> · {time(locale, n.createdAt)}
+                <span className="font-medium text-slate-800 dark:text-slate-200">{n.authorName ?? t("formerMember")}</span> ·{" "}
+                {time(locale, n.createdAt)}
               </p>
               <p className="mt-0.5 whitespace-pre-wrap break-words">{n.body}</p>
             </li>
@@ -41,7 +42,14 @@ export function GoalNotes({ goalId, label, agenda }: { goalId: string | null; la
           <input type="hidden" name="org" value={meeting.org} />
           <input type="hidden" name="meetingId" value={meeting.meetingId} />
           {goalId ? <input type="hidden" name="goalId" value={goalId} /> : null}
-          <TextAreaField id={fieldId} label={label} name="body" rows={2} maxLength={4000} errors={form.errors("body") ?? (form.formError ? [form.formError] : undefined)} />
+          <TextAreaField
+            id={fieldId}
+            label={label}
+            name="body"
+            rows={2}
+            maxLength={4000}
+            errors={form.errors("body") ?? (form.formError ? [form.formError] : undefined)}
+          />
           <SubmitButton variant="secondary" pendingLabel={t("saving")}>
             {t("add")}
           </SubmitButton>

@@ -44,7 +44,10 @@ export function onThis(itemGoalId: string | null, goalId: string | null, agenda?
 const POLL_MS = 3000;
 
 async function fetchActivity(org: string, id: string, signal: AbortSignal): Promise<MeetingActivity> {
-  const response = await fetch(`/api/orgs/${encodeURIComponent(org)}/reviews/${encodeURIComponent(id)}/activity`, { signal, cache: "no-store" });
+  const response = await fetch(`/api/orgs/${encodeURIComponent(org)}/reviews/${encodeURIComponent(id)}/activity`, {
+    signal,
+    cache: "no-store",
+  });
   if (!response.ok) throw new Error(`activity ${response.status}`);
   return (await response.json()) as MeetingActivity;
 }

@@ -2,7 +2,13 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { describeAdjustment, type MinutesActionItem, type MinutesFormat, type MinutesGoalEntry, type MinutesNote } from "@/lib/domain/minutes-markdown";
+import {
+  describeAdjustment,
+  type MinutesActionItem,
+  type MinutesFormat,
+  type MinutesGoalEntry,
+  type MinutesNote,
+} from "@/lib/domain/minutes-markdown";
 import type { PaceStatus } from "@/lib/domain/pace";
 
 const PACES: PaceStatus[] = ["on_track", "at_risk", "off_track", "no_data"];
@@ -18,7 +24,8 @@ export function NoteList({ notes, f, label }: { notes: MinutesNote[]; f: Minutes
       {notes.map((n, i) => (
         <li key={i} className="break-inside-avoid border-l-2 border-slate-300 pl-3 text-sm dark:border-slate-600">
           <p className={`text-xs ${muted}`}>
-            <span className="font-medium text-slate-800 dark:text-slate-200">{n.authorName ?? t("someone")}</span> · {f.dateTime(n.createdAt)}
+            <span className="font-medium text-slate-800 dark:text-slate-200">{n.authorName ?? t("someone")}</span> ·{" "}
+            {f.dateTime(n.createdAt)}
           </p>
           <p className="mt-0.5 whitespace-pre-wrap break-words">{n.body}</p>
         </li>
@@ -43,7 +50,9 @@ export function ActionItemList({ items, f, label }: { items: MinutesActionItem[]
           <div className="min-w-0">
             <p className="break-words">
               <span className="sr-only">{item.doneAt ? t("done") : t("notDone")}: </span>
-              <span className={item.doneAt ? "text-slate-600 line-through decoration-slate-400 dark:text-slate-400" : "font-medium"}>{item.title}</span>
+              <span className={item.doneAt ? "text-slate-600 line-through decoration-slate-400 dark:text-slate-400" : "font-medium"}>
+                {item.title}
+              </span>
             </p>
             <p className={`text-xs ${muted}`}>
               {[
@@ -83,7 +92,10 @@ export function GoalMinutes({ goal, index, f }: { goal: MinutesGoalEntry; index:
         ? t("valueVsTarget", { latest: value(s.latestValue), target: value(s.targetValue) })
         : value(s.latestValue);
   return (
-    <section aria-labelledby={headingId} className="break-inside-avoid border-t border-slate-200 pt-5 first:border-t-0 first:pt-0 dark:border-slate-800">
+    <section
+      aria-labelledby={headingId}
+      className="break-inside-avoid border-t border-slate-200 pt-5 first:border-t-0 first:pt-0 dark:border-slate-800"
+    >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <h3 id={headingId} className="text-base font-semibold">
           {s.title}
@@ -107,13 +119,23 @@ export function GoalMinutes({ goal, index, f }: { goal: MinutesGoalEntry; index:
         </Fact>
         <Fact label={t("latest")}>
           {latest}
-          {s.latestDate ? <span className={`block text-xs font-normal ${muted}`}>{t("measuredOn", { date: f.date(s.latestDate) })}</span> : null}
+          {s.latestDate ? (
+            <span className={`block text-xs font-normal ${muted}`}>{t("measuredOn", { date: f.date(s.latestDate) })}</span>
+          ) : null}
         </Fact>
         <Fact label={t("deadline")}>{s.deadline ? f.date(s.deadline) : t("noDeadline")}</Fact>
-        <Fact label={t("assessment")}>{goal.assessment ? <PaceBadge pace={paceOf(goal.assessment)} label={t(`assessments.${goal.assessment}`)} /> : <span className={`font-normal ${muted}`}>{t("notAssessed")}</span>}</Fact>
+        <Fact label={t("assessment")}>
+          {goal.assessment ? (
+            <PaceBadge pace={paceOf(goal.assessment)} label={t(`assessments.${goal.assessment}`)} />
+          ) : (
+            <span className={`font-normal ${muted}`}>{t("notAssessed")}</span>
+          )}
+        </Fact>
         <Fact label={t("decision")}>
           {goal.decision ? t(`decisions.${goal.decision}`) : <span className={`font-normal ${muted}`}>{t("notDecided")}</span>}
-          {goal.decision && goal.decidedByName ? <span className={`block text-xs font-normal ${muted}`}>{t("decidedBy", { name: goal.decidedByName })}</span> : null}
+          {goal.decision && goal.decidedByName ? (
+            <span className={`block text-xs font-normal ${muted}`}>{t("decidedBy", { name: goal.decidedByName })}</span>
+          ) : null}
         </Fact>
       </dl>
       {goal.adjustments.length ? (
@@ -124,7 +146,9 @@ export function GoalMinutes({ goal, index, f }: { goal: MinutesGoalEntry; index:
               <li key={i}>
                 <span className="font-medium">{describeAdjustment(a.changes, s.unit, (key, values) => t(key, values), f)}</span>
                 {a.reason.trim() ? <span className="italic"> — «{a.reason}»</span> : null}
-                <span className={`block text-xs ${muted}`}>{t("byline", { name: a.changedByName ?? t("someone"), date: f.day(a.createdAt) })}</span>
+                <span className={`block text-xs ${muted}`}>
+                  {t("byline", { name: a.changedByName ?? t("someone"), date: f.day(a.createdAt) })}
+                </span>
               </li>
             ))}
           </ul>

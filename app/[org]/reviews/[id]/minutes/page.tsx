@@ -64,7 +64,10 @@ export default async function MinutesPage({ params }: { params: Promise<{ org: s
             </div>
           </dl>
           {minutes.draft ? (
-            <p role="status" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100 print:border-black">
+            <p
+              role="status"
+              className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100 print:border-black"
+            >
               <strong>{t("draftLabel")}:</strong> {t("draftBody")}
             </p>
           ) : null}
@@ -107,7 +110,11 @@ export default async function MinutesPage({ params }: { params: Promise<{ org: s
           <div className="mt-3 grid gap-6 sm:grid-cols-2 print:grid-cols-2">
             <div>
               <h3 className="mb-2 text-sm font-semibold">{t("otherNotes")}</h3>
-              {minutes.generalNotes.length ? <NoteList notes={minutes.generalNotes} f={f} label={t("otherNotes")} /> : <p className={muted}>{t("noOtherNotes")}</p>}
+              {minutes.generalNotes.length ? (
+                <NoteList notes={minutes.generalNotes} f={f} label={t("otherNotes")} />
+              ) : (
+                <p className={muted}>{t("noOtherNotes")}</p>
+              )}
             </div>
             <div>
               <h3 className="mb-2 text-sm font-semibold">{t("otherActionItems")}</h3>

@@ -93,7 +93,13 @@ describe("POST /api/orgs/[org]/measurements/import", () => {
     const response = await importFile(a.slug, "commit", bad);
     expect(response.status).toBe(200);
     expect(await lines(response)).toEqual([
-      { type: "error", line: 6, field: "metric", messageKey: "measurements.import.errors.unknownMetric", values: { value: "Likes", channel: "Instagram" } },
+      {
+        type: "error",
+        line: 6,
+        field: "metric",
+        messageKey: "measurements.import.errors.unknownMetric",
+        values: { value: "Likes", channel: "Instagram" },
+      },
     ]);
     expect(await stored(a)).toBe(before);
   });
@@ -106,7 +112,10 @@ describe("POST /api/orgs/[org]/measurements/import", () => {
 
     const declared = await importFile(a.slug, "preview", FILE, { "content-length": String(21 * 1024 * 1024) });
     expect(declared.status).toBe(413);
-    expect(await reasoned(declared)).toEqual({ error: "measurements.import.errors.tooLarge", reason: "The file is larger than 20 MB; split it into smaller files." });
+    expect(await reasoned(declared)).toEqual({
+      error: "measurements.import.errors.tooLarge",
+      reason: "The file is larger than 20 MB; split it into smaller files.",
+    });
 
     // No Content-Length (a chunked upload): counted as it streams.
     const endless = () => {
@@ -114,7 +123,11 @@ describe("POST /api/orgs/[org]/measurements/import", () => {
       return new ReadableStream<Uint8Array>({
         pull(controller) {
           // Long notes keep the row count, and so the test, small.
-          controller.enqueue(new TextEncoder().encode(sent++ === 0 ? "dato;kanal;måltall;verdi;notat\n" : `01.10.2026;instagram;followers;1;${"x".repeat(50_000)}\n`.repeat(20)));
+          controller.enqueue(
+            new TextEncoder().encode(
+              sent++ === 0 ? "dato;kanal;måltall;verdi;notat\n" : `01.10.2026;instagram;followers;1;${"x".repeat(50_000)}\n`.repeat(20),
+            ),
+          );
         },
       });
     };
@@ -159,7 +172,7 @@ describe("GET /api/orgs/[org]/measurements/export", () => {
         "2026-10-01;instagram;followers;1234,5;Høstkampanje",
         "2026-10-02;instagram;followers;1240;",
         // The formula-looking note is defused for Excel.
-        "2026-10-01;email;open_rate;27,25;\"'=Ny; bedre emnelinje\"",
+        '2026-10-01;email;open_rate;27,25;"\'=Ny; bedre emnelinje"',
         "2026-10-03;sales;revenue;125000,75;",
         "",
       ].join("\r\n"),
@@ -199,6 +212,11 @@ describe("GET /api/orgs/[org]/measurements/export", () => {
     expect(await (await exportFile(b.slug)).text()).toBe(exported);
     // And into the same organization again: nothing changes.
     as(a.memberId);
-    expect((await lines(await importFile(a.slug, "commit", exported))).at(-1)).toMatchObject({ type: "done", created: 0, corrected: 0, unchanged: 4 });
+    expect((await lines(await importFile(a.slug, "commit", exported))).at(-1)).toMatchObject({
+      type: "done",
+      created: 0,
+      corrected: 0,
+      unchanged: 4,
+    });
   });
 });

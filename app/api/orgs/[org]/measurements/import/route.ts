@@ -23,7 +23,10 @@ function tooLarge(): Response {
 function incomplete(error: UploadIncompleteError): Response {
   log.warn({ declared: error.declared, received: error.received }, "CSV upload refused: body length differs from Content-Length");
   return Response.json(
-    { error: problemKey("incomplete"), reason: `Received ${error.received} of the ${error.declared} bytes declared; nothing was imported. Send the file again.` },
+    {
+      error: problemKey("incomplete"),
+      reason: `Received ${error.received} of the ${error.declared} bytes declared; nothing was imported. Send the file again.`,
+    },
     { status: 400 },
   );
 }
@@ -40,7 +43,11 @@ function errorLine(error: unknown): Record<string, unknown> {
  * done or an error line. The import runs to its end even if the reader
  * leaves: it is all-or-nothing either way, and importing again is harmless.
  */
-function commitStream(ctx: TenantContext, upload: { file: string; remove: () => Promise<void> }, today: string): ReadableStream<Uint8Array> {
+function commitStream(
+  ctx: TenantContext,
+  upload: { file: string; remove: () => Promise<void> },
+  today: string,
+): ReadableStream<Uint8Array> {
   return ndjsonStream((progress) => commitImport(ctx, createReadStream(upload.file), today, progress), errorLine, upload.remove);
 }
 
@@ -55,15 +62,23 @@ function commitStream(ctx: TenantContext, upload: { file: string; remove: () => 
 export const POST = orgRoute("measurement.record", async ({ ctx, org }, request) => {
   const mode = new URL(request.url).searchParams.get("mode");
   if (mode !== "preview" && mode !== "commit") {
-    return errorResponse(new ValidationError({ mode: [problemKey("badMode")] }, problemKey("badMode")), { reason: "mode must be preview or commit" });
+    return errorResponse(new ValidationError({ mode: [problemKey("badMode")] }, problemKey("badMode")), {
+      reason: "mode must be preview or commit",
+    });
   }
   const header = request.headers.get("content-length");
   const length = header === null ? undefined : Number(header);
   if (length !== undefined && Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return tooLarge();
   if (!request.body) {
-    return errorResponse(new ValidationError({ file: [problemKey("noFile")] }, problemKey("noFile")), { reason: "the request body must be the CSV file" });
+    return errorResponse(new ValidationError({ file: [problemKey("noFile")] }, problemKey("noFile")), {
+      reason: "the request body must be the CSV file",
+    });
   }
-  const body = limitBytes(request.body, MAX_UPLOAD_BYTES, length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined);
+  const body = limitBytes(
+    request.body,
+    MAX_UPLOAD_BYTES,
+    length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined,
+  );
   const today = todayIn(org.timeZone);
 
   try {

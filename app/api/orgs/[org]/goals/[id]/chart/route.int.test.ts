@@ -44,17 +44,44 @@ async function insertGoal(team: Team, values: Partial<typeof goals.$inferInsert>
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
   const db = getDb();
-  const [facebook] = await db.select().from(channels).where(and(eq(channels.key, "facebook"), isNull(channels.orgId)));
-  const [followers] = await db.select().from(metrics).where(and(eq(metrics.channelId, facebook!.id), eq(metrics.key, "followers"), isNull(metrics.orgId)));
+  const [facebook] = await db
+    .select()
+    .from(channels)
+    .where(and(eq(channels.key, "facebook"), isNull(channels.orgId)));
+  const [followers] = await db
+    .select()
+    .from(metrics)
+    .where(and(eq(metrics.channelId, facebook!.id), eq(metrics.key, "followers"), isNull(metrics.orgId)));
   ids = { channelId: facebook!.id, metricId: followers!.id };
   // Whole months back; none on the 3, 6 or 12 month edges.
-  const history: [number, number][] = [[72, 100], [36, 300], [10, 380], [7, 400], [4, 430], [2, 460], [1, 480]];
-  await db.insert(kpiSnapshots).values(
-    history.map(([months, value]) => ({ orgId: a.org.id, ...ids, date: monthsAgo(months), value })),
-  );
+  const history: [number, number][] = [
+    [72, 100],
+    [36, 300],
+    [10, 380],
+    [7, 400],
+    [4, 430],
+    [2, 460],
+    [1, 480],
+  ];
+  await db.insert(kpiSnapshots).values(history.map(([months, value]) => ({ orgId: a.org.id, ...ids, date: monthsAgo(months), value })));
   // Organization A's own Facebook benchmark: +40 % after 6 months instead of the default 15 %.
-  await db.insert(benchmarks).values({ orgId: a.org.id, channelId: ids.channelId, upliftPct: 40, typicalGoalNb: "Egen", typicalGoalEn: "Own", source: "Vårt eget tall" });
-  goalA = await insertGoal(a, { baselineValue: 400, baselineDate: monthsAgo(7), startDate: monthsAgo(7), deadline: addMonths(today, 5)!, targetValue: 700 });
+  await db
+    .insert(benchmarks)
+    .values({
+      orgId: a.org.id,
+      channelId: ids.channelId,
+      upliftPct: 40,
+      typicalGoalNb: "Egen",
+      typicalGoalEn: "Own",
+      source: "Vårt eget tall",
+    });
+  goalA = await insertGoal(a, {
+    baselineValue: 400,
+    baselineDate: monthsAgo(7),
+    startDate: monthsAgo(7),
+    deadline: addMonths(today, 5)!,
+    targetValue: 700,
+  });
   // No start and no baseline date: "all" is the five years.
   goalOpen = await insertGoal(a, { baselineValue: 400, targetValue: 700 });
   goalB = await insertGoal(b, { baselineValue: 10, startDate: monthsAgo(1), deadline: addMonths(today, 5)!, targetValue: 20 });

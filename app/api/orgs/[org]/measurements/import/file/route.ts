@@ -25,7 +25,9 @@ function planOf(url: URL): ImportPlan | Response {
     return refuse("import.errors.badPlan", "plan must be JSON");
   }
   const parsed = importPlanSchema.safeParse(raw);
-  return parsed.success ? parsed.data : refuse("import.errors.badPlan", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  return parsed.success
+    ? parsed.data
+    : refuse("import.errors.badPlan", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
 }
 
 /** The commit's outcome as NDJSON lines: progress after each batch, then done or error (as the CSV import route answers). */
@@ -51,23 +53,38 @@ export const POST = orgRoute("measurement.record", async ({ ctx, org }, request)
   const url = new URL(request.url);
   const mode = url.searchParams.get("mode");
   if (mode !== "preview" && mode !== "commit") {
-    return errorResponse(new ValidationError({ mode: ["measurements.import.errors.badMode"] }, "measurements.import.errors.badMode"), { reason: "mode must be preview or commit" });
+    return errorResponse(new ValidationError({ mode: ["measurements.import.errors.badMode"] }, "measurements.import.errors.badMode"), {
+      reason: "mode must be preview or commit",
+    });
   }
   const plan = planOf(url);
   if (plan instanceof Response) return plan;
   const fileName = (url.searchParams.get("name") ?? "").slice(0, 200) || "import.csv";
   const header = request.headers.get("content-length");
   const length = header === null ? undefined : Number(header);
-  const tooLarge = () => refuse("measurements.import.errors.tooLarge", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into smaller files.`, 413);
+  const tooLarge = () =>
+    refuse(
+      "measurements.import.errors.tooLarge",
+      `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into smaller files.`,
+      413,
+    );
   if (length !== undefined && Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return tooLarge();
   if (!request.body) return refuse("measurements.import.errors.noFile", "the request body must be the file");
-  const body = limitBytes(request.body, MAX_UPLOAD_BYTES, length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined);
+  const body = limitBytes(
+    request.body,
+    MAX_UPLOAD_BYTES,
+    length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined,
+  );
   let upload: Awaited<ReturnType<typeof spoolUpload>>;
   try {
     upload = await spoolUpload(body);
   } catch (error) {
     if (error instanceof UploadTooLargeError) return tooLarge();
-    if (error instanceof UploadIncompleteError) return refuse("measurements.import.errors.incomplete", `Received ${error.received} of the ${error.declared} bytes declared; nothing was imported.`);
+    if (error instanceof UploadIncompleteError)
+      return refuse(
+        "measurements.import.errors.incomplete",
+        `Received ${error.received} of the ${error.declared} bytes declared; nothing was imported.`,
+      );
     throw error;
   }
   let grid: string[][];
@@ -81,8 +98,14 @@ export const POST = orgRoute("measurement.record", async ({ ctx, org }, request)
     await upload.remove().catch(() => undefined);
   }
   const today = todayIn(org.timeZone);
-  if (mode === "preview") return Response.json(await previewFileImport(ctx, grid, fileName, plan, today), { headers: { "cache-control": "no-store" } });
+  if (mode === "preview")
+    return Response.json(await previewFileImport(ctx, grid, fileName, plan, today), { headers: { "cache-control": "no-store" } });
   return new Response(commitStream(ctx, grid, fileName, plan, today), {
-    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform", "x-accel-buffering": "no", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "cache-control": "no-store, no-transform",
+      "x-accel-buffering": "no",
+      "x-content-type-options": "nosniff",
+    },
   });
 });

@@ -41,12 +41,25 @@ beforeAll(async () => {
   await decideGoal(
     manager,
     closedId,
-    { goalId: wedding!, assessment: "off_track", decision: "adjust", targetValue: 120, deadline: "2027-06-14", reason: "Sesongen er kortere enn vi trodde" },
+    {
+      goalId: wedding!,
+      assessment: "off_track",
+      decision: "adjust",
+      targetValue: 120,
+      deadline: "2027-06-14",
+      reason: "Sesongen er kortere enn vi trodde",
+    },
     today,
   );
   await decideGoal(manager, closedId, { goalId: visits!, assessment: "on_track", decision: "keep", reason: "" }, today);
   await addNote(member, closedId, wedding!, "Bryllupssesongen er over.\n# Ikke en overskrift\n[lenke](https://evil.example)");
-  await addActionItem(member, { meetingId: closedId, goalId: wedding!, title: "Lage vårkampanje", ownerId: a.memberId, dueOn: "2026-12-15" });
+  await addActionItem(member, {
+    meetingId: closedId,
+    goalId: wedding!,
+    title: "Lage vårkampanje",
+    ownerId: a.memberId,
+    dueOn: "2026-12-15",
+  });
   await addActionItem(manager, { meetingId: closedId, goalId: null, title: "Sende referatet", ownerId: a.ownerId, dueOn: null });
   await closeMeeting(manager, closedId, today);
 
@@ -67,10 +80,14 @@ describe("GET /api/orgs/[org]/reviews/[id]/minutes", () => {
     expect(md).toMatch(/- \*\*Status:\*\* Avsluttet \d+\. \w+\. \d{4} av manager test\n/);
     expect(md).toContain("## Til stede\n\n- Eier Test\n- member test\n");
     expect(md).toContain("- **Teamets vurdering:** Henger etter\n- **Beslutning:** Justere målet (besluttet av manager test)\n");
-    expect(md).toContain("- Målverdi 130 → 120, frist 26. feb. 2027 → 14. juni 2027 — begrunnelse: Sesongen er kortere enn vi trodde (manager test, ");
+    expect(md).toContain(
+      "- Målverdi 130 → 120, frist 26. feb. 2027 → 14. juni 2027 — begrunnelse: Sesongen er kortere enn vi trodde (manager test, ",
+    );
     expect(md).toContain("- **Beslutning:** Beholde målet (besluttet av manager test)\n");
     // The note keeps its line breaks, and its Markdown stays text.
-    expect(md).toMatch(/- \*\*member test\*\* \([^)]+\): Bryllupssesongen er over\. {2}\n {2}\\# Ikke en overskrift {2}\n {2}\\\[lenke\\\]\(https:\/\/evil\.example\)\n/);
+    expect(md).toMatch(
+      /- \*\*member test\*\* \([^)]+\): Bryllupssesongen er over\. {2}\n {2}\\# Ikke en overskrift {2}\n {2}\\\[lenke\\\]\(https:\/\/evil\.example\)\n/,
+    );
     expect(md).toContain("- [ ] Lage vårkampanje — ansvarlig: member test, frist 15. des. 2026\n");
     expect(md).toContain("### Øvrige oppgaver\n\n- [ ] Sende referatet — ansvarlig: Eier Test\n");
   });
@@ -79,7 +96,10 @@ describe("GET /api/orgs/[org]/reviews/[id]/minutes", () => {
     as(a.memberId);
     const md = plain(await (await minutes(a.slug, closedId)).text());
     const order = ["Bak skjema", "Usikker", "Mangler målinger", "I rute"];
-    const listed = [...md.matchAll(/### (Flere kunder, mål \d)\n\n- \*\*Tempo:\*\* ([^\n]+)/g)].map((m) => ({ title: m[1]!, pace: order.indexOf(m[2]!) }));
+    const listed = [...md.matchAll(/### (Flere kunder, mål \d)\n\n- \*\*Tempo:\*\* ([^\n]+)/g)].map((m) => ({
+      title: m[1]!,
+      pace: order.indexOf(m[2]!),
+    }));
     expect(listed).toHaveLength(4);
     expect(listed.every((g) => g.pace >= 0)).toBe(true);
     const sorted = [...listed].sort((x, y) => x.pace - y.pace || x.title.localeCompare(y.title));
@@ -93,7 +113,9 @@ describe("GET /api/orgs/[org]/reviews/[id]/minutes", () => {
     const md = plain(await response.text());
     expect(md).toMatch(/^# Minutes: Månedsmøte november\n/);
     expect(md).toContain("## Attendees\n\n- Eier Test\n- member test\n");
-    expect(md).toContain("- Target 130 → 120, deadline 26 Feb 2027 → 14 Jun 2027 — reason: Sesongen er kortere enn vi trodde (manager test, ");
+    expect(md).toContain(
+      "- Target 130 → 120, deadline 26 Feb 2027 → 14 Jun 2027 — reason: Sesongen er kortere enn vi trodde (manager test, ",
+    );
     expect(md).toContain("- [ ] Lage vårkampanje — owner: member test, due 15 Dec 2026\n");
   });
 
