@@ -174,15 +174,13 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
       dedupeKey: unique("n"),
     })
     .returning();
-  await db
-    .insert(notifications)
-    .values({
-      orgId: team.org.id,
-      userId: team.memberId,
-      kind: "action_overdue",
-      data: { itemId: actionItemId, title: text("Forfalt"), dueOn: daysFrom(-2) },
-      dedupeKey: unique("n"),
-    });
+  await db.insert(notifications).values({
+    orgId: team.org.id,
+    userId: team.memberId,
+    kind: "action_overdue",
+    data: { itemId: actionItemId, title: text("Forfalt"), dueOn: daysFrom(-2) },
+    dedupeKey: unique("n"),
+  });
 
   const { token, id: tokenId } = await createApiToken(manager, text("Token"));
   const { token: invitationToken } = await createInvitation(owner, { role: "member", email: `${marker.toLowerCase()}@test.no`, days: 7 });

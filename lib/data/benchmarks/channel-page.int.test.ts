@@ -118,19 +118,17 @@ describe("channelPage", () => {
       value,
     });
     await db.insert(kpiSnapshots).values([...Array.from({ length: 13 }, (_, i) => day(i + 1, 10)), day(14, 30), day(15, 30)]);
-    await db
-      .insert(goals)
-      .values({
-        orgId: c.org.id,
-        title: "Mer engasjement",
-        channelId: facebookId,
-        metricId: metricIds.engagement!,
-        unit: "count",
-        direction: "increase",
-        baselineValue: 50,
-        targetValue: 90,
-        status: "active",
-      });
+    await db.insert(goals).values({
+      orgId: c.org.id,
+      title: "Mer engasjement",
+      channelId: facebookId,
+      metricId: metricIds.engagement!,
+      unit: "count",
+      direction: "increase",
+      baselineValue: 50,
+      targetValue: 90,
+      status: "active",
+    });
     const page = await channelPage(ctx(c), "facebook", today);
     const engagement = page.metrics.find((m) => m.id === metricIds.engagement)!;
     expect(engagement).toMatchObject({ kind: "total", period: "week", partial: { date: "2026-09-14", value: 60 } });

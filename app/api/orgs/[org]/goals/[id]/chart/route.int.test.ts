@@ -65,16 +65,14 @@ beforeAll(async () => {
   ];
   await db.insert(kpiSnapshots).values(history.map(([months, value]) => ({ orgId: a.org.id, ...ids, date: monthsAgo(months), value })));
   // Organization A's own Facebook benchmark: +40 % after 6 months instead of the default 15 %.
-  await db
-    .insert(benchmarks)
-    .values({
-      orgId: a.org.id,
-      channelId: ids.channelId,
-      upliftPct: 40,
-      typicalGoalNb: "Egen",
-      typicalGoalEn: "Own",
-      source: "Vårt eget tall",
-    });
+  await db.insert(benchmarks).values({
+    orgId: a.org.id,
+    channelId: ids.channelId,
+    upliftPct: 40,
+    typicalGoalNb: "Egen",
+    typicalGoalEn: "Own",
+    source: "Vårt eget tall",
+  });
   goalA = await insertGoal(a, {
     baselineValue: 400,
     baselineDate: monthsAgo(7),
