@@ -1,15 +1,12 @@
 import { boolean, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { DIRECTIONS, UNITS } from "../../lib/domain/goal-types";
+import { METRIC_KINDS } from "../../lib/domain/series";
 import { createdAt, id } from "./common";
 import { organizations } from "./organizations";
 import { users } from "./users";
 
 export const unitEnum = pgEnum("unit", UNITS);
 export const directionEnum = pgEnum("direction", DIRECTIONS);
-
-/** How a metric's values combine over a period: a level's last value, a total's sum, a rate's day-weighted mean. */
-export const metricKinds = ["level", "total", "rate"] as const;
-export type MetricKind = (typeof metricKinds)[number];
 
 /**
  * Marketing channels. Rows with a null org_id are the shared catalogue seeded
@@ -43,7 +40,7 @@ export const metrics = pgTable(
     unit: unitEnum().notNull(),
     /** Which way is better for this metric (churn and costs go down). */
     direction: directionEnum().notNull().default("increase"),
-    kind: text({ enum: metricKinds }).notNull().default("level"),
+    kind: text({ enum: METRIC_KINDS }).notNull().default("level"),
     /** The metric compared with the channel's benchmark uplift. */
     isMain: boolean().notNull().default(false),
     sortOrder: integer().notNull().default(100),

@@ -1,4 +1,5 @@
 import { type AnyPgColumn, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { measurePeriods } from "../../lib/domain/series";
 import { channels, directionEnum, metrics, unitEnum } from "./catalog";
 import { GOAL_STATUSES, PRIORITIES } from "../../lib/domain/goal-types";
 import { createdAt, id } from "./common";
@@ -50,7 +51,7 @@ export const goals = pgTable(
     startDate: date({ mode: "string" }),
     deadline: date({ mode: "string" }),
     /** The period the goal is measured per; null follows the organization's default. */
-    measurePeriod: text({ enum: ["week", "month"] }),
+    measurePeriod: text({ enum: measurePeriods }),
     objectiveId: uuid().references(() => objectives.id, { onDelete: "set null" }),
     ownerId: uuid().references(() => users.id, { onDelete: "set null" }),
     priority: priorityEnum().notNull().default("medium"),

@@ -1,4 +1,5 @@
 import { bigint, bigserial, date, index, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { COVERS } from "../../lib/domain/series";
 import { channels, metrics } from "./catalog";
 import { SNAPSHOT_SOURCES } from "../../lib/domain/measurements";
 import { createdAt, id } from "./common";
@@ -29,9 +30,7 @@ export const kpiSnapshots = pgTable(
     date: date({ mode: "string" }).notNull(),
     value: numeric({ mode: "number" }).notNull(),
     /** The period the value covers, starting on `date`: a day, a week (Monday) or a month (the 1st). */
-    covers: text({ enum: ["day", "week", "month"] })
-      .notNull()
-      .default("day"),
+    covers: text({ enum: COVERS }).notNull().default("day"),
     source: snapshotSourceEnum().notNull().default("manual"),
     note: text(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),

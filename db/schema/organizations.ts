@@ -1,4 +1,5 @@
 import { date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { measurePeriods } from "../../lib/domain/series";
 import { ROLES } from "../../lib/domain/permissions";
 import { REVIEW_CADENCES } from "../../lib/domain/review-cadence";
 import { createdAt, id } from "./common";
@@ -17,9 +18,7 @@ export const organizations = pgTable("organizations", {
   reviewCadence: reviewCadenceEnum().notNull().default("monthly"),
   nextReviewOn: date({ mode: "string" }),
   /** The period goals are measured per unless a goal says otherwise (issue 16). */
-  measurePeriod: text({ enum: ["week", "month"] })
-    .notNull()
-    .default("week"),
+  measurePeriod: text({ enum: measurePeriods }).notNull().default("week"),
   createdAt: createdAt(),
 });
 

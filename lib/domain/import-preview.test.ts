@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MetricKind } from "@/db/schema/catalog";
+import type { MetricKind } from "./series";
 import { mondayOf, previewSeries } from "./import-preview";
 import type { ImportedPoint } from "./import/types";
 

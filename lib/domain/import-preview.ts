@@ -1,4 +1,4 @@
-import type { MetricKind } from "@/db/schema/catalog";
+import type { MetricKind } from "./series";
 import { addDays, isoDateMs } from "./dates";
 import type { ImportedPoint } from "./import/types";
 

@@ -17,12 +17,15 @@
  */
 import { isoDateMs } from "./dates";
 
-export type Covers = "day" | "week" | "month";
-export type MetricKind = "level" | "total" | "rate";
-export type MeasurePeriod = "week" | "month";
+/** What a stored value covers, from its date: a day, the week from its Monday, the month from its 1st. */
+export const COVERS = ["day", "week", "month"] as const;
+export type Covers = (typeof COVERS)[number];
+/** How a metric's values combine over a period: a level's last value, a total's sum, a rate's day-weighted mean. */
+export const METRIC_KINDS = ["level", "total", "rate"] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+/** The periods a goal is measured per. */
 export const measurePeriods = ["week", "month"] as const;
-/** The same three kinds as db/schema/catalog.ts's metricKinds, for forms (which must not import the schema). */
-export const METRIC_KINDS = ["level", "total", "rate"] as const satisfies readonly MetricKind[];
+export type MeasurePeriod = (typeof measurePeriods)[number];
 
 export type CoveredValue = { date: string; covers: Covers; value: number };
 /**

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { measurePeriods } from "@/lib/domain/series";
 import { orgAction } from "@/lib/auth/action";
 import {
   createGoal,
@@ -81,7 +82,7 @@ const seriesSchema = z.object({
   channelId: z.uuid("validation.invalid"),
   metricId: z.uuid("validation.invalid"),
   /** The goal's period as the form has it; absent or empty: the organization's default. */
-  measurePeriod: z.enum(["", "week", "month"], "validation.invalid").optional(),
+  measurePeriod: z.enum(["", ...measurePeriods], "validation.invalid").optional(),
 });
 
 /**

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { COVERS } from "@/lib/domain/series";
 import { decimal, orgSlug, requiredIsoDate } from "@/lib/form-fields";
 import { orgAction } from "@/lib/auth/action";
 import { recordMeasurements } from "@/lib/data/measurements";
@@ -43,7 +44,7 @@ const bulkSchema = z.object({
   org,
   channelId: z.uuid("validation.invalid"),
   /** The grid's columns: days, weeks (each value the week's, from its Monday) or months (from the 1st). */
-  every: z.enum(["day", "week", "month"], "validation.invalid").default("day"),
+  every: z.enum(COVERS, "validation.invalid").default("day"),
   cells: z.preprocess(
     (v) => {
       try {

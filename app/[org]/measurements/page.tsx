@@ -27,6 +27,7 @@ const importActions = {
 import { listImports, listPresets } from "@/lib/data/imports";
 import { channelValuesOn, hasAnyMeasurement } from "@/lib/data/measurements";
 import { type Granularity, periodDates } from "@/lib/domain/periods";
+import { COVERS } from "@/lib/domain/series";
 import { todayIn } from "@/lib/format";
 import { GridPicker } from "./grid-picker";
 import { localized } from "@/lib/i18n/locales";
@@ -37,7 +38,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("measurements") };
 }
 
-const GRANULARITIES: Granularity[] = ["day", "week", "month"];
+const GRANULARITIES: readonly Granularity[] = COVERS;
 
 /** The grid, import and export load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function MeasurementsPage({

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
-import { channels, type Direction, type MetricKind, metrics, type Unit } from "@/db/schema/index";
+import { channels, type Direction, metrics, type Unit } from "@/db/schema/index";
+import type { MetricKind } from "@/lib/domain/series";
 import { slugify } from "@/lib/domain/slug";
 import type { TenantContext } from "../context";
 

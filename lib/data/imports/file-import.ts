@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
-import { imports, metrics, type MetricKind } from "@/db/schema";
+import { imports, metrics } from "@/db/schema";
+import type { MetricKind } from "@/lib/domain/series";
 import { catalogLookup } from "@/lib/domain/csv-rows";
 import { compareDates } from "@/lib/domain/dates";
 import {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { metricKinds } from "@/db/schema/catalog";
+import { METRIC_KINDS } from "@/lib/domain/series";
 
 /** The column mapper's answer as it arrives from the browser; bounded like the mapper itself. */
 export const columnMappingSchema = z.object({
@@ -22,7 +22,7 @@ export const columnMappingSchema = z.object({
 /** What the person confirmed in the preview: channels, metrics to create, the mapping or a preset. */
 export const importPlanSchema = z.object({
   channels: z.record(z.string().max(200), z.uuid()).default({}),
-  newMetrics: z.record(z.string().max(401), z.enum(metricKinds)).optional(),
+  newMetrics: z.record(z.string().max(401), z.enum(METRIC_KINDS)).optional(),
   mapping: columnMappingSchema.nullish(),
   presetId: z.uuid().nullish(),
 });

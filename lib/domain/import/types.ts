@@ -1,5 +1,6 @@
-/** The period a value covers, starting on its date: a day, a week (from Monday) or a month (from the 1st). */
-export type Covers = "day" | "week" | "month";
+import type { Covers } from "../series";
+
+export type { Covers };
 
 /** The platforms whose own downloads Målbar reads, plus its own layout and any other spreadsheet (column mapper). */
 export const importSources = [
