@@ -191,7 +191,12 @@ export class FileImportError extends ValidationError {
   }
 }
 
-/** Every point's confirmed channel and metric; creates the metrics the person asked for. Throws on anything unconfirmed. */
+/**
+ * Every point's confirmed channel and metric; creates the metrics the person
+ * asked for. A metric the organization lacks and the person chose not to
+ * create is left out (a platform's download has more columns than anyone
+ * follows). Throws on an unconfirmed channel, or when nothing is left to import.
+ */
 async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedImport, plan: ImportPlan) {
   const catalog = await channelCatalog(ctx, tx);
   const byId = new Map(catalog.map((c) => [c.id, c]));
@@ -217,15 +222,11 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
         .set({ kind })
         .where(and(eq(metrics.id, metricId), eq(metrics.orgId, ctx.orgId)));
     }
-    if (!metricId)
-      throw new FileImportError({
-        line: 1,
-        messageKey: "import.problems.unknownMetric",
-        values: { metric: label, channel: channel.nameNb },
-      });
+    if (!metricId) continue;
     const [found] = await tx.select({ kind: metrics.kind }).from(metrics).where(eq(metrics.id, metricId)).limit(1);
     targets.set(key, { channelId: channel.id, metricId, kind: found?.kind ?? "level" });
   }
+  if (!targets.size) throw new FileImportError({ line: 1, messageKey: "import.problems.nothingChosen" });
   return targets;
 }
 
@@ -240,7 +241,8 @@ function combineTargets(
 ): MeasurementInput[] {
   const out = new Map<string, MeasurementInput>();
   for (const p of parsed.points) {
-    const t = targets.get(seriesKey(p.channel, p.metric))!;
+    const t = targets.get(seriesKey(p.channel, p.metric));
+    if (!t) continue; // a metric the person chose not to create
     const key = `${t.metricId}|${p.date}`;
     const earlier = out.get(key);
     out.set(key, {

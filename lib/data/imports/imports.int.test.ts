@@ -81,6 +81,20 @@ describe("file import", () => {
     expect(await values(a)).toEqual([]);
   });
 
+  it("leaves out a metric the person chose not to create, and refuses a file with nothing left to import", async () => {
+    const c = await makeTeam();
+    const catalog = await channelCatalog(member(c));
+    const channels = { website: catalog.find((x) => x.key === "website")!.id, facebook: catalog.find((x) => x.key === "facebook")!.id };
+    const skipped = await commitFileImport(member(c), first, "ark.csv", { channels, mapping }, today);
+    expect(skipped).toMatchObject({ rows: 2, created: 2 });
+    expect(await getDb().$count(metrics, and(eq(metrics.orgId, c.org.id), eq(metrics.nameNb, "Besøk")))).toBe(0);
+    const onlyCustom: ColumnMapping = { ...mapping, columns: [mapping.columns[0]!] };
+    await expect(commitFileImport(member(c), first, "ark.csv", { channels, mapping: onlyCustom }, today)).rejects.toMatchObject({
+      problem: { line: 1, messageKey: "import.problems.nothingChosen" },
+    });
+    expect(await getDb().$count(kpiSnapshots, eq(kpiSnapshots.orgId, c.org.id))).toBe(2);
+  });
+
   it("commits all values with their import, creates the custom metric with its kind, and the same file again changes nothing", async () => {
     const once = await commitFileImport(member(a), first, "ark.csv", plan(), today);
     expect(once).toMatchObject({ rows: 4, created: 4, corrected: 0, unchanged: 0 });
