@@ -115,7 +115,8 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
 
   const needsMapping = preview !== null && preview.source === "mapped" && preview.series.length === 0 && preview.problems.length === 0;
   const missingChannel = preview?.channels.some((c) => !plan.channels[c.proposed]) ?? false;
-  const missingMetric = preview?.metrics.some((m) => !m.metricId && !plan.newMetrics?.[`${m.channel}|${m.metric}`]) ?? false;
+  // A metric the organization lacks is left out unless the person creates it; something must be left to import.
+  const nothingChosen = preview?.metrics.every((m) => !m.metricId && !plan.newMetrics?.[`${m.channel}|${m.metric}`]) ?? false;
   return (
     <div className="space-y-4" aria-busy={busy}>
       {busy && !preview ? <p role="status">{t("reading")}</p> : null}
@@ -147,8 +148,8 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
               {t("existing", preview.existing)}
             </p>
           ) : null}
-          {missingChannel || missingMetric ? <Alert tone="info">{t("confirmFirst")}</Alert> : null}
-          <Button onClick={commit} disabled={busy || missingChannel || missingMetric || done !== null}>
+          {missingChannel || nothingChosen ? <Alert tone="info">{t("confirmFirst")}</Alert> : null}
+          <Button onClick={commit} disabled={busy || missingChannel || nothingChosen || done !== null}>
             {busy ? t("importing") : t("commit")}
           </Button>
         </>
