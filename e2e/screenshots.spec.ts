@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from "@playwright/test";
-import { createFacebookGoal, expect, logInToDemo, planMeeting, signUp, startMeeting, test, uniqueEmail } from "./fixtures";
+import { createFacebookGoal, expect, isoDay, logInToDemo, planMeeting, signUp, startMeeting, test, uniqueEmail } from "./fixtures";
 
 /**
  * Screenshots for each release: the dashboard, a goal with its chart, the
@@ -86,7 +86,9 @@ test("screenshots of the demo bakery's dashboard (bokmål, English, dark), a goa
 test("screenshots of an open review meeting with its agenda", async ({ page }, testInfo) => {
   const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail("skjerm"), organization: "Kafé i Trondheim" });
   const title = await createFacebookGoal(page, slug);
-  // A measurement, so the agenda shows progress and a chart.
+  // A measurement in last week (engagement is counted per week, and the current week is not judged yet),
+  // so the agenda shows progress and a chart.
+  await page.getByLabel("Dato", { exact: true }).fill(isoDay(-7));
   await page.getByLabel(/^Verdi \(/).fill("420");
   await page.getByRole("button", { name: "Lagre måling" }).click();
   await expect(page.getByRole("table", { name: "Siste målinger" }).getByText("420")).toBeVisible();
