@@ -20,6 +20,14 @@ export function realismHistoryFrom(today: string): string {
   return from;
 }
 
+/**
+ * Where a goal's history is read from: the 1st of the month the look-back
+ * starts in, so the first week or month aggregated is whole.
+ */
+export function seriesHistoryFrom(today: string): string {
+  return `${realismHistoryFrom(today).slice(0, 7)}-01`;
+}
+
 /** Up to a quarter above the reference is still typical: the benchmark is an estimate, not a ceiling. */
 const TYPICAL_MAX_RATIO = 1.25;
 

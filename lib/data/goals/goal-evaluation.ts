@@ -1,7 +1,7 @@
 import type { Queryable } from "@/db/client";
 import { getDb } from "@/db/client";
 import type { GoalDraft } from "@/lib/domain/goal-types";
-import { draftRealism, type RealismVerdict, realismHistoryFrom } from "@/lib/domain/realism";
+import { draftRealism, type RealismVerdict, seriesHistoryFrom } from "@/lib/domain/realism";
 import { type SmartCheck, smartChecks } from "@/lib/domain/smart";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -27,8 +27,7 @@ export async function metricHistory(
   today: string,
   db: Queryable = getDb(),
 ): Promise<Point[]> {
-  // From the 1st of the month a year back, so the first period read is whole.
-  const from = `${realismHistoryFrom(today).slice(0, 7)}-01`;
+  const from = seriesHistoryFrom(today);
   const [[meta], raw] = await Promise.all([
     db
       .select({

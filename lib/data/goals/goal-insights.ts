@@ -1,6 +1,6 @@
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
-import { draftRealism, type RealismVerdict, realismHistoryFrom } from "@/lib/domain/realism";
+import { draftRealism, type RealismVerdict, seriesHistoryFrom } from "@/lib/domain/realism";
 import { aggregateSeries, currentPeriodValue, type PeriodValue, trendPoints } from "@/lib/domain/series";
 import { forecastAt } from "@/lib/domain/trend";
 import { benchmarkTable } from "@/lib/data/benchmarks";
@@ -34,8 +34,7 @@ export async function goalInsights(
   goals: GoalRow[],
   opts: { today: string; memberCount: number },
 ): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[] }> {
-  // From the 1st of the month a year back, so the first month (and week) read is whole.
-  const from = `${realismHistoryFrom(opts.today).slice(0, 7)}-01`;
+  const from = seriesHistoryFrom(opts.today);
   const metricIds = [...new Set(goals.map((g) => g.metricId))];
   const channelIds = [...new Set(goals.map((g) => g.channelId))];
   const [series, table] = await Promise.all([seriesByKey(ctx, { channelIds, metricIds }, { from }), benchmarkTable(ctx)]);
