@@ -1,5 +1,5 @@
-import type { MetricKind } from "./series";
-import { addDays, isoDateMs } from "./dates";
+import { type MetricKind, periodStartMs } from "./series";
+import { isoDateMs } from "./dates";
 import type { ImportedPoint } from "./import/types";
 
 /**
@@ -14,9 +14,7 @@ export type PreviewSeries = { channel: string; metric: string; weeks: PreviewWee
 /** The Monday of the week a date falls in (ISO weeks, as Norway counts them). */
 export function mondayOf(date: string): string {
   const ms = isoDateMs(date);
-  if (ms === null) return date;
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday) ?? date;
+  return ms === null ? date : new Date(periodStartMs("week", ms)).toISOString().slice(0, 10);
 }
 
 /** Weeks shown per series in the preview; the commit writes every point all the same. */
