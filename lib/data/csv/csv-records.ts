@@ -161,3 +161,16 @@ export async function readCsv(source: CsvSource): Promise<{ delimiter: Delimiter
   }
   return { delimiter, records: records() };
 }
+
+/**
+ * An upload's body as a route reads it: refused at once when its
+ * Content-Length is over `maxBytes` or there is no body; otherwise held to
+ * `maxBytes` while it streams and checked against the length it declared.
+ */
+export function uploadBody(request: Request, maxBytes: number): ReadableStream<Uint8Array> | "tooLarge" | "noBody" {
+  const header = request.headers.get("content-length");
+  const length = header === null ? undefined : Number(header);
+  if (length !== undefined && Number.isFinite(length) && length > maxBytes) return "tooLarge";
+  if (!request.body) return "noBody";
+  return limitBytes(request.body, maxBytes, length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined);
+}

@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
 import { commitImport, CsvImportError, previewImport } from "@/lib/data/csv";
-import { limitBytes, spoolUpload, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv";
+import { spoolUpload, uploadBody, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv";
 import { problemKey } from "@/lib/domain/csv-rows";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
@@ -66,19 +66,13 @@ export const POST = orgRoute("measurement.record", async ({ ctx, org }, request)
       reason: "mode must be preview or commit",
     });
   }
-  const header = request.headers.get("content-length");
-  const length = header === null ? undefined : Number(header);
-  if (length !== undefined && Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return tooLarge();
-  if (!request.body) {
+  const body = uploadBody(request, MAX_UPLOAD_BYTES);
+  if (body === "tooLarge") return tooLarge();
+  if (body === "noBody") {
     return errorResponse(new ValidationError({ file: [problemKey("noFile")] }, problemKey("noFile")), {
       reason: "the request body must be the CSV file",
     });
   }
-  const body = limitBytes(
-    request.body,
-    MAX_UPLOAD_BYTES,
-    length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined,
-  );
   const today = todayIn(org.timeZone);
 
   try {

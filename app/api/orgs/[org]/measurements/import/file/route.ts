@@ -2,7 +2,7 @@ import { ndjsonStream } from "@/lib/http/ndjson";
 import { readFile } from "node:fs/promises";
 import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
-import { limitBytes, spoolUpload, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv";
+import { spoolUpload, uploadBody, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv";
 import { commitFileImport, FileImportError, type ImportPlan, importPlanSchema, previewFileImport } from "@/lib/data/imports";
 import { readGrid } from "@/lib/domain/import";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
@@ -60,21 +60,15 @@ export const POST = orgRoute("measurement.record", async ({ ctx, org }, request)
   const plan = planOf(url);
   if (plan instanceof Response) return plan;
   const fileName = (url.searchParams.get("name") ?? "").slice(0, 200) || "import.csv";
-  const header = request.headers.get("content-length");
-  const length = header === null ? undefined : Number(header);
   const tooLarge = () =>
     refuse(
       "measurements.import.errors.tooLarge",
       `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into smaller files.`,
       413,
     );
-  if (length !== undefined && Number.isFinite(length) && length > MAX_UPLOAD_BYTES) return tooLarge();
-  if (!request.body) return refuse("measurements.import.errors.noFile", "the request body must be the file");
-  const body = limitBytes(
-    request.body,
-    MAX_UPLOAD_BYTES,
-    length !== undefined && Number.isSafeInteger(length) && length >= 0 ? length : undefined,
-  );
+  const body = uploadBody(request, MAX_UPLOAD_BYTES);
+  if (body === "tooLarge") return tooLarge();
+  if (body === "noBody") return refuse("measurements.import.errors.noFile", "the request body must be the file");
   let upload: Awaited<ReturnType<typeof spoolUpload>>;
   try {
     upload = await spoolUpload(body);
