@@ -56,3 +56,38 @@ test("the bulk grid saves several values in one go and marks a bad cell", async 
   await expect(page.getByRole("textbox", { name: /^Følgere, / }).nth(5)).toHaveValue("1200");
   await expect(page.getByRole("textbox", { name: /^Følgere, / }).nth(6)).toHaveValue("1210,5");
 });
+
+test("the grid opens on this week of the channel with the newest data, sums daily values read-only and pages to older weeks", async ({
+  page,
+}) => {
+  const slug = await signUp(page, { name: "Per Pizza", email: uniqueEmail("pizza"), organization: "Pizza i Bodø" });
+  // Today's and yesterday's followers typed per day on Instagram, from a phone.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/${slug}/measurements?every=day`);
+  const grid = page.getByRole("region", { name: "Registrer mange på en gang" });
+  await grid.getByLabel("Kanal", { exact: true }).selectOption({ label: "Instagram" });
+  await grid.getByRole("button", { name: "Vis", exact: true }).click();
+  const days = page.getByRole("textbox", { name: /^Følgere, / });
+  await expect(days).toHaveCount(7);
+  // Opened scrolled to today: the last column is on screen, the first is not.
+  await expect(days.nth(6)).toBeInViewport();
+  await expect(days.nth(0)).not.toBeInViewport();
+  await days.nth(6).fill("512");
+  await page.getByRole("button", { name: "Lagre 1 verdi" }).click();
+  await expect(page.getByText("1 verdi er lagret.")).toBeVisible();
+
+  // Without choosing anything the grid opens on Instagram, in weeks, this week scrolled into view.
+  await page.goto(`/${slug}/measurements`);
+  await expect(grid.getByLabel("Kanal", { exact: true }).locator("option:checked")).toHaveText("Instagram");
+  const thisWeek = grid.getByLabel(/^Følgere, .*: 512, Summen av verdiene per dag, perioden er ikke over ennå$/);
+  await expect(thisWeek).toBeInViewport();
+  await expect(grid.getByText("* betyr at perioden ikke er over ennå.")).toBeVisible();
+  // A typed week over daily values would be ignored, so the week is not a text box.
+  await expect(page.getByRole("textbox", { name: /^Følgere, / })).toHaveCount(7);
+
+  await grid.getByRole("link", { name: "← Tidligere uker" }).click();
+  await expect(grid.getByRole("link", { name: "Til denne uken" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /^Følgere, / })).toHaveCount(8);
+  await grid.getByRole("link", { name: "Senere uker →" }).click();
+  await expect(thisWeek).toBeVisible();
+});

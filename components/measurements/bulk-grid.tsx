@@ -2,24 +2,28 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/toast";
 import type { ServerAction } from "@/components/forms/server-actions";
 import { decimalText, parseDecimal } from "@/components/goals/goal-form-state";
 import { Button } from "@/components/ui/button";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatValue, type ValueUnit } from "@/lib/format";
 
 type Props = {
   org: string;
   channelId: string;
-  metrics: { id: string; name: string; unitLabel: string }[];
+  metrics: { id: string; name: string; unit: ValueUnit; unitLabel: string }[];
   dates: string[];
   values: Record<string, number>;
+  /** Periods whose value comes from finer values (days under a week): shown, not typed over. */
+  finer: Record<string, FinerCell>;
   /** The route's recordBulkAction, handed down by the page. */
   recordBulk: RecordBulk;
   /** What each column's value covers: a day, the week from its Monday or the month from its 1st. */
   every: "day" | "week" | "month";
 };
+
+export type FinerCell = { value: number; from: "day" | "week" | "month"; partial: boolean };
 
 export type RecordBulk = ServerAction<
   { created: number; corrected: number; unchanged: number },
@@ -29,7 +33,7 @@ export type RecordBulk = ServerAction<
 const key = (metricId: string, date: string) => `${metricId}|${date}`;
 
 /** One channel's metrics as rows and periods as columns: fill many values, save them in one go. */
-export function BulkGrid({ org, channelId, metrics, dates, values, every, recordBulk }: Props) {
+export function BulkGrid({ org, channelId, metrics, dates, values, finer, every, recordBulk }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -37,6 +41,11 @@ export function BulkGrid({ org, channelId, metrics, dates, values, every, record
   const [cells, setCells] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, start] = useTransition();
+  // The newest period is the last column: open scrolled to it (on a phone only it and the metric names fit).
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
+  }, []);
 
   const changed = Object.entries(cells).filter(([k, text]) => text.trim() !== "" && parseDecimal(text) !== values[k]);
   const save = () =>
@@ -68,7 +77,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, every, record
 
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <div ref={scroller} className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full min-w-max text-sm">
           <caption className="sr-only">{t("measurements.grid.caption")}</caption>
           <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-900 dark:text-slate-400">
@@ -92,6 +101,22 @@ export function BulkGrid({ org, channelId, metrics, dates, values, every, record
                 {dates.map((d) => {
                   const k = key(m.id, d);
                   const error = errors[k];
+                  const sum = finer[k];
+                  if (sum) {
+                    const label = t(`measurements.grid.finer.${sum.from === "day" ? "days" : "weeks"}`);
+                    return (
+                      <td key={d} className="px-1.5 py-1.5 text-right">
+                        <span
+                          className="inline-block w-24 rounded-md bg-slate-100 px-2 py-1.5 tabular-nums dark:bg-slate-800"
+                          title={label}
+                          aria-label={`${t("measurements.grid.cell", { metric: m.name, date: formatDate(locale, d) })}: ${formatValue(locale, m.unit, sum.value)}, ${label}${sum.partial ? `, ${t("measurements.grid.finer.partial")}` : ""}`}
+                        >
+                          {formatValue(locale, m.unit, sum.value)}
+                          {sum.partial ? "*" : ""}
+                        </span>
+                      </td>
+                    );
+                  }
                   return (
                     <td key={d} className="px-1.5 py-1.5">
                       <input
@@ -111,6 +136,12 @@ export function BulkGrid({ org, channelId, metrics, dates, values, every, record
           </tbody>
         </table>
       </div>
+      {Object.keys(finer).length ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {t("measurements.grid.finer.note")}
+          {Object.values(finer).some((c) => c.partial) ? ` ${t("measurements.grid.finer.partialNote")}` : ""}
+        </p>
+      ) : null}
       {Object.values(errors).length ? (
         <ul role="alert" className="list-inside list-disc text-sm text-red-700 dark:text-red-400">
           {[...new Set(Object.values(errors))].map((e) => (

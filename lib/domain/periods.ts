@@ -27,3 +27,28 @@ export function periodDates(granularity: Granularity, today: string, wanted = PE
   }
   return out;
 }
+
+/**
+ * The grid's neighbouring windows: `earlier` ends on the period before the
+ * first column; `later` ends as many periods after the last column (null
+ * when the window already holds `today`; never past today).
+ */
+export function gridWindows(granularity: Granularity, dates: string[], today: string): { earlier: string | null; later: string | null } {
+  const first = dates[0] ? isoDateMs(dates[0]) : null;
+  const last = dates.at(-1) ? isoDateMs(dates.at(-1)) : null;
+  const now = isoDateMs(today);
+  if (first === null || last === null || now === null) return { earlier: null, later: null };
+  const shift = (ms: number, n: number) => {
+    if (granularity === "day") return ms + n * DAY;
+    if (granularity === "week") return ms + n * 7 * DAY;
+    const d = new Date(ms);
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1);
+  };
+  const earlier = shift(first, -1);
+  const later = shift(last, dates.length);
+  const holdsToday = shift(last, 1) > now;
+  return {
+    earlier: earlier >= Date.UTC(2000, 0, 1) ? iso(earlier) : null,
+    later: holdsToday ? null : iso(Math.min(later, now)),
+  };
+}

@@ -18,6 +18,7 @@ const catalog = [
         nameNb: "Følgere",
         nameEn: "Followers",
         unit: "count" as const,
+        kind: "total" as const,
         direction: "increase" as const,
         custom: false,
       },

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { BulkGrid } from "@/components/measurements/bulk-grid";
+import { getTranslations } from "next-intl/server";
 import { CsvExport } from "@/components/measurements/csv-export";
 import { CsvImport } from "@/components/measurements/csv-import";
 import { ImportHistory } from "@/components/measurements/import-history";
@@ -25,20 +24,14 @@ const importActions = {
   deletePreset: deletePresetAction,
 };
 import { listImports, listPresets } from "@/lib/data/imports";
-import { channelValuesOn, hasAnyMeasurement } from "@/lib/data/measurements";
-import { type Granularity, periodDates } from "@/lib/domain/periods";
-import { COVERS } from "@/lib/domain/series";
+import { hasAnyMeasurement } from "@/lib/data/measurements";
 import { todayIn } from "@/lib/format";
-import { GridPicker } from "./grid-picker";
-import { localized } from "@/lib/i18n/locales";
-import { recordBulkAction } from "./actions";
+import { GridSection, type GridQuery } from "./grid-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("measurements") };
 }
-
-const GRANULARITIES: readonly Granularity[] = COVERS;
 
 /** The grid, import and export load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
 export default async function MeasurementsPage({
@@ -46,7 +39,7 @@ export default async function MeasurementsPage({
   searchParams,
 }: {
   params: Promise<{ org: string }>;
-  searchParams: Promise<{ channel?: string; every?: string }>;
+  searchParams: Promise<GridQuery>;
 }) {
   const [{ org: slug }, query, t] = await Promise.all([params, searchParams, getTranslations("shell")]);
   // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
@@ -58,22 +51,15 @@ export default async function MeasurementsPage({
   );
 }
 
-async function Measurements({ slug, query }: { slug: string; query: { channel?: string; every?: string } }) {
+async function Measurements({ slug, query }: { slug: string; query: GridQuery }) {
   const { ctx, org } = await pageTenant(slug);
-  const [channels, anyMeasurement, pastImports, presets, t, tUnits, locale] = await Promise.all([
+  const [channels, anyMeasurement, pastImports, presets, t] = await Promise.all([
     channelCatalog(ctx),
     hasAnyMeasurement(ctx),
     listImports(ctx),
     listPresets(ctx),
     getTranslations("measurements"),
-    getTranslations("goals.units"),
-    getLocale(),
   ]);
-  const channel = channels.find((c) => c.id === query.channel) ?? channels[0];
-  const every = GRANULARITIES.find((g) => g === query.every) ?? "week";
-  const dates = periodDates(every, todayIn(org.timeZone));
-  const values = channel ? await channelValuesOn(ctx, channel.id, dates) : {};
-  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   return (
     <>
       <PageHeader
@@ -108,27 +94,7 @@ async function Measurements({ slug, query }: { slug: string; query: { channel?: 
         {/* Why measure: first thing on an empty page, out of the way once there is data. */}
         {anyMeasurement ? null : <CitedTip figure="noGoalsRoi" />}
         <section aria-labelledby="grid-heading">
-          <Card className="space-y-4">
-            <div>
-              <h2 id="grid-heading" className="text-lg font-semibold">
-                {t("grid.heading")}
-              </h2>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("grid.body")}</p>
-            </div>
-            <GridPicker channels={channels.map((c) => ({ value: c.id, label: name(c) }))} channel={channel?.id ?? ""} every={every} />
-            {channel ? (
-              <BulkGrid
-                key={`${channel.id}-${every}-${JSON.stringify(values)}`}
-                org={slug}
-                channelId={channel.id}
-                metrics={channel.metrics.map((m) => ({ id: m.id, name: name(m), unitLabel: tUnits(m.unit) }))}
-                dates={dates}
-                values={values}
-                recordBulk={recordBulkAction}
-                every={every}
-              />
-            ) : null}
-          </Card>
+          <GridSection ctx={ctx} slug={slug} channels={channels} today={todayIn(org.timeZone)} query={query} />
         </section>
         <div className="grid gap-8 2xl:grid-cols-2">
           <section aria-labelledby="import-heading">

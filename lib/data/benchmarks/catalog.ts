@@ -5,7 +5,16 @@ import type { MetricKind } from "@/lib/domain/series";
 import { slugify } from "@/lib/domain/slug";
 import type { TenantContext } from "../context";
 
-export type CatalogMetric = { id: string; key: string; nameNb: string; nameEn: string; unit: Unit; direction: Direction; custom: boolean };
+export type CatalogMetric = {
+  id: string;
+  key: string;
+  nameNb: string;
+  nameEn: string;
+  unit: Unit;
+  direction: Direction;
+  kind: MetricKind;
+  custom: boolean;
+};
 export type CatalogChannel = { id: string; key: string; nameNb: string; nameEn: string; metrics: CatalogMetric[] };
 
 /** The channels and metrics this organization sees: the shared catalogue plus its own additions. */
@@ -36,6 +45,7 @@ export async function channelCatalog(ctx: TenantContext, db: Queryable = getDb()
         nameEn: m.nameEn,
         unit: m.unit,
         direction: m.direction,
+        kind: m.kind,
         custom: m.orgId !== null,
       })),
   }));

@@ -34,19 +34,39 @@ export async function recentPoints(ctx: TenantContext, key: SeriesKey, limit: nu
   return rows.reverse();
 }
 
-/** The channel's values on the given dates, keyed "metricId|date", for the bulk grid. */
-export async function channelValuesOn(
+/** The channel's stored values from `from` to `to` (ISO dates) per metric, oldest first, for the bulk grid. */
+export async function channelGridPoints(
   ctx: TenantContext,
   channelId: string,
-  dates: string[],
+  range: { from: string; to: string },
   db: Queryable = getDb(),
-): Promise<Record<string, number>> {
-  if (!dates.length) return {};
+): Promise<Map<string, CoveredValue[]>> {
   const rows = await db
-    .select({ metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, value: kpiSnapshots.value })
+    .select({ metricId: kpiSnapshots.metricId, date: kpiSnapshots.date, covers: kpiSnapshots.covers, value: kpiSnapshots.value })
     .from(kpiSnapshots)
-    .where(and(eq(kpiSnapshots.orgId, ctx.orgId), eq(kpiSnapshots.channelId, channelId), inArray(kpiSnapshots.date, dates)));
-  return Object.fromEntries(rows.map((r) => [`${r.metricId}|${r.date}`, r.value]));
+    .where(
+      and(
+        eq(kpiSnapshots.orgId, ctx.orgId),
+        eq(kpiSnapshots.channelId, channelId),
+        gte(kpiSnapshots.date, range.from),
+        lte(kpiSnapshots.date, range.to),
+      ),
+    )
+    .orderBy(asc(kpiSnapshots.date));
+  const out = new Map<string, CoveredValue[]>();
+  for (const { metricId, ...point } of rows) out.set(metricId, [...(out.get(metricId) ?? []), point]);
+  return out;
+}
+
+/** The channel of the organization's newest measurement (the grid opens on it), or null before the first one. */
+export async function newestChannelId(ctx: TenantContext, db: Queryable = getDb()): Promise<string | null> {
+  const [row] = await db
+    .select({ channelId: kpiSnapshots.channelId })
+    .from(kpiSnapshots)
+    .where(eq(kpiSnapshots.orgId, ctx.orgId))
+    .orderBy(desc(kpiSnapshots.date), desc(kpiSnapshots.recordedAt))
+    .limit(1);
+  return row?.channelId ?? null;
 }
 
 /** Whether the organization has recorded any measurement at all (the measurements page's empty state). */
