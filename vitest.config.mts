@@ -14,7 +14,13 @@ const projects: TestProjectInlineConfiguration[] = [
   },
   {
     extends: true,
-    test: { name: "int-pglite", include: ["**/*.int.test.ts"], exclude: notOurs, setupFiles: ["scripts/vitest/pglite-setup.ts"] },
+    test: {
+      name: "int-pglite",
+      include: ["**/*.int.test.ts"],
+      exclude: notOurs,
+      globalSetup: ["scripts/vitest/pglite-global.ts"],
+      setupFiles: ["scripts/vitest/pglite-setup.ts"],
+    },
   },
 ];
 if (process.env.DATABASE_URL) {
