@@ -158,6 +158,28 @@ describe("Meta Ads Manager", () => {
     });
   });
 
+  // The bokmål headers of a real Ads Manager export ("Eksponeringer", "Klikk på lenke"), dot decimals: the same sums as in English.
+  it("bokmål daily export with Eksponeringer and Klikk på lenke", async () => {
+    const r = await parseFixture("metaAds/ads-daily-nb-eksponeringer.csv");
+    expect(r.problems).toEqual([]);
+    expect(r.source).toBe("metaAds");
+    expect(r.summary).toEqual({ itemKey: "import.items.adRows", items: 3, from: "2026-11-02", to: "2026-11-03" });
+    expect(series(r.points)).toEqual({
+      "2026-11-02 facebook spend": 400,
+      "2026-11-02 facebook custom:Results": 50,
+      "2026-11-02 facebook custom:Cost per result": 8,
+      "2026-11-02 facebook custom:Impressions": 15000,
+      "2026-11-02 facebook reach": 10500,
+      "2026-11-02 facebook custom:Link clicks": 50,
+      "2026-11-03 facebook spend": 210,
+      "2026-11-03 facebook custom:Results": 25,
+      "2026-11-03 facebook custom:Cost per result": 8.4,
+      "2026-11-03 facebook custom:Impressions": 9500,
+      "2026-11-03 facebook reach": 7100,
+      "2026-11-03 facebook custom:Link clicks": 25,
+    });
+  });
+
   it("refuses a currency other than NOK, named from the header", async () => {
     const r = await parseFixture("metaAds/ads-eur.csv");
     expect(r.points).toEqual([]);
