@@ -35,9 +35,9 @@ const nextFile = csv("booking-eksport-2.csv", [
 async function shoot(page: Page, testInfo: TestInfo, name: string, part: Locator) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await part.scrollIntoViewIfNeeded();
     const file = testInfo.outputPath(`${name}-${width}.png`);
-    await page.screenshot({ path: file, fullPage: true, style: "[data-sonner-toaster] { display: none !important; }" });
+    // The part itself: the page around it is the measurements page other specs already shoot.
+    await part.screenshot({ path: file, style: "[data-sonner-toaster] { display: none !important; }" });
     await testInfo.attach(`${name}-${width}`, { path: file, contentType: "image/png" });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -74,6 +74,7 @@ test("an unknown booking export is mapped, saved as a preset, and next period's 
   await expect(region.getByText("Bruker det lagrede oppsettet «Bookingsystem».")).toBeVisible();
   const orders = region.getByRole("table", { name: /^Salg og kunder – Bestillinger \(3 dager\)/ });
   await expect(orders.locator("tfoot")).toContainText("14");
+  await shoot(page, testInfo, "preset-applied-nb", region);
   await region.getByRole("button", { name: "Importer", exact: true }).click();
   await expect(region.getByText("Importert: 3 nye, 0 rettet, 0 uendret.").first()).toBeVisible();
 

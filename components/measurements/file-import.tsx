@@ -128,7 +128,8 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
   return (
     <div className="space-y-4" aria-busy={busy}>
       {busy && !preview ? <p role="status">{t("reading")}</p> : null}
-      {preview ? <FoundSentence preview={preview} locale={locale} /> : null}
+      {/* A file not read yet has nothing found to tell ("0 rows"): the mapper below says why. */}
+      {preview && !needsMapping ? <FoundSentence preview={preview} locale={locale} /> : null}
       {preview?.notes
         .filter((n) => n !== "import.notes.needsMapping")
         .map((n) => (
