@@ -37,7 +37,10 @@ async function shoot(page: Page, testInfo: TestInfo, name: string, part: Locator
     await page.setViewportSize({ width, height: 900 });
     const file = testInfo.outputPath(`${name}-${width}.png`);
     // The part itself: the page around it is the measurements page other specs already shoot.
-    await part.screenshot({ path: file, style: "[data-sonner-toaster] { display: none !important; }" });
+    await part.screenshot({
+      path: file,
+      style: "[data-sonner-toaster] { display: none !important; } header { position: static !important; }",
+    });
     await testInfo.attach(`${name}-${width}`, { path: file, contentType: "image/png" });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
