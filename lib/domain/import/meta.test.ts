@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseImport } from "@/lib/domain/import";
 import { parseFixture, series } from "@/test/imports";
 
 // Every expected value below is summed by hand from the fixture's rows.
@@ -177,6 +178,25 @@ describe("Meta Ads Manager", () => {
       "2026-11-03 facebook custom:Impressions": 9500,
       "2026-11-03 facebook reach": 7100,
       "2026-11-03 facebook custom:Link clicks": 25,
+    });
+  });
+
+  // Each bokmål name the table accepts for impressions and link clicks (verified or assumed: docs/IMPORT-SOURCES.md).
+  it.each([
+    ["Eksponeringer", "Klikk på lenke"],
+    ["Visninger", "Koblingsklikk"],
+    ["Visninger", "Lenkeklikk"],
+  ])("reads %s and %s", (impressions, clicks) => {
+    const grid = [
+      ["Rapportering starter", "Rapportering slutter", "Dag", "Beløp brukt (NOK)", impressions, clicks],
+      ["2026-11-02", "2026-11-08", "2026-11-02", "250,00", "12 000", "40"],
+    ];
+    const r = parseImport(grid, "annonser.csv");
+    expect(r.problems).toEqual([]);
+    expect(series(r.points)).toMatchObject({
+      "2026-11-02 facebook spend": 250,
+      "2026-11-02 facebook custom:Impressions": 12000,
+      "2026-11-02 facebook custom:Link clicks": 40,
     });
   });
 
