@@ -10,6 +10,7 @@ import type { FilePreview, ImportPlan } from "@/lib/data/imports";
 import type { ColumnMapping } from "@/lib/domain/import/types";
 import { ndjsonFrom } from "./csv-ndjson";
 import { ImportMapper } from "./import-mapper";
+import { FileMapperActions } from "./mapper-actions";
 import { FoundSentence, ImportSeries, ImportTargets } from "./import-preview";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -44,6 +45,8 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
   const [busy, setBusy] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  // The mapper reopened on a file already read by columns (a preset's or the person's own), to change them.
+  const [changing, setChanging] = useState(false);
 
   const url = (mode: "preview" | "commit", p: ImportPlan) =>
     `/api/orgs/${encodeURIComponent(org)}/measurements/import/file?mode=${mode}&name=${encodeURIComponent(file.name)}&plan=${encodeURIComponent(JSON.stringify(p))}`;
@@ -84,9 +87,11 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
     };
   }, [fetchPreview, show]);
 
-  function remap(mapping: ColumnMapping) {
+  /** The file read again by the columns the person chose, or by a preset they just saved or changed. */
+  function remap(by: { mapping: ColumnMapping } | { presetId: string }) {
     setBusy(true);
-    void fetchPreview({ channels: {}, mapping }).then(show);
+    setChanging(false);
+    void fetchPreview({ channels: {}, ...by }).then(show);
   }
 
   async function commit() {
@@ -114,13 +119,17 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
   }
 
   const needsMapping = preview !== null && preview.source === "mapped" && preview.series.length === 0 && preview.problems.length === 0;
+  // The columns that read the file now: the person's own, or the preset's.
+  const current = plan.mapping ?? preview?.preset?.mapping ?? null;
+  const byColumns = preview?.source === "mapped" && preview.head.length > 0 && (current !== null || needsMapping);
   const missingChannel = preview?.channels.some((c) => !plan.channels[c.proposed]) ?? false;
   // A metric the organization lacks is left out unless the person creates it; something must be left to import.
   const nothingChosen = preview?.metrics.every((m) => !m.metricId && !plan.newMetrics?.[`${m.channel}|${m.metric}`]) ?? false;
   return (
     <div className="space-y-4" aria-busy={busy}>
       {busy && !preview ? <p role="status">{t("reading")}</p> : null}
-      {preview ? <FoundSentence preview={preview} locale={locale} /> : null}
+      {/* A file not read yet has nothing found to tell ("0 rows"): the mapper below says why. */}
+      {preview && !needsMapping ? <FoundSentence preview={preview} locale={locale} /> : null}
       {preview?.notes
         .filter((n) => n !== "import.notes.needsMapping")
         .map((n) => (
@@ -138,8 +147,35 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
           </ul>
         </Alert>
       ) : null}
-      {needsMapping ? <ImportMapper org={org} head={preview.head} catalog={preview.catalog} canSave={canManage} onMapped={remap} /> : null}
-      {preview && preview.series.length ? (
+      {byColumns && !needsMapping && !changing ? (
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <p role="status">{preview.preset ? t("usingPreset", { name: preview.preset.name }) : t("usingColumns")}</p>
+          <Button variant="secondary" className="min-h-9 px-3" disabled={busy} onClick={() => setChanging(true)}>
+            {t("changeColumns")}
+          </Button>
+        </div>
+      ) : null}
+      {byColumns && (needsMapping || changing) ? (
+        <ImportMapper
+          head={preview.head}
+          catalog={preview.catalog}
+          initial={current ?? preview.guess}
+          intro={needsMapping ? t("mapper.intro") : t("mapper.changeIntro")}
+          footer={(mapping, header) => (
+            <FileMapperActions
+              org={org}
+              mapping={mapping}
+              header={header}
+              canSave={canManage}
+              preset={preview.preset}
+              busy={busy}
+              onApply={(m) => remap({ mapping: m })}
+              onPreset={(presetId) => remap({ presetId })}
+            />
+          )}
+        />
+      ) : null}
+      {preview && preview.series.length && !changing ? (
         <>
           <ImportTargets preview={preview} plan={plan} onPlan={(p) => setPlan(p)} />
           <ImportSeries preview={preview} />

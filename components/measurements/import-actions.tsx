@@ -8,6 +8,7 @@ type Input = FormData | Record<string, unknown>;
 export type ImportActions = {
   undoImport: ServerAction<{ restored: number; removed: number }, Input>;
   savePreset: ServerAction<{ id: string }, Input>;
+  updatePreset: ServerAction<void, Input>;
   renamePreset: ServerAction<void, Input>;
   deletePreset: ServerAction<void, Input>;
 };

@@ -1,19 +1,23 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ImportListItem, PresetSummary } from "@/lib/data/imports";
+import type { FilePreview, ImportListItem, PresetSummary } from "@/lib/data/imports";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { PresetControls, UndoImportButton } from "./import-buttons";
+import { PresetEditor } from "./preset-editor";
 
 /** Past imports (period, counts, who, source, file) with undo for owners and managers, and the saved presets. */
 export async function ImportHistory({
   org,
   items,
   presets,
+  catalog,
   canManage,
   timeZone,
 }: {
   org: string;
   items: ImportListItem[];
   presets: PresetSummary[];
+  /** The organization's channels and metrics, for changing a preset's columns. */
+  catalog: FilePreview["catalog"];
   canManage: boolean;
   timeZone: string;
 }) {
@@ -59,7 +63,12 @@ export async function ImportHistory({
             {presets.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                 <span className="font-medium">{p.name}</span>
-                {canManage ? <PresetControls org={org} id={p.id} name={p.name} /> : null}
+                {canManage ? (
+                  <>
+                    <PresetControls org={org} id={p.id} name={p.name} />
+                    <PresetEditor key={p.updatedAt.toISOString()} org={org} preset={p} catalog={catalog} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

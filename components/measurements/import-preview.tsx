@@ -26,7 +26,8 @@ export function FoundSentence({ preview, locale }: { preview: FilePreview; local
   const t = useTranslations("import");
   const tr = useTranslations() as unknown as Translate;
   const { summary } = preview;
-  const source = preview.preset ? t("presetSource", { name: preview.preset.name }) : t(`sources.${preview.source}`);
+  // A preset's name is said once, by FileImport's "Using the saved layout …" under this sentence.
+  const source = t(`sources.${preview.source}`);
   const items = tr(summary.itemKey, { count: summary.items });
   const period =
     summary.from && summary.to ? t("period", { from: formatDate(locale, summary.from), to: formatDate(locale, summary.to) }) : "";

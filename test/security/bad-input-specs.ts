@@ -129,6 +129,7 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   [`${R}/measurements/api/actions.ts#revokeApiTokenAction`]: { org: slug, id },
   [`${R}/measurements/imports/actions.ts#undoImportAction`]: { org: slug, id },
   [`${R}/measurements/imports/actions.ts#savePresetAction`]: { org: slug, name: text(80), mapping: { t: "cells" }, header: { t: "cells" } },
+  [`${R}/measurements/imports/actions.ts#updatePresetAction`]: { org: slug, id, mapping: { t: "cells" }, header: { t: "cells" } },
   [`${R}/measurements/imports/actions.ts#renamePresetAction`]: { org: slug, id, name: text(80) },
   [`${R}/measurements/imports/actions.ts#deletePresetAction`]: { org: slug, id },
 };

@@ -148,6 +148,16 @@ export const TEMPLATES: Template[] = [
   action("measurements/api/actions.ts", "revokeApiTokenAction", ["tokenId"], (s, v) => ({ org: s, id: v.tokenId })),
   action("measurements/imports/actions.ts", "undoImportAction", ["importId"], (s, v) => ({ org: s, id: v.importId })),
   action("measurements/imports/actions.ts", "renamePresetAction", ["preset"], (s, v) => ({ org: s, id: v.preset, name: "Nytt navn" })),
+  action("measurements/imports/actions.ts", "updatePresetAction", ["preset"], (s, v) => ({
+    org: s,
+    id: v.preset,
+    mapping: JSON.stringify({
+      headerRow: 0,
+      dateColumn: 0,
+      dateFormat: "iso",
+      columns: [{ column: 1, channel: "website", metric: "sessions", combine: "sum" }],
+    }),
+  })),
   action("measurements/imports/actions.ts", "deletePresetAction", ["preset"], (s, v) => ({ org: s, id: v.preset })),
 
   route("app/api/orgs/[org]/goals/[id]/chart/route.ts#GET", ["goal"], (s, v) => ({

@@ -323,6 +323,15 @@ export const MATRIX: Record<string, Entry> = {
       header: JSON.stringify(importSheet(a).grid[0]),
     }),
   },
+  [`${A}/measurements/imports/actions.ts#updatePresetAction`]: {
+    minRole: "manager",
+    permission: "import.manage",
+    input: async (a) => ({
+      org: a.slug,
+      id: await freshPreset(a),
+      mapping: JSON.stringify({ ...importSheet(a).mapping, dateFormat: "dmy" }),
+    }),
+  },
   [`${A}/measurements/imports/actions.ts#renamePresetAction`]: {
     minRole: "manager",
     permission: "import.manage",

@@ -15,11 +15,12 @@ import { pageTenant } from "@/lib/auth/page";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import { can } from "@/lib/domain/permissions";
 import { ImportActionsProvider } from "@/components/measurements/import-actions";
-import { deletePresetAction, renamePresetAction, savePresetAction, undoImportAction } from "./imports/actions";
+import { deletePresetAction, renamePresetAction, savePresetAction, undoImportAction, updatePresetAction } from "./imports/actions";
 
 const importActions = {
   undoImport: undoImportAction,
   savePreset: savePresetAction,
+  updatePreset: updatePresetAction,
   renamePreset: renamePresetAction,
   deletePreset: deletePresetAction,
 };
@@ -117,6 +118,13 @@ async function Measurements({ slug, query }: { slug: string; query: GridQuery })
                   org={slug}
                   items={pastImports}
                   presets={presets}
+                  catalog={channels.map((c) => ({
+                    id: c.id,
+                    key: c.key,
+                    nameNb: c.nameNb,
+                    nameEn: c.nameEn,
+                    metrics: c.metrics.map((m) => ({ id: m.id, key: m.key, nameNb: m.nameNb, nameEn: m.nameEn })),
+                  }))}
                   canManage={can(ctx.role, "import.manage")}
                   timeZone={org.timeZone}
                 />

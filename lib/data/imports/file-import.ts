@@ -7,6 +7,7 @@ import { compareDates } from "@/lib/domain/dates";
 import {
   applyMapping,
   type ColumnMapping,
+  guessMapping,
   type ImportProblem,
   type ImportSource,
   type ParsedImport,
@@ -39,7 +40,8 @@ export type ImportPlan = {
 
 export type FilePreview = {
   source: ImportSource;
-  preset: { id: string; name: string } | null;
+  /** The saved preset that read the file (named in the plan, or whose header the file has), with its mapping to change. */
+  preset: { id: string; name: string; mapping: ColumnMapping } | null;
   summary: ParsedImport["summary"];
   notes: string[];
   problems: ImportProblem[];
@@ -50,8 +52,10 @@ export type FilePreview = {
   series: PreviewSeries[];
   /** Of the values whose channel and metric are known: how many would change a stored value, and how many equal it. */
   existing: { corrected: number; unchanged: number };
-  /** For the column mapper: the first rows of the grid (only when the file needs mapping). */
+  /** For the column mapper: the first rows of the grid (only for a file read by columns: mapped, or to be). */
   head: string[][];
+  /** For a file no one recognises: the mapper's first guess (date column and format, numeric columns). */
+  guess: ColumnMapping | null;
   catalog: {
     id: string;
     key: string;
@@ -88,13 +92,15 @@ async function parse(
   }
   if (plan.presetId) {
     const preset = await findPreset(ctx, plan.presetId, db);
-    return { parsed: applyMapping(grid, preset.mapping), preset: { id: preset.id, name: preset.name } };
+    return { parsed: applyMapping(grid, preset.mapping), preset: { id: preset.id, name: preset.name, mapping: preset.mapping } };
   }
   if (plan.mapping) return { parsed: applyMapping(grid, plan.mapping), preset: null };
   const parsed = parseImport(grid, fileName);
   if (parsed.source !== "mapped" || parsed.points.length) return { parsed, preset: null };
   const preset = await presetForGrid(ctx, grid, db);
-  return preset ? { parsed: applyMapping(grid, preset.mapping), preset: { id: preset.id, name: preset.name } } : { parsed, preset: null };
+  return preset
+    ? { parsed: applyMapping(grid, preset.mapping), preset: { id: preset.id, name: preset.name, mapping: preset.mapping } }
+    : { parsed, preset: null };
 }
 
 async function kindsOf(db: Queryable, catalog: CatalogChannel[]): Promise<Map<string, MetricKind>> {
@@ -173,7 +179,8 @@ export async function previewFileImport(
     metrics: metricRows,
     series: previewSeries(parsed.points, (c, m) => kindOf.get(seriesKey(c, m)) ?? "total"),
     existing: parsed.problems.length ? { corrected: 0, unchanged: 0 } : await existingValues(db, ctx, parsed, known),
-    head: parsed.source === "mapped" && !parsed.points.length ? grid.slice(0, HEAD_ROWS).map((r) => r.slice(0, 50)) : [],
+    head: parsed.source === "mapped" ? grid.slice(0, HEAD_ROWS).map((r) => r.slice(0, 50)) : [],
+    guess: parsed.source === "mapped" && !parsed.points.length && !parsed.problems.length ? guessMapping(grid) : null,
     catalog: catalog.map((c) => ({
       id: c.id,
       key: c.key,

@@ -198,7 +198,7 @@ describe("file import", () => {
     const t = await makeTeam();
     const presetId = await savePreset(manager(t), { name: "Månedsarket", mapping, header: first[0]! });
     const preview = await previewFileImport(member(t), sheet([["01.12.2025", "5", "6"]]), "desember.csv");
-    expect(preview.preset).toEqual({ id: presetId, name: "Månedsarket" });
+    expect(preview.preset).toEqual({ id: presetId, name: "Månedsarket", mapping: { ...mapping, header: first[0] } });
     expect(preview.series.map((s) => s.points)).toEqual([1, 1]);
     await expect(savePreset(manager(t), { name: "Månedsarket", mapping, header: first[0]! })).rejects.toBeInstanceOf(ConflictError);
   });

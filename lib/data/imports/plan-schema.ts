@@ -17,6 +17,7 @@ export const columnMappingSchema = z.object({
     )
     .min(1)
     .max(50),
+  header: z.array(z.string().max(500)).max(200).optional(),
 });
 
 /** What the person confirmed in the preview: channels, metrics to create, the mapping or a preset. */

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { importPresets } from "@/db/schema";
 import type { ColumnMapping } from "@/lib/domain/import";
-import { headerSignature } from "@/lib/domain/import";
+import { headerSignature, mappingProblem, signatureCells } from "@/lib/domain/import";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -10,15 +10,31 @@ import type { TenantContext } from "../context";
 /** An organization keeps at most this many presets: recognising a file tries each one. */
 const MAX_PRESETS = 100;
 
-export type PresetSummary = { id: string; name: string; mapping: ColumnMapping; updatedAt: Date };
+/** A saved preset with the header it reads (as the file wrote it; lower-cased for a preset saved before headers were kept). */
+export type PresetSummary = { id: string; name: string; mapping: ColumnMapping; header: string[]; updatedAt: Date };
+
+const headerOf = (row: { mapping: ColumnMapping; header: string }) => row.mapping.header ?? signatureCells(row.header);
 
 export async function listPresets(ctx: TenantContext, db: Queryable = getDb()): Promise<PresetSummary[]> {
-  return db
-    .select({ id: importPresets.id, name: importPresets.name, mapping: importPresets.mapping, updatedAt: importPresets.updatedAt })
+  const rows = await db
+    .select({
+      id: importPresets.id,
+      name: importPresets.name,
+      mapping: importPresets.mapping,
+      header: importPresets.header,
+      updatedAt: importPresets.updatedAt,
+    })
     .from(importPresets)
     .where(eq(importPresets.orgId, ctx.orgId))
     .orderBy(asc(importPresets.name))
     .limit(MAX_PRESETS);
+  return rows.map((r) => ({ ...r, header: headerOf(r) }));
+}
+
+/** Refuses a mapping that cannot read a header of this many cells (the same rule for saving and editing). */
+function checkMapping(mapping: ColumnMapping, width: number) {
+  const problem = mappingProblem(mapping, width);
+  if (problem) throw new ValidationError({ mapping: [problem] }, problem);
 }
 
 /** The organization's preset whose saved header is this grid's header row, if any. */
@@ -48,7 +64,7 @@ export async function savePreset(
   input: { name: string; mapping: ColumnMapping; header: string[] },
   db: Queryable = getDb(),
 ): Promise<string> {
-  if (!input.mapping.columns.length) throw new ValidationError({ mapping: ["import.problems.noColumns"] }, "import.problems.noColumns");
+  checkMapping(input.mapping, input.header.length);
   return db.transaction(async (tx) => {
     if ((await tx.$count(importPresets, eq(importPresets.orgId, ctx.orgId))) >= MAX_PRESETS) {
       throw new ValidationError({ name: ["import.presets.tooMany"] }, "import.presets.tooMany", { max: MAX_PRESETS });
@@ -59,7 +75,7 @@ export async function savePreset(
         .values({
           orgId: ctx.orgId,
           name: input.name,
-          mapping: input.mapping,
+          mapping: { ...input.mapping, header: input.header },
           header: headerSignature(input.header),
           createdBy: ctx.userId,
         })
@@ -70,6 +86,34 @@ export async function savePreset(
       if (uniqueName(error)) throw new ConflictError("import.presets.nameTaken", { name: ["import.presets.nameTaken"] });
       throw error;
     }
+  });
+}
+
+/**
+ * A preset's mapping changed: its date column and format, each column's
+ * channel, metric and sum or last. Without `header` it keeps reading the
+ * header it was saved for; with one (the mapper opened on a file) it reads
+ * that file's header from now on. Checked as when it was saved.
+ */
+export async function updatePresetMapping(
+  ctx: TenantContext,
+  id: string,
+  input: { mapping: ColumnMapping; header?: string[] },
+  db: Queryable = getDb(),
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const preset = await findPreset(ctx, id, tx);
+    const header = input.header ?? headerOf(preset);
+    checkMapping(input.mapping, header.length);
+    await tx
+      .update(importPresets)
+      .set({
+        mapping: { ...input.mapping, header },
+        header: input.header ? headerSignature(input.header) : preset.header,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(importPresets.id, id), eq(importPresets.orgId, ctx.orgId)));
+    await recordAudit(tx, ctx, "measurements.preset_edited", { type: "import_preset", id }, { name: preset.name });
   });
 }
 

@@ -1,4 +1,4 @@
 export * from "./types";
 export { readGrid } from "./grid";
 export { parseImport } from "./parse";
-export { applyMapping, guessMapping, headerSignature } from "./mapping";
+export { applyMapping, guessMapping, headerSignature, mappingProblem, signatureCells } from "./mapping";

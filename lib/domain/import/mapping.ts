@@ -124,7 +124,31 @@ export function applyMapping(grid: string[][], mapping: ColumnMapping): ParsedIm
   return { source: "mapped", summary, points: points_, notes: [], problems: [] };
 }
 
+/**
+ * Why a mapping cannot read a file whose header row has `width` cells, as a
+ * message key, or null when it can: the same check when a preset is saved
+ * and when it is edited. A column mapped twice, the date column mapped as a
+ * number, or a column past the header's end would read something else than
+ * the person chose.
+ */
+export function mappingProblem(mapping: ColumnMapping, width: number): string | null {
+  if (!mapping.columns.length) return "import.problems.noColumns";
+  const inside = (c: number) => c >= 0 && c < width;
+  if (!inside(mapping.dateColumn) || mapping.columns.some((c) => !inside(c.column))) return "import.problems.badMapping";
+  const numbers = mapping.columns.map((c) => c.column);
+  if (numbers.includes(mapping.dateColumn) || new Set(numbers).size !== numbers.length) return "import.problems.badMapping";
+  if (mapping.columns.some((c) => !c.channel.trim() || !c.metric.trim())) return "import.problems.badMapping";
+  return null;
+}
+
+const SEPARATOR = "\u001f";
+
 /** The header row's cells as one comparable string: how a saved preset recognises next month's file. */
 export function headerSignature(cells: readonly string[]): string {
-  return cells.map((c) => c.trim().toLowerCase().replace(/\s+/g, " ")).join("\u001f");
+  return cells.map((c) => c.trim().toLowerCase().replace(/\s+/g, " ")).join(SEPARATOR);
+}
+
+/** A signature's cells again (lower-cased): a preset saved before it kept its header as written. */
+export function signatureCells(signature: string): string[] {
+  return signature.split(SEPARATOR);
 }

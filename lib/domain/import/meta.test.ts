@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseImport } from "@/lib/domain/import";
 import { parseFixture, series } from "@/test/imports";
 
 // Every expected value below is summed by hand from the fixture's rows.
@@ -155,6 +156,47 @@ describe("Meta Ads Manager", () => {
       "2026-11-02 facebook custom:Impressions@week": 21500,
       "2026-11-02 facebook reach@week": 15100,
       "2026-11-02 facebook custom:Link clicks@week": 65,
+    });
+  });
+
+  // The bokmål headers of a real Ads Manager export ("Eksponeringer", "Klikk på lenke"), dot decimals: the same sums as in English.
+  it("bokmål daily export with Eksponeringer and Klikk på lenke", async () => {
+    const r = await parseFixture("metaAds/ads-daily-nb-eksponeringer.csv");
+    expect(r.problems).toEqual([]);
+    expect(r.source).toBe("metaAds");
+    expect(r.summary).toEqual({ itemKey: "import.items.adRows", items: 3, from: "2026-11-02", to: "2026-11-03" });
+    expect(series(r.points)).toEqual({
+      "2026-11-02 facebook spend": 400,
+      "2026-11-02 facebook custom:Results": 50,
+      "2026-11-02 facebook custom:Cost per result": 8,
+      "2026-11-02 facebook custom:Impressions": 15000,
+      "2026-11-02 facebook reach": 10500,
+      "2026-11-02 facebook custom:Link clicks": 50,
+      "2026-11-03 facebook spend": 210,
+      "2026-11-03 facebook custom:Results": 25,
+      "2026-11-03 facebook custom:Cost per result": 8.4,
+      "2026-11-03 facebook custom:Impressions": 9500,
+      "2026-11-03 facebook reach": 7100,
+      "2026-11-03 facebook custom:Link clicks": 25,
+    });
+  });
+
+  // Each bokmål name the table accepts for impressions and link clicks (verified or assumed: docs/IMPORT-SOURCES.md).
+  it.each([
+    ["Eksponeringer", "Klikk på lenke"],
+    ["Visninger", "Koblingsklikk"],
+    ["Visninger", "Lenkeklikk"],
+  ])("reads %s and %s", (impressions, clicks) => {
+    const grid = [
+      ["Rapportering starter", "Rapportering slutter", "Dag", "Beløp brukt (NOK)", impressions, clicks],
+      ["2026-11-02", "2026-11-08", "2026-11-02", "250,00", "12 000", "40"],
+    ];
+    const r = parseImport(grid, "annonser.csv");
+    expect(r.problems).toEqual([]);
+    expect(series(r.points)).toMatchObject({
+      "2026-11-02 facebook spend": 250,
+      "2026-11-02 facebook custom:Impressions": 12000,
+      "2026-11-02 facebook custom:Link clicks": 40,
     });
   });
 

@@ -90,9 +90,10 @@ export const SOURCE_SPECS: SourceSpec[] = [
       campaign: ["campaign name", "kampanjenavn"],
       spend: ["amount spent", "beløp brukt"],
       results: ["results", "resultater"],
-      impressions: ["impressions", "visninger"],
+      // "Eksponeringer" and "Klikk på lenke" as a bokmål Ads Manager export writes them (docs/IMPORT-SOURCES.md says where from).
+      impressions: ["impressions", "eksponeringer", "visninger"],
       reach: ["reach", "rekkevidde"],
-      linkClicks: ["link clicks", "lenkeklikk", "klikk på lenke"],
+      linkClicks: ["link clicks", "klikk på lenke", "koblingsklikk", "lenkeklikk"],
     },
     required: ["starts", "ends", "spend"],
     date: "day",

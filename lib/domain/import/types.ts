@@ -52,4 +52,6 @@ export type ColumnMapping = {
   dateColumn: number;
   dateFormat: "iso" | "dmy" | "mdy" | "ymdCompact";
   columns: { column: number; channel: string; metric: string; combine: "sum" | "last" }[];
+  /** The header row's cells as the file wrote them, kept with a saved preset so it can be edited without the file. */
+  header?: string[];
 };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { columnMappingSchema, deletePreset, renamePreset, savePreset, undoImport } from "@/lib/data/imports";
+import { columnMappingSchema, deletePreset, renamePreset, savePreset, undoImport, updatePresetMapping } from "@/lib/data/imports";
 
 const org = z.string().min(1).max(100);
 const name = z.string("validation.required").trim().min(1, "validation.required").max(80, "validation.tooLong");
@@ -34,14 +34,26 @@ export const undoImportAction = orgAction(
   },
 );
 
+const header = jsonField(z.array(z.string().max(500)).min(1).max(200));
+
 /** Owners and managers: the column mapper's answer saved under a name, for next month's file. */
 export const savePresetAction = orgAction(
-  z.object({ org, name, mapping: jsonField(columnMappingSchema), header: jsonField(z.array(z.string().max(500)).min(1).max(200)) }),
+  z.object({ org, name, mapping: jsonField(columnMappingSchema), header }),
   "import.manage",
   async ({ ctx, org: o }, input) => {
     const id = await savePreset(ctx, input);
     revalidatePath(`/${o.slug}/measurements`);
     return { id };
+  },
+);
+
+/** Owners and managers: a saved preset's columns changed (and, when edited on a file, the header it recognises). */
+export const updatePresetAction = orgAction(
+  z.object({ org, id: z.uuid("validation.invalid"), mapping: jsonField(columnMappingSchema), header: header.optional() }),
+  "import.manage",
+  async ({ ctx, org: o }, input) => {
+    await updatePresetMapping(ctx, input.id, { mapping: input.mapping, header: input.header });
+    revalidatePath(`/${o.slug}/measurements`);
   },
 );
 
