@@ -12,16 +12,45 @@
  * sampled every 20 ms while the imports run. The last line of the output is
  * `platform-import-json <JSON>` for the parent.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { closeDb, getDb, rowsOf } from "@/db/client";
 import { fiveSources } from "./import-parse";
 
 const YEARS = Number(process.env.BENCH_YEARS ?? 1);
 const TODAY = "2026-11-26";
 const DAY_MS = 86_400_000;
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+/**
+ * CPU seconds used so far by this process and by the PostgreSQL backends serving
+ * this database (read from /proc, as the server runs on this host; 0 for a backend
+ * it cannot read). On a busy machine the wall clock mostly measures the neighbours;
+ * this sum is the work itself.
+ */
+async function cpuSeconds() {
+  const pids = rowsOf<{ pid: number }>(
+    await getDb().execute(sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`),
+  );
+  let ticks = 0;
+  for (const { pid } of pids) {
+    try {
+      // Fields 14 and 15 (utime, stime) after the ")" that ends the command name.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // another host's server, or a backend that just ended
+    }
+  }
+  const own = process.cpuUsage();
+  return { node: (own.user + own.system) / 1e6, db: ticks / TICKS };
+}
 
 type SourceResult = {
   name: string;
@@ -30,6 +59,9 @@ type SourceResult = {
   previewSeconds: number;
   commitSeconds: number;
   againSeconds: number;
+  /** CPU seconds of preview + commit: this process and the database's backends. */
+  nodeCpuSeconds: number;
+  dbCpuSeconds: number;
   created: number;
   corrected: number;
   /** Values the second commit of the same file changed (created or corrected): 0 when re-import changes nothing. */
@@ -50,7 +82,6 @@ async function main() {
     writeFileSync(file, f.text);
     return { name: f.name, file, bytes: statSync(file).size };
   });
-  const { closeDb, getDb } = await import("@/db/client");
   try {
     const { registerAccount } = await import("@/lib/data/accounts");
     const { commitFileImport, previewFileImport } = await import("@/lib/data/imports");
@@ -82,6 +113,7 @@ async function main() {
     const results: SourceResult[] = [];
     try {
       for (const f of files) {
+        const cpu = await cpuSeconds();
         let started = performance.now();
         const grid = await gridOf(f);
         const preview = await previewFileImport(ctx, grid, f.name, {}, TODAY);
@@ -99,6 +131,7 @@ async function main() {
         started = performance.now();
         const commit = await commitFileImport(ctx, await gridOf(f), f.name, plan, TODAY);
         const commitSeconds = (performance.now() - started) / 1000;
+        const cpuAfter = await cpuSeconds();
         sample();
         started = performance.now();
         const again = await commitFileImport(ctx, await gridOf(f), f.name, plan, TODAY);
@@ -110,6 +143,8 @@ async function main() {
           previewSeconds,
           commitSeconds,
           againSeconds,
+          nodeCpuSeconds: cpuAfter.node - cpu.node,
+          dbCpuSeconds: cpuAfter.db - cpu.db,
           created: commit.created,
           corrected: commit.corrected,
           againChanged: again.created + again.corrected,
@@ -138,11 +173,13 @@ function report(
     .map((l) => l.toFixed(1))
     .join(" ");
   console.log(`platform import, ${m.days} days from five sources (${process.env.BENCH_YEARS ?? 1} × one year); load average now ${load}:`);
-  console.log(`${"file".padEnd(16)} ${"rows".padStart(7)} ${"values".padStart(7)}  preview   commit  preview+commit  again (changed)`);
-  for (const r of results)
+  const head = `${"file".padEnd(16)} ${"rows".padStart(7)} ${"values".padStart(7)}  preview   commit  preview+commit  CPU Node + PostgreSQL  again (changed)`;
+  const line = (name: string, r: Omit<SourceResult, "name" | "created" | "corrected">) =>
     console.log(
-      `${r.name.padEnd(16)} ${String(r.rows).padStart(7)} ${String(r.values).padStart(7)} ${s(r.previewSeconds)} s ${s(r.commitSeconds)} s ${s(r.previewSeconds + r.commitSeconds)} s        ${s(r.againSeconds)} s (${r.againChanged})`,
+      `${name.padEnd(16)} ${String(r.rows).padStart(7)} ${String(r.values).padStart(7)} ${s(r.previewSeconds)} s ${s(r.commitSeconds)} s ${s(r.previewSeconds + r.commitSeconds)} s       ${s(r.nodeCpuSeconds)} s + ${s(r.dbCpuSeconds)} s ${s(r.againSeconds)} s (${r.againChanged})`,
     );
+  console.log(head);
+  for (const r of results) line(r.name, r);
   const preview = sum((r) => r.previewSeconds);
   const commit = sum((r) => r.commitSeconds);
   const summary = {
@@ -157,6 +194,9 @@ function report(
     totalSeconds: Number((preview + commit).toFixed(3)),
     againSeconds: Number(sum((r) => r.againSeconds).toFixed(3)),
     againChanged: sum((r) => r.againChanged),
+    nodeCpuSeconds: Number(sum((r) => r.nodeCpuSeconds).toFixed(3)),
+    dbCpuSeconds: Number(sum((r) => r.dbCpuSeconds).toFixed(3)),
+    loadAverage: os.loadavg()[0]!,
     baseRssMb: Number(mb(m.base.rss).toFixed(1)),
     peakRssMb: Number(mb(m.peakRss).toFixed(1)),
     baseHeapMb: Number(mb(m.base.heapUsed).toFixed(1)),
@@ -164,9 +204,7 @@ function report(
     maxRssMb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
     sources: results,
   };
-  console.log(
-    `${"total".padEnd(16)} ${String(summary.rows).padStart(7)} ${String(summary.values).padStart(7)} ${s(preview)} s ${s(commit)} s ${s(preview + commit)} s        ${s(summary.againSeconds)} s (${summary.againChanged})`,
-  );
+  line("total", summary);
   console.log(
     `memory: RSS ${summary.baseRssMb} MB before, peak ${summary.peakRssMb} MB; heap ${summary.baseHeapMb} MB before, peak ${summary.peakHeapMb} MB; files ${mb(summary.fileBytes).toFixed(1)} MB`,
   );

@@ -5,6 +5,7 @@
  * new organization in the same migrated database. Prints the 1-year run's
  * verdict against the 5 s budget and how peak memory grows with the files.
  */
+import os from "node:os";
 import { script } from "./lib/script";
 
 /** Issue 16: one year of daily data from five sources previews and commits in under 5 s. */
@@ -20,6 +21,11 @@ export type PlatformRun = {
   totalSeconds: number;
   againSeconds: number;
   againChanged: number;
+  /** CPU seconds of preview + commit in the bench's process and in PostgreSQL's backends. */
+  nodeCpuSeconds: number;
+  dbCpuSeconds: number;
+  /** The 1-minute load average when the run ended. */
+  loadAverage: number;
   baseRssMb: number;
   peakRssMb: number;
   baseHeapMb: number;
@@ -50,6 +56,14 @@ export async function benchPlatformImport(root: string, databaseUrl: string): Pr
   if (!one) return runs;
   console.log(
     `\nplatform import, ${one.years} year(s) from five sources (${one.rows.toLocaleString("en")} rows → ${one.values.toLocaleString("en")} values): preview ${one.previewSeconds.toFixed(2)} s + commit ${one.commitSeconds.toFixed(2)} s = ${one.totalSeconds.toFixed(2)} s; budget ${BUDGET_SECONDS} s: ${one.totalSeconds < BUDGET_SECONDS ? "met" : "not met"}`,
+  );
+  const cpu = one.nodeCpuSeconds + one.dbCpuSeconds;
+  console.log(
+    `CPU time of preview + commit: ${one.nodeCpuSeconds.toFixed(2)} s Node + ${one.dbCpuSeconds.toFixed(2)} s PostgreSQL = ${cpu.toFixed(2)} s${
+      one.loadAverage > os.cpus().length
+        ? ` (load average ${one.loadAverage.toFixed(1)} on ${os.cpus().length} cores: the wall clock above was shared with other work)`
+        : ""
+    }`,
   );
   console.log(`re-import of the same files: ${one.againSeconds.toFixed(2)} s, ${one.againChanged} values changed (should be 0)`);
   console.log("\nmemory as the files grow (each size in its own process; growth = peak minus the process's own baseline):");
