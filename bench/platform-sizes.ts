@@ -75,6 +75,7 @@ export async function benchPlatformImport(root: string, databaseUrl: string): Pr
     );
   }
   const changed = runs.filter((r) => r.againChanged !== 0);
-  if (changed.length) throw new Error(`re-importing the same files changed values (${changed.map((r) => `${r.years} y: ${r.againChanged}`).join(", ")})`);
+  if (changed.length)
+    throw new Error(`re-importing the same files changed values (${changed.map((r) => `${r.years} y: ${r.againChanged}`).join(", ")})`);
   return runs;
 }
