@@ -32,6 +32,10 @@ export type PlatformRun = {
   peakHeapMb: number;
 };
 
+/** Every child's summary line in a bench's output (bench/run.ts reads bench:csv's output with it). */
+export const platformRunsIn = (output: string): PlatformRun[] =>
+  [...output.matchAll(/^platform-import-json (.*)$/gm)].map((m) => JSON.parse(m[1]!) as PlatformRun);
+
 const years = () =>
   (process.env.BENCH_PLATFORM_YEARS ?? "1,2,4")
     .split(",")
@@ -48,9 +52,9 @@ export async function benchPlatformImport(root: string, databaseUrl: string): Pr
       DATABASE_URL: databaseUrl,
       BENCH_YEARS: String(y),
     });
-    const line = /^platform-import-json (.*)$/m.exec(output);
-    if (code !== 0 || !line) throw new Error(`bench/platform-import.ts (${y} years) exited with ${code}`);
-    runs.push(JSON.parse(line[1]!) as PlatformRun);
+    const [run] = platformRunsIn(output);
+    if (code !== 0 || !run) throw new Error(`bench/platform-import.ts (${y} years) exited with ${code}`);
+    runs.push(run);
   }
   const one = runs.find((r) => r.years === 1) ?? runs[0];
   if (!one) return runs;
