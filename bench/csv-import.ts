@@ -1,13 +1,16 @@
 /**
  * CSV import benchmark: 100,000 rows through previewImport, commitImport and
- * the export, on a throw-away PostgreSQL database.
+ * the export, then the platform import (five sources' files through
+ * previewFileImport and commitFileImport, bench/platform-sizes.ts) at 1, 2 and
+ * 4 years, on a throw-away PostgreSQL database.
  *
  *   npm run bench:csv            (or: npx tsx bench/csv-import.ts)
  *
  * DATABASE_URL is the server's admin URL (default
  * postgres://postgres@127.0.0.1:5432/postgres); the bench creates
  * maalbar_bench_<random> there and drops it at the end. BENCH_ROWS changes
- * the row count. Figures go in docs/PERFORMANCE.md.
+ * the row count, BENCH_PLATFORM_ONLY=1 leaves out the 100,000-row CSV part,
+ * BENCH_PLATFORM_YEARS="1,2,4" the platform sizes. Figures go in docs/PERFORMANCE.md.
  */
 import { randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -18,6 +21,7 @@ import { once } from "node:events";
 import postgres from "postgres";
 import { CHANNEL_CATALOG } from "@/lib/domain/catalog";
 import { benchImportParse } from "./import-parse";
+import { benchPlatformImport } from "./platform-sizes";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
@@ -69,9 +73,6 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "maalbar-bench-"));
   const file = path.join(dir, "maalinger.csv");
   const name = `maalbar_bench_${randomBytes(4).toString("hex")}`;
-  await writeFile(file);
-  console.log(`file: ${ROWS} rows, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
-
   await admin(`create database "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -80,65 +81,73 @@ async function main() {
   const { closeDb } = await import("@/db/client");
   try {
     const { migrateDatabase } = await import("@/db/migrate");
-    const { registerAccount } = await import("@/lib/data/accounts");
-    const { commitImport, previewImport } = await import("@/lib/data/csv");
-    const { limitBytes } = await import("@/lib/data/csv");
-    const { measurementsCsv } = await import("@/lib/data/csv");
-    const { getDb } = await import("@/db/client");
     await migrateDatabase();
-    const { userId, slug } = await registerAccount({
-      name: "Bench",
-      email: `bench-${name}@maalbar.no`,
-      password: "bryllupskake-2026",
-      locale: "nb",
-      organizationName: "Benkebakeriet",
-      emailVerified: true,
-    });
-    const org = await getDb().query.organizations.findFirst({ where: (o, { eq }) => eq(o.slug, slug) });
-    const ctx = { orgId: org!.id, userId, role: "owner" as const };
-    // The same paths as the route: preview reads the request's web stream through the byte
-    // limit; commit reads the upload after it was spooled to a file.
-    const upload = () => limitBytes(Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>, 20 * 1024 * 1024);
-    const spooled = () => createReadStream(file);
-    const today = "2026-11-26";
-    const baseline = process.memoryUsage().rss / 1024 / 1024;
-
-    const preview = await measure(() => previewImport(ctx, upload(), today));
-    if (preview.result.problemCount) throw new Error(`unexpected problems: ${JSON.stringify(preview.result.problems.slice(0, 3))}`);
-    const commit = await measure(() => commitImport(ctx, spooled(), today));
-    const again = await measure(() => commitImport(ctx, spooled(), today));
-    const exported = await measure(async () => {
-      let bytes = 0;
-      for await (const chunk of (await measurementsCsv(ctx, {})) as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
-      return bytes;
-    });
-
-    const line = (label: string, m: { seconds: number; peakMb: number }) =>
-      console.log(
-        `${label.padEnd(28)} ${m.seconds.toFixed(2).padStart(6)} s  ${Math.round(ROWS / m.seconds)
-          .toLocaleString("en")
-          .padStart(8)} rows/s  peak RSS ${m.peakMb.toFixed(0)} MB`,
-      );
-    // The load average says whether other work shared the cores: figures from a busy machine are not comparable.
-    const load = os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ");
-    console.log(
-      `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}, load ${load}; RSS before: ${baseline.toFixed(0)} MB`,
-    );
-    line("previewImport", preview);
-    line("commitImport (new rows)", commit);
-    line("commitImport (same again)", again);
-    line("export (stream, 5,000/page)", exported);
-    console.log(
-      `commit: ${JSON.stringify(commit.result)}; re-import: ${JSON.stringify(again.result)}; export ${(exported.result / 1024 / 1024).toFixed(1)} MB`,
-    );
+    if (!process.env.BENCH_PLATFORM_ONLY) await benchCsvImport(file, name);
+    await benchPlatformImport(process.cwd(), url.toString());
   } finally {
     await closeDb();
     await admin(`drop database if exists "${name}" with (force)`);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The 100,000-row CSV file through preview, commit, the same commit again and the export. */
+async function benchCsvImport(file: string, name: string) {
+  await writeFile(file);
+  console.log(`file: ${ROWS} rows, ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
+  const { registerAccount } = await import("@/lib/data/accounts");
+  const { commitImport, previewImport } = await import("@/lib/data/csv");
+  const { limitBytes } = await import("@/lib/data/csv");
+  const { measurementsCsv } = await import("@/lib/data/csv");
+  const { getDb } = await import("@/db/client");
+  const { userId, slug } = await registerAccount({
+    name: "Bench",
+    email: `bench-${name}@maalbar.no`,
+    password: "bryllupskake-2026",
+    locale: "nb",
+    organizationName: "Benkebakeriet",
+    emailVerified: true,
+  });
+  const org = await getDb().query.organizations.findFirst({ where: (o, { eq }) => eq(o.slug, slug) });
+  const ctx = { orgId: org!.id, userId, role: "owner" as const };
+  // The same paths as the route: preview reads the request's web stream through the byte
+  // limit; commit reads the upload after it was spooled to a file.
+  const upload = () => limitBytes(Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>, 20 * 1024 * 1024);
+  const spooled = () => createReadStream(file);
+  const today = "2026-11-26";
+  const baseline = process.memoryUsage().rss / 1024 / 1024;
+
+  const preview = await measure(() => previewImport(ctx, upload(), today));
+  if (preview.result.problemCount) throw new Error(`unexpected problems: ${JSON.stringify(preview.result.problems.slice(0, 3))}`);
+  const commit = await measure(() => commitImport(ctx, spooled(), today));
+  const again = await measure(() => commitImport(ctx, spooled(), today));
+  const exported = await measure(async () => {
+    let bytes = 0;
+    for await (const chunk of (await measurementsCsv(ctx, {})) as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+    return bytes;
+  });
+
+  const line = (label: string, m: { seconds: number; peakMb: number }) =>
+    console.log(
+      `${label.padEnd(28)} ${m.seconds.toFixed(2).padStart(6)} s  ${Math.round(ROWS / m.seconds)
+        .toLocaleString("en")
+        .padStart(8)} rows/s  peak RSS ${m.peakMb.toFixed(0)} MB`,
+    );
+  // The load average says whether other work shared the cores: figures from a busy machine are not comparable.
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  console.log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), node ${process.version}, load ${load}; RSS before: ${baseline.toFixed(0)} MB`,
+  );
+  line("previewImport", preview);
+  line("commitImport (new rows)", commit);
+  line("commitImport (same again)", again);
+  line("export (stream, 5,000/page)", exported);
+  console.log(
+    `commit: ${JSON.stringify(commit.result)}; re-import: ${JSON.stringify(again.result)}; export ${(exported.result / 1024 / 1024).toFixed(1)} MB`,
+  );
 }
 
 main().catch((error: unknown) => {

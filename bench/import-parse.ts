@@ -6,15 +6,17 @@
  */
 import { parseImport, readGrid } from "@/lib/domain/import";
 
-const DAYS = 365;
-const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-const lines = (header: string, rows: (i: number) => string[]) =>
-  [header, ...Array.from({ length: DAYS }, (_, i) => rows(i)).flat()].join("\n");
-
-/** The five files, as their platforms write them (shapes as in test/fixtures/imports). */
-export function fiveSources(): { name: string; text: string }[] {
+/**
+ * The five files, as their platforms write them (shapes as in test/fixtures/imports):
+ * `days` consecutive days from `first` (yyyy-mm-dd); one year from 1 January 2025 by default.
+ */
+export function fiveSources(days = 365, first = "2025-01-01"): { name: string; text: string }[] {
+  const start = Date.parse(`${first}T00:00:00Z`);
+  const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+  const lines = (header: string, rows: (i: number) => string[]) =>
+    [header, ...Array.from({ length: days }, (_, i) => rows(i)).flat()].join("\n");
   const groups = ["Organic Search", "Direct", "Referral", "Organic Social", "Email", "Paid Search", "Paid Social", "Unassigned"];
-  const ga4 = `# Start date: 20250101\n# End date: 20251231\n${lines(
+  const ga4 = `# Start date: ${day(0).replaceAll("-", "")}\n# End date: ${day(days - 1).replaceAll("-", "")}\n${lines(
     "Session primary channel group (Default channel group),Date,Sessions,Engaged sessions,Engagement rate,Key events,Total users",
     (i) => groups.map((g, k) => `${g},${day(i).replaceAll("-", "")},${100 + k + (i % 50)},${50 + k},0.5,${k % 3},${90 + k}`),
   )}`;
@@ -28,7 +30,7 @@ export function fiveSources(): { name: string; text: string }[] {
   const metaAds = lines("Reporting starts,Reporting ends,Day,Campaign name,Results,Amount spent (NOK),Impressions,Reach,Link clicks", (i) =>
     Array.from(
       { length: 15 },
-      (_, k) => `2025-01-01,2025-12-31,${day(i)},Kampanje ${k},${10 + k},${(99.5 + k).toFixed(2)},${5000 + k},${4000 + k},${10 + k}`,
+      (_, k) => `${day(0)},${day(days - 1)},${day(i)},Kampanje ${k},${10 + k},${(99.5 + k).toFixed(2)},${5000 + k},${4000 + k},${10 + k}`,
     ),
   );
   const mailchimp = lines("Title,Send Date,Successful Deliveries,Unique Opens,Open Rate,Unique Clicks,Click Rate,Unsubscribes", (i) => {

@@ -43,6 +43,7 @@ import {
   TARGET_LABELS,
 } from "./lib/stats";
 import { type LighthouseResult, lighthouseTable, runLighthouse } from "./lighthouse";
+import { type PlatformRun, platformRunsIn } from "./platform-sizes";
 import { actionId, signIn } from "./nlw/http";
 import { type Server, startServer } from "./nlw/server";
 
@@ -272,7 +273,13 @@ async function main() {
   for (const [i, size] of SIZES.entries())
     sizes.push(await runSize(size, recordId, i === SIZES.length - 1 && !on("BENCH_SKIP_LIGHTHOUSE")));
 
-  let csv: { commitSeconds: number | null; previewSeconds: number | null; reimportSeconds: number | null } | null = null;
+  let csv: {
+    commitSeconds: number | null;
+    previewSeconds: number | null;
+    reimportSeconds: number | null;
+    /** The platform import (five sources' files, one child per size): timings, CPU and memory. */
+    platformImport: PlatformRun[];
+  } | null = null;
   if (!on("BENCH_SKIP_CSV")) {
     console.log("\n== CSV import (bench/csv-import.ts)");
     const { code, output } = await script(root, tsxScript(root, "bench/csv-import.ts"));
@@ -285,6 +292,7 @@ async function main() {
       previewSeconds: secs("previewImport"),
       commitSeconds: secs("commitImport (new rows)"),
       reimportSeconds: secs("commitImport (same again)"),
+      platformImport: platformRunsIn(output),
     };
   }
   let js: { dashboardKb: number | null; budgetKb: number | null; measuredAt: string; exitCode: number; routes: unknown[] } | null = null;
@@ -314,6 +322,7 @@ async function main() {
   const large = sizes.length > 1 ? sizes.at(-1)!.result : undefined;
   const budgets = evaluateBudgets(small, large, {
     csvCommitSeconds: csv?.commitSeconds,
+    platformImportSeconds: csv?.platformImport.find((r) => r.mode === "timing")?.totalSeconds,
     dashboardFirstLoadKb: js?.dashboardKb,
     dashboardJsBudgetKb: js?.budgetKb,
   });
@@ -351,6 +360,11 @@ async function main() {
       ? [
           "",
           `CSV import (bench/csv-import.ts, 100 000 rows): preview ${csv.previewSeconds ?? "–"} s, commit ${csv.commitSeconds ?? "–"} s, the same file again ${csv.reimportSeconds ?? "–"} s.`,
+          ...csv.platformImport.map((r) =>
+            r.mode === "timing"
+              ? `Platform import, one year from five sources (${r.rows} rows): preview ${r.previewSeconds} s + commit ${r.commitSeconds} s (CPU ${(r.nodeCpuSeconds + r.dbCpuSeconds).toFixed(2)} s), the same files again ${r.againSeconds} s (${r.againChanged} values changed); peak RSS ${r.peakRssMb} MB.`
+              : `Platform import memory, ${r.years} year(s) (${(r.fileBytes / 1024 / 1024).toFixed(1)} MB of files, lean GC flags): peak heap ${r.peakHeapMb} MB from ${r.baseHeapMb} MB, peak RSS ${r.peakRssMb} MB from ${r.baseRssMb} MB.`,
+          ),
         ]
       : []),
     ...(lh ? ["", "error" in lh ? `Lighthouse failed: ${lh.error}` : lighthouseTable(lh)] : []),

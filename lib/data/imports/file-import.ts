@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
+import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { imports, metrics } from "@/db/schema";
 import type { MetricKind } from "@/lib/domain/series";
 import { catalogLookup } from "@/lib/domain/csv-rows";
@@ -110,26 +110,36 @@ async function kindsOf(db: Queryable, catalog: CatalogChannel[]): Promise<Map<st
   return new Map(rows.map((r) => [r.id, r.kind]));
 }
 
-/** How many of the points would correct a stored value and how many equal it; one query, the points as one JSON parameter. */
+/** Values per correction-count query in the preview: the parameter stays the same size however long the file is. */
+const PREVIEW_CHUNK = 5000;
+
+/** How many of the points would correct a stored value and how many equal it; one query per PREVIEW_CHUNK points, each as one JSON parameter. */
 async function existingValues(
   db: Queryable,
   ctx: TenantContext,
   parsed: ParsedImport,
   known: Map<string, { channelId: string; metricId: string }>,
 ) {
-  const rows = parsed.points.flatMap((p) => {
+  const total = { corrected: 0, unchanged: 0 };
+  let rows: { channel_id: string; metric_id: string; date: string; value: number }[] = [];
+  const count = async () => {
+    const result = await db.execute(sql`
+      select count(*) filter (where s.value is distinct from i.value) as corrected, count(*) filter (where s.value = i.value) as unchanged
+      from json_to_recordset(${JSON.stringify(rows)}::json) as i(channel_id uuid, metric_id uuid, date date, value numeric)
+      join kpi_snapshots s on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
+    const out = rowsOf<{ corrected: string | number; unchanged: string | number }>(result)[0];
+    total.corrected += Number(out?.corrected ?? 0);
+    total.unchanged += Number(out?.unchanged ?? 0);
+    rows = [];
+  };
+  for (const p of parsed.points) {
     const t = known.get(seriesKey(p.channel, p.metric));
-    return t ? [{ channel_id: t.channelId, metric_id: t.metricId, date: p.date, value: p.value }] : [];
-  });
-  if (!rows.length) return { corrected: 0, unchanged: 0 };
-  const result = await db.execute(sql`
-    select count(*) filter (where s.value is distinct from i.value) as corrected, count(*) filter (where s.value = i.value) as unchanged
-    from json_to_recordset(${JSON.stringify(rows)}::json) as i(channel_id uuid, metric_id uuid, date date, value numeric)
-    join kpi_snapshots s on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
-  const out = (
-    (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { corrected: string | number; unchanged: string | number }[]
-  )[0];
-  return { corrected: Number(out?.corrected ?? 0), unchanged: Number(out?.unchanged ?? 0) };
+    if (!t) continue;
+    rows.push({ channel_id: t.channelId, metric_id: t.metricId, date: p.date, value: p.value });
+    if (rows.length >= PREVIEW_CHUNK) await count();
+  }
+  if (rows.length) await count();
+  return total;
 }
 
 /** What importing the file would do; writes nothing. */
@@ -245,7 +255,7 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
 function combineTargets(
   parsed: ParsedImport,
   targets: Map<string, { channelId: string; metricId: string; kind: MetricKind }>,
-): MeasurementInput[] {
+): Map<string, MeasurementInput> {
   const out = new Map<string, MeasurementInput>();
   for (const p of parsed.points) {
     const t = targets.get(seriesKey(p.channel, p.metric));
@@ -259,7 +269,7 @@ function combineTargets(
       value: earlier && t.kind === "total" ? earlier.value + p.value : p.value,
     });
   }
-  return [...out.values()];
+  return out;
 }
 
 /**
@@ -296,7 +306,7 @@ export async function commitFileImport(
         presetId: preset?.id ?? null,
         periodFrom: parsed.summary.from,
         periodTo: parsed.summary.to,
-        rows: values.length,
+        rows: values.size,
         created: 0,
         corrected: 0,
         unchanged: 0,
@@ -305,23 +315,31 @@ export async function commitFileImport(
       .returning({ id: imports.id });
     const importId = row!.id;
     const total: RecordResult = { created: 0, corrected: 0, unchanged: 0 };
-    // Bounded by the points, which the grid bounds; one statement per BATCH_SIZE values.
-    for (let i = 0; i < values.length; i += BATCH_SIZE) {
-      const batch = values.slice(i, i + BATCH_SIZE);
+    // One statement per BATCH_SIZE values, taken from the map as they go (no second array of every value).
+    let batch: MeasurementInput[] = [];
+    let done = 0;
+    const write = async () => {
       const written = await writeMeasurementBatch(tx, ctx, batch, "csv", importId);
       total.created += written.created;
       total.corrected += written.corrected;
       total.unchanged += written.unchanged;
-      onProgress?.(Math.min(i + BATCH_SIZE, values.length));
+      done += batch.length;
+      batch = [];
+      onProgress?.(done);
+    };
+    for (const value of values.values()) {
+      batch.push(value);
+      if (batch.length === BATCH_SIZE) await write();
     }
+    if (batch.length) await write();
     await tx.update(imports).set(total).where(eq(imports.id, importId));
     await recordAudit(
       tx,
       ctx,
       "measurements.imported",
       { type: "import", id: importId },
-      { source: parsed.source, fileName, rows: values.length, ...total },
+      { source: parsed.source, fileName, rows: values.size, ...total },
     );
-    return { importId, rows: values.length, ...total };
+    return { importId, rows: values.size, ...total };
   });
 }

@@ -152,6 +152,30 @@ describe("file import", () => {
     ).toBe(1);
   });
 
+  it("a long file: every value counted and written, across preview queries and commit batches", async () => {
+    const t = await makeTeam();
+    // 2 601 days × 2 columns = 5 202 values: two correction-count queries in the preview (5 000 + 202), six batches in the commit.
+    const start = Date.UTC(2026, 10, 1);
+    const rows = (changedDay: number) =>
+      Array.from({ length: 2601 }, (_, i): [string, string, string] => {
+        const [y, m, d] = new Date(start - i * 86_400_000).toISOString().slice(0, 10).split("-");
+        return [`${d}.${m}.${y}`, String(i), String(i === changedDay ? 99_999 : 1000 + i)];
+      });
+    const long = sheet(rows(-1));
+    const done = await commitFileImport(member(t), long, "lang.csv", plan(), today);
+    expect(done).toMatchObject({ rows: 5_202, created: 5_202, corrected: 0, unchanged: 0 });
+    expect(await getDb().$count(kpiSnapshots, eq(kpiSnapshots.orgId, t.org.id))).toBe(5_202);
+
+    // One follower count changed, on the newest date: the last values in date order, counted by the second query.
+    const changed = sheet(rows(0));
+    expect((await previewFileImport(member(t), changed, "lang.csv", plan())).existing).toEqual({ corrected: 1, unchanged: 5_201 });
+    const again = await commitFileImport(member(t), changed, "lang.csv", plan(), today);
+    expect(again).toMatchObject({ rows: 5_202, created: 0, corrected: 1, unchanged: 5_201 });
+    expect(await getDb().$count(kpiSnapshotHistory, eq(kpiSnapshotHistory.orgId, t.org.id))).toBe(1);
+    expect(await undoImport(manager(t), again.importId)).toEqual({ restored: 1, removed: 0 });
+    expect(await getDb().$count(kpiSnapshots, eq(kpiSnapshots.orgId, t.org.id))).toBe(5_202);
+  });
+
   it("undo leaves a value typed after the import alone", async () => {
     const t = await makeTeam();
     const done = await commitFileImport(member(t), first, "ark.csv", plan(), today);

@@ -1,8 +1,7 @@
 import { CHANNEL_CATALOG } from "../catalog";
-import { compareDates } from "../dates";
 import { parseCsvDate } from "../csv-format";
 import { catalogLookup, type LookupChannel } from "../csv-rows";
-import { blank, summaryOf } from "./rows";
+import { blank, sortPoints, summaryOf } from "./rows";
 import type { SourceSpec } from "./sources";
 import type { ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
@@ -45,8 +44,6 @@ export function readMaalbar(grid: string[][], header: number, at: Record<string,
   }
   const spec = { itemKey: "import.items.rows" } as SourceSpec;
   if (problems.length) return { source: "maalbar", summary: summaryOf(spec, 0, []), points: [], notes: [], problems };
-  const sorted = [...points.values()].sort(
-    (x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric),
-  );
+  const sorted = sortPoints([...points.values()]);
   return { source: "maalbar", summary: summaryOf(spec, sorted.length, [...days]), points: sorted, notes: [], problems: [] };
 }

@@ -4,7 +4,7 @@ import { mapHeader, normalizeName } from "../csv-format";
 import { MAX_GRID_ROWS } from "./grid";
 import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
 import { readMaalbar } from "./own-format";
-import { blank, summaryOf } from "./rows";
+import { blank, sortPoints, summaryOf } from "./rows";
 import { META_PRIMARY_TITLES, SOURCE_SPECS, type SourceSpec } from "./sources";
 import type { Covers, ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
@@ -225,9 +225,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       }
     }
   }
-  const sorted = [...points.values()].sort(
-    (x, y) => compareDates(x.date, y.date) || x.channel.localeCompare(y.channel) || x.metric.localeCompare(y.metric),
-  );
+  const sorted = sortPoints([...points.values()]);
   const count = spec.countBy === "orders" ? orders.size : spec.countBy === "days" ? days.size : items;
   if (count === 0)
     return {
