@@ -113,7 +113,8 @@ describe("tenant isolation under fuzzing", () => {
     expect(failures, `seed ${SEED}`).toEqual([]);
     expect(sent.action + sent.route + sent.page).toBe(REQUESTS);
     expect(await snapshot([a.orgId, b.orgId])).toEqual(before);
-  });
+    // A thousand renders and actions: minutes on a loaded 2-core machine, more as entry points are added.
+  }, 240_000);
 
   it("uses live ids: the same pages and reads answer their own organization", async () => {
     // Without this, a foreign id answering like a missing one would prove nothing.
