@@ -33,7 +33,7 @@ export async function ImportHistory({
               <div className="min-w-0 space-y-0.5">
                 <p className="font-medium break-words">
                   {t("history.line", {
-                    source: t(`sources.${i.source}`),
+                    source: i.presetName ? t("sources.preset", { name: i.presetName }) : t(`sources.${i.source}`),
                     file: i.fileName,
                     period:
                       i.periodFrom && i.periodTo

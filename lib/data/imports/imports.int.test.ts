@@ -121,6 +121,7 @@ describe("file import", () => {
       created: 0,
       unchanged: 4,
       createdBy: "member test",
+      presetName: null,
     });
   });
 
@@ -225,6 +226,9 @@ describe("file import", () => {
     expect(preview.preset).toEqual({ id: presetId, name: "Månedsarket", mapping: { ...mapping, header: first[0] } });
     expect(preview.series.map((s) => s.points)).toEqual([1, 1]);
     await expect(savePreset(manager(t), { name: "Månedsarket", mapping, header: first[0]! })).rejects.toBeInstanceOf(ConflictError);
+    // Past imports name the layout that read the file.
+    await commitFileImport(member(t), sheet([["01.12.2025", "5", "6"]]), "desember.csv", { ...plan(), presetId }, today);
+    expect((await listImports(member(t)))[0]).toMatchObject({ fileName: "desember.csv", presetName: "Månedsarket" });
   });
 
   it("another organization's import and preset ids answer like missing ones", async () => {

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Queryable } from "@/db/client";
-import { imports, users } from "@/db/schema";
+import { importPresets, imports, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -13,6 +13,8 @@ export type ImportListItem = {
   id: string;
   fileName: string;
   source: string;
+  /** The saved layout that read the file, while it exists. */
+  presetName: string | null;
   periodFrom: string | null;
   periodTo: string | null;
   rows: number;
@@ -32,6 +34,7 @@ export async function listImports(ctx: TenantContext, db: Queryable = getDb()): 
       id: imports.id,
       fileName: imports.fileName,
       source: imports.source,
+      presetName: importPresets.name,
       periodFrom: imports.periodFrom,
       periodTo: imports.periodTo,
       rows: imports.rows,
@@ -46,6 +49,7 @@ export async function listImports(ctx: TenantContext, db: Queryable = getDb()): 
     .from(imports)
     .leftJoin(users, eq(users.id, imports.createdBy))
     .leftJoin(undoer, eq(undoer.id, imports.undoneBy))
+    .leftJoin(importPresets, and(eq(importPresets.id, imports.presetId), eq(importPresets.orgId, ctx.orgId)))
     .where(eq(imports.orgId, ctx.orgId))
     .orderBy(desc(imports.createdAt))
     .limit(IMPORTS_LISTED);
