@@ -138,6 +138,8 @@ function publicPages(s: Setup, lang: "nb" | "en"): Visit[] {
     { path: "/login", heading: en ? "Log in" : "Logg inn" },
     { path: "/signup", heading: en ? "Create your account" : "Opprett konto" },
     { path: "/verify-email", heading: en ? "Confirm your e-mail address" : "Bekreft e-postadressen" },
+    { path: "/forgot-password", heading: en ? "Forgot your password?" : "Glemt passord?" },
+    { path: "/reset-password", heading: en ? "This link doesn't work" : "Lenken virker ikke" },
     { path: s.invitePath, heading: en ? "Join Kafé Universell" : "Bli med i Kafé Universell" },
     { path: "/finnes-ikke/heller-ikke", heading: en ? "This page doesn't exist" : "Siden finnes ikke", status: 404 },
   ];
