@@ -31,12 +31,12 @@ async function mailResetLink(user: Mailed, locale: Locale): Promise<void> {
 
 /**
  * "Forgot password?": the same answer ("check your e-mail") whether or not an
- * account has the address. Both branches do the same work before answering
- * (the throttle, one audit statement that writes nothing for an unknown
- * address, one lookup); the link is issued and mailed after the answer, in
- * `sent`, so neither its time nor a slow mail server tells anything. Throttled
- * like sign-up (lib/data/accounts/mail-requests): per client address, and at
- * most a few mails an hour per address, beyond which nothing is sent, silently.
+ * account has the address, after the same work (the throttle's transaction and
+ * one lookup). Everything that happens only for an account (the audit event,
+ * the link, the mail) runs after the answer, in `sent`, so neither its writes
+ * nor a slow mail server show in the answer's time. Throttled like sign-up
+ * (lib/data/accounts/mail-requests): per client address, and at most a few
+ * mails an hour per address, beyond which nothing is sent, silently.
  * `locale`: the language of the page asked from, for a person who chose none.
  */
 export async function requestPasswordReset(
@@ -47,13 +47,19 @@ export async function requestPasswordReset(
   const email = normalizeEmail(rawEmail);
   const gate = await openMailRequest("resetPassword", email, ip);
   if (!gate.allowed) return { outcome: { status: "throttled", retryAfterSeconds: gate.retryAfterSeconds }, sent: Promise.resolve() };
-  await recordAccountAudit(email, "auth.password_reset_requested", { actor: false, data: { ip } });
   const user = await findUserByEmail(email);
-  const sent =
-    user && gate.sendMail
-      ? mailResetLink(user, locale).catch((err: unknown) => log.error({ err, userId: user.id }, "password reset e-mail failed"))
-      : Promise.resolve();
+  const sent = user ? afterAnswer(user, { ip, locale, mail: gate.sendMail }) : Promise.resolve();
   return { outcome: { status: "checkMail" }, sent };
+}
+
+/** An account's side of a request: its owners see it in the audit log, and (within the per-address cap) the person gets a link. */
+async function afterAnswer(user: Mailed, { ip, locale, mail }: { ip: string; locale: Locale; mail: boolean }): Promise<void> {
+  try {
+    await recordAccountAudit(user.email, "auth.password_reset_requested", { actor: false, data: { ip } });
+    if (mail) await mailResetLink(user, locale);
+  } catch (err) {
+    log.error({ err, userId: user.id }, "password reset request failed after the answer");
+  }
 }
 
 /** The address a reset link is for while it is usable, without using it up (to show the form, and to check the new password against). */

@@ -47,9 +47,8 @@ export async function recordLoginAudit(email: string, outcome: LoginOutcome, db:
 
 /**
  * An event about one person's own account (a password reset) in every
- * organization they belong to, as auth.login is: their owners see it. Keyed by
- * e-mail so a request for an unknown address runs the same single statement
- * and writes nothing. `actor`: whether the person proved who they are (used a
+ * organization they belong to, as auth.login is: their owners see it.
+ * `actor`: whether the person proved who they are (used a
  * link from their mailbox) or it is only a request anyone could make.
  */
 export async function recordAccountAudit(
