@@ -65,6 +65,13 @@ test("forgot password: the link from the mail sets a new password, ends the othe
   await page.getByRole("button", { name: "Lagre nytt passord" }).click();
   await expect(page).toHaveURL(/\/login\?reset=1$/);
   await expect(page.getByText("Passordet er endret, og du er logget ut på alle enheter.")).toBeVisible();
+  await shoot(page, testInfo, "login-after-reset", "en", async () => {
+    await expect(page.getByText("Your password has been changed and you are logged out on every device.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Forgot password?" })).toBeVisible();
+  });
+  await shoot(page, testInfo, "login-after-reset", "nb", async () => {
+    await expect(page.getByText("Passordet er endret, og du er logget ut på alle enheter.")).toBeVisible();
+  });
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord", { exact: true }).fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Logg inn" }).click();
