@@ -10,17 +10,18 @@ test("the organization switcher and the user menu open by pointer and by keyboar
 }) => {
   const slug = await signUp(page, { name: "Per Meny", email: uniqueEmail("meny"), organization: "Menybakeriet" });
 
+  // Each button's name starts with what it shows (WCAG 2.5.3): the organization's name, the initials.
   // The organization switcher, first click: the person's organizations and a way to make another.
-  await page.getByRole("button", { name: "Bytt organisasjon (nå: Menybakeriet)" }).click();
+  await page.getByRole("button", { name: "Menybakeriet, bytt organisasjon", exact: true }).click();
   const orgMenu = page.getByRole("menu");
   await expect(orgMenu.getByRole("menuitem", { name: /Menybakeriet/ })).toBeVisible();
   await expect(orgMenu.getByRole("menuitem", { name: "Opprett ny organisasjon" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(orgMenu).toBeHidden();
-  await expect(page.getByRole("button", { name: "Bytt organisasjon (nå: Menybakeriet)" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Menybakeriet, bytt organisasjon", exact: true })).toBeFocused();
 
   // The user menu, first opened from the keyboard; Escape closes it and gives the focus back.
-  const userButton = page.getByRole("button", { name: "Brukermeny for Per Meny" });
+  const userButton = page.getByRole("button", { name: "PM, brukermeny for Per Meny", exact: true });
   await userButton.focus();
   await page.keyboard.press("Enter");
   const userMenu = page.getByRole("menu");
@@ -39,7 +40,7 @@ test("the organization switcher and the user menu open by pointer and by keyboar
   await expect(
     page.getByRole("navigation", { name: "Main navigation" }).filter({ visible: true }).getByRole("link", { name: "Goals" }),
   ).toBeVisible();
-  await page.getByRole("button", { name: "User menu for Per Meny" }).click();
+  await page.getByRole("button", { name: "PM, user menu for Per Meny", exact: true }).click();
   await page.getByRole("menu").getByRole("group", { name: "Language" }).getByRole("menuitemradio", { name: "Norsk" }).click();
   await expect(page.getByRole("menu").getByRole("menuitem", { name: "Logg ut" })).toBeVisible();
   await page.keyboard.press("Escape");

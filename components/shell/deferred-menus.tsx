@@ -70,7 +70,12 @@ const loadUserMenu = once(() => import("./user-menu").then((m): Menu<UserMenuPro
 export function DeferredUserMenu(props: UserMenuProps) {
   const t = useTranslations("shell");
   return (
-    <DeferredMenu load={loadUserMenu} props={props} label={t("userMenu", { name: props.name })} className={USER_TRIGGER_CLASS}>
+    <DeferredMenu
+      load={loadUserMenu}
+      props={props}
+      label={t("userMenu", { initials: initialsOf(props.name), name: props.name })}
+      className={USER_TRIGGER_CLASS}
+    >
       {initialsOf(props.name)}
     </DeferredMenu>
   );

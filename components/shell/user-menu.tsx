@@ -34,7 +34,7 @@ export function UserMenu({
   return (
     // Not modal: a modal menu hides the page with aria-hidden while its links stay focusable.
     <DropdownMenu.Root defaultOpen={defaultOpen} modal={false}>
-      <DropdownMenu.Trigger aria-label={t("userMenu", { name })} className={USER_TRIGGER_CLASS}>
+      <DropdownMenu.Trigger aria-label={t("userMenu", { initials: initialsOf(name), name })} className={USER_TRIGGER_CLASS}>
         {initialsOf(name)}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

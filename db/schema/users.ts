@@ -34,8 +34,8 @@ export const loginAttempts = pgTable(
   (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
 );
 
-/** What an e-mail-sending request was: a sign-up or a request to resend the verification link. */
-export const mailRequestKinds = ["signUp", "resendVerification"] as const;
+/** What an e-mail-sending request was: a sign-up, a request to resend the verification link, or a forgotten password. */
+export const mailRequestKinds = ["signUp", "resendVerification", "resetPassword"] as const;
 export type MailRequestKind = (typeof mailRequestKinds)[number];
 
 /**

@@ -26,6 +26,7 @@ export const AUTH_CLIENT_NAMESPACES = [
   "invite",
   "newOrganization",
   "verifyEmail",
+  "passwordReset",
 ] as const;
 /** Namespaces no client component inside an organization page reads (server-rendered text, or other parts of the app). */
 export const ORG_EXCLUDED_NAMESPACES = [
@@ -39,6 +40,7 @@ export const ORG_EXCLUDED_NAMESPACES = [
   "invite",
   "newOrganization",
   "verifyEmail",
+  "passwordReset",
 ] as const;
 
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { MAIL_TEXT_MAX, mailSafeText } from "@/lib/domain/mail-text";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
@@ -21,4 +22,23 @@ export function verificationMail(to: { email: string; name: string; locale: stri
 export function alreadyRegisteredMail(to: { email: string; name: string; locale: string | null }, loginLink: string): MailMessage {
   const t = translator(to.locale);
   return { to: to.email, subject: t("alreadyRegistered.subject"), text: t("alreadyRegistered.text", { name: to.name, link: loginLink }) };
+}
+
+export function passwordResetMail(to: { email: string; name: string; locale: string | null }, link: string, minutes: number): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t("resetPassword.subject"),
+    text: t("resetPassword.text", { name: mailSafeText(to.name, MAIL_TEXT_MAX.name), link, minutes }),
+  };
+}
+
+/** After a reset: the person learns their password changed, and what to do if it wasn't them. */
+export function passwordChangedMail(to: { email: string; name: string; locale: string | null }, forgotLink: string): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t("passwordChanged.subject"),
+    text: t("passwordChanged.text", { name: mailSafeText(to.name, MAIL_TEXT_MAX.name), link: forgotLink }),
+  };
 }

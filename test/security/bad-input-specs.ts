@@ -52,6 +52,8 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   "app/(auth)/actions.ts#logIn": { email: text(320), password, callbackUrl: text(500, true) },
   "app/(auth)/actions.ts#resendVerificationEmail": { email: { t: "email" } },
   "app/(auth)/verify-email/actions.ts#verifyEmail": { token: text(200), invite: text(200, true) },
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetLink": { email: { t: "email" } },
+  "app/(auth)/reset-password/actions.ts#setNewPassword": { token: text(200), password, passwordConfirm: password },
   "app/(auth)/actions.ts#signInWithProvider": { provider: text(50), callbackUrl: text(500, true) },
   "app/(auth)/invite/actions.ts#acceptInvite": { token: text(200) },
   "app/(auth)/new-organization/actions.ts#createOrganization": { name: text(100) },
@@ -147,6 +149,8 @@ export const PUBLIC_BASES = (marker: string): Record<string, Record<string, unkn
   "app/(auth)/actions.ts#signInWithProvider": { provider: "google" },
   "app/(auth)/actions.ts#resendVerificationEmail": { email: `${marker.toLowerCase()}-ny@test.no` },
   "app/(auth)/verify-email/actions.ts#verifyEmail": { token: "A".repeat(43) },
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetLink": { email: `${marker.toLowerCase()}-ny@test.no` },
+  "app/(auth)/reset-password/actions.ts#setNewPassword": { token: "A".repeat(43), password: TEST_PASSWORD, passwordConfirm: TEST_PASSWORD },
 });
 
 export type RoutePayload = { key: string; call: RouteCall; note: string };

@@ -83,6 +83,16 @@ export const MATRIX: Record<string, Entry> = {
     reason: "uses the one-time link from the verification mail (the token is the credential); marks only that token's person verified",
   },
   "app/(auth)/actions.ts#logOut": { minRole: "public", reason: "ends the caller's own session" },
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetLink": {
+    minRole: "public",
+    reason:
+      '"forgot password?": mails a reset link to the account at the typed address, if any; the same answer for every address, throttled per client address and per address',
+  },
+  "app/(auth)/reset-password/actions.ts#setNewPassword": {
+    minRole: "public",
+    reason:
+      "sets a new password from the reset mail's one-time link (the token is the credential); changes only that token's person and names no organization",
+  },
   "app/(auth)/login/unblock/actions.ts#trustThisBrowser": {
     minRole: "public",
     reason:

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormState } from "@/components/forms/form-state";
@@ -10,7 +11,17 @@ import { logIn, resendVerificationEmail } from "../actions";
 
 type OAuthError = "providerUnverified" | "accountUnverified" | "other";
 
-export function LoginForm({ callbackUrl, oauthError, verified }: { callbackUrl?: string; oauthError?: OAuthError; verified?: boolean }) {
+export function LoginForm({
+  callbackUrl,
+  oauthError,
+  verified,
+  passwordReset,
+}: {
+  callbackUrl?: string;
+  oauthError?: OAuthError;
+  verified?: boolean;
+  passwordReset?: boolean;
+}) {
   const t = useTranslations("login");
   const [state, action] = useActionState(logIn, undefined);
   const form = useFormState(state);
@@ -26,6 +37,8 @@ export function LoginForm({ callbackUrl, oauthError, verified }: { callbackUrl?:
           <Alert>{oauthMessage}</Alert>
         ) : verified ? (
           <Alert tone="success">{t("verified")}</Alert>
+        ) : passwordReset ? (
+          <Alert tone="success">{t("passwordReset")}</Alert>
         ) : null}
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
         <TextField
@@ -45,6 +58,11 @@ export function LoginForm({ callbackUrl, oauthError, verified }: { callbackUrl?:
           required
           errors={form.errors("password")}
         />
+        <p className="-mt-2 text-right text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+            {t("forgot")}
+          </Link>
+        </p>
         <SubmitButton pendingLabel={t("submitting")} className="w-full">
           {t("submit")}
         </SubmitButton>

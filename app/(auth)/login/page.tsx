@@ -17,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string; verified?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string; verified?: string; reset?: string }>;
 }) {
-  const { callbackUrl, error, trusted, verified } = await searchParams;
+  const { callbackUrl, error, trusted, verified, reset } = await searchParams;
   const oauthError = !error ? undefined : error === "providerUnverified" || error === "accountUnverified" ? error : "other";
   const user = await currentUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? (await landingPath(user.id)));
@@ -34,7 +34,12 @@ export default async function LoginPage({
         </p>
       ) : null}
       <div className="mt-6">
-        <LoginForm callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} oauthError={oauthError} verified={verified === "1"} />
+        <LoginForm
+          callbackUrl={safeCallbackPath(callbackUrl) ?? undefined}
+          oauthError={oauthError}
+          verified={verified === "1"}
+          passwordReset={reset === "1"}
+        />
       </div>
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">

@@ -93,6 +93,18 @@ describe("audit sentences", () => {
       "Kari Nordmann endret rollen til Ola Hansen fra ansatt til markedsansvarlig",
     ],
     ["auth.login_failed", { ip: "203.0.113.9" }, { actorName: null }, "Mislykket innlogging på kontoen til Ola Hansen fra 203.0.113.9"],
+    [
+      "auth.password_reset_requested",
+      { ip: "203.0.113.9" },
+      { actorName: null },
+      "Noen ba om en lenke for nytt passord til kontoen til Ola Hansen fra 203.0.113.9",
+    ],
+    [
+      "auth.password_reset",
+      {},
+      { actorName: "Ola Hansen" },
+      "Ola Hansen laget et nytt passord med en lenke fra e-posten og ble logget ut overalt",
+    ],
     ["goal.deleted", { title: "Bryllupskaker" }, { targetName: null }, "Kari Nordmann slettet utkastet «Bryllupskaker»"],
     [
       "invitation.created",

@@ -19,6 +19,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export const DESCRIBED_ACTIONS = new Set([
   "auth.login",
   "auth.login_failed",
+  "auth.password_reset_requested",
+  "auth.password_reset",
   "organization.created",
   "invitation.created",
   "invitation.accepted",
@@ -97,6 +99,7 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
       values.method = str(d.method) === "password" ? t("method.password") : (str(d.method) ?? t("unknownValue"));
       break;
     case "auth.login_failed":
+    case "auth.password_reset_requested":
       values.ip = str(d.ip) && d.ip !== "unknown" ? String(d.ip) : t("unknownAddress");
       break;
     case "invitation.created":

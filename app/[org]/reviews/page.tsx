@@ -84,11 +84,12 @@ async function Reviews({ slug }: { slug: string }) {
         <div className="space-y-6">
           <Card>
             <h2 className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("nextReview")}</h2>
-            <p className="mt-1 flex flex-wrap items-center gap-2 text-2xl font-semibold">
+            {/* The heading's value, large: a div, not a paragraph styled as a heading (axe's p-as-heading). */}
+            <div className="mt-1 flex flex-wrap items-center gap-2 text-2xl font-semibold">
               {org.nextReviewOn ? formatDate(locale, org.nextReviewOn) : t("notPlanned")}
               {/* Without a date the heading already says "not planned"; the badge would repeat it. */}
               {org.nextReviewOn ? <ReviewDueBadge state={due.state} days={due.days} /> : null}
-            </p>
+            </div>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
               {t("cadenceIs", { cadence: t(`cadence.options.${org.reviewCadence}`) })}
             </p>

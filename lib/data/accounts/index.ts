@@ -5,6 +5,7 @@ export * from "./login-alerts";
 export * from "./login-attempts";
 export * from "./mail-requests";
 export * from "./one-time-tokens";
+export * from "./password-reset";
 export * from "./retention";
 export * from "./sessions";
 export * from "./users";

@@ -5,8 +5,8 @@ import { env } from "@/lib/env";
 
 /**
  * Throttling of the requests that make Målbar mail an address someone typed
- * in (sign-up, "send the link again"), counted in PostgreSQL like the login
- * attempts so it holds across instances. Per hour:
+ * in (sign-up, "send the link again", a forgotten password), counted in PostgreSQL like the login
+ * attempts so it holds across instances. Per hour and per kind:
  * - per client address: at most `perIp` requests; beyond that the caller is
  *   told to try again later;
  * - per target address: at most `perEmail` mails; beyond that the request is
@@ -16,6 +16,7 @@ import { env } from "@/lib/env";
 export const MAIL_REQUEST_LIMITS: Record<MailRequestKind, { perIp: number; perEmail: number }> = {
   signUp: { perIp: 10, perEmail: 3 },
   resendVerification: { perIp: 10, perEmail: 3 },
+  resetPassword: { perIp: 10, perEmail: 3 },
 };
 
 /** The limits in force: the per-address one from MAALBAR_SIGNUPS_PER_HOUR when set (e.g. many people behind one office NAT). */

@@ -43,16 +43,29 @@ export async function setUserLocale(userId: string, locale: "nb" | "en"): Promis
  * Returns the new session version.
  */
 export async function changePasswordHash(userId: string, passwordHash: string): Promise<number> {
-  return getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(eq(users.id, userId))
-      .returning({ sessionVersion: users.sessionVersion });
-    if (!row) throw new Error(`no user ${userId}`);
-    await revokeSessionsOfUser(userId, tx);
-    return row.sessionVersion;
-  });
+  return getDb().transaction((tx) => replacePassword(tx, userId, passwordHash));
+}
+
+/**
+ * The password change itself, inside the caller's transaction: the new hash,
+ * a new session version and every session ended. `verified`: the caller
+ * proved the person reads mail at the address (a reset link), so the address
+ * counts as verified from now on.
+ */
+export async function replacePassword(db: Queryable, userId: string, passwordHash: string, verified = false): Promise<number> {
+  const [row] = await db
+    .update(users)
+    .set({
+      passwordHash,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: sql`now()`,
+      ...(verified ? { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` } : {}),
+    })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!row) throw new Error(`no user ${userId}`);
+  await revokeSessionsOfUser(userId, db);
+  return row.sessionVersion;
 }
 
 /** Marks the person's address as verified (kept at the first time it was). */

@@ -44,3 +44,22 @@ export async function recordLoginAudit(email: string, outcome: LoginOutcome, db:
     from ${users} u join ${memberships} m on m.user_id = u.id
     where u.email = ${email}`);
 }
+
+/**
+ * An event about one person's own account (a password reset) in every
+ * organization they belong to, as auth.login is: their owners see it.
+ * `actor`: whether the person proved who they are (used a
+ * link from their mailbox) or it is only a request anyone could make.
+ */
+export async function recordAccountAudit(
+  email: string,
+  action: string,
+  { actor, data }: { actor: boolean; data?: Record<string, unknown> },
+  db: Queryable = getDb(),
+): Promise<void> {
+  await db.execute(sql`
+    insert into ${auditEvents} (org_id, actor_id, action, target_type, target_id, data)
+    select m.org_id, ${actor ? sql`u.id` : sql`null::uuid`}, ${action}, 'user', u.id::text, ${JSON.stringify(data ?? {})}::jsonb
+    from ${users} u join ${memberships} m on m.user_id = u.id
+    where u.email = ${email}`);
+}
