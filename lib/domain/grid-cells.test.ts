@@ -4,7 +4,6 @@ import type { CoveredValue } from "./series";
 
 const day = (date: string, value: number): CoveredValue => ({ date, covers: "day", value });
 const week = (date: string, value: number): CoveredValue => ({ date, covers: "week", value });
-const month = (date: string, value: number): CoveredValue => ({ date, covers: "month", value });
 
 // Today is Wednesday 2 December 2026; the weeks start on Mondays 23 Nov and 30 Nov.
 const TODAY = "2026-12-02";

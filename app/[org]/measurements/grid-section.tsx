@@ -53,7 +53,9 @@ export async function GridSection({
   const windows = gridWindows(every, dates, today);
   // A month column also reads the weeks that start in the days before its 1st.
   const from = every === "month" ? (addDays(dates[0] ?? today, -6) ?? today) : (dates[0] ?? today);
-  const points = channel ? await channelGridPoints(ctx, channel.id, { from, to: periodEnd(every, dates.at(-1) ?? today) }) : new Map<string, CoveredValue[]>();
+  const points = channel
+    ? await channelGridPoints(ctx, channel.id, { from, to: periodEnd(every, dates.at(-1) ?? today) })
+    : new Map<string, CoveredValue[]>();
   const own: Record<string, number> = {};
   const finer: Record<string, FinerCell> = {};
   for (const m of channel?.metrics ?? []) {
