@@ -32,11 +32,13 @@ export const ORG_EXCLUDED_NAMESPACES = [
   "app",
   "home",
   "notFound",
+  "forbidden",
   "login",
   "loginAlert",
   "unblock",
   "signup",
   "invite",
+  "invitationMail",
   "newOrganization",
   "verifyEmail",
 ] as const;
