@@ -147,6 +147,8 @@ export function DecisionForm({
       {decision === "adjust" ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField
+            // A new target saved (the page refreshed) is the new default.
+            key={targetValue}
             id={`${prefix}-target`}
             label={t("newTarget")}
             name="targetValue"
