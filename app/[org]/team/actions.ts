@@ -31,7 +31,7 @@ const inviteSchema = z.object({
       .max(INVITATION_DAYS.max, "team.invite.daysRange"),
   ),
   /** The language of the invitation mail; the organization's when not chosen. */
-  locale: z.preprocess((v) => (v === "" ? undefined : v), z.enum(LOCALES, "validation.invalid").optional()),
+  locale: z.enum(LOCALES, "validation.invalid").optional(),
 });
 
 /** Owner only: a link that lets one person join with the chosen role until it expires; mailed to the address when one is given. */
