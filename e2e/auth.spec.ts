@@ -78,6 +78,9 @@ test("sign up, log out, log in, invite a member who joins and sees the member vi
   await expect(member.getByLabel("Bedriftens navn")).toHaveCount(0);
   await member.getByRole("button", { name: "Opprett konto og bli med" }).click();
   await completeSignUp(member, memberEmail);
+  // The link is locked to the address: once it is confirmed, the person joins with one click.
+  await expect(member.getByText(`Du er logget inn som ${memberEmail}.`)).toBeVisible();
+  await member.getByRole("button", { name: "Bli med i Bakeriet på Grünerløkka" }).click();
   await expect(member).toHaveURL(new RegExp(`/${slug}$`));
   await expect(member.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
 
