@@ -22,6 +22,9 @@ const nextConfig = {
   },
   typedRoutes: false,
   experimental: {
+    // forbidden(): a member who opens a manager page inside their own organization
+    // is told they have no access (403), not shown a 404 (lib/auth/page.ts).
+    authInterrupts: true,
     // proxy.ts runs on /api/*, so Next buffers request bodies for it and, past
     // this size, passes on only the first bytes (default 10 MB). It must be
     // above the CSV import's own limit; see lib/security/body-limits.mjs.

@@ -50,6 +50,8 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },
     hookTimeout: 60_000,
+    // next.config.mjs enables experimental.authInterrupts; Next passes it to forbidden() through this variable.
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
     projects,
   },
 });

@@ -1,4 +1,5 @@
-import { completeSignUp, expect, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { linkIn } from "../test/mail-folder";
+import { completeSignUp, expect, newestMailTo, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
@@ -41,22 +42,45 @@ test("sign up, log out, log in, invite a member who joins and sees the member vi
   const link = await page.getByLabel("Invitasjonslenke").inputValue();
   expect(link).toMatch(/\/invite\/[\w-]+$/);
   await expect(page.getByRole("heading", { name: "Ventende invitasjoner" })).toBeVisible();
-  await expect(page.getByText("Hvem som helst med lenken")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Hvem som helst med lenken" })).toBeVisible();
 
-  // The member opens the link in their own browser and signs up.
+  // An invitation by e-mail: the link goes to the address, in the organization's language.
+  const memberEmail = uniqueEmail("ansatt");
+  await page.getByLabel("Rolle", { exact: true }).selectOption("member");
+  await page.getByLabel("E-post (valgfritt)").fill(memberEmail);
+  await expect(page.getByLabel("Språk i e-posten")).toHaveValue("nb");
+  await submit(page, "Lag invitasjonslenke");
+  await expect(page.getByText(`Invitasjonen er sendt til ${memberEmail}.`)).toBeVisible();
+  const mail = await newestMailTo(memberEmail);
+  expect(mail.subject).toBe("Kari Nordmann inviterer deg til Bakeriet på Grünerløkka i Målbar");
+  const mailed = new URL(linkIn(mail));
+  expect(mailed.pathname).toMatch(/^\/invite\/[\w-]+$/);
+
+  // Sending it again right away is refused with a reason; withdrawing the open link works at once.
+  await page.getByRole("button", { name: `Send på nytt ${memberEmail}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Send på nytt" }).click();
+  await expect(page.getByText("Invitasjoner kan ikke sendes så tett. Prøv igjen om 10 minutter.")).toBeVisible();
+  await page.getByRole("button", { name: "Trekk tilbake Hvem som helst med lenken" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Trekk tilbake" }).click();
+  await expect(page.getByText("Invitasjonen er trukket tilbake.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Hvem som helst med lenken" })).toHaveCount(0);
+
+  // The member opens the mailed link in their own browser: it names who invites, and to what.
   const memberContext = await browser.newContext({ locale: "nb-NO" });
   const member = await memberContext.newPage();
-  await member.goto(link);
+  await member.goto(mailed.pathname);
   await expect(member.getByRole("heading", { name: "Bli med i Bakeriet på Grünerløkka" })).toBeVisible();
-  await expect(member.getByText("som Ansatt")).toBeVisible();
+  await expect(member.getByText("Kari Nordmann har invitert deg til Bakeriet på Grünerløkka med rollen Ansatt.")).toBeVisible();
   await member.getByRole("link", { name: "Opprett konto og bli med" }).click();
   await member.getByLabel("Navnet ditt").fill("Ingrid Berg");
-  const memberEmail = uniqueEmail("ansatt");
   await member.getByLabel("E-post").fill(memberEmail);
   await member.getByLabel("Passord").fill(PASSWORD);
   await expect(member.getByLabel("Bedriftens navn")).toHaveCount(0);
   await member.getByRole("button", { name: "Opprett konto og bli med" }).click();
   await completeSignUp(member, memberEmail);
+  // The link is locked to the address: once it is confirmed, the person joins with one click.
+  await expect(member.getByText(`Du er logget inn som ${memberEmail}.`)).toBeVisible();
+  await member.getByRole("button", { name: "Bli med i Bakeriet på Grünerløkka" }).click();
   await expect(member).toHaveURL(new RegExp(`/${slug}$`));
   await expect(member.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
 
@@ -70,11 +94,21 @@ test("sign up, log out, log in, invite a member who joins and sees the member vi
   await expect(member.getByRole("combobox")).toHaveCount(0);
   await expect(member.getByRole("button", { name: /Fjern/ })).toHaveCount(0);
 
-  // The link works once.
+  // An owner's page in their own organization: no access, said plainly, with the way back.
+  const audit = await member.goto(`/${slug}/audit`);
+  expect(audit?.status()).toBe(403);
+  await expect(member.getByRole("heading", { level: 1, name: "Du har ikke tilgang til dette" })).toBeVisible();
+  await member.getByRole("link", { name: "Til oversikten" }).click();
+  await expect(member).toHaveURL(new RegExp(`/${slug}$`));
+
+  // The mailed link works once; the withdrawn one says it was withdrawn.
   const third = await browser.newContext({ locale: "nb-NO" });
   const thirdPage = await third.newPage();
+  await thirdPage.goto(mailed.pathname);
+  await expect(thirdPage.getByRole("heading", { name: "Invitasjonen er allerede brukt" })).toBeVisible();
   await thirdPage.goto(link);
-  await expect(thirdPage.getByRole("heading", { name: "Invitasjonen er ikke gyldig" })).toBeVisible();
+  await expect(thirdPage.getByRole("heading", { name: "Invitasjonen er trukket tilbake" })).toBeVisible();
+  await expect(thirdPage.getByText(/Invitasjonen til Bakeriet på Grünerløkka er trukket tilbake/)).toBeVisible();
 
   // The owner now sees the new member.
   await page.reload();

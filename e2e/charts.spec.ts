@@ -32,7 +32,7 @@ test("a goal's trend chart shows its measurements, follows the range switch, and
   await expect(card.locator("canvas")).toBeVisible();
   await expect(card.getByRole("img", { name: /^Linjediagram fra .*2 målinger i perioden, siste 1\s250.* per uke/ })).toBeVisible();
   await expect(card.getByText("Veien til målet")).toBeVisible();
-  await expect(card.getByText("Referansetempo (15 % per 6 mnd)")).toBeVisible();
+  await expect(card.getByText("Referansetempo (opp 15 % per 6 mnd)")).toBeVisible();
 
   // The table alternative holds both values, formatted, each on its week's Monday.
   await card.getByText("Vis som tabell").click();

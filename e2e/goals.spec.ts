@@ -78,7 +78,7 @@ test("the pitfall panel flags a draft without a deadline", async ({ browser }) =
 
   await manager.goto(`/${slug}/goals`);
   const panel = manager.getByRole("region", { name: /fallgruve/ });
-  const deadline = panel.getByRole("listitem").filter({ hasText: "Fallgruve 4:" });
+  const deadline = panel.getByRole("listitem").filter({ hasText: "Ingen frist:" });
   await expect(deadline).toBeVisible();
   await expect(deadline.getByRole("link", { name: "Færre kunder som forsvinner", exact: true })).toBeVisible();
 });

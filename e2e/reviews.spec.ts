@@ -47,6 +47,17 @@ test("manager and member hold a review together: live notes, an adjustment with 
   await managerGoal.getByLabel("Begrunnelse (påkrevd)").fill("Sesongen startet senere enn ventet");
   await managerGoal.getByRole("button", { name: "Lagre beslutningen" }).click();
   await expect(manager.getByText(`Beslutningen for «${title}» er lagret.`)).toBeVisible();
+  // Saved, the form folds into the decision; "Endre" opens it again with the new target in the reader's convention.
+  await expect(managerGoal.getByRole("button", { name: "Lagre beslutningen" })).toHaveCount(0);
+  await expect(managerGoal.getByTestId("saved-decision")).toHaveText(/I faresonen · Juster/);
+  const change = managerGoal.getByRole("button", { name: `Endre beslutningen for «${title}»` });
+  await expect(change).toBeFocused();
+  await change.click();
+  await expect(managerGoal.getByLabel("Juster")).toBeChecked();
+  await expect(managerGoal.getByLabel("Nytt mål", { exact: true })).toHaveValue("440");
+  await managerGoal.getByRole("button", { name: "Avbryt" }).click();
+  await expect(managerGoal.getByRole("button", { name: "Lagre beslutningen" })).toHaveCount(0);
+  await expect(change).toBeVisible();
   // The member sees the decision live too.
   await expect(memberGoal.getByText(/I faresonen · Juster/)).toBeVisible();
 

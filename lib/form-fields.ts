@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { dateProblem } from "@/lib/domain/dates";
+import { parseDecimal } from "@/lib/domain/decimal-input";
 
 /**
  * Field parsers shared by the feature schemas. FormData sends strings: an
  * empty field means "not given".
  */
 
-/** "1 499,5" and "1499.5" alike: Norwegian forms use a decimal comma and spaces. */
+/** "1 499,5", "1.499,5", "1,499.5" and "1499.5" alike: either convention (lib/domain/decimal-input.ts). */
 export const decimal = z.preprocess(
-  (v) => (typeof v === "string" ? (v.trim() === "" ? null : Number(v.replace(/[\s\u00a0]/g, "").replace(",", "."))) : v),
+  (v) => (typeof v === "string" ? parseDecimal(v) : v),
   z.number("validation.number").finite("validation.number").nullable(),
 );
 /** A calendar date YYYY-MM-DD within MIN_YEAR–MAX_YEAR (lib/domain/dates): a year like 9999 is refused, not stored. */

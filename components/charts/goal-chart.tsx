@@ -3,12 +3,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { QueryProvider } from "@/components/query-provider";
 import type { GoalChartData } from "@/lib/data/goals";
 import type { ChartRange } from "@/lib/domain/goal-paths";
 import type { Unit } from "@/lib/domain/goal-types";
 import { formatDate, formatShare, formatValue } from "@/lib/format";
+import { benchmarkSourceText } from "@/lib/i18n/benchmark-source";
 import { ChartFrame, ChartPlaceholder } from "./chart-frame";
 import type { ChartLine } from "./line-chart";
 import { LineLegend } from "./line-legend";
@@ -41,6 +43,7 @@ type GoalChartProps = { org: string; goalId: string; unit: Unit; revision?: stri
 
 function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
   const t = useTranslations("charts");
+  const tSource = useTranslations("benchmarkSource");
   const locale = useLocale();
   const name = useId();
   const [range, setRange] = useState<ChartRange>("all");
@@ -84,7 +87,7 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     if (data.benchmark && data.benchmarkUpliftPct != null) {
       list.push({
         kind: "benchmark",
-        label: t("series.benchmark", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100) }),
+        label: t("series.benchmark", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100), direction: data.direction }),
         points: data.benchmark,
       });
     }
@@ -118,7 +121,14 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
           {data.measurements.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p> : null}
           {data.benchmarkUpliftPct != null && data.source ? (
             <p className="text-xs text-slate-600 dark:text-slate-400">
-              {t("benchmarkNote", { uplift: formatShare(locale, data.benchmarkUpliftPct / 100), source: data.source })}
+              {t("benchmarkNote", {
+                uplift: formatShare(locale, data.benchmarkUpliftPct / 100),
+                direction: data.direction,
+                source: benchmarkSourceText(data.source, (k) => tSource(k)).short,
+              })}{" "}
+              <Link href={`/${org}/benchmarks#where-figures-come-from`} className="underline underline-offset-2">
+                {tSource("where")}
+              </Link>
             </p>
           ) : null}
           <details className="group text-sm">

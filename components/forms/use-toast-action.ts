@@ -16,7 +16,7 @@ export function useToastAction<T>(action: (prev: ActionState<T>, input: Record<s
     start(async () => {
       const result = await action(undefined, input);
       if (result?.ok) toast.success(t(successKey));
-      else if (result) toast.error(t(result.error));
+      else if (result) toast.error(t(result.error, result.errorValues));
     });
   return { pending, run };
 }

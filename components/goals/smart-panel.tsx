@@ -5,6 +5,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { realismMessageValues, type RealismVerdict } from "@/lib/domain/realism";
 import type { SmartCheck } from "@/lib/domain/smart";
 import { formatShare } from "@/lib/format";
+import { benchmarkSourceText } from "@/lib/i18n/benchmark-source";
 import { intlLocale } from "@/lib/i18n/locales";
 
 const LEVEL_TONE: Record<RealismVerdict["level"], BadgeTone> = {
@@ -80,7 +81,9 @@ function RealismBox({ realism }: { realism: RealismVerdict }) {
         </div>
       </dl>
       {realism.source ? (
-        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t("goals.realism.source", { source: realism.source })}</p>
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+          {t("goals.realism.source", { source: benchmarkSourceText(realism.source, (k) => t(`benchmarkSource.${k}`)).short })}
+        </p>
       ) : null}
     </div>
   );

@@ -3,9 +3,10 @@ import { CITED_FIGURES, type CitedFigure } from "@/lib/domain/cited-figures";
 import { cn } from "./cn";
 
 /**
- * One of the source article's cited figures as a short tip, always labelled
- * "cited in the source article" so it never reads as Målbar's own finding.
- * The number goes through Intl's percent format ("376 %" / "376%").
+ * One of the figures the guide behind Målbar quotes from others, as a short
+ * tip naming who found it and the guide it comes through ("HubSpot, via the
+ * guide …"), so it never reads as Målbar's own finding. The number goes
+ * through Intl's percent format ("376 %" / "376%").
  */
 export function CitedTip({ figure, className }: { figure: CitedFigure; className?: string }) {
   const t = useTranslations("help.cited");
@@ -19,7 +20,9 @@ export function CitedTip({ figure, className }: { figure: CitedFigure; className
       )}
     >
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-800 dark:text-brand-200">{t("label")}</p>
-      <p className="mt-1 text-slate-800 dark:text-slate-100">{t(`figures.${figure}`, { share, source: source ?? "" })}</p>
+      <p className="mt-1 text-slate-800 dark:text-slate-100">
+        {t(`figures.${figure}`, { share, source: source ?? "", guide: t("guide") })}
+      </p>
     </div>
   );
 }

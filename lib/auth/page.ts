@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Permission } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/errors";
@@ -29,12 +29,15 @@ const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
 
 /**
  * The organization of a page's URL. Not a member, or no such organization:
- * 404, the same answer. A role without `permission`: 404 too, the page is not in that
- * person's view.
+ * 404, the same answer. A member whose role lacks `permission`: 403, "you
+ * don't have access to this" (app/[org]/forbidden.tsx). That tells them only
+ * what they already know, that they belong to the organization; it is decided
+ * before any record of the URL is read, so every id gets the same answer.
  */
 export async function pageTenant(slug: string, permission: Permission = "org.view"): Promise<Tenant> {
   const tenant = await tenantForRequest(slug);
-  if (!tenant || !can(tenant.ctx.role, permission)) notFound();
+  if (!tenant) notFound();
+  if (!can(tenant.ctx.role, permission)) forbidden();
   return tenant;
 }
 

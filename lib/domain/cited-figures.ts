@@ -1,8 +1,8 @@
 /**
  * Figures the source article quotes from others (DOMAIN.md, "Review cadence,
  * and why"), shown as in-app help. They are the article's citations, never
- * Målbar's own findings: the UI always marks them "cited in the source
- * article" (components/ui/cited-tip.tsx). `share` is a fraction for Intl's
+ * Målbar's own findings: the UI always names who found them and the guide
+ * they come through (components/ui/cited-tip.tsx). `share` is a fraction for Intl's
  * percent format; `source` is who the article names, null where it names
  * nobody ("en amerikansk studie", "statistikk viser").
  */

@@ -5,7 +5,7 @@ import { resolveServerTree } from "./server-tree";
 /**
  * Calls server actions, route handlers and pages the way Next does, and
  * turns every answer into plain data the tests can compare: the state an
- * action returns, the redirect or 404 it throws, the status and body of a
+ * action returns, the redirect, 404 or 403 it throws, the status and body of a
  * response. Anything else thrown is an outcome of its own ("threw"), which
  * no test accepts: in the app it is a 500.
  */
@@ -15,6 +15,7 @@ export type Outcome =
   | { kind: "state"; state: ActionState }
   | { kind: "redirect"; to: string }
   | { kind: "notFound" }
+  | { kind: "forbidden" }
   | { kind: "rendered" }
   | { kind: "threw"; message: string };
 
@@ -24,6 +25,7 @@ function thrown(error: unknown): Outcome {
   const digest = (error as { digest?: unknown } | null)?.digest;
   if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { kind: "redirect", to: digest.split(";")[2] ?? "" };
   if (digest === "NEXT_HTTP_ERROR_FALLBACK;404") return { kind: "notFound" };
+  if (digest === "NEXT_HTTP_ERROR_FALLBACK;403") return { kind: "forbidden" };
   return { kind: "threw", message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }
 

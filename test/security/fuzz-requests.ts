@@ -90,6 +90,7 @@ export const TEMPLATES: Template[] = [
   })),
   action("goals/objectives/actions.ts", "archiveObjectiveAction", ["objective"], (s, v) => ({ org: s, id: v.objective, archived: "true" })),
   action("team/actions.ts", "revokeInvite", ["invitation"], (s, v) => ({ org: s, id: v.invitation })),
+  action("team/actions.ts", "resendInvite", ["invitation"], (s, v) => ({ org: s, id: v.invitation })),
   action("team/actions.ts", "changeMemberRole", ["member"], (s, v) => ({ org: s, userId: v.member, role: "manager" })),
   action("team/actions.ts", "removeTeamMember", ["member"], (s, v) => ({ org: s, userId: v.member })),
   action("reviews/actions.ts", "scheduleMeetingAction", ["member"], (s, v) => ({

@@ -8,6 +8,7 @@ import {
   freshGoal,
   freshImport,
   freshInvitation,
+  freshMailedInvitation,
   freshMeeting,
   freshObjective,
   freshPreset,
@@ -196,6 +197,11 @@ export const MATRIX: Record<string, Entry> = {
     minRole: "owner",
     permission: "team.manage",
     input: async (a) => ({ org: a.slug, id: (await freshInvitation(a)).id }),
+  },
+  [`${A}/team/actions.ts#resendInvite`]: {
+    minRole: "owner",
+    permission: "team.manage",
+    input: async (a) => ({ org: a.slug, id: await freshMailedInvitation(a) }),
   },
   [`${A}/team/actions.ts#changeMemberRole`]: {
     minRole: "owner",

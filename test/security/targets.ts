@@ -73,6 +73,22 @@ export async function freshInvitation(side: Side): Promise<{ id: string; token: 
   return { id: row!.id, token };
 }
 
+/** An open invitation to an address, never mailed yet (so the pace of mails allows sending it now). */
+export async function freshMailedInvitation(side: Side): Promise<string> {
+  const [row] = await getDb()
+    .insert(invitations)
+    .values({
+      orgId: side.orgId,
+      tokenHash: createHash("sha256").update(randomUUID()).digest("hex"),
+      email: `${side.marker.toLowerCase()}-${randomUUID().slice(0, 8)}@test.no`,
+      role: "member",
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+      createdBy: side.ownerId,
+    })
+    .returning({ id: invitations.id });
+  return row!.id;
+}
+
 export async function freshImport(side: Side): Promise<string> {
   const { grid, mapping } = importSheet(side, 8 + Math.floor(Math.random() * 20));
   const done = await commitFileImport(

@@ -25,6 +25,7 @@ export const DESCRIBED_ACTIONS = new Set([
   "invitation.created",
   "invitation.accepted",
   "invitation.revoked",
+  "invitation.resent",
   "member.role_changed",
   "member.removed",
   "api_token.created",
@@ -105,6 +106,7 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
     case "invitation.created":
     case "invitation.accepted":
     case "invitation.revoked":
+    case "invitation.resent":
       values.target = e.targetName ?? t("anyoneWithLink");
       values.role = role(d.role ?? e.targetRole);
       break;

@@ -18,12 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug);
-  const [rows, t, locale] = await Promise.all([
+  const [rows, t, tSource, locale] = await Promise.all([
     benchmarkComparison(ctx, todayIn(org.timeZone)),
     getTranslations("benchmarks"),
+    getTranslations("benchmarkSource"),
     getLocale(),
   ]);
-  const views = benchmarkViews(rows, locale, (key, values) => t(key, values));
+  const views = benchmarkViews(
+    rows,
+    locale,
+    (key, values) => t(key, values),
+    (key) => tSource(key),
+  );
   const canEdit = can(ctx.role, "benchmark.write");
   return (
     <>
@@ -39,7 +45,10 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ org
           </div>
           <div className="mt-3 space-y-1.5 text-xs text-slate-600 dark:text-slate-400">
             <p>{t("howNote")}</p>
-            <p>{t("sourceNote")}</p>
+            {/* Where "Standard benchmark from Målbar" links to, from the goal chart and the channel pages. */}
+            <p id="where-figures-come-from" className="scroll-mt-20">
+              {t("sourceNote")}
+            </p>
             {canEdit ? null : <p>{t("readOnly")}</p>}
           </div>
         </section>

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { changeRole, createInvitation, removeMember, revokeInvitation } from "@/lib/data/team";
+import { changeRole, createInvitation, removeMember, resendInvitation, revokeInvitation } from "@/lib/data/team";
 import { INVITATION_DAYS } from "@/lib/domain/invitations";
 import { ROLES } from "@/lib/domain/permissions";
+import { LOCALES } from "@/lib/i18n/locales";
 import { orgSlug, wholeNumber } from "@/lib/form-fields";
 
 const org = orgSlug;
@@ -29,13 +30,27 @@ const inviteSchema = z.object({
       .min(INVITATION_DAYS.min, "team.invite.daysRange")
       .max(INVITATION_DAYS.max, "team.invite.daysRange"),
   ),
+  /** The language of the invitation mail; the organization's when not chosen. */
+  locale: z.enum(LOCALES, "validation.invalid").optional(),
 });
 
-/** Owner only: a link that lets one person join with the chosen role until it expires. */
+/** Owner only: a link that lets one person join with the chosen role until it expires; mailed to the address when one is given. */
 export const inviteMember = orgAction(inviteSchema, "team.manage", async ({ ctx, org: o }, input) => {
-  const { token, expiresAt } = await createInvitation(ctx, { role: input.role, email: input.email || undefined, days: input.days });
+  const { token, expiresAt, mailed } = await createInvitation(ctx, {
+    role: input.role,
+    email: input.email || undefined,
+    days: input.days,
+    locale: input.locale,
+  });
   revalidatePath(`/${o.slug}/team`);
-  return { path: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  return { path: `/invite/${token}`, expiresAt: expiresAt.toISOString(), mailedTo: mailed ? input.email : null };
+});
+
+/** Owner only: the invitation mailed again with a new link (the old one stops working), at a limited pace. */
+export const resendInvite = orgAction(z.object({ org, id }), "team.manage", async ({ ctx, org: o }, { id: invitationId }) => {
+  const { email } = await resendInvitation(ctx, invitationId);
+  revalidatePath(`/${o.slug}/team`);
+  return { email };
 });
 
 export const revokeInvite = orgAction(z.object({ org, id }), "team.manage", async ({ ctx, org: o }, { id: invitationId }) => {

@@ -10,9 +10,10 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INVITATION_DAYS } from "@/lib/domain/invitations";
 import { DEFAULT_INVITED_ROLE, ROLES } from "@/lib/domain/permissions";
+import { LOCALES } from "@/lib/i18n/locales";
 import { inviteMember } from "./actions";
 
-export function InviteForm({ org }: { org: string }) {
+export function InviteForm({ org, orgLocale }: { org: string; orgLocale: string }) {
   const t = useTranslations("team.invite");
   const tRoles = useTranslations("roles");
   const [state, action] = useActionState(inviteMember, undefined);
@@ -39,6 +40,14 @@ export function InviteForm({ org }: { org: string }) {
           defaultValue={form.value("email")}
           errors={form.errors("email")}
         />
+        <SelectField
+          label={t("mailLanguage")}
+          name="locale"
+          hint={t("mailLanguageHint")}
+          defaultValue={form.value("locale") ?? orgLocale}
+          errors={form.errors("locale")}
+          options={LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+        />
         <TextField
           label={t("days")}
           name="days"
@@ -56,7 +65,7 @@ export function InviteForm({ org }: { org: string }) {
       {link ? (
         <div className="space-y-2 rounded-lg border border-brand-200 bg-brand-50 p-3 dark:border-brand-800 dark:bg-brand-950">
           <p className="text-sm font-medium" role="status">
-            {t("created")}
+            {state?.ok && state.data.mailedTo ? t("mailed", { email: state.data.mailedTo }) : t("created")}
           </p>
           <label htmlFor="invite-link" className="sr-only">
             {t("linkLabel")}

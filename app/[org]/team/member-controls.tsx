@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { useToastAction } from "@/components/forms/use-toast-action";
 import { ROLES, type Role } from "@/lib/domain/permissions";
-import { changeMemberRole, removeTeamMember, revokeInvite } from "./actions";
+import { changeMemberRole, removeTeamMember, resendInvite, revokeInvite } from "./actions";
 
 /** The owner's controls on one member: change the role, or remove them. */
 export function MemberControls({ org, userId, name, role }: { org: string; userId: string; name: string; role: Role }) {
@@ -46,7 +46,7 @@ export function MemberControls({ org, userId, name, role }: { org: string; userI
   );
 }
 
-export function RevokeInviteButton({ org, id }: { org: string; id: string }) {
+export function RevokeInviteButton({ org, id, label }: { org: string; id: string; label: string }) {
   const t = useTranslations("team");
   return (
     <ConfirmActionButton
@@ -59,6 +59,26 @@ export function RevokeInviteButton({ org, id }: { org: string; id: string }) {
       cancelLabel={t("cancel")}
     >
       {t("pending.revoke")}
+      <span className="sr-only"> {label}</span>
+    </ConfirmActionButton>
+  );
+}
+
+/** Mails the invitation again with a new link; the one sent before stops working. */
+export function ResendInviteButton({ org, id, email }: { org: string; id: string; email: string }) {
+  const t = useTranslations("team");
+  return (
+    <ConfirmActionButton
+      action={resendInvite}
+      input={{ org, id }}
+      doneKey="team.pending.resent"
+      title={t("pending.resendTitle")}
+      description={t("pending.resendBody", { email })}
+      confirmLabel={t("pending.resend")}
+      cancelLabel={t("cancel")}
+    >
+      {t("pending.resend")}
+      <span className="sr-only"> {email}</span>
     </ConfirmActionButton>
   );
 }

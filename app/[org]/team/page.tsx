@@ -14,7 +14,7 @@ import { listMembers, listPendingInvitations } from "@/lib/data/team";
 import { can, OWNER_ROLE } from "@/lib/domain/permissions";
 import { formatDate } from "@/lib/format";
 import { InviteForm } from "./invite-form";
-import { MemberControls, RevokeInviteButton } from "./member-controls";
+import { MemberControls, ResendInviteButton, RevokeInviteButton } from "./member-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -97,7 +97,7 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
         {canManage ? (
           <aside className="space-y-6">
             <SectionCard id="invite-heading" title={t("invite.heading")} description={t("invite.body")}>
-              <InviteForm org={org.slug} />
+              <InviteForm org={org.slug} orgLocale={org.locale} />
             </SectionCard>
             <section aria-labelledby="pending-heading">
               <h2 id="pending-heading" className="mb-3 text-lg font-semibold">
@@ -107,14 +107,17 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
                 <Card className="p-0">
                   <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                     {invitations.map((inv) => (
-                      <li key={inv.id} className="flex items-center justify-between gap-3 px-4 py-3 text-sm">
+                      <li key={inv.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-3 text-sm">
                         <div className="min-w-0">
                           <p className="truncate font-medium">{inv.email ?? t("pending.anyone")}</p>
                           <p className="text-slate-600 dark:text-slate-400">
                             {tRoles(inv.role)} · {t("pending.expires", { date: formatDate(locale, inv.expiresAt.toISOString()) })}
                           </p>
                         </div>
-                        <RevokeInviteButton org={org.slug} id={inv.id} />
+                        <div className="flex items-center gap-1">
+                          {inv.email ? <ResendInviteButton org={org.slug} id={inv.id} email={inv.email} /> : null}
+                          <RevokeInviteButton org={org.slug} id={inv.id} label={inv.email ?? t("pending.anyone")} />
+                        </div>
                       </li>
                     ))}
                   </ul>

@@ -26,6 +26,8 @@ export type GoalChartData = {
   forecast: Point[] | null;
   benchmarkUpliftPct: number | null;
   source: string | null;
+  /** The benchmark line goes the goal's way: up for an increase goal, down for a decrease goal. */
+  direction: "increase" | "decrease";
 };
 
 /**
@@ -94,5 +96,6 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     ),
     benchmarkUpliftPct: benchmark?.upliftPct ?? null,
     source: benchmark?.source ?? null,
+    direction: goal.direction,
   };
 }

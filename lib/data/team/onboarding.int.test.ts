@@ -14,7 +14,7 @@ import { createObjective, setObjectiveArchived } from "@/lib/data/goals";
 import { onboardingStatus } from "./onboarding";
 import { closeMeeting } from "@/lib/data/reviews";
 import { scheduleMeeting, setReviewCadence, startMeeting } from "@/lib/data/reviews";
-import { createInvitation, revokeInvitation } from "./team";
+import { createInvitation, revokeInvitation } from "./invitations";
 
 const today = "2026-11-26";
 

@@ -1,10 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { invitations, memberships, organizations, type Role, users } from "@/db/schema/index";
+import { memberships, organizations, type Role, users } from "@/db/schema/index";
 import { OWNER_ROLE } from "@/lib/domain/permissions";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { lockedInvitationProblem } from "@/lib/domain/invitations";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "@/lib/data/context";
 
@@ -17,130 +15,6 @@ export async function listMembers(ctx: TenantContext): Promise<TeamMember[]> {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.orgId, ctx.orgId))
     .orderBy(asc(users.name));
-}
-
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-/** Creates an invitation link; the token is returned once and only its hash is kept. */
-export async function createInvitation(
-  ctx: TenantContext,
-  input: { role: Role; email?: string; days: number },
-): Promise<{ token: string; expiresAt: Date }> {
-  const token = randomBytes(24).toString("base64url");
-  const expiresAt = new Date(Date.now() + input.days * 86_400_000);
-  await getDb().transaction(async (tx) => {
-    const [inv] = await tx
-      .insert(invitations)
-      .values({
-        orgId: ctx.orgId,
-        tokenHash: hashToken(token),
-        email: input.email?.trim().toLowerCase() || null,
-        role: input.role,
-        expiresAt,
-        createdBy: ctx.userId,
-      })
-      .returning({ id: invitations.id });
-    await recordAudit(tx, ctx, "invitation.created", { type: "invitation", id: inv!.id }, { role: input.role });
-  });
-  return { token, expiresAt };
-}
-
-export type PendingInvitation = { id: string; email: string | null; role: Role; expiresAt: Date; createdAt: Date };
-
-export async function listPendingInvitations(ctx: TenantContext): Promise<PendingInvitation[]> {
-  return getDb()
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      role: invitations.role,
-      expiresAt: invitations.expiresAt,
-      createdAt: invitations.createdAt,
-    })
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.orgId, ctx.orgId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    )
-    .orderBy(desc(invitations.createdAt));
-}
-
-export async function revokeInvitation(ctx: TenantContext, invitationId: string): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .update(invitations)
-      .set({ revokedAt: sql`now()` })
-      .where(
-        and(
-          eq(invitations.orgId, ctx.orgId),
-          eq(invitations.id, invitationId),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      )
-      .returning({ id: invitations.id });
-    if (!row) throw new NotFoundError();
-    await recordAudit(tx, ctx, "invitation.revoked", { type: "invitation", id: invitationId });
-  });
-}
-
-export type InvitationPreview = { orgName: string; orgSlug: string; role: Role; email: string | null; expiresAt: Date };
-
-/** What an invitation link shows before it is accepted; undefined when unusable. */
-export async function previewInvitation(token: string): Promise<InvitationPreview | undefined> {
-  const [row] = await getDb()
-    .select({
-      orgName: organizations.name,
-      orgSlug: organizations.slug,
-      role: invitations.role,
-      email: invitations.email,
-      expiresAt: invitations.expiresAt,
-    })
-    .from(invitations)
-    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
-    .where(
-      and(
-        eq(invitations.tokenHash, hashToken(token)),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    )
-    .limit(1);
-  return row;
-}
-
-/**
- * Uses an invitation: the person joins with its role. One transaction; the
- * row is claimed with a conditional update so a link works exactly once.
- * A person who is already a member keeps their role.
- */
-export async function acceptInvitation(tx: Tx, userId: string, token: string): Promise<{ orgId: string; slug: string }> {
-  const [inv] = await tx
-    .update(invitations)
-    .set({ acceptedAt: sql`now()`, acceptedBy: userId })
-    .where(
-      and(
-        eq(invitations.tokenHash, hashToken(token)),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    )
-    .returning({ orgId: invitations.orgId, role: invitations.role, id: invitations.id, email: invitations.email });
-  if (!inv) throw new NotFoundError("invitation");
-  const [person] = await tx.select({ email: users.email, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
-  const problem = lockedInvitationProblem(inv.email, person ?? null);
-  if (problem) throw new ValidationError({}, `invite.errors.${problem}`);
-  await tx.insert(memberships).values({ orgId: inv.orgId, userId, role: inv.role }).onConflictDoNothing();
-  await recordAudit(tx, { orgId: inv.orgId, userId }, "invitation.accepted", { type: "invitation", id: inv.id });
-  const [org] = await tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, inv.orgId));
-  return { orgId: inv.orgId, slug: org!.slug };
 }
 
 async function ownerCount(tx: Tx, orgId: string): Promise<number> {

@@ -4,8 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current";
-import { membershipsOfUser } from "@/lib/data/team";
-import { previewInvitation } from "@/lib/data/team";
+import { invitationLanding, membershipsOfUser } from "@/lib/data/team";
 import { AcceptInviteForm } from "./accept-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,12 +16,14 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const t = await getTranslations("invite");
   const tRoles = await getTranslations("roles");
-  const [invitation, user] = await Promise.all([previewInvitation(token), currentUser()]);
-  if (!invitation) {
+  const [invitation, user] = await Promise.all([invitationLanding(token), currentUser()]);
+  if (invitation?.state !== "open") {
+    // A withdrawn, used or expired link says so, naming the organization; a link never issued (or replaced) says it is not valid.
+    const why = invitation?.state ?? "invalid";
     return (
       <Card className="p-6 sm:p-8">
-        <h1 className="text-2xl font-semibold tracking-tight">{t("invalidTitle")}</h1>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("invalidBody")}</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t(`${why}Title`)}</h1>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t(`${why}Body`, { org: invitation?.orgName ?? "" })}</p>
         <Link href="/" className={buttonClass("secondary", "mt-6")}>
           {t("home")}
         </Link>
@@ -36,7 +37,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{t("eyebrow")}</p>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{t("title", { org: invitation.orgName })}</h1>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        {t("body", { org: invitation.orgName, role: tRoles(invitation.role) })}
+        {invitation.inviterName
+          ? t("bodyFrom", { inviter: invitation.inviterName, org: invitation.orgName, role: tRoles(invitation.role) })
+          : t("body", { org: invitation.orgName, role: tRoles(invitation.role) })}
       </p>
       <div className="mt-6 space-y-3">
         {alreadyMember ? (

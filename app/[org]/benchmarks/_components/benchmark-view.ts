@@ -1,7 +1,7 @@
 import type { BenchmarkComparison } from "@/lib/data/benchmarks";
-import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED } from "@/lib/domain/catalog";
 import { formatShare } from "@/lib/format";
 import type { EditableBenchmark } from "./benchmark-editor";
+import { benchmarkSourceText } from "@/lib/i18n/benchmark-source";
 import { intlLocale, localized } from "@/lib/i18n/locales";
 
 /** One channel's row as the page shows it: every text already in the reader's language. */
@@ -24,26 +24,21 @@ export type BenchmarkView = {
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const SHORT_SOURCE = 40;
-
-/** The article's own source text is stored in Norwegian; it is shown in the reader's language. An organization's own source as written. */
-function sourceTexts(source: string, t: Translate): { short: string; full: string } {
-  if (source === BENCHMARK_SOURCE) return { short: t("articleShort"), full: t("articleSource") };
-  if (source === BENCHMARK_SOURCE_INFERRED) return { short: t("articleShortInferred"), full: t("articleSourceInferred") };
-  const short = source.length > SHORT_SOURCE ? `${source.slice(0, SHORT_SOURCE - 1).trimEnd()}…` : source;
-  return { short, full: source };
-}
-
 /** The uplift as a person types it: a decimal comma in bokmål, no grouping. */
 function editableNumber(locale: string, value: number): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }
 
-export function benchmarkViews(rows: BenchmarkComparison[], locale: string, t: Translate): BenchmarkView[] {
+export function benchmarkViews(
+  rows: BenchmarkComparison[],
+  locale: string,
+  t: Translate,
+  tSource: Parameters<typeof benchmarkSourceText>[1],
+): BenchmarkView[] {
   const nb = locale === "nb";
   return rows.map((r) => {
     const channel = nb ? r.channelNb : r.channelEn;
-    const source = sourceTexts(r.source, t);
+    const source = benchmarkSourceText(r.source, tSource);
     const metric = r.mainMetric ? localized(r.mainMetric, locale) : null;
     return {
       channelId: r.channelId,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { benchmarkSourceText } from "@/lib/i18n/benchmark-source";
 import { cache } from "react";
 import { Sparkline } from "@/components/charts/sparkline";
 import { GoalCard } from "@/components/goals/goal-card";
@@ -41,10 +42,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
-  const [{ page, today, canWrite }, t, tUnits, locale] = await Promise.all([
+  const [{ page, today, canWrite }, t, tUnits, tSource, locale] = await Promise.all([
     load(slug, key),
     getTranslations("channels"),
     getTranslations("goals.units"),
+    getTranslations("benchmarkSource"),
     getLocale(),
   ]);
   const { channel, benchmark, metrics, goals } = page;
@@ -190,7 +192,7 @@ export default async function ChannelPage({ params }: Params) {
                 </div>
                 <div>
                   <dt className="text-slate-600 dark:text-slate-400">{t("benchmark.source")}</dt>
-                  <dd className="text-slate-700 dark:text-slate-300">{benchmark.source}</dd>
+                  <dd className="text-slate-700 dark:text-slate-300">{benchmarkSourceText(benchmark.source, (k) => tSource(k)).full}</dd>
                 </div>
               </dl>
             ) : (

@@ -5,7 +5,9 @@ import { GoalPaceSummary } from "@/components/dashboard/goal-pace-summary";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { Card } from "@/components/ui/card";
 import type { AgendaGoal } from "@/lib/data/reviews";
+import { editableDecimal } from "@/lib/domain/decimal-input";
 import { formatDate, formatShare, formatValue } from "@/lib/format";
+import { intlLocale } from "@/lib/i18n/locales";
 import { ActionItems } from "./action-items";
 import { DecisionForm, DecisionSummary } from "./decision-form";
 import { GoalNotes } from "./goal-notes";
@@ -44,6 +46,7 @@ export function AgendaGoalCard({
   previousDate: string | null;
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const headingId = `agenda-${goal.id}`;
   return (
     <article aria-labelledby={headingId}>
@@ -70,7 +73,7 @@ export function AgendaGoalCard({
             >
               {goal.pitfalls.map((p, i) => (
                 <li key={`${p.id}-${i}`}>
-                  <span className="font-medium">{t("goals.pitfalls.number", { number: p.number })}</span>{" "}
+                  <span className="font-medium">{t("goals.pitfalls.number", { name: t(`pitfalls.${p.id}.name`) })}</span>{" "}
                   {t(p.adviceKey, { ...(p.values ?? {}), count: 1 })}
                 </li>
               ))}
@@ -84,7 +87,7 @@ export function AgendaGoalCard({
               <DecisionForm
                 goalId={goal.id}
                 goalTitle={goal.title}
-                targetValue={goal.targetValue == null ? "" : String(goal.targetValue)}
+                targetValue={goal.targetValue == null ? "" : editableDecimal(intlLocale(locale), goal.targetValue)}
                 deadline={goal.deadline ?? ""}
               />
             ) : (

@@ -2,16 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { toast } from "@/components/toast";
 import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type Assessment, ASSESSMENTS, type Decision, DECISIONS } from "@/lib/domain/review-decisions";
 import { decideGoalAction } from "../../actions";
 import { useMeeting } from "./meeting-live";
+import { SavedDecision } from "./saved-decision";
 
 function Choices<T extends string>({
   name,
@@ -64,7 +66,9 @@ function Choices<T extends string>({
 /**
  * The team's assessment and decision on one goal. "Adjust" opens the new
  * target and deadline with a required reason; every change to the goal is
- * kept as a revision that links to this meeting.
+ * kept as a revision that links to this meeting. Once a decision is saved
+ * the form folds into what was decided, with "Change" to open it again.
+ * `targetValue` comes prefilled in the reader's convention ("10,5").
  */
 export function DecisionForm({
   goalId,
@@ -85,11 +89,36 @@ export function DecisionForm({
   const [decision, setDecision] = useState<Decision | null>(current?.decision ?? null);
   const [state, action] = useActionState(decideGoalAction, undefined);
   const form = useFormState(state);
+  const [editing, setEditing] = useState(false);
+  // What this form saved, shown until the meeting's activity (refetched) has it too.
+  const [saved, setSaved] = useState<{ assessment: Assessment | null; decision: Decision | null } | null>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
   useOnSuccess(state, () => {
     toast.success(t("saved", { goal: goalTitle }));
+    setSaved({ assessment, decision });
+    setEditing(false);
+    // The submit button is gone: focus moves to "Change", where the form was.
+    requestAnimationFrame(() => changeButton.current?.focus());
     void meeting.refresh();
     router.refresh();
   });
+  const shown = current?.decision ? current : saved?.decision ? { ...saved, decidedByName: null } : null;
+  if (shown && !editing) {
+    return (
+      <SavedDecision
+        goalTitle={goalTitle}
+        assessment={shown.assessment}
+        decision={shown.decision}
+        decidedByName={shown.decidedByName}
+        changeRef={changeButton}
+        onChange={() => {
+          setAssessment(shown.assessment);
+          setDecision(shown.decision);
+          setEditing(true);
+        }}
+      />
+    );
+  }
   const prefix = `decision-${goalId}`;
   return (
     <form action={action} className="space-y-3" noValidate aria-label={t("formLabel", { goal: goalTitle })}>
@@ -118,6 +147,8 @@ export function DecisionForm({
       {decision === "adjust" ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField
+            // A new target saved (the page refreshed) is the new default.
+            key={targetValue}
             id={`${prefix}-target`}
             label={t("newTarget")}
             name="targetValue"
@@ -145,7 +176,14 @@ export function DecisionForm({
           errors={form.errors("reason")}
         />
       ) : null}
-      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+        {shown ? (
+          <Button variant="ghost" onClick={() => setEditing(false)}>
+            {t("cancel")}
+          </Button>
+        ) : null}
+      </div>
     </form>
   );
 }
