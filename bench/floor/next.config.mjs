@@ -1,0 +1,2 @@
+const nextConfig = { pageExtensions: ["floor.tsx"] };
+export default nextConfig;
