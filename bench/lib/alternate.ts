@@ -25,6 +25,7 @@ export async function alternate(groups: Leg[][], s: LoadSettings, rounds: number
         warmed.add(key);
         out[gi]![li]!.push(m);
         console.log(`  ${line(leg.label, m)}`);
+        if (!m.requests) console.log(`  ${leg.label}: no answer within ${s.duration} s (a loaded machine?): this round gives no ratio`);
       }
     }
   }

@@ -49,6 +49,16 @@ describe("combineRounds", () => {
     expect(c.rpsRatio).toBeNull();
     expect(c.p95Ratio).toBeNull();
   });
+
+  it("leaves out a round in which the target finished no request in its window", () => {
+    // Round 1 has no answer from the target (a window shorter than one answer): only round 2 counts, 30/150.
+    const c = combineRounds([
+      { floor: m(200, 10), target: m(0, Number.NaN) },
+      { floor: m(150, 20), target: m(30, 80) },
+    ]);
+    expect(c.rpsRatio).toBeCloseTo(0.2, 10);
+    expect(c.p95Ratio).toBe(4);
+  });
 });
 
 describe("floorBudgets", () => {

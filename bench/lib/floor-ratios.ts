@@ -48,6 +48,7 @@ const medianRatio = (rs: (number | null)[]) => {
 };
 
 export function combineRounds(rounds: readonly Round[]): AgainstFloor {
+  const answered = rounds.filter((r) => r.floor.requests > 0 && r.target.requests > 0);
   return {
     rounds: rounds.length,
     target: medianOf(
@@ -58,8 +59,9 @@ export function combineRounds(rounds: readonly Round[]): AgainstFloor {
       rounds.map((r) => r.floor),
       rounds[0]?.floor.queriesPerRequest ?? null,
     ),
-    rpsRatio: medianRatio(rounds.map((r) => ratio(r.target.rps, r.floor.rps))),
-    p95Ratio: medianRatio(rounds.map((r) => ratio(r.target.p95, r.floor.p95))),
+    // A round in which one side finished no request in its window measured nothing: it gives no ratio.
+    rpsRatio: medianRatio(answered.map((r) => ratio(r.target.rps, r.floor.rps))),
+    p95Ratio: medianRatio(answered.map((r) => ratio(r.target.p95, r.floor.p95))),
   };
 }
 

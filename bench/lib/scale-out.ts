@@ -70,7 +70,8 @@ export type Reliability = { name: string; command: string; passed: boolean | nul
 /** The reliability checks through the proxy over two instances: no lost writes, and the live meeting between two people (e2e). */
 export async function reliabilityThroughProxy(root: string, port: number, adminUrl: string, quick: boolean): Promise<Reliability[]> {
   const out: Reliability[] = [];
-  const writers = quick ? ["--writers", "10", "--seconds", "15"] : ["--writers", "20", "--seconds", "30"];
+  // 20 writers: the fewest with every role (API batches, corrections, notes, goal edits, two chairs).
+  const writers = ["--writers", "20", "--seconds", quick ? "15" : "30"];
   const nlwArgs = ["--instances", "2", "--port", String(port), ...writers];
   console.log(`\n== no lost writes through the proxy (bench/no-lost-writes.ts ${nlwArgs.join(" ")})`);
   const nlw = await script(root, [...tsxScript(root, "bench/no-lost-writes.ts"), ...nlwArgs], { DATABASE_URL: adminUrl });

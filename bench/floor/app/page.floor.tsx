@@ -15,7 +15,9 @@ export default async function FloorPage({ searchParams }: { searchParams: Promis
   const org = rows[0];
   return (
     <main>
-      <h1 id="floor-org">{org ? org.name : "not found"}</h1>
+      <h1 id="floor-org" data-slug={org?.slug}>
+        {org ? org.name : "not found"}
+      </h1>
       {org && (
         <p>
           /{org.slug}, {org.createdAt.toISOString().slice(0, 10)}
