@@ -66,17 +66,17 @@ export function combineRounds(rounds: readonly Round[]): AgainstFloor {
 }
 
 /** Issue 20's throughput budgets: target rps ÷ floor rps, at least this much. */
-export const RPS_RATIO_BUDGETS = [
+const RPS_RATIO_BUDGETS = [
   { key: "notifications", label: "organization page with little data (`/bench/notifications`)", min: 0.6 },
   { key: "dashboard", label: "dashboard `/bench`", min: 0.35 },
   { key: "goal", label: "goal page", min: 0.3 },
   { key: "benchmarks", label: "benchmarks page", min: 0.3 },
   { key: "login", label: "`/login`", min: 0.7 },
 ] as const;
-export const RECORD_P95_MAX_RATIO = 3;
-export const DASHBOARD_HTML_MAX_BYTES = 45 * 1024;
-export const JS_PLAIN_OVER_FLOOR_BYTES = 12 * 1024;
-export const JS_CHARTS_OVER_FLOOR_BYTES = 45 * 1024;
+const RECORD_P95_MAX_RATIO = 3;
+const DASHBOARD_HTML_MAX_BYTES = 45 * 1024;
+const JS_PLAIN_OVER_FLOOR_BYTES = 12 * 1024;
+const JS_CHARTS_OVER_FLOOR_BYTES = 45 * 1024;
 
 export type JsRoute = { route: string; charts: boolean; gzipBytes: number | null };
 export type FloorInputs = {

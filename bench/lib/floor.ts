@@ -11,7 +11,7 @@ import { type Server, startServer } from "../nlw/server";
  * Next does not also take Målbar's proxy.ts and instrumentation.ts from the
  * folder above.
  */
-export const floorDir = (root: string) => path.join(root, "bench", "floor");
+const floorDir = (root: string) => path.join(root, "bench", "floor");
 
 /** `next build` of the floor app; skipped when `reuse` and a build is there. */
 export function buildFloor(root: string, reuse: boolean): void {

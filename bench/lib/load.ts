@@ -14,7 +14,7 @@ export type Target = {
   ok: (body: string) => boolean;
 };
 
-export async function once(base: string, r: Request): Promise<{ status: number; body: string }> {
+async function once(base: string, r: Request): Promise<{ status: number; body: string }> {
   const res = await fetch(`${base}${r.path}`, {
     method: r.method,
     headers: r.headers,
