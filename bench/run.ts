@@ -45,11 +45,11 @@ import { generateDataset } from "./data/generate";
 import { type LighthouseResult, runLighthouse } from "./lighthouse";
 import { alternate } from "./lib/alternate";
 import { buildFloor, startFloor } from "./lib/floor";
-import { type AgainstFloor, combineRounds, floorBudgets, type JsRoute } from "./lib/floor-ratios";
+import { type AgainstFloor, combineRounds, floorBudgets } from "./lib/floor-ratios";
 import { check, type LoadSettings, queriesPerRequest } from "./lib/load";
 import { benchSection, type Report, type SizeRun, toSize } from "./lib/report";
 import { measureScaleOut, reliabilityThroughProxy, type ScaleOut } from "./lib/scale-out";
-import { script, tsxScript } from "./lib/script";
+import { csvBench, jsBench } from "./lib/side-benches";
 import { evaluateBudgets, replaceSection } from "./lib/stats";
 import { floorTarget, targets } from "./lib/targets";
 import { actionId, signIn } from "./nlw/http";
@@ -210,30 +210,6 @@ async function runSize(size: string, recordId: string, last: boolean): Promise<S
   }
 }
 
-async function csvBench(): Promise<Report["csvImport"]> {
-  console.log("\n== CSV import (bench/csv-import.ts)");
-  const { code, output } = await script(root, tsxScript(root, "bench/csv-import.ts"));
-  const secs = (label: string) => {
-    const m = new RegExp(`^${label.replace(/[()]/g, "\\$&")}\\s+([\\d.]+) s`, "m").exec(output);
-    return m ? Number(m[1]) : null;
-  };
-  if (code !== 0) console.error(`csv-import exited with ${code}`);
-  return {
-    previewSeconds: secs("previewImport"),
-    commitSeconds: secs("commitImport (new rows)"),
-    reimportSeconds: secs("commitImport (same again)"),
-  };
-}
-
-async function jsBench(): Promise<Report["firstLoadJs"]> {
-  console.log("\n== first-load JS (bench/js-budget.mjs, against the floor app's)");
-  const { code } = await script(root, [process.execPath, "bench/js-budget.mjs"]);
-  const file = path.join(root, "bench", "results", "js-budget.json");
-  if (!existsSync(file)) return null;
-  const report = JSON.parse(readFileSync(file, "utf8")) as { measuredAt: string; floor?: { gzipBytes: number | null }; routes?: JsRoute[] };
-  return { measuredAt: report.measuredAt, exitCode: code, floorBytes: report.floor?.gzipBytes ?? null, routes: report.routes ?? [] };
-}
-
 async function main() {
   const started = new Date();
   const host = await machine();
@@ -245,8 +221,8 @@ async function main() {
   const sizes: SizeRun[] = [];
   for (const [i, size] of SIZES.entries()) sizes.push(await runSize(size, recordId, i === SIZES.length - 1));
   const reliability = INSTANCES === 2 ? await reliabilityThroughProxy(root, PORT, adminUrl, QUICK) : null;
-  const csv = skip("CSV") ? null : await csvBench();
-  const js = skip("JS") ? null : await jsBench();
+  const csv = skip("CSV") ? null : await csvBench(root);
+  const js = skip("JS") ? null : await jsBench(root);
 
   const small = sizes[0] && toSize(sizes[0]);
   const large = sizes.length > 1 ? toSize(sizes.at(-1)!) : undefined;
