@@ -27,6 +27,8 @@ const config = [
   {
     ignores: [
       ".next/**",
+      // The floor app's build (bench/floor, npm run bench).
+      "bench/floor/.next/**",
       "node_modules/**",
       "db/migrations/**",
       "test-results/**",
@@ -34,6 +36,7 @@ const config = [
       ".data/**",
       "coverage/**",
       "next-env.d.ts",
+      "bench/floor/next-env.d.ts",
     ],
   },
   ...nextVitals,

@@ -5,7 +5,10 @@
  *
  *   npm run bench:writes -- --writers 50 --seconds 60     (or: npx tsx bench/no-lost-writes.ts …)
  *
- * Flags: --writers (50), --seconds (60), --port (3800). DATABASE_URL is the
+ * Flags: --writers (50), --seconds (60), --port (3800), --instances (1). With
+ * --instances 2 two `next start` on the same database (ports port, port+1)
+ * sit behind bench/proxy.mjs (round robin, on port+2) and every writer goes
+ * through it: no state may live in one instance. DATABASE_URL is the
  * server's admin URL (default postgres://postgres@127.0.0.1:5432/postgres):
  * the bench creates maalbar_nlw_<random> there, runs `next build` if there
  * is no .next, starts `next start` on it (which migrates), seeds two
@@ -36,7 +39,8 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { actionIds, signIn } from "./nlw/http";
-import { buildIfMissing, createDatabase, startServer } from "./nlw/server";
+import { startProxy } from "./lib/proxy";
+import { buildIfMissing, createDatabase, type Server, startServer } from "./nlw/server";
 import { seedOrg } from "./nlw/seed";
 import { verify, type Tally } from "./nlw/verify";
 import { type Entry, roleOf, runWriter } from "./nlw/writers";
@@ -46,11 +50,13 @@ const { values: flags } = parseArgs({
     writers: { type: "string", default: "50" },
     seconds: { type: "string", default: "60" },
     port: { type: "string", default: "3800" },
+    instances: { type: "string", default: "1" },
   },
 });
 const WRITERS = Number(flags.writers);
 const SECONDS = Number(flags.seconds);
 const PORT = Number(flags.port);
+const INSTANCES = Number(flags.instances);
 const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const root = process.cwd();
 
@@ -65,16 +71,27 @@ function row(name: string, t: Tally): string {
 
 async function main(): Promise<number> {
   if (!(WRITERS >= 10 && SECONDS > 0)) throw new Error("--writers must be at least 10 (one chair per organization) and --seconds positive");
+  if (!(INSTANCES >= 1 && INSTANCES <= 4)) throw new Error("--instances must be 1 to 4");
   buildIfMissing(root);
   const ids = actionIds(root);
   const db = await createDatabase(adminUrl);
   // Set before the app's modules load: db/client and lib/env read them once.
   process.env.DATABASE_URL = db.url;
   process.env.AUTH_SECRET = randomBytes(33).toString("base64");
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  const servers: Server[] = [];
+  let proxy: Server | undefined;
   const { closeDb } = await import("@/db/client");
   try {
-    server = await startServer(root, PORT, { DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET });
+    // One after the other: each migrates the database at start-up.
+    for (let i = 0; i < INSTANCES; i++)
+      servers.push(await startServer(root, PORT + i, { DATABASE_URL: db.url, AUTH_SECRET: process.env.AUTH_SECRET }));
+    if (INSTANCES > 1)
+      proxy = await startProxy(
+        root,
+        PORT + INSTANCES,
+        servers.map((_, i) => `127.0.0.1:${PORT + i}`),
+      );
+    const server = proxy ?? servers[0]!;
     const { todayIn } = await import("@/lib/format");
     const { addDays } = await import("@/lib/domain/dates");
     const today = todayIn("Europe/Oslo");
@@ -86,7 +103,8 @@ async function main(): Promise<number> {
 
     const roles = Array.from({ length: WRITERS }, (_, i) => roleOf(i));
     const count = (r: string) => roles.filter((x) => x === r).length;
-    console.log(`no-lost-writes: ${WRITERS} writers × ${SECONDS} s against next start on ${server.url}, PostgreSQL database ${db.name}`);
+    const where = proxy ? `bench/proxy.mjs on ${proxy.url} over ${INSTANCES} next start` : `next start on ${server.url}`;
+    console.log(`no-lost-writes: ${WRITERS} writers × ${SECONDS} s against ${where}, PostgreSQL database ${db.name}`);
     console.log(
       `writers: ${count("api")} API batches, ${count("correct")} corrections of 3 shared dates, ${count("note")} notes, ${count("goal")} goal edits, ${count("chair")} chairs`,
     );
@@ -115,14 +133,19 @@ async function main(): Promise<number> {
     for (const e of unknown) console.log(`unknown outcome: ${e.kind} ${e.marker}: ${e.detail}`);
     for (const p of verdict.problems.slice(0, 20)) console.log(`PROBLEM: ${p}`);
     if (verdict.problems.length > 20) console.log(`… and ${verdict.problems.length - 20} more problems`);
+    if (proxy) {
+      await proxy.stop();
+      console.log(proxy.output().match(/requests per backend: .*/)?.[0] ?? "the proxy did not report its requests per backend");
+    }
     const { lost, duplicated, refusedButPresent } = verdict.total;
     console.log(`acknowledged ${verdict.total.acknowledged}, refused ${verdict.total.refused}, lost ${lost}, duplicated ${duplicated}`);
     return lost + duplicated + refusedButPresent + verdict.problems.length > 0 ? 1 : 0;
   } catch (error) {
-    if (server) console.error(server.output().slice(-4000));
+    for (const server of servers) console.error(server.output().slice(-4000));
     throw error;
   } finally {
-    await server?.stop();
+    await proxy?.stop();
+    for (const server of servers) await server.stop();
     await closeDb();
     await db.drop();
   }

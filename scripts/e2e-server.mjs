@@ -6,6 +6,11 @@
 // on that server and drops it afterwards; without it, PGlite in a temp folder.
 // It builds only when .next/BUILD_ID is missing: `npm test` builds just before
 // the e2e step, so the run serves exactly what was built and checked.
+//
+// E2E_INSTANCE_PORTS=3378,3379 (with DATABASE_URL) serves the same build as
+// one `next start` per port on the one database, behind bench/proxy.mjs
+// (round robin) on E2E_PORT: the specs then prove that no state lives in one
+// instance (`npm run bench -- --instances 2` runs the live-meeting spec so).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -16,6 +21,11 @@ import postgres from "postgres";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.E2E_PORT ?? "3100";
+const instancePorts = (process.env.E2E_INSTANCE_PORTS ?? "").split(",").filter(Boolean);
+if (instancePorts.length && !process.env.DATABASE_URL) {
+  console.error("[e2e-server] E2E_INSTANCE_PORTS needs DATABASE_URL: instances share one PostgreSQL database, not PGlite");
+  process.exit(2);
+}
 const log = (message) => console.log(`[e2e-server] ${message}`);
 
 async function onAdminDatabase(adminUrl, statement) {
@@ -59,6 +69,33 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
     stopping = true;
     child?.kill(signal);
   });
+}
+
+/** The instances behind the proxy (E2E_INSTANCE_PORTS), each started once the one before is up. */
+const instances = [];
+async function startInstances(env) {
+  for (const p of instancePorts) {
+    const server = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", p, "-H", "127.0.0.1", "--keepAliveTimeout", "65000"],
+      {
+        cwd: root,
+        env,
+        stdio: "inherit",
+      },
+    );
+    instances.push(server);
+    for (let i = 0; i < 240 && !stopping; i++) {
+      const up = await fetch(`http://127.0.0.1:${p}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (server.exitCode != null) return 1;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return 0;
 }
 
 function run(bin, args, env) {
@@ -105,9 +142,21 @@ try {
     // Idle connections are kept past Playwright's: its request contexts reuse a
     // pooled socket without heeding Node's 5-second keep-alive, and a request
     // sent just as the server closes that socket fails with ECONNRESET.
-    exitCode = await run("node_modules/next/dist/bin/next", ["start", "-p", port, "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], env);
+    if (instancePorts.length) {
+      log(`${instancePorts.length} instances on ${instancePorts.join(", ")} behind bench/proxy.mjs on ${port}`);
+      exitCode = await startInstances(env);
+      if (!exitCode && !stopping)
+        exitCode = await run("bench/proxy.mjs", ["--port", port, "--to", instancePorts.map((p) => `127.0.0.1:${p}`).join(",")], env);
+    } else {
+      exitCode = await run("node_modules/next/dist/bin/next", ["start", "-p", port, "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], env);
+    }
   }
 } finally {
+  for (const server of instances) {
+    if (server.exitCode != null) continue;
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
   await database.remove().catch((error) => {
     log(`could not remove the test database: ${error.message}`);
     exitCode ||= 1;

@@ -92,8 +92,9 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
           role: ROLES[k] ?? "member",
         })),
       );
-      await tx`insert into users (email, name, password_hash, locale)
-        select x.email, x.name, x.hash, 'nb' from json_to_recordset(${JSON.stringify(people)}::json) x(email text, name text, hash text)`;
+      // Confirmed addresses, as every person who has signed up and logged in has (unconfirmed ones cannot log in).
+      await tx`insert into users (email, name, password_hash, locale, email_verified_at)
+        select x.email, x.name, x.hash, 'nb', now() from json_to_recordset(${JSON.stringify(people)}::json) x(email text, name text, hash text)`;
       const orgs = plan.orgs.map((o) => ({ slug: o.slug, name: o.name, next: o.scheduledMeeting ? 10 : null }));
       await tx`insert into organizations (name, slug, locale, next_review_on)
         select x.name, x.slug, 'nb', ${today}::date + x.next from json_to_recordset(${JSON.stringify(orgs)}::json) x(slug text, name text, next int)`;

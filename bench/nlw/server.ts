@@ -43,10 +43,18 @@ export function buildIfMissing(root: string): void {
 
 export type Server = { url: string; stop: () => Promise<void>; output: () => string };
 
-/** `next start` in its own process group, ready once /api/health answers 200 (migrations run at start-up). */
-export async function startServer(root: string, port: number, env: Record<string, string>): Promise<Server> {
+/**
+ * `next start` in its own process group, ready once `ready` (/api/health) answers 200 (migrations run at
+ * start-up). `dir` is the app's folder (the floor app's is bench/floor); `next` always comes from root.
+ */
+export async function startServer(
+  root: string,
+  port: number,
+  env: Record<string, string>,
+  { dir = root, ready = "/api/health" }: { dir?: string; ready?: string } = {},
+): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [nextBin(root), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
+    cwd: dir,
     detached: true,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -67,7 +75,7 @@ export async function startServer(root: string, port: number, env: Record<string
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`${url}/api/health`).then(
+    const ok = await fetch(`${url}${ready}`).then(
       (r) => r.ok,
       () => false,
     );
