@@ -56,7 +56,16 @@ describe("goalForecast", () => {
 
   it("fits the goal's weeks and forecasts the deadline's week (16 Mar is week 10)", () => {
     const f = goalForecast({ ...base, periods: weeks([100, 110, 120, 130]) });
-    expect(f).toEqual({ likely: 200, low: 200, high: 200, perPeriod: 10, periods: 4, basis: "goal" });
+    expect(f).toEqual({
+      likely: 200,
+      low: 200,
+      high: 200,
+      perPeriod: 10,
+      periods: 4,
+      basis: "goal",
+      // The line at the last week fitted, 26 Jan: 130.
+      from: { date: "2026-01-26", likely: 130, low: 130, high: 130 },
+    });
   });
 
   it("leaves out the partial current week of a total and weeks without a value", () => {

@@ -61,6 +61,8 @@ export type Forecast = {
   periods: number;
   /** "goal": the periods since the goal's start; "history": the latest periods, from before the start too. */
   basis: "goal" | "history";
+  /** The line and its range at the last fitted period (where a chart starts drawing them). */
+  from: { date: string; likely: number; low: number; high: number };
 };
 
 type XY = { x: number; y: number };
@@ -144,8 +146,18 @@ export function goalForecast(i: ForecastInput): Forecast | null {
   const origin = isoDateMs(periods[0]!.start)!;
   const xy = periods.map((p) => ({ x: periodNumber(i.period, origin, isoDateMs(p.start)!), y: p.value! }));
   const at = predict(xy, periodNumber(i.period, origin, deadlineMs));
-  if (!at) return null;
-  return { likely: at.likely, low: at.low, high: at.high, perPeriod: at.slope, periods: periods.length, basis };
+  const last = periods.at(-1)!;
+  const then = predict(xy, xy.at(-1)!.x);
+  if (!at || !then) return null;
+  return {
+    likely: at.likely,
+    low: at.low,
+    high: at.high,
+    perPeriod: at.slope,
+    periods: periods.length,
+    basis,
+    from: { date: last.start, likely: then.likely, low: then.low, high: then.high },
+  };
 }
 
 /** Whole periods gone by from the one holding the goal's start to the one holding today (0 in the first). */

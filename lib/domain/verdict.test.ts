@@ -9,6 +9,7 @@ const forecast = (likely: number, low: number, high: number, basis: Forecast["ba
   perPeriod: 1,
   periods: 8,
   basis,
+  from: { date: "2026-02-23", likely: 150, low: 150, high: 150 },
 });
 
 // 100 → 200 from 1 Jan to 1 May (120 days); on 2 Mar (60 days) half the way is expected: 150.
@@ -31,7 +32,7 @@ describe("goalVerdict", () => {
     // 170 is 0.7 of the way against 0.5 expected; the forecast 170 (160–180) stops at 0.7, its best end at 0.8.
     ["ahead, but the forecast clearly misses", { current: 170, forecast: forecast(170, 160, 180) }, "at_risk", "ahead.short"],
     // 197 (190–204): short of 200, but by less than 5 % of the way and the range reaches it.
-    ["on the path, the forecast just short", { forecast: forecast(197, 190, 204) }, "on_track", "onPath.short"],
+    ["on the path, the forecast just short", { forecast: forecast(197, 190, 204) }, "on_track", "onPath.near"],
     ["on the path, the forecast far short", { forecast: forecast(140, 130, 150) }, "at_risk", "onPath.short"],
     // 140 is 0.4 of the way, 0.1 behind the 0.5 expected.
     ["behind, but the forecast reaches", { current: 140, forecast: forecast(205, 195, 215) }, "on_track", "behind.reaches"],
@@ -60,7 +61,7 @@ describe("goalVerdict", () => {
       "decrease, on the path, forecast within reach",
       { baseline: 20, target: 17, current: 18.5, forecast: forecast(17.2, 16.8, 17.6) },
       "on_track",
-      "onPath.short",
+      "onPath.near",
     ],
     // 18 (17.8–18.2): 0.67 of the way, best end 0.73: clearly short.
     [

@@ -88,7 +88,8 @@ export function outlookOf(likely: number | null, best: number | null): Outlook {
   return best < 1 && likely < 1 - FORECAST_MISS_TOLERANCE ? "misses" : "short";
 }
 
-const OUTLOOK_WORDS: Record<Outlook, string> = { none: "none", reaches: "reaches", short: "short", misses: "short", farShort: "short" };
+/** The sentence for an outlook: "comes close" for a forecast just short whose range still reaches, "only" for the rest. */
+const OUTLOOK_WORDS: Record<Outlook, string> = { none: "none", reaches: "reaches", short: "near", misses: "short", farShort: "short" };
 
 export function goalVerdict(i: VerdictInput): Verdict {
   const none = (status: VerdictStatus, key: string, values: ReasonValues = {}): Verdict => ({
