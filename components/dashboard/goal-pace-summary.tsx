@@ -28,6 +28,7 @@ export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
             progress={progress}
             expected={goal.expected}
             unit={goal.unit}
+            kind={goal.metricKind}
             latest={goal.latestValue}
             target={goal.targetValue}
             suffix={periodLabel(tGoals, locale, goal.period, goal.currentPeriod)}

@@ -45,6 +45,7 @@ export function GoalCard({
             progress={progress}
             expected={expected}
             unit={goal.unit}
+            kind={goal.metricKind}
             latest={goal.latestValue}
             target={goal.targetValue}
             suffix={periodLabel(tGoals, locale, goal.period, insight?.current)}

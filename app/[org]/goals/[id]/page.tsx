@@ -145,6 +145,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                   progress={progress}
                   expected={goal.status === "active" ? expected : null}
                   unit={goal.unit}
+                  kind={goal.metricKind}
                   latest={current?.value ?? null}
                   target={goal.targetValue}
                   suffix={periodLabel(t, locale, goal.period, current)}
