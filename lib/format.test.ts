@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatChange,
   formatDate,
   formatDateTime,
   formatFileSize,
@@ -40,6 +41,20 @@ describe("formatValue", () => {
     ["en", "percent", 30, "rate", "30%"],
   ] as const)("%s %s %s (%s) → %s", (locale, unit, value, kind, expected) => {
     expect(plain(formatValue(locale, unit, value, kind))).toBe(expected);
+  });
+});
+
+describe("formatChange", () => {
+  it.each([
+    // A quarter of a wedding cake a week keeps one decimal; twelve visits a week are whole.
+    ["nb", "count", 0.25, undefined, "+0,3"],
+    ["nb", "count", 12.44, undefined, "+12"],
+    ["nb", "count", -0.875, undefined, "−0,9"],
+    ["nb", "count", 0.01, undefined, "0"],
+    ["nb", "percent", 0.25, "rate", "+0,3 %"],
+    ["nb", "nok", -1234.5, "total", "−1 235 kr"],
+  ] as const)("%s %s %s → %s", (locale, unit, value, kind, expected) => {
+    expect(plain(formatChange(locale, unit, value, kind))).toBe(expected);
   });
 });
 

@@ -65,6 +65,20 @@ export function formatForecast(locale: string, unit: ValueUnit, value: number, k
   return formatValue(locale, unit, rounded, kind ?? (unit === "nok" ? "total" : undefined));
 }
 
+/**
+ * A change per week or month with its sign ("+12", "−0,3"): as the unit rounds,
+ * except that a count changing by less than 10 a period keeps one decimal, so
+ * a quarter of a cake a week is "+0,3", not "0".
+ */
+export function formatChange(locale: string, unit: ValueUnit, change: number, kind?: MetricKind): string {
+  const small = unit === "count" && Math.abs(change) < 10;
+  const text = small
+    ? new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(Math.abs(change))
+    : formatValue(locale, unit, Math.abs(change), kind);
+  const zero = small ? formatCount(locale, 0) : formatValue(locale, unit, 0, kind);
+  return text === zero ? zero : `${change > 0 ? "+" : "−"}${text}`;
+}
+
 /** A share (0.25) as a percentage to one decimal at most ("25 %", "12,5 %" in bokmål; "25%" in English). */
 export function formatShare(locale: string, share: number): string {
   return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(share);

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { GoalInsight, GoalRow } from "@/lib/data/goals";
-import { formatForecast, formatValue } from "@/lib/format";
+import { formatChange, formatForecast } from "@/lib/format";
 
 /**
  * The forecast at the deadline with its 80 % range ("likely 1 290–1 400", or
@@ -12,8 +12,7 @@ export function GoalOutlook({ goal, insight }: { goal: GoalRow; insight: GoalIns
   const locale = useLocale();
   const forecast = insight?.forecast ?? null;
   const needed = insight?.neededPerPeriod ?? null;
-  const value = (v: number) => formatValue(locale, goal.unit, v, goal.metricKind);
-  const signed = (v: number) => (value(v) === value(0) ? value(0) : `${v > 0 ? "+" : "−"}${value(Math.abs(v))}`);
+  const signed = (v: number) => formatChange(locale, goal.unit, v, goal.metricKind);
   return (
     <>
       {goal.deadline && goal.status === "active" ? (
