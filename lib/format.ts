@@ -13,12 +13,12 @@ import { intlLocale } from "@/lib/i18n/locales";
  * cost per click), percentages to one decimal, ratios (an average rating) to
  * two. The CSV export writes the stored numbers, never these.
  */
-export function formatCount(locale: string, value: number): string {
+function formatCount(locale: string, value: number): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
 }
 
 /** Kroner: whole, or with øre (always two decimals) for a price per click. */
-export function formatKroner(locale: string, value: number, ore = false): string {
+function formatKroner(locale: string, value: number, ore = false): string {
   const digits = ore ? 2 : 0;
   return new Intl.NumberFormat(intlLocale(locale), {
     style: "currency",
@@ -29,11 +29,11 @@ export function formatKroner(locale: string, value: number, ore = false): string
 }
 
 /** A percent metric, stored in percent points (2.5 means 2,5 %), to one decimal. */
-export function formatPercent(locale: string, value: number): string {
+function formatPercent(locale: string, value: number): string {
   return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
 }
 
-export function formatRatio(locale: string, value: number): string {
+function formatRatio(locale: string, value: number): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
 }
 

@@ -24,14 +24,12 @@ import { type MeasurePeriod, type MetricKind, type PeriodValue, periodStartMs } 
 /** Fewer complete periods than this give no forecast ("too few measurements to forecast"). */
 export const MIN_FORECAST_PERIODS = 4;
 /** While the goal has fewer periods of its own, the latest this many periods are fitted instead. */
-export const FALLBACK_PERIODS = 8;
-/** The range holds the deadline's value with this probability (if the periods scatter around a line). */
-export const RANGE_LEVEL = 0.8;
+const FALLBACK_PERIODS = 8;
 /** The most periods fitted (two years of weeks): the pairwise slopes stay few. */
 const MAX_FIT_PERIODS = 104;
 /** MAD × this estimates a normal spread's standard deviation. */
 const MAD_TO_SD = 1.4826;
-/** Student's t, 90th percentile (a two-sided 80 % range), by degrees of freedom; beyond 30 the normal's 1.2816. */
+/** Student's t, 90th percentile (the range is a two-sided 80 % one: it holds the deadline's value 4 times in 5), by degrees of freedom; beyond 30 the normal's 1.2816. */
 const T90: Record<number, number> = {
   1: 3.078,
   2: 1.886,
@@ -129,7 +127,7 @@ export type ForecastInput = {
 };
 
 /** The complete periods with a value (a level's or rate's current one counts: its value is its latest). */
-export function fittedPeriods(i: ForecastInput): { periods: PeriodValue[]; basis: Forecast["basis"] } {
+function fittedPeriods(i: ForecastInput): { periods: PeriodValue[]; basis: Forecast["basis"] } {
   const usable = i.periods.filter((p) => p.value !== null && (i.kind !== "total" || !p.partial));
   const startMs = isoDateMs(i.start);
   const first = startMs === null ? null : periodStartMs(i.period, startMs);

@@ -18,9 +18,9 @@ export const VERDICT_STATUSES = ["on_track", "at_risk", "off_track", "achieved",
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 
 /** Behind the path by at most this share of the way is still on it; ahead by more is "ahead". */
-export const ON_PATH_TOLERANCE = 0.05;
+const ON_PATH_TOLERANCE = 0.05;
 /** Behind the path by more than this share of the way is far behind. */
-export const FAR_BEHIND_GAP = 0.2;
+const FAR_BEHIND_GAP = 0.2;
 /** A forecast short of the target by more than this share of the way, with its whole range short too, clearly misses. */
 export const FORECAST_MISS_TOLERANCE = 0.05;
 /** A forecast reaching less than this share of the way is far short (also pitfall 10, over-optimism). */
@@ -73,7 +73,7 @@ export type Verdict = {
 };
 
 /** Where a progress stands against the expected share of the way. */
-export function positionOf(progress: number, expected: number): Position {
+function positionOf(progress: number, expected: number): Position {
   const gap = expected - progress;
   if (gap < -ON_PATH_TOLERANCE) return "ahead";
   if (gap <= ON_PATH_TOLERANCE) return "onPath";
@@ -81,7 +81,7 @@ export function positionOf(progress: number, expected: number): Position {
 }
 
 /** Where a forecast leads, as shares of the way: the likely value and the range's most favourable end. */
-export function outlookOf(likely: number | null, best: number | null): Outlook {
+function outlookOf(likely: number | null, best: number | null): Outlook {
   if (likely === null || best === null) return "none";
   if (likely >= 1) return "reaches";
   if (likely < FORECAST_FAR_SHORT) return "farShort";
