@@ -36,7 +36,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const row of await rows.all()) {
       await expect(row.getByRole("link")).toBeVisible();
       await expect(row.getByRole("progressbar")).toBeVisible();
-      await expect(row.getByText(/I rute|Usikker|Bak skjema|Mangler målinger/)).toBeVisible();
+      await expect(row.getByText(/(I rute|Usikker|Bak skjema|Nådd|For tidlig å si|Mangler tall)$/)).toBeVisible();
     }
     // Black text on a white page, whatever the screen's colour scheme.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toMatch(

@@ -12,9 +12,13 @@ test("the demo bakery's dashboard shows its goals with pace, progress and what t
   // The manager's own goal comes first.
   await expect(rows.first().getByRole("link")).toHaveText("30 % flere bryllupskakebestillinger via sosiale medier");
   for (const row of await rows.all()) {
-    await expect(row.getByText(/I rute|Usikker|Bak skjema|Mangler målinger/)).toBeVisible();
+    await expect(row.getByText(/(I rute|Usikker|Bak skjema|Nådd|For tidlig å si|Mangler tall)$/)).toBeVisible();
+    // The verdict's reason, in words, beside it.
+    await expect(row.getByText(/(Foran skjema|Følger planen|Bak planen|Langt bak planen|Nådd|For tidlig å si)/)).toBeVisible();
     await expect(row.getByRole("progressbar")).toBeVisible();
     await expect(row.getByText(/Sist målt:/)).toBeVisible();
+    // The forecast as a range rounded for people (no decimals on a count), or why there is none.
+    await expect(row.getByText(/^(trolig \d[\d\s]*–\d[\d\s]*|for få målinger til en prognose)$/)).toBeVisible();
   }
   await expect(goals.getByText(/Prognose ved frist:/).first()).toBeVisible();
   await expect(page.getByText("Neste gjennomgang")).toBeVisible();
@@ -46,7 +50,7 @@ test("on the demo bakery: the goal chart with its table, benchmarks beside actua
   await expect(row("Facebook").getByRole("cell").nth(1)).toHaveText("15 %");
   await expect(row("Google Ads").getByRole("cell").nth(1)).toHaveText("25 %");
   for (const channel of ["Facebook", "Instagram", "Nettside / blogg"]) {
-    await expect(row(channel).getByRole("cell").nth(2)).toHaveText(/^−?\d+\s%/);
+    await expect(row(channel).getByRole("cell").nth(2)).toHaveText(/^−?\d+(,\d)?\s%/);
   }
 
   // A manager raises Facebook's benchmark: the goal's verdict follows.

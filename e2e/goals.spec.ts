@@ -31,7 +31,7 @@ test("a manager writes a SMART goal from a template for a member, who sees it un
   // The realism verdict with the numbers it used: +25 % in 3 months against Facebook's 15 % per 6 months.
   await expect(smart.getByRole("heading", { name: "Realisme" })).toBeVisible();
   await expect(smart.getByText("Urealistisk", { exact: true })).toBeVisible();
-  await expect(smart.getByText("56 %", { exact: true })).toBeVisible();
+  await expect(smart.getByText("56,3 %", { exact: true })).toBeVisible();
   await expect(smart.getByText("15 %", { exact: true })).toBeVisible();
 
   // A more modest target is ambitious rather than unrealistic.

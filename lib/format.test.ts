@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFileSize, formatMonth, formatShare, formatTime, formatValue, todayIn } from "./format";
+import {
+  formatChange,
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatForecast,
+  formatMonth,
+  formatShare,
+  formatTime,
+  formatValue,
+  todayIn,
+} from "./format";
 
 // Intl uses no-break spaces; compare with ordinary ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -16,11 +27,56 @@ describe("formatValue", () => {
   ] as const)("%s %s %s → %s", (locale, unit, value, expected) => {
     expect(plain(formatValue(locale, unit, value))).toBe(expected);
   });
+
+  it.each([
+    // Counts whole: a forecast of 23.9 wedding cakes is 24.
+    ["nb", "count", 23.9, "total", "24"],
+    ["en", "count", 1342.4, "total", "1,342"],
+    // Kroner whole for spend and revenue; øre for a price per click.
+    ["nb", "nok", 12345.67, "total", "12 346 kr"],
+    ["nb", "nok", 7.5, "rate", "7,50 kr"],
+    ["en", "nok", 7, "rate", "NOK 7.00"],
+    // Percentages to one decimal.
+    ["nb", "percent", 2.456, "rate", "2,5 %"],
+    ["en", "percent", 30, "rate", "30%"],
+  ] as const)("%s %s %s (%s) → %s", (locale, unit, value, kind, expected) => {
+    expect(plain(formatValue(locale, unit, value, kind))).toBe(expected);
+  });
+});
+
+describe("formatChange", () => {
+  it.each([
+    // A quarter of a wedding cake a week keeps one decimal; twelve visits a week are whole.
+    ["nb", "count", 0.25, undefined, "+0,3"],
+    ["nb", "count", 12.44, undefined, "+12"],
+    ["nb", "count", -0.875, undefined, "−0,9"],
+    ["nb", "count", 0.01, undefined, "0"],
+    ["nb", "percent", 0.25, "rate", "+0,3 %"],
+    ["nb", "nok", -1234.5, "total", "−1 235 kr"],
+  ] as const)("%s %s %s → %s", (locale, unit, value, kind, expected) => {
+    expect(plain(formatChange(locale, unit, value, kind))).toBe(expected);
+  });
+});
+
+describe("formatForecast", () => {
+  it.each([
+    // Three significant digits at most, and never finer than the unit: 1 342,4 visits → 1 340, 415,1 clicks → 415.
+    ["nb", "count", 1342.4, undefined, "1 340"],
+    ["nb", "count", 415.1, undefined, "415"],
+    ["nb", "count", 23.9, undefined, "24"],
+    ["nb", "percent", 4.267, "rate", "4,3 %"],
+    ["nb", "nok", 12345.67, "total", "12 300 kr"],
+    ["nb", "nok", 7.456, "rate", "7,46 kr"],
+    ["nb", "count", 0, undefined, "0"],
+  ] as const)("%s %s %s → %s", (locale, unit, value, kind, expected) => {
+    expect(plain(formatForecast(locale, unit, value, kind))).toBe(expected);
+  });
 });
 
 describe("formatShare and formatDate", () => {
   it("formats shares and dates for the locale", () => {
     expect(plain(formatShare("nb", 0.3))).toBe("30 %");
+    expect(plain(formatShare("nb", 0.8534))).toBe("85,3 %");
     expect(plain(formatShare("en", 0.3))).toBe("30%");
     expect(formatDate("nb", "2026-11-26")).toBe("26. nov. 2026");
     expect(formatDate("en", "2026-11-26")).toBe("26 Nov 2026");

@@ -4,25 +4,84 @@
  */
 export type ValueUnit = Unit;
 import type { Unit } from "@/lib/domain/goal-types";
+import type { MetricKind } from "@/lib/domain/series";
 import { intlLocale } from "@/lib/i18n/locales";
 
-export function formatValue(locale: string, unit: ValueUnit, value: number): string {
-  const l = intlLocale(locale);
+/**
+ * Numbers rounded for people, one function per unit (docs/DOMAIN-RULES.md,
+ * "Rounding"): counts whole, kroner whole (øre only for a price per result,
+ * cost per click), percentages to one decimal, ratios (an average rating) to
+ * two. The CSV export writes the stored numbers, never these.
+ */
+function formatCount(locale: string, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** Kroner: whole, or with øre (always two decimals) for a price per click. */
+function formatKroner(locale: string, value: number, ore = false): string {
+  const digits = ore ? 2 : 0;
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "currency",
+    currency: "NOK",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A percent metric, stored in percent points (2.5 means 2,5 %), to one decimal. */
+function formatPercent(locale: string, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+}
+
+function formatRatio(locale: string, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * A value in its unit. `kind` is the metric's: a kroner rate (cost per click,
+ * cost per conversion) keeps its øre, a kroner total (spend, revenue) is
+ * whole. Without a kind a kroner value shows øre only when it has them (a
+ * measurement as it was typed).
+ */
+export function formatValue(locale: string, unit: ValueUnit, value: number, kind?: MetricKind): string {
   switch (unit) {
     case "percent":
-      return new Intl.NumberFormat(l, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+      return formatPercent(locale, value);
     case "nok":
-      return new Intl.NumberFormat(l, { style: "currency", currency: "NOK", maximumFractionDigits: value % 1 === 0 ? 0 : 2 }).format(value);
+      return formatKroner(locale, value, kind === undefined ? !Number.isInteger(value) : kind === "rate");
     case "ratio":
-      return new Intl.NumberFormat(l, { maximumFractionDigits: 2 }).format(value);
+      return formatRatio(locale, value);
     default:
-      return new Intl.NumberFormat(l, { maximumFractionDigits: 1 }).format(value);
+      return formatCount(locale, value);
   }
 }
 
-/** A share (0.25) as a percentage ("25 %" in bokmål, "25%" in English). */
+/** Significant digits a forecast keeps: "1 340", never "1 342,4" (a trend is not that exact). */
+const FORECAST_DIGITS = 3;
+
+/** A forecast in its unit, never more precise than the unit's own values nor than FORECAST_DIGITS significant digits. */
+export function formatForecast(locale: string, unit: ValueUnit, value: number, kind?: MetricKind): string {
+  const rounded = value === 0 ? 0 : Number(value.toPrecision(FORECAST_DIGITS));
+  return formatValue(locale, unit, rounded, kind ?? (unit === "nok" ? "total" : undefined));
+}
+
+/**
+ * A change per week or month with its sign ("+12", "−0,3"): as the unit rounds,
+ * except that a count changing by less than 10 a period keeps one decimal, so
+ * a quarter of a cake a week is "+0,3", not "0".
+ */
+export function formatChange(locale: string, unit: ValueUnit, change: number, kind?: MetricKind): string {
+  const small = unit === "count" && Math.abs(change) < 10;
+  const text = small
+    ? new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(Math.abs(change))
+    : formatValue(locale, unit, Math.abs(change), kind);
+  const zero = small ? formatCount(locale, 0) : formatValue(locale, unit, 0, kind);
+  return text === zero ? zero : `${change > 0 ? "+" : "−"}${text}`;
+}
+
+/** A share (0.25) as a percentage to one decimal at most ("25 %", "12,5 %" in bokmål; "25%" in English). */
 export function formatShare(locale: string, share: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
 /** An ISO date (YYYY-MM-DD) as "26. nov. 2026" / "26 Nov 2026". */

@@ -19,7 +19,7 @@ import { can } from "@/lib/domain/permissions";
 import { dashboardData } from "@/lib/data/goals";
 import { onboardingStatus } from "@/lib/data/team";
 import { showOnboarding } from "@/lib/domain/onboarding";
-import type { PaceStatus } from "@/lib/domain/pace";
+import type { VerdictStatus } from "@/lib/domain/verdict";
 import { reviewDue } from "@/lib/domain/review-cadence";
 import { formatDate, todayIn } from "@/lib/format";
 
@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("dashboard") };
 }
 
-const PACES: PaceStatus[] = ["off_track", "at_risk", "on_track", "no_data"];
+const PACES: VerdictStatus[] = ["off_track", "at_risk", "too_early", "on_track", "achieved", "no_data"];
 
 /**
  * The goals and numbers load behind a skeleton of the page. Not a loading.tsx:

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 
 /** The lines a goal chart can draw. */
-export type LineKind = "measurements" | "partial" | "target" | "benchmark" | "forecast";
+export type LineKind = "measurements" | "partial" | "target" | "benchmark" | "forecast" | "range";
 
 /**
  * Each line has its own dash pattern as well as its own colour, so they stay
@@ -15,6 +15,8 @@ export const LINE_STYLE: Record<LineKind, { dash: number[]; width: number; point
   target: { dash: [10, 4, 2, 4], width: 2, points: false },
   benchmark: { dash: [6, 4], width: 2, points: false },
   forecast: { dash: [2, 4], width: 2.5, points: false },
+  // The forecast's 80 % range: no line, a band filled between its low and high edges.
+  range: { dash: [], width: 0, points: false },
 };
 
 export type ChartPalette = Record<LineKind, string> & { grid: string; text: string; surface: string };
@@ -26,6 +28,7 @@ const LIGHT: ChartPalette = {
   target: "#475569",
   benchmark: "#b45309",
   forecast: "#7c3aed",
+  range: "rgba(124, 58, 237, 0.14)",
   grid: "#e2e8f0",
   text: "#475569",
   surface: "#ffffff",
@@ -36,6 +39,7 @@ const DARK: ChartPalette = {
   target: "#cbd5e1",
   benchmark: "#fbbf24",
   forecast: "#c4b5fd",
+  range: "rgba(196, 181, 253, 0.2)",
   grid: "#334155",
   text: "#94a3b8",
   surface: "#0f172a",

@@ -9,7 +9,7 @@ import { QueryProvider } from "@/components/query-provider";
 import type { GoalChartData } from "@/lib/data/goals";
 import type { ChartRange } from "@/lib/domain/goal-paths";
 import type { Unit } from "@/lib/domain/goal-types";
-import { formatDate, formatShare, formatValue } from "@/lib/format";
+import { formatDate, formatForecast, formatShare, formatValue } from "@/lib/format";
 import { benchmarkSourceText } from "@/lib/i18n/benchmark-source";
 import { ChartFrame, ChartPlaceholder } from "./chart-frame";
 import type { ChartLine } from "./line-chart";
@@ -53,7 +53,8 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     placeholderData: keepPreviousData,
   });
   const data = query.data;
-  const value = (v: number) => formatValue(locale, data?.unit ?? unit, v);
+  const value = (v: number) => formatValue(locale, data?.unit ?? unit, v, data?.kind);
+  const rounded = (v: number) => formatForecast(locale, data?.unit ?? unit, v, data?.kind);
   const date = (d: string) => formatDate(locale, d);
 
   // What the canvas shows, in words: its aria-label.
@@ -67,8 +68,8 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     if (d.partial) parts.push(t(`aria.partial.${d.period}`, { value: value(d.partial.value) }));
     const target = d.target.at(-1);
     if (target) parts.push(t("aria.target", { target: value(target.value), deadline: date(target.date) }));
-    const forecast = d.forecast?.at(-1);
-    if (forecast) parts.push(t("aria.forecast", { value: value(forecast.value) }));
+    const f = d.forecastAt;
+    if (f) parts.push(t("aria.forecast", { value: rounded(f.likely), low: rounded(f.low), high: rounded(f.high) }));
     const benchmark = d.benchmark?.at(-1);
     if (benchmark) parts.push(t("aria.benchmark", { value: value(benchmark.value) }));
     return parts.join(" ");
@@ -91,9 +92,16 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
         points: data.benchmark,
       });
     }
+    if (data.forecastBand) {
+      // The band's lower edge, then its upper edge filled down to it.
+      list.push({ kind: "range", label: t("series.range"), points: data.forecastBand.low });
+      list.push({ kind: "range", label: t("series.range"), points: data.forecastBand.high, fillToPrevious: true });
+    }
     if (data.forecast) list.push({ kind: "forecast", label: t("series.forecast"), points: data.forecast });
     return list;
   }, [data, locale, t]);
+  // One legend entry per kind: the band's two edges are one range.
+  const legend = lines.filter((line) => !line.fillToPrevious);
 
   return (
     <div className="space-y-4">
@@ -112,12 +120,16 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
         </div>
       ) : (
         <ChartFrame busy={query.isFetching}>
-          {data ? <LineChart lines={lines} unit={data.unit} from={data.from} to={data.to} ariaLabel={summary} /> : <ChartPlaceholder />}
+          {data ? (
+            <LineChart lines={lines} unit={data.unit} kind={data.kind} from={data.from} to={data.to} ariaLabel={summary} />
+          ) : (
+            <ChartPlaceholder />
+          )}
         </ChartFrame>
       )}
       {data ? (
         <>
-          <LineLegend items={lines} />
+          <LineLegend items={legend} />
           {data.measurements.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p> : null}
           {data.benchmarkUpliftPct != null && data.source ? (
             <p className="text-xs text-slate-600 dark:text-slate-400">
@@ -161,6 +173,16 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
                     </td>
                     <td className="py-1.5 text-right font-medium text-slate-600 tabular-nums dark:text-slate-400">
                       {value(data.partial.value)}
+                    </td>
+                  </tr>
+                ) : null}
+                {data.forecastAt && data.forecast ? (
+                  <tr>
+                    <td className="py-1.5 text-slate-700 dark:text-slate-300">
+                      {t("table.forecast")} ({date(data.forecast.at(-1)!.date)})
+                    </td>
+                    <td className="py-1.5 text-right font-medium text-violet-700 tabular-nums dark:text-violet-300">
+                      {t("table.forecastValue", { low: rounded(data.forecastAt.low), high: rounded(data.forecastAt.high) })}
                     </td>
                   </tr>
                 ) : null}

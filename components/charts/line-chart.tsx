@@ -4,16 +4,20 @@ import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
 import { useLocale } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
 import type { Point, Unit } from "@/lib/domain/goal-types";
+import type { MetricKind } from "@/lib/domain/series";
 import { formatDate, formatValue } from "@/lib/format";
 import { LINE_STYLE, type LineKind, useChartPalette, useReducedMotion } from "./chart-theme";
 import { Chart } from "./register";
 import { axisTicks, epochDay, formatTick, isoOfDay } from "./time-axis";
 
-export type ChartLine = { kind: LineKind; label: string; points: Point[] };
+/** `fillToPrevious`: a band's upper edge, filled down to the line before it (its lower edge). */
+export type ChartLine = { kind: LineKind; label: string; points: Point[]; fillToPrevious?: boolean };
 
 export type LineChartProps = {
   lines: ChartLine[];
   unit: Unit;
+  /** The metric's kind, for kroner: øre for a price per click, whole kroner for spend. */
+  kind?: MetricKind;
   /** The x axis, ISO dates: lines beyond it are clipped. */
   from: string;
   to: string;
@@ -30,7 +34,7 @@ type XY = { x: number; y: number };
  * every other page's bundle. The canvas is an image with a summary for
  * screen readers; the numbers themselves are in a table beside it.
  */
-export default function LineChart({ lines, unit, from, to, ariaLabel, compact = false }: LineChartProps) {
+export default function LineChart({ lines, unit, kind, from, to, ariaLabel, compact = false }: LineChartProps) {
   const locale = useLocale();
   const palette = useChartPalette();
   const reduced = useReducedMotion();
@@ -56,6 +60,7 @@ export default function LineChart({ lines, unit, from, to, ariaLabel, compact = 
           tension: 0,
           // Measurements lie inside the axis; let a dot on its first or last day show whole.
           clip: line.kind === "measurements" || line.kind === "partial" ? 6 : 0,
+          fill: line.fillToPrevious ? "-1" : false,
         };
       }),
     }),
@@ -75,7 +80,7 @@ export default function LineChart({ lines, unit, from, to, ariaLabel, compact = 
           enabled: !compact,
           callbacks: {
             title: (items: TooltipItem<"line">[]) => (items[0] ? formatDate(locale, isoOfDay(items[0].parsed.x ?? 0)) : ""),
-            label: (item: TooltipItem<"line">) => `${item.dataset.label ?? ""}: ${formatValue(locale, unit, item.parsed.y ?? 0)}`,
+            label: (item: TooltipItem<"line">) => `${item.dataset.label ?? ""}: ${formatValue(locale, unit, item.parsed.y ?? 0, kind)}`,
           },
         },
       },
@@ -103,11 +108,11 @@ export default function LineChart({ lines, unit, from, to, ariaLabel, compact = 
           grace: "5%",
           grid: { color: palette.grid },
           border: { display: false },
-          ticks: { color: palette.text, maxTicksLimit: 6, callback: (value) => formatValue(locale, unit, Number(value)) },
+          ticks: { color: palette.text, maxTicksLimit: 6, callback: (value) => formatValue(locale, unit, Number(value), kind) },
         },
       },
     };
-  }, [from, to, locale, unit, palette, reduced, compact]);
+  }, [from, to, locale, unit, kind, palette, reduced, compact]);
 
   // chart.js straight, not react-chartjs-2: its wrapper imports every controller, and they stay in the chunk.
   const canvas = useRef<HTMLCanvasElement>(null);

@@ -16,6 +16,7 @@ export function LineLegend({ items }: { items: { kind: LineKind; label: string }
         return (
           <li key={item.kind} className="flex items-center gap-2">
             <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden className="shrink-0">
+              {item.kind === "range" ? <rect x="1" y="1" width="26" height="8" rx="2" fill={palette.range} /> : null}
               <line
                 x1="1"
                 y1="5"

@@ -4,8 +4,9 @@
  * load with next/dynamic: pages without a chart never download chart.js.
  * No Legend plugin: the legend is HTML next to the canvas (see LineLegend).
  */
-import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+import { Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
+// Filler: the forecast's range is a band filled between two lines.
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Filler);
 
 export { Chart };

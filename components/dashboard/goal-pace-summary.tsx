@@ -3,7 +3,9 @@ import { GoalProgress } from "@/components/goals/goal-progress";
 import { periodLabel } from "@/components/goals/period-label";
 import type { DashboardGoal } from "@/lib/data/goals";
 import { NO_MEASUREMENT_DAYS } from "@/lib/domain/pitfalls";
-import { formatDate, formatValue } from "@/lib/format";
+import { VerdictReason } from "@/components/goals/verdict-reason";
+import { GoalOutlook } from "@/components/goals/goal-outlook";
+import { formatDate } from "@/lib/format";
 
 /** A goal's channel, owner and deadline, its progress against where it should be, the forecast and what it still needs. */
 export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
@@ -11,8 +13,6 @@ export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
   const tGoals = useTranslations("goals");
   const locale = useLocale();
   const progress = goal.insight?.progress ?? null;
-  const forecast = goal.insight?.forecastAtDeadline ?? null;
-  const value = (v: number) => formatValue(locale, goal.unit, v);
   const stale = goal.measuredDaysAgo != null && goal.measuredDaysAgo > NO_MEASUREMENT_DAYS;
   return (
     <>
@@ -28,6 +28,7 @@ export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
             progress={progress}
             expected={goal.expected}
             unit={goal.unit}
+            kind={goal.metricKind}
             latest={goal.latestValue}
             target={goal.targetValue}
             suffix={periodLabel(tGoals, locale, goal.period, goal.currentPeriod)}
@@ -36,21 +37,16 @@ export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
       ) : (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("noMeasurements")}</p>
       )}
+      {goal.insight ? (
+        <VerdictReason
+          verdict={goal.insight.verdict}
+          unit={goal.unit}
+          kind={goal.metricKind}
+          className="mt-2 text-sm text-slate-800 dark:text-slate-200"
+        />
+      ) : null}
       <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
-        {forecast != null ? (
-          <div className="flex gap-1">
-            <dt>{t("forecast")}</dt>
-            <dd className="font-medium">{value(forecast)}</dd>
-          </div>
-        ) : null}
-        {goal.neededPerMonth != null && goal.neededPerMonth !== 0 ? (
-          <div className="flex gap-1">
-            <dt>{t("needed")}</dt>
-            <dd className="font-medium">
-              {t("perMonth", { value: `${goal.neededPerMonth > 0 ? "+" : "−"}${value(Math.abs(goal.neededPerMonth))}` })}
-            </dd>
-          </div>
-        ) : null}
+        <GoalOutlook goal={goal} insight={goal.insight} />
         <div className="flex gap-1">
           <dt>{t("lastMeasured")}</dt>
           <dd className={stale ? "font-medium text-red-700 dark:text-red-400" : "font-medium"}>

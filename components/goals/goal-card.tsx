@@ -9,7 +9,17 @@ import { periodLabel } from "./period-label";
 import { GoalStatusBadge } from "./status-badge";
 
 /** One goal in a list: what, who, by when, and how far it has come. */
-export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insight: GoalInsight | undefined; slug: string; today: string }) {
+export function GoalCard({
+  goal,
+  insight,
+  slug,
+  today,
+}: {
+  goal: GoalRow;
+  insight: Pick<GoalInsight, "progress" | "current"> | undefined;
+  slug: string;
+  today: string;
+}) {
   const t = useTranslations("goals.card");
   const tGoals = useTranslations("goals");
   const locale = useLocale();
@@ -35,6 +45,7 @@ export function GoalCard({ goal, insight, slug, today }: { goal: GoalRow; insigh
             progress={progress}
             expected={expected}
             unit={goal.unit}
+            kind={goal.metricKind}
             latest={goal.latestValue}
             target={goal.targetValue}
             suffix={periodLabel(tGoals, locale, goal.period, insight?.current)}

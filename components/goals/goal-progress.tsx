@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import type { MetricKind } from "@/lib/domain/series";
 import { formatShare, formatValue, type ValueUnit } from "@/lib/format";
 
 /** A goal's progress bar with the numbers in words: how far, now, target, and where it should be today. */
@@ -11,6 +12,7 @@ export function GoalProgress({
   latest,
   target,
   suffix,
+  kind,
 }: {
   title: string;
   progress: number;
@@ -19,6 +21,8 @@ export function GoalProgress({
   latest: number | null;
   target: number | null;
   suffix?: string;
+  /** The metric's kind: a kroner rate (cost per click) keeps its øre. */
+  kind?: MetricKind;
 }) {
   const t = useTranslations("goals.card");
   const locale = useLocale();
@@ -28,8 +32,8 @@ export function GoalProgress({
       <p className="text-xs text-slate-700 dark:text-slate-300">
         {t("progress", {
           progress: formatShare(locale, progress),
-          latest: formatValue(locale, unit, latest ?? 0),
-          target: formatValue(locale, unit, target ?? 0),
+          latest: formatValue(locale, unit, latest ?? 0, kind),
+          target: formatValue(locale, unit, target ?? 0, kind),
         })}
         {expected != null ? ` · ${t("expected", { expected: formatShare(locale, expected) })}` : ""}
         {suffix ? ` · ${suffix}` : ""}

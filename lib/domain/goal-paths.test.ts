@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "./goal-types";
-import {
-  benchmarkPath,
-  type BenchmarkPathInput,
-  forecastPath,
-  isChartRange,
-  MAX_CHART_POINTS,
-  rangeStart,
-  targetPath,
-  thinPoints,
-} from "./goal-paths";
+import { benchmarkPath, type BenchmarkPathInput, isChartRange, MAX_CHART_POINTS, rangeStart, targetPath, thinPoints } from "./goal-paths";
 
 const p = (date: string, value: number): Point => ({ date, value });
 
@@ -84,38 +75,6 @@ describe("benchmarkPath", () => {
   ])("is empty for %s", (_name, input) => expect(benchmarkPath(input)).toEqual([]));
 });
 
-describe("forecastPath", () => {
-  // 100 + 2 per day on 1, 11 and 31 January.
-  const exact = [p("2026-01-01", 100), p("2026-01-11", 120), p("2026-01-31", 160)];
-
-  it("runs along the trend from the latest measurement to the deadline", () => {
-    expect(forecastPath(exact, "2026-03-02", "2026-02-01")).toEqual([p("2026-01-31", 160), p("2026-03-02", 220)]);
-  });
-
-  it("starts at the trend's value, not the last measurement's", () => {
-    // y = 51 50 51 54 on 1–4 March fits 50 + 1 per day: 53 on 4 March, 80 on 31 March.
-    const noisy = [p("2026-03-01", 51), p("2026-03-02", 50), p("2026-03-03", 51), p("2026-03-04", 54)];
-    const path = forecastPath(noisy, "2026-03-31", "2026-03-05");
-    expect(path?.[0]?.date).toBe("2026-03-04");
-    expect(path?.[0]?.value).toBeCloseTo(53, 10);
-    expect(path?.[1]?.value).toBeCloseTo(80, 10);
-  });
-
-  it("reads unsorted points", () => {
-    expect(forecastPath([exact[2]!, exact[0]!, exact[1]!], "2026-03-02", "2026-02-01")?.[0]).toEqual(p("2026-01-31", 160));
-  });
-
-  it.each([
-    ["no points", [], "2026-06-01", "2026-01-31"],
-    ["one point", [p("2026-01-01", 10)], "2026-06-01", "2026-01-31"],
-    ["all on one date", [p("2026-01-01", 10), p("2026-01-01", 12)], "2026-06-01", "2026-01-31"],
-    ["no deadline", exact, null, "2026-01-31"],
-    ["a deadline on the latest measurement", exact, "2026-01-31", "2026-01-31"],
-    ["a deadline before the latest measurement", exact, "2026-01-20", "2026-01-31"],
-    ["a deadline that has passed", exact, "2026-02-15", "2026-03-01"],
-  ])("is null for %s", (_name, points, deadline, today) => expect(forecastPath(points, deadline, today)).toBeNull());
-});
-
 describe("rangeStart", () => {
   const today = "2026-08-31";
   it.each([
@@ -157,7 +116,6 @@ describe("bounded paths", () => {
   it("the attacker's 9999-12-31 deadline draws no benchmark (it loops no more)", () => {
     expect(benchmarkPath({ ...wide, deadline: "9999-12-31" })).toEqual([]);
     expect(targetPath({ baselineValue: 1, targetValue: 2, startDate: "2000-01-01", deadline: "9999-12-31" })).toEqual([]);
-    expect(forecastPath([p("2026-01-01", 1), p("2026-02-01", 2)], "9999-12-31", "2026-03-01")).toBeNull();
   });
 
   it.each([

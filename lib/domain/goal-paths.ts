@@ -1,13 +1,12 @@
 /**
  * The lines a goal's chart draws beside its measurements: the straight path
- * from baseline to target, the path the channel's benchmark uplift would take,
- * and the trend's forecast to the deadline. Plus the first date of a chart
+ * from baseline to target and the path the channel's benchmark uplift would
+ * take (the forecast is lib/domain/forecast.ts). Plus the first date of a chart
  * range. Pure: dates are ISO YYYY-MM-DD, read as calendar days in UTC.
  */
 import { addMonths, compareDates, isoDateMs, monthsBetween } from "./dates";
 import type { Direction, Point } from "./goal-types";
 import { HORIZON_MONTHS } from "./realism";
-import { forecastAt } from "./trend";
 
 export const CHART_RANGES = ["3m", "6m", "12m", "all"] as const;
 export type ChartRange = (typeof CHART_RANGES)[number];
@@ -99,29 +98,6 @@ export function benchmarkPath({ baseline, startDate, deadline, direction, uplift
   }
   if (points.at(-1)?.date !== end) points.push({ date: end, value: valueAfter(months) });
   return points;
-}
-
-/**
- * The least-squares trend from the latest measurement to the deadline, as the
- * trend's own values on those two dates (a straight line needs no more).
- * Null with fewer than 2 points, without a slope (all on one date), or when
- * the deadline is not after the latest measurement.
- */
-export function forecastPath(points: Point[], deadline: string | null, today: string): Point[] | null {
-  const valid = points.filter((p) => Number.isFinite(p.value) && isoDateMs(p.date) !== null);
-  if (valid.length < 2 || !deadline || isoDateMs(deadline) === null) return null;
-  if (new Set(valid.map((p) => p.date.slice(0, 10))).size < 2) return null;
-  const last = valid.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a)).date.slice(0, 10);
-  const end = deadline.slice(0, 10);
-  // A goal whose deadline has passed has nothing left to forecast.
-  if (!(compareDates(end, last) > 0) || compareDates(end, today) < 0) return null;
-  const from = forecastAt(valid, last);
-  const to = forecastAt(valid, end);
-  if (from === null || to === null) return null;
-  return [
-    { date: last, value: from },
-    { date: end, value: to },
-  ];
 }
 
 /**

@@ -210,7 +210,7 @@ describe("minutesMarkdown", () => {
 ### Flere bryllupskaker
 
 - **Tempo:** Bak skjema
-- **Fremdrift:** 13 %
+- **Fremdrift:** 13,3 %
 - **Siste verdi:** 104 av 130 (målt 1. nov. 2026)
 - **Frist:** 26. feb. 2027
 - **Vurdering:** Bak skjema
@@ -273,7 +273,7 @@ describe("minutesMarkdown", () => {
 ### Flere bryllupskaker
 
 - **Pace:** Off track
-- **Progress:** 13%
+- **Progress:** 13.3%
 - **Latest value:** 104 of 130 (measured 1 Nov 2026)
 - **Deadline:** 26 Feb 2027
 - **Assessment:** Off track

@@ -4,6 +4,8 @@
  * `reviews.minutes` messages and numbers and dates from formatters, both
  * handed in, so this file knows neither next-intl nor Intl settings.
  */
+import type { MeasurePeriod, MetricKind } from "./series";
+import type { ReasonValues } from "./verdict";
 
 export type MinutesNote = { authorName: string | null; body: string; createdAt: string };
 export type MinutesActionItem = { title: string; ownerName: string | null; dueOn: string | null; doneAt: string | null };
@@ -21,7 +23,10 @@ export type MinutesSnapshot = {
   targetValue: number | null;
   deadline: string | null;
   progress: number | null;
+  /** The verdict's status when the meeting read it (lib/domain/verdict.ts). */
   pace: string;
+  /** The verdict's reason then, raw (snapshots from before it have none). */
+  reason?: { key: string; values: ReasonValues; period: MeasurePeriod; kind: MetricKind };
 };
 export type MinutesGoalEntry = {
   snapshot: MinutesSnapshot;
@@ -58,6 +63,8 @@ export type MinutesFormat = {
   day: (moment: string) => string;
   /** The organization's date and time of a moment (an ISO timestamp). */
   dateTime: (moment: string) => string;
+  /** The verdict's reason as a sentence in the goal's unit. */
+  reason?: (unit: string, reason: NonNullable<MinutesSnapshot["reason"]>) => string;
 };
 
 // Characters that start inline Markdown anywhere in a line: emphasis, code,
@@ -164,7 +171,7 @@ function goalSection(goal: MinutesGoalEntry, t: MinutesTranslate, f: MinutesForm
   const lines = [
     `### ${inline(s.title)}`,
     "",
-    `- **${t("pace")}:** ${t(`paceLabel.${s.pace}`)}`,
+    `- **${t("pace")}:** ${t(`paceLabel.${s.pace}`)}${s.reason && f.reason ? ` — ${f.reason(s.unit, s.reason)}` : ""}`,
     `- **${t("progress")}:** ${s.progress != null ? f.share(s.progress) : "—"}`,
     `- **${t("latest")}:** ${latest}`,
     `- **${t("deadline")}:** ${s.deadline ? f.date(s.deadline) : t("noDeadline")}`,

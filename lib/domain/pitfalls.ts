@@ -12,6 +12,7 @@ import { daysBetween } from "./dates";
 import type { Direction, GoalStatus } from "./goal-types";
 import { goalProgress } from "./progress";
 import type { RealismVerdict } from "./realism";
+import { FORECAST_FAR_SHORT } from "./verdict";
 
 /** 1: the article's advice is 2–3 priorities at a time; a fourth active goal per person is one too many. */
 const MAX_ACTIVE_PER_PERSON = 3;
@@ -28,8 +29,6 @@ const RESULTS_PROGRESS = 0.25;
  * is feedback ignored. A goal younger than that cannot have missed one yet.
  */
 const REVIEW_MAX_DAYS = 42;
-/** 10: the trend forecast reaching less than half the way to the target. */
-const OVER_OPTIMISM_SHORTFALL = 0.5;
 
 export const PITFALL_NUMBERS = {
   tooManyGoals: 1,
@@ -210,8 +209,10 @@ export function feedbackIgnored({ goals, today }: PitfallInput): Pitfall[] {
 }
 
 /**
- * 10: the trend's forecast at the deadline covers less than half the way
- * from baseline to target (the same share for increase and decrease goals).
+ * 10: the verdict's forecast (lib/domain/verdict.ts; the data layer passes
+ * it only when fitted on the goal's own periods) covers less than
+ * FORECAST_FAR_SHORT (half) of the way from baseline to target, for increase
+ * and decrease goals alike: the verdict's "far short", never an on-track goal.
  */
 export function overOptimism({ goals }: PitfallInput): Pitfall[] {
   return perGoal(
@@ -219,7 +220,7 @@ export function overOptimism({ goals }: PitfallInput): Pitfall[] {
     goals.filter((g) => {
       if (!isActive(g) || !isNumber(g.baselineValue) || !isNumber(g.targetValue) || !isNumber(g.forecastAtDeadline)) return false;
       const reached = goalProgress(g.baselineValue, g.targetValue, g.forecastAtDeadline);
-      return reached !== null && 1 - reached > OVER_OPTIMISM_SHORTFALL;
+      return reached !== null && reached < FORECAST_FAR_SHORT;
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Point } from "./goal-types";
-import { forecastAt, linearTrend, trendUplift6m } from "./trend";
+import { linearTrend, trendUplift6m } from "./trend";
 
 const p = (date: string, value: number): Point => ({ date, value });
 
@@ -32,22 +32,6 @@ describe("linearTrend", () => {
     ["all on one date", [p("2026-01-01", 10), p("2026-01-01", 12)]],
     ["invalid dates ignored", [p("2026-01-01", 10), p("2026-02-30", 12)]],
   ])("is null for %s", (_name, points) => expect(linearTrend(points)).toBeNull());
-});
-
-describe("forecastAt", () => {
-  it.each([
-    ["exact line ahead", exact, "2026-03-02", 100 + 2 * 60],
-    ["exact line at a point", exact, "2026-01-11", 120],
-    ["exact line before the origin", exact, "2025-12-31", 98],
-    ["noisy line", noisy, "2026-03-11", 60],
-    ["one point is flat", [p("2026-01-01", 42)], "2026-12-31", 42],
-    ["one date is flat at the mean", [p("2026-01-01", 10), p("2026-01-01", 14)], "2026-06-01", 12],
-  ])("%s", (_name, points, date, expected) => expect(forecastAt(points, date)).toBeCloseTo(expected, 10));
-
-  it.each([
-    ["no points", [], "2026-01-01"],
-    ["an invalid date", exact, "2026-02-31"],
-  ])("is null for %s", (_name, points, date) => expect(forecastAt(points, date)).toBeNull());
 });
 
 describe("trendUplift6m", () => {

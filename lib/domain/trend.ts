@@ -1,9 +1,9 @@
 /**
  * The trend of a metric's measurements: an ordinary least-squares line of
  * value over days since the first (earliest) measurement. It feeds the
- * forecast at the deadline and the history half of the realism check.
+ * history half of the realism check (the forecast is lib/domain/forecast.ts).
  */
-import { compareDates, daysBetween, isoDateMs } from "./dates";
+import { compareDates, isoDateMs } from "./dates";
 import type { Point } from "./goal-types";
 
 export type Trend = { slopePerDay: number; intercept: number; originDate: string };
@@ -62,24 +62,6 @@ function trendOf(xy: XY[]): Trend | null {
   const slopePerDay = sxy / sxx;
   const originDate = xy.find((p) => p.x === 0)?.date.slice(0, 10) ?? "";
   return { slopePerDay, intercept: meanY - slopePerDay * meanX, originDate };
-}
-
-function valueAt(trend: Trend, date: string): number | null {
-  const days = daysBetween(trend.originDate, date);
-  return days === null ? null : trend.intercept + trend.slopePerDay * days;
-}
-
-/**
- * The trend's value on `date`. One point gives a flat forecast at its value;
- * several points on one date a flat forecast at their mean. Null without
- * points or for an invalid date.
- */
-export function forecastAt(points: Point[], date: string): number | null {
-  const xy = toXY(points);
-  if (xy.length === 0 || isoDateMs(date) === null) return null;
-  const trend = trendOf(xy);
-  if (trend === null) return xy.reduce((s, p) => s + p.y, 0) / xy.length;
-  return valueAt(trend, date);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, isNotNull, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { actionItems, goalRevisions, goals, kpiSnapshots, organizations, reviewItems, reviewMeetings, reviewNotes } from "@/db/schema";
-import { compareDates } from "@/lib/domain/dates";
-import { paceStatus } from "@/lib/domain/pace";
-import { expectedProgress, goalProgress } from "@/lib/domain/progress";
+import { isoDateMs } from "@/lib/domain/dates";
+import { periodNumber } from "@/lib/domain/forecast";
+import { goalProgress } from "@/lib/domain/progress";
+import { goalVerdict } from "@/lib/domain/verdict";
 import type { TenantContext } from "@/lib/data/context";
 import { addDays, addMonths, firstWeekdayOfNextMonth } from "./series";
 import { addActionItem, addNote, meetingActivity, setActionItemDone } from "@/lib/data/reviews";
@@ -180,22 +181,34 @@ async function placeOnMeetingDay(orgId: string, meetingId: string, date: string,
         .orderBy(desc(kpiSnapshots.date))
         .limit(1);
       const kept = item.snapshot;
-      const snapshot =
+      // The verdict as it read on the meeting's day, from the value then; the forecast of that day is not rebuilt.
+      const startMs = isoDateMs(item.start);
+      const dayMs = isoDateMs(date);
+      const period = kept?.reason?.period ?? "week";
+      const verdict =
         kept && then
+          ? goalVerdict({
+              baseline: item.baseline,
+              target: kept.targetValue,
+              current: then.value,
+              start: item.start,
+              deadline: kept.deadline,
+              today: date,
+              period,
+              periodsSinceStart: startMs !== null && dayMs !== null ? periodNumber(period, startMs, dayMs) : 0,
+              forecast: null,
+            })
+          : null;
+      const snapshot =
+        kept && then && verdict
           ? {
               ...kept,
               latestValue: then.value,
               latestDate: then.date,
               progress:
                 item.baseline != null && kept.targetValue != null ? goalProgress(item.baseline, kept.targetValue, then.value) : null,
-              pace: paceStatus({
-                baseline: item.baseline,
-                target: kept.targetValue,
-                latest: then.value,
-                expected: item.start && kept.deadline ? expectedProgress(item.start, kept.deadline, date) : null,
-                forecast: null,
-                deadlinePassed: Boolean(kept.deadline && compareDates(kept.deadline, date) < 0),
-              }),
+              pace: verdict.status,
+              reason: kept.reason ? { ...kept.reason, key: verdict.reason.key, values: verdict.reason.values } : undefined,
             }
           : kept;
       await tx

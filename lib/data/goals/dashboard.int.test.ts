@@ -36,16 +36,18 @@ describe("dashboardData", () => {
     expect(small.queries).toBeLessThanOrEqual(6);
   });
 
-  it("gives each goal its pace, forecast, needed rate and measurement age", async () => {
+  it("gives each goal its verdict, forecast, needed change per week and measurement age", async () => {
     const data = await dashboardData(ctxOf(one), today);
     const [goal] = data.goals;
-    // 100 → 110 of 100 → 130 at half time: behind; the trend of +5 a month ends just short of 130.
+    // 100 → 110 of 100 → 130 at half time: a third of the way, behind the path.
     expect(goal).toMatchObject({ latestValue: 110, measuredDaysAgo: 25, pace: "at_risk" });
+    expect(goal!.insight?.verdict.reason.key).toBe("behind.none");
     expect(goal!.expected).toBeCloseTo(0.5, 1);
-    expect(goal!.neededPerMonth).toBeCloseTo(20 / 3, 0);
-    expect(goal!.insight?.forecastAtDeadline).toBeGreaterThan(128);
-    expect(goal!.insight?.forecastAtDeadline).toBeLessThan(130);
-    expect(data.counts).toEqual({ on_track: 0, at_risk: 1, off_track: 0, no_data: 0 });
+    // Measured per week: read in the week of 26 Oct, the deadline's week (22 Feb) is 17 weeks on: 20 / 17 a week.
+    expect(goal!.insight?.neededPerPeriod).toBeCloseTo(20 / 17, 10);
+    // Three measured weeks are too few to forecast.
+    expect(goal!.insight?.forecast).toBeNull();
+    expect(data.counts).toEqual({ on_track: 0, at_risk: 1, off_track: 0, achieved: 0, no_data: 0, too_early: 0 });
     expect(data.lastMeasuredOn).toBe("2026-11-01");
   });
 });

@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { kpiSnapshots, memberships, organizations } from "@/db/schema/index";
 import type { Pitfall } from "@/lib/domain/pitfalls";
-import { measurementAge, neededMonthlyRate, type PaceStatus, paceStatus } from "@/lib/domain/pace";
-import { compareDates } from "@/lib/domain/dates";
+import { measurementAge } from "@/lib/domain/pace";
+import type { VerdictStatus } from "@/lib/domain/verdict";
 import { expectedProgress } from "@/lib/domain/progress";
 import type { TenantContext } from "../context";
 import type { PeriodValue } from "@/lib/domain/series";
@@ -14,15 +14,15 @@ export type DashboardGoal = GoalRow & {
   /** The period the goal's value is read from (latestValue is that period's value). */
   currentPeriod: PeriodValue | null;
   insight: GoalInsight | undefined;
-  pace: PaceStatus;
+  /** The verdict's status (insight.verdict has its reason). */
+  pace: VerdictStatus;
   expected: number | null;
-  neededPerMonth: number | null;
   measuredDaysAgo: number | null;
 };
 
 export type DashboardData = {
   goals: DashboardGoal[];
-  counts: Record<PaceStatus, number>;
+  counts: Record<VerdictStatus, number>;
   pitfalls: Pitfall[];
   memberCount: number;
   lastMeasuredOn: string | null;
@@ -32,7 +32,7 @@ export type DashboardData = {
  * Everything the dashboard shows, read in a constant number of queries
  * whatever the number of goals: the goals with their latest values, one
  * bounded read of their series, the benchmark table, and the team size with
- * the last measurement date (four queries). Pace, forecast and pitfalls are computed in memory.
+ * the last measurement date (four queries). The verdict, forecast and pitfalls are computed in memory.
  */
 export async function dashboardData(
   ctx: TenantContext,
@@ -54,26 +54,18 @@ export async function dashboardData(
   ]);
   const memberCount = counts?.members ?? 0;
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount });
-  const paceCounts: Record<PaceStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
+  const paceCounts: Record<VerdictStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, achieved: 0, no_data: 0, too_early: 0 };
   const goals = all.filter(keep).map((row): DashboardGoal => {
     const insight = byGoal.get(row.id);
     const g = measuredGoal(row, insight);
     const expected = g.startDate && g.deadline ? expectedProgress(g.startDate, g.deadline, today) : null;
-    const pace = paceStatus({
-      baseline: g.baselineValue,
-      target: g.targetValue,
-      latest: g.latestValue,
-      expected,
-      forecast: insight?.forecastAtDeadline ?? null,
-      deadlinePassed: Boolean(g.deadline && compareDates(g.deadline, today) < 0),
-    });
+    const pace = insight?.verdict.status ?? "no_data";
     paceCounts[pace] += 1;
     return {
       ...g,
       insight,
       pace,
       expected,
-      neededPerMonth: neededMonthlyRate({ latest: g.latestValue, target: g.targetValue, today, deadline: g.deadline }),
       measuredDaysAgo: measurementAge(g.latestDate, today),
     };
   });

@@ -1,7 +1,8 @@
 import { addMonths, compareDates, isoDateMs } from "@/lib/domain/dates";
-import { benchmarkPath, type ChartRange, forecastPath, rangeStart, targetPath, thinPoints } from "@/lib/domain/goal-paths";
+import { type Forecast, goalForecast } from "@/lib/domain/forecast";
+import { benchmarkPath, type ChartRange, rangeStart, targetPath, thinPoints } from "@/lib/domain/goal-paths";
 import type { Point, Unit } from "@/lib/domain/goal-types";
-import { aggregateSeries, type MeasurePeriod, type MetricKind, periodStartMs, trendPoints } from "@/lib/domain/series";
+import { aggregateSeries, type MeasurePeriod, type MetricKind, periodStartMs } from "@/lib/domain/series";
 import { NotFoundError } from "@/lib/errors";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
@@ -23,7 +24,12 @@ export type GoalChartData = {
   partial: Point | null;
   target: Point[];
   benchmark: Point[] | null;
+  /** The forecast's likely line, from the last fitted period to the deadline. */
   forecast: Point[] | null;
+  /** Its 80 % range along the same two dates, drawn as a band. */
+  forecastBand: { low: Point[]; high: Point[] } | null;
+  /** The forecast at the deadline, for the words and the table. */
+  forecastAt: Pick<Forecast, "likely" | "low" | "high" | "basis"> | null;
   benchmarkUpliftPct: number | null;
   source: string | null;
   /** The benchmark line goes the goal's way: up for an increase goal, down for a decrease goal. */
@@ -31,9 +37,9 @@ export type GoalChartData = {
 };
 
 /**
- * The trend is fitted to the last year, as goalInsights does for the goal's
- * status and pitfalls, so the chart's forecast tells the same story whatever
- * range is shown.
+ * The last year is read, as goalInsights does, so the forecast (fitted on the
+ * goal's periods since its start, lib/domain/forecast.ts) is the verdict's
+ * whatever range is shown.
  */
 const FORECAST_HISTORY_MONTHS = 12;
 
@@ -77,6 +83,11 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     : [];
   // An unusable deadline (a row from before dates were bounded) compares as false: the axis ends today.
   const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
+  const forecast =
+    goal.deadline && compareDates(goal.deadline, today) >= 0
+      ? goalForecast({ periods, kind: goal.metricKind, period: goal.period, start: goal.startDate, deadline: goal.deadline })
+      : null;
+  const end = goal.deadline?.slice(0, 10) ?? today;
   return {
     unit: goal.unit,
     period: goal.period,
@@ -88,12 +99,25 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     measurements: thinPoints(points),
     target: targetPath(paths),
     benchmark: benchmarkLine.length ? benchmarkLine : null,
-    forecast: forecastPath(
-      // The same points goalInsights fits, so the chart's forecast tells the dashboard's story.
-      trendPoints(raw, periods, goal.metricKind).filter((p) => compareDates(p.date, historyFrom) >= 0),
-      goal.deadline,
-      today,
-    ),
+    forecast: forecast
+      ? [
+          { date: forecast.from.date, value: forecast.from.likely },
+          { date: end, value: forecast.likely },
+        ]
+      : null,
+    forecastBand: forecast
+      ? {
+          low: [
+            { date: forecast.from.date, value: forecast.from.low },
+            { date: end, value: forecast.low },
+          ],
+          high: [
+            { date: forecast.from.date, value: forecast.from.high },
+            { date: end, value: forecast.high },
+          ],
+        }
+      : null,
+    forecastAt: forecast ? { likely: forecast.likely, low: forecast.low, high: forecast.high, basis: forecast.basis } : null,
     benchmarkUpliftPct: benchmark?.upliftPct ?? null,
     source: benchmark?.source ?? null,
     direction: goal.direction,

@@ -2,7 +2,9 @@ import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfa
 import { goalProgress } from "@/lib/domain/progress";
 import { draftRealism, type RealismVerdict, seriesHistoryFrom } from "@/lib/domain/realism";
 import { aggregateSeries, currentPeriodValue, type PeriodValue, trendPoints } from "@/lib/domain/series";
-import { forecastAt } from "@/lib/domain/trend";
+import { type Forecast, goalForecast, periodsSince } from "@/lib/domain/forecast";
+import { goalVerdict, type Verdict } from "@/lib/domain/verdict";
+import { neededPerPeriod } from "@/lib/domain/pace";
 import { benchmarkTable } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import type { GoalRow } from "./goals";
@@ -16,7 +18,12 @@ import { seriesByKey } from "@/lib/data/measurements";
 export type GoalInsight = {
   realism: RealismVerdict | null;
   progress: number | null;
-  forecastAtDeadline: number | null;
+  /** The forecast at the deadline with its 80 % range; null with too few periods. */
+  forecast: Forecast | null;
+  /** The one verdict (lib/domain/verdict.ts) every page, the minutes and the pitfalls show. */
+  verdict: Verdict;
+  /** What the value still has to change per week or month (as the goal is measured) to reach the target. */
+  neededPerPeriod: number | null;
   current: PeriodValue | null;
 };
 
@@ -51,8 +58,23 @@ export async function goalInsights(
       g.baselineValue != null && g.targetValue != null && current?.value != null
         ? goalProgress(g.baselineValue, g.targetValue, current.value)
         : null;
-    const forecastAtDeadline = g.deadline && history.length >= 3 ? forecastAt(history, g.deadline) : null;
-    byGoal.set(g.id, { realism, progress, forecastAtDeadline, current });
+    const input = { periods, kind: g.metricKind, period: g.period, start: g.startDate, deadline: g.deadline };
+    const forecast = goalForecast(input);
+    const verdict = goalVerdict({
+      baseline: g.baselineValue,
+      target: g.targetValue,
+      current: current?.value ?? null,
+      start: g.startDate,
+      deadline: g.deadline,
+      today: opts.today,
+      period: g.period,
+      periodsSinceStart: periodsSince(g.startDate, g.period, opts.today),
+      forecast,
+    });
+    const needed = neededPerPeriod({ current, target: g.targetValue, deadline: g.deadline, period: g.period });
+    byGoal.set(g.id, { realism, progress, forecast, verdict, neededPerPeriod: needed, current });
+    // Pitfall 10 judges the verdict's own forecast: the one fitted on the goal's periods, or none.
+    const forecastAtDeadline = forecast?.basis === "goal" ? forecast.likely : null;
     return {
       id: g.id,
       title: g.title,

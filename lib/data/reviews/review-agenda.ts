@@ -13,7 +13,7 @@ export type AgendaGoal = DashboardGoal & {
 export type Agenda = { goals: AgendaGoal[]; previous: Pick<ReviewMeeting, "id" | "title" | "scheduledFor"> | null };
 
 /** Off track first: the meeting spends its time where it matters. */
-const ORDER = ["off_track", "at_risk", "no_data", "on_track"] as const;
+const ORDER = ["off_track", "at_risk", "no_data", "too_early", "on_track", "achieved"] as const;
 
 /** The snapshot the minutes keep of a goal on the agenda. */
 export function snapshotOf(g: DashboardGoal): ReviewSnapshot {
@@ -26,6 +26,7 @@ export function snapshotOf(g: DashboardGoal): ReviewSnapshot {
     deadline: g.deadline,
     progress: g.insight?.progress ?? null,
     pace: g.pace,
+    reason: g.insight ? { ...g.insight.verdict.reason, period: g.period, kind: g.metricKind } : undefined,
   };
 }
 

@@ -149,13 +149,7 @@ export default async function ChannelPage({ params }: Params) {
             {goals.length ? (
               <ul className="space-y-3">
                 {goals.map(({ goal, progress }) => (
-                  <GoalCard
-                    key={goal.id}
-                    goal={goal}
-                    insight={{ realism: null, progress, forecastAtDeadline: null, current: null }}
-                    slug={slug}
-                    today={today}
-                  />
+                  <GoalCard key={goal.id} goal={goal} insight={{ progress, current: null }} slug={slug} today={today} />
                 ))}
               </ul>
             ) : (

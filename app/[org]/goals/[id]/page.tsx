@@ -12,6 +12,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
+import { GoalOutlook } from "@/components/goals/goal-outlook";
+import { VerdictReason } from "@/components/goals/verdict-reason";
+import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { periodLabel } from "@/components/goals/period-label";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
@@ -65,10 +68,11 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const mine = pitfalls
     .filter((p) => p.goalIds.includes(goal.id))
     .map((p) => ({ ...p, goalIds: [], values: p.id === "tooManyGoals" ? p.values : { ...p.values, count: 1 } }));
-  const progress = byGoal.get(goal.id)?.progress ?? null;
-  const current = byGoal.get(goal.id)?.current ?? null;
+  const insight = byGoal.get(goal.id);
+  const progress = insight?.progress ?? null;
+  const current = insight?.current ?? null;
   const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
-  const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
+  const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v, goal.metricKind));
   const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
   const canWrite = can(ctx.role, "goal.write");
   const facts: [string, string][] = [
@@ -117,7 +121,23 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
             <PitfallPanel pitfalls={mine} goals={[goal]} slug={slug} canEdit={canWrite} heading={t("pitfalls.goalHeading")} />
           ) : null}
           <Card>
-            <h2 className="text-base font-semibold">{t("progressHeading")}</h2>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-base font-semibold">{t("progressHeading")}</h2>
+              {insight && goal.status === "active" ? <PaceBadge pace={insight.verdict.status} /> : null}
+            </div>
+            {insight && goal.status === "active" ? (
+              <>
+                <VerdictReason
+                  verdict={insight.verdict}
+                  unit={goal.unit}
+                  kind={goal.metricKind}
+                  className="mt-2 text-sm text-slate-800 dark:text-slate-200"
+                />
+                <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
+                  <GoalOutlook goal={goal} insight={insight} />
+                </dl>
+              </>
+            ) : null}
             {progress != null ? (
               <div className="mt-3">
                 <GoalProgress
@@ -125,6 +145,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                   progress={progress}
                   expected={goal.status === "active" ? expected : null}
                   unit={goal.unit}
+                  kind={goal.metricKind}
                   latest={current?.value ?? null}
                   target={goal.targetValue}
                   suffix={periodLabel(t, locale, goal.period, current)}

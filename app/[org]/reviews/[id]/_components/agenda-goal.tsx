@@ -18,14 +18,14 @@ function SinceLast({ goal, previousDate }: { goal: AgendaGoal; previousDate: str
   const locale = useLocale();
   const since = goal.since;
   if (!since || !previousDate) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("firstTime")}</p>;
-  const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v));
+  const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v, goal.metricKind));
   const delta = since.latestValue != null && goal.latestValue != null ? goal.latestValue - since.latestValue : null;
   const progress = goal.insight?.progress ?? null;
   return (
     <p className="text-sm text-slate-700 dark:text-slate-300">
       <span className="font-medium">{t("since", { date: formatDate(locale, previousDate) })}</span>{" "}
       {t("valueChange", { from: value(since.latestValue), to: value(goal.latestValue) })}
-      {delta != null && delta !== 0 ? ` (${delta > 0 ? "+" : "−"}${formatValue(locale, goal.unit, Math.abs(delta))})` : ""}
+      {delta != null && delta !== 0 ? ` (${delta > 0 ? "+" : "−"}${formatValue(locale, goal.unit, Math.abs(delta), goal.metricKind)})` : ""}
       {since.progress != null && progress != null
         ? ` · ${t("progressChange", { from: formatShare(locale, since.progress), to: formatShare(locale, progress) })}`
         : ""}

@@ -9,10 +9,10 @@ import {
   type MinutesGoalEntry,
   type MinutesNote,
 } from "@/lib/domain/minutes-markdown";
-import type { PaceStatus } from "@/lib/domain/pace";
+import { VERDICT_STATUSES, type VerdictStatus } from "@/lib/domain/verdict";
 
-const PACES: PaceStatus[] = ["on_track", "at_risk", "off_track", "no_data"];
-const paceOf = (pace: string): PaceStatus => (PACES.includes(pace as PaceStatus) ? (pace as PaceStatus) : "no_data");
+const paceOf = (pace: string): VerdictStatus =>
+  (VERDICT_STATUSES as readonly string[]).includes(pace) ? (pace as VerdictStatus) : "no_data";
 
 const muted = "text-slate-600 dark:text-slate-400";
 
@@ -138,6 +138,7 @@ export function GoalMinutes({ goal, index, f }: { goal: MinutesGoalEntry; index:
           ) : null}
         </Fact>
       </dl>
+      {s.reason && f.reason ? <p className="mt-3 text-sm">{f.reason(s.unit, s.reason)}</p> : null}
       {goal.adjustments.length ? (
         <div className="mt-4">
           <h4 className="text-sm font-semibold">{t("adjustments")}</h4>

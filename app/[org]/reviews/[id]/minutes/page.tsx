@@ -6,7 +6,9 @@ import { buttonClass } from "@/components/ui/button";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { meetingMinutes } from "@/lib/data/reviews";
 import { closedLine } from "@/lib/domain/minutes-markdown";
+import type { Unit } from "@/lib/domain/goal-types";
 import { minutesFormat, todayIn } from "@/lib/format";
+import { type StoredReason, verdictSentence } from "@/lib/verdict-sentence";
 import { ActionItemList, GoalMinutes, NoteList } from "./minutes-parts";
 import { PrintButton } from "./print-button";
 
@@ -25,7 +27,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ org: s
   const { ctx, org } = await pageTenant(slug);
   const minutes = await pageRecord(id, (meetingId) => meetingMinutes(ctx, meetingId, todayIn(org.timeZone)));
   const [t, locale] = await Promise.all([getTranslations("reviews.minutes"), getLocale()]);
-  const f = minutesFormat(locale, org.timeZone);
+  const f = { ...minutesFormat(locale, org.timeZone), reason: (unit: string, r: StoredReason) => verdictSentence(locale, unit as Unit, r) };
   const { meeting } = minutes;
   const closed = closedLine(meeting, (key, values) => t(key, values), f);
   const muted = "text-sm text-slate-600 dark:text-slate-400";

@@ -1,3 +1,4 @@
+import { periodStartMs } from "@/lib/domain/series";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -128,9 +129,16 @@ describe("GET /api/orgs/[org]/goals/[id]/chart", () => {
     expect(data.benchmark?.at(-1)?.date).toBe(addMonths(today, 5));
     expect(data.benchmark?.at(-1)?.value).toBeCloseTo(784, 6);
     expect(data.benchmark).toHaveLength(13);
-    expect(data.forecast?.[0]?.date).toBe(monthsAgo(1));
+    // Fitted on the four measured weeks since the start (7, 4, 2 and 1 months ago; not the one 10 months ago),
+    // drawn from the week of the last measurement (its Monday) to the deadline, with the 80 % range around it.
+    const lastWeek = new Date(periodStartMs("week", Date.parse(monthsAgo(1)))).toISOString().slice(0, 10);
+    expect(data.forecast?.[0]?.date).toBe(lastWeek);
     expect(data.forecast?.[1]?.date).toBe(addMonths(today, 5));
     expect(data.forecast![1]!.value).toBeGreaterThan(480);
+    expect(data.forecastAt?.basis).toBe("goal");
+    expect(data.forecastBand?.low.map((p) => p.date)).toEqual([lastWeek, addMonths(today, 5)]);
+    expect(data.forecastAt!.low).toBeLessThanOrEqual(data.forecastAt!.likely);
+    expect(data.forecastAt!.high).toBeGreaterThanOrEqual(data.forecastAt!.likely);
   });
 
   it("uses the default benchmark for an organization without its own row", async () => {

@@ -95,12 +95,15 @@ describe("GET /api/orgs/[org]/reviews/[id]/minutes", () => {
   it("lists a closed meeting's goals in the agenda's order: off track first, then by title", async () => {
     as(a.memberId);
     const md = plain(await (await minutes(a.slug, closedId)).text());
-    const order = ["Bak skjema", "Usikker", "Mangler målinger", "I rute"];
-    const listed = [...md.matchAll(/### (Flere kunder, mål \d)\n\n- \*\*Tempo:\*\* ([^\n]+)/g)].map((m) => ({
+    // The agenda's order (lib/data/reviews/review-agenda.ts); each status is followed by the verdict's reason.
+    const order = ["Bak skjema", "Usikker", "Mangler tall", "For tidlig å si", "I rute", "Nådd"];
+    const listed = [...md.matchAll(/### (Flere kunder, mål \d)\n\n- \*\*Tempo:\*\* ([^\n—]+?) — ([^\n]+)/g)].map((m) => ({
       title: m[1]!,
       pace: order.indexOf(m[2]!),
+      reason: m[3]!,
     }));
     expect(listed).toHaveLength(4);
+    expect(listed.every((g) => g.reason.endsWith("."))).toBe(true);
     expect(listed.every((g) => g.pace >= 0)).toBe(true);
     const sorted = [...listed].sort((x, y) => x.pace - y.pace || x.title.localeCompare(y.title));
     expect(listed).toEqual(sorted);

@@ -4,7 +4,9 @@ import { meetingMinutes } from "@/lib/data/reviews";
 import { minutesMarkdown } from "@/lib/domain/minutes-markdown";
 import { slugify } from "@/lib/domain/slug";
 import { NotFoundError } from "@/lib/errors";
+import type { Unit } from "@/lib/domain/goal-types";
 import { minutesFormat, todayIn } from "@/lib/format";
+import { verdictSentence } from "@/lib/verdict-sentence";
 import { localeOfRequest } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/ids";
 import en from "@/messages/en.json";
@@ -24,7 +26,10 @@ export const GET = orgRoute("review.contribute", async ({ ctx, org }, request, p
   const minutes = await meetingMinutes(ctx, id, todayIn(org.timeZone));
   const locale = localeOfRequest(request);
   const t = createTranslator({ locale, messages: locale === "en" ? en : nb, namespace: "reviews.minutes" });
-  const markdown = minutesMarkdown(minutes, (key, values) => t(key as "title", values), minutesFormat(locale, org.timeZone));
+  const markdown = minutesMarkdown(minutes, (key, values) => t(key as "title", values), {
+    ...minutesFormat(locale, org.timeZone),
+    reason: (unit, reason) => verdictSentence(locale, unit as Unit, reason),
+  });
   const filename = `${slugify(minutes.meeting.title)}-${minutes.meeting.scheduledFor}-${t("fileSuffix")}.md`;
   return new Response(markdown, {
     headers: {

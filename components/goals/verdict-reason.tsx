@@ -1,0 +1,17 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { Unit } from "@/lib/domain/goal-types";
+import type { MetricKind } from "@/lib/domain/series";
+import { reasonValues, type Verdict } from "@/lib/domain/verdict";
+import { formatDate, formatForecast, formatValue } from "@/lib/format";
+
+/** The verdict's reason as a sentence, numbers rounded for the unit (lib/domain/verdict.ts). */
+export function VerdictReason({ verdict, unit, kind, className }: { verdict: Verdict; unit: Unit; kind: MetricKind; className?: string }) {
+  const t = useTranslations("verdict");
+  const locale = useLocale();
+  const values = reasonValues(verdict.reason.values, {
+    value: (v) => formatValue(locale, unit, v, kind),
+    forecast: (v) => formatForecast(locale, unit, v, kind),
+    date: (d) => formatDate(locale, d),
+  });
+  return <p className={className}>{t(verdict.reason.key, values)}</p>;
+}
