@@ -34,7 +34,7 @@ const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
  */
 export async function pageTenant(slug: string, permission: Permission = "org.view"): Promise<Tenant> {
   const tenant = await tenantForRequest(slug);
-  if (!tenant || !can(tenant.ctx.role, permission)) notFound();
+  if (!tenant || !can(tenant.ctx.role, permission, tenant.org)) notFound();
   return tenant;
 }
 

@@ -20,6 +20,7 @@ const catalog = [
         unit: "count" as const,
         direction: "increase" as const,
         custom: false,
+        derivation: null,
       },
     ],
   },

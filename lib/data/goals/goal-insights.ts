@@ -1,12 +1,14 @@
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
 import { draftRealism, type RealismVerdict, seriesHistoryFrom } from "@/lib/domain/realism";
-import { aggregateSeries, currentPeriodValue, type PeriodValue, trendPoints } from "@/lib/domain/series";
+import type { PeriodValue } from "@/lib/domain/series";
+import { trackedSeries } from "@/lib/domain/tracked-series";
 import { forecastAt } from "@/lib/domain/trend";
 import { benchmarkTable } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import type { GoalRow } from "./goals";
 import { seriesByKey } from "@/lib/data/measurements";
+import { moneySeriesOfGoals } from "./goal-money";
 
 /**
  * `current` is the period value the goal tracks (a total's latest complete
@@ -18,11 +20,21 @@ export type GoalInsight = {
   progress: number | null;
   forecastAtDeadline: number | null;
   current: PeriodValue | null;
+  /** A derived figure's last recorded input (lib/domain/tracked-series.ts); null for a recorded metric. */
+  lastInputOn: string | null;
 };
 
-/** The goal as its period reads it: `latestValue` is the tracked period's value, not the last stored row. */
+/**
+ * The goal as its period reads it: `latestValue` is the tracked period's
+ * value, not the last stored row; a derived figure's `latestDate` is its last recorded input.
+ */
 export function measuredGoal<G extends GoalRow>(g: G, insight: GoalInsight | undefined): G & { currentPeriod: PeriodValue | null } {
-  return { ...g, latestValue: insight?.current?.value ?? null, currentPeriod: insight?.current ?? null };
+  return {
+    ...g,
+    latestValue: insight?.current?.value ?? null,
+    latestDate: g.metricDerivation ? (insight?.lastInputOn ?? null) : g.latestDate,
+    currentPeriod: insight?.current ?? null,
+  };
 }
 
 /**
@@ -37,22 +49,25 @@ export async function goalInsights(
   const from = seriesHistoryFrom(opts.today);
   const metricIds = [...new Set(goals.map((g) => g.metricId))];
   const channelIds = [...new Set(goals.map((g) => g.channelId))];
-  const [series, table] = await Promise.all([seriesByKey(ctx, { channelIds, metricIds }, { from }), benchmarkTable(ctx)]);
+  const [series, table, money] = await Promise.all([
+    seriesByKey(ctx, { channelIds, metricIds }, { from }),
+    benchmarkTable(ctx),
+    moneySeriesOfGoals(ctx, goals, from),
+  ]);
   const benchmarks = new Map(table.map((b) => [b.channelId, { upliftPct: b.upliftPct, source: b.source }]));
 
   const byGoal = new Map<string, GoalInsight>();
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
     const raw = series.get(`${g.channelId}:${g.metricId}`) ?? [];
-    const periods = aggregateSeries(raw, g.metricKind, g.period, opts.today);
-    const history = trendPoints(raw, periods, g.metricKind);
-    const current = currentPeriodValue(periods, g.metricKind);
+    const metric = { kind: g.metricKind, derivation: g.metricDerivation, period: g.period };
+    const { history, current, lastInputOn } = trackedSeries(metric, raw, money.get(g.channelId) ?? null, opts.today);
     const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
     const progress =
       g.baselineValue != null && g.targetValue != null && current?.value != null
         ? goalProgress(g.baselineValue, g.targetValue, current.value)
         : null;
     const forecastAtDeadline = g.deadline && history.length >= 3 ? forecastAt(history, g.deadline) : null;
-    byGoal.set(g.id, { realism, progress, forecastAtDeadline, current });
+    byGoal.set(g.id, { realism, progress, forecastAtDeadline, current, lastInputOn });
     return {
       id: g.id,
       title: g.title,
@@ -66,7 +81,7 @@ export async function goalInsights(
       direction: g.direction,
       startDate: g.startDate,
       deadline: g.deadline,
-      lastMeasuredOn: g.latestDate,
+      lastMeasuredOn: g.metricDerivation ? lastInputOn : g.latestDate,
       lastReviewedOn: g.lastReviewedOn,
       createdAt: g.createdAt.toISOString().slice(0, 10),
       realism: realism?.level ?? null,

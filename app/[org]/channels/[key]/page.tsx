@@ -150,7 +150,7 @@ export default async function ChannelPage({ params }: Params) {
                   <GoalCard
                     key={goal.id}
                     goal={goal}
-                    insight={{ realism: null, progress, forecastAtDeadline: null, current: null }}
+                    insight={{ realism: null, progress, forecastAtDeadline: null, current: null, lastInputOn: null }}
                     slug={slug}
                     today={today}
                   />
