@@ -41,8 +41,16 @@ export function BudgetForm({
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="channelId" value={channelId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t("month")} name="month" type="month" defaultValue={form.value("month") ?? month} errors={form.errors("month")} />
         <TextField
+          id="budget-month"
+          label={t("month")}
+          name="month"
+          type="month"
+          defaultValue={form.value("month") ?? month}
+          errors={form.errors("month")}
+        />
+        <TextField
+          id="budget-amount"
           label={t("amount")}
           name="amount"
           inputMode="decimal"

@@ -44,6 +44,7 @@ export function CostForm({ org, channelId, today, addCost }: { org: string; chan
           errors={form.errors("date")}
         />
         <TextField
+          id="cost-amount"
           label={t("amount")}
           name="amount"
           inputMode="decimal"
@@ -53,6 +54,7 @@ export function CostForm({ org, channelId, today, addCost }: { org: string; chan
         />
       </div>
       <TextField
+        id="cost-note"
         label={t("note")}
         name="note"
         maxLength={200}

@@ -4,9 +4,9 @@ import { MONEY_VISIBILITIES } from "@/lib/domain/permissions";
 import { VAT_MODES } from "@/lib/domain/money";
 
 /** The largest amount a budget or a cost may be: a billion kroner is a typing error for a small business. */
-export const MAX_AMOUNT = 1_000_000_000;
+const MAX_AMOUNT = 1_000_000_000;
 /** A one-off cost's note ("influencer campaign"), kept short. */
-export const MAX_NOTE = 200;
+const MAX_NOTE = 200;
 
 const org = orgSlug;
 const channelId = z.uuid("validation.invalid");
