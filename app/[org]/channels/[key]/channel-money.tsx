@@ -106,7 +106,7 @@ export async function ChannelMoneySection({ slug, channelId, today, locale, mone
               {money.costs.map((c) => (
                 <li key={c.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
                   <span className="tabular-nums text-slate-600 dark:text-slate-400">{formatDate(locale, c.date)}</span>
-                  <span className="min-w-0 flex-1">{c.note}</span>
+                  <span className="min-w-40 flex-1 break-words">{c.note}</span>
                   <span className="font-semibold tabular-nums">{formatMoney(locale, c.amount)}</span>
                   {canManage ? (
                     <ConfirmActionButton
