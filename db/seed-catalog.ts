@@ -26,6 +26,8 @@ export async function seedCatalog(db: Queryable): Promise<void> {
           unit: m.unit,
           direction: m.direction ?? "increase",
           isMain: m.main ?? false,
+          isResult: m.result ?? false,
+          derivation: m.derivation ?? null,
           kind: m.kind,
           sortOrder: j * 10,
         } as const;

@@ -17,15 +17,17 @@ function formatCount(locale: string, value: number): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
 }
 
-/** Kroner: whole, or with øre (always two decimals) for a price per click. */
-function formatKroner(locale: string, value: number, ore = false): string {
-  const digits = ore ? 2 : 0;
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: "currency",
-    currency: "NOK",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+/** Kroner prices below this that are not whole keep their øre (cost per click, cost per view); larger amounts are whole kroner. */
+const ORE_BELOW = 100;
+
+/**
+ * Whether a kroner value shows øre: a kroner rate (a price per click or per
+ * result) under ORE_BELOW does, a total (spend, revenue) never; without a
+ * kind, a small amount that has øre keeps them (a measurement as typed).
+ */
+function withOre(value: number, kind: MetricKind | undefined): boolean {
+  if (kind === "total" || kind === "level" || Math.abs(value) >= ORE_BELOW) return false;
+  return kind === "rate" || !Number.isInteger(value);
 }
 
 /** A percent metric, stored in percent points (2.5 means 2,5 %), to one decimal. */
@@ -48,7 +50,7 @@ export function formatValue(locale: string, unit: ValueUnit, value: number, kind
     case "percent":
       return formatPercent(locale, value);
     case "nok":
-      return formatKroner(locale, value, kind === undefined ? !Number.isInteger(value) : kind === "rate");
+      return formatMoney(locale, value, withOre(value, kind) ? "ore" : "kroner");
     case "ratio":
       return formatRatio(locale, value);
     default:
@@ -77,6 +79,21 @@ export function formatChange(locale: string, unit: ValueUnit, change: number, ki
     : formatValue(locale, unit, Math.abs(change), kind);
   const zero = small ? formatCount(locale, 0) : formatValue(locale, unit, 0, kind);
   return text === zero ? zero : `${change > 0 ? "+" : "−"}${text}`;
+}
+
+/**
+ * Money for the locale, the one formatter for every amount: whole kroner
+ * ("12 000 kr" / "NOK 12,000"), or kroner and øre ("4,50 kr" / "NOK 4.50") for
+ * a price per click.
+ */
+export function formatMoney(locale: string, amount: number, precision: "kroner" | "ore" = "kroner"): string {
+  const digits = precision === "ore" ? 2 : 0;
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "currency",
+    currency: "NOK",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
 }
 
 /** A share (0.25) as a percentage to one decimal at most ("25 %", "12,5 %" in bokmål; "25%" in English). */

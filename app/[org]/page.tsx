@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalRow } from "@/components/dashboard/goal-row";
-import { pitfallFix } from "@/components/goals/pitfall-fix";
+import { pitfallFix, pitfallValues } from "@/components/goals/pitfall-fix";
 import { OnboardingChecklist } from "@/components/onboarding/onboarding-checklist";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
 import { DashboardPrintButton } from "@/components/dashboard/print-button";
@@ -128,7 +128,7 @@ async function Dashboard({ slug }: { slug: string }) {
                 const fix = pitfallFix(p, null, fixContext);
                 return (
                   <li key={`${p.id}-${i}`}>
-                    {tPitfalls(p.messageKey, p.values ?? {})}
+                    {tPitfalls(p.messageKey, pitfallValues(p, locale))}
                     {fix ? (
                       <>
                         {" – "}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Pitfall, PITFALL_NUMBERS, type PitfallId } from "@/lib/domain/pitfalls";
-import { pitfallFix } from "./pitfall-fix";
+import { pitfallFix, pitfallValues } from "./pitfall-fix";
 
 const pitfall = (id: PitfallId, goalIds: string[], values: Record<string, string | number> = {}): Pitfall => ({
   id,
@@ -49,5 +49,18 @@ describe("pitfallFix", () => {
     });
     expect(pitfallFix(pitfall("feedbackIgnored", ["g1"]), "g1", member)).toEqual({ href: "/kafe/reviews", label: "review" });
     expect(pitfallFix(pitfall("wrongChannels", ["g1"]), null, member)).toEqual({ href: "/kafe/benchmarks", label: "compareChannels" });
+    expect(pitfallFix(pitfall("moneyWithoutResults", [], { channelKey: "google_ads" }), null, member)).toEqual({
+      href: "/kafe/channels/google_ads#money",
+      label: "seeChannelMoney",
+    });
+  });
+});
+
+describe("pitfallValues", () => {
+  it("names the channel in the reader's language", () => {
+    const p = pitfall("moneyWithoutResults", [], { channelNb: "Nettside / blogg", channelEn: "Website / blog", reason: "noResults" });
+    expect(pitfallValues(p, "nb").channel).toBe("Nettside / blogg");
+    expect(pitfallValues(p, "en").channel).toBe("Website / blog");
+    expect(pitfallValues(pitfall("noOwner", ["g1"], { count: 1 }), "en")).toEqual({ count: 1 });
   });
 });

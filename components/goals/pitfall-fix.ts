@@ -26,7 +26,8 @@ const ON_EDIT_PAGE: Partial<Record<PitfallId, string>> = {
  * pitfall as a whole when `goalId` is null): the goal's edit page for what
  * the goal itself lacks, the measurements page on the goal's channel for
  * "no measurement", the owner's goals for "too many goals", the reviews for
- * "feedback ignored" and the benchmarks for "wrong channels". Null when this
+ * "feedback ignored", the benchmarks for "wrong channels" and the
+ * channel's money for "money without results". Null when this
  * person cannot act on it from a page of their own.
  */
 export function pitfallFix(pitfall: Pitfall, goalId: string | null, { slug, canEdit, channelOf }: FixContext): PitfallFix | null {
@@ -44,6 +45,9 @@ export function pitfallFix(pitfall: Pitfall, goalId: string | null, { slug, canE
       return { href: `${base}/reviews`, label: "review" };
     case "wrongChannels":
       return { href: `${base}/benchmarks`, label: "compareChannels" };
+    case "moneyWithoutResults":
+      // The channel's page holds its money: spend, results, the budget.
+      return { href: `${base}/channels/${encodeURIComponent(String(pitfall.values?.channelKey ?? ""))}#money`, label: "seeChannelMoney" };
     default: {
       const label = ON_EDIT_PAGE[pitfall.id];
       const id = goalId ?? (pitfall.goalIds.length === 1 ? pitfall.goalIds[0] : undefined);
@@ -52,4 +56,11 @@ export function pitfallFix(pitfall: Pitfall, goalId: string | null, { slug, canE
       return id ? { href: `${base}/goals/${id}/edit`, label } : { href: `${base}/goals#pitfalls-heading`, label: "seeGoals" };
     }
   }
+}
+
+/** The values a pitfall's words take: a channel named by the domain in both languages is named in the reader's. */
+export function pitfallValues(pitfall: Pitfall, locale: string): Record<string, string | number> {
+  const values = pitfall.values ?? {};
+  if (values.channelNb === undefined) return values;
+  return { ...values, channel: locale === "nb" ? values.channelNb : (values.channelEn ?? values.channelNb) };
 }

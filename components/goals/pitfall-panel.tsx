@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { GoalRow } from "@/lib/data/goals";
 import type { Pitfall, PitfallId } from "@/lib/domain/pitfalls";
-import { type FixContext, pitfallFix } from "./pitfall-fix";
+import { type FixContext, pitfallFix, pitfallValues } from "./pitfall-fix";
 
 /** Pitfalls fixed goal by goal: each goal named gets its own link to the fix. */
 const PER_GOAL: ReadonlySet<PitfallId> = new Set([
@@ -36,6 +36,7 @@ export function PitfallPanel({
   heading?: string;
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   if (!pitfalls.length) return null;
   const titles = new Map(goals.map((g) => [g.id, g.title]));
   const channels = new Map(goals.map((g) => [g.id, g.channelId]));
@@ -58,7 +59,7 @@ export function PitfallPanel({
               <p className="font-medium text-amber-950 dark:text-amber-100">
                 {t("goals.pitfalls.number", { name: t(`pitfalls.${p.id}.name`) })} {t(p.messageKey, p.values ?? {})}
               </p>
-              <p className="text-amber-900 dark:text-amber-200">{t(p.adviceKey, p.values ?? {})}</p>
+              <p className="text-amber-900 dark:text-amber-200">{t(p.adviceKey, pitfallValues(p, locale))}</p>
               {fix ? (
                 <Link href={fix.href} className={`mt-1 inline-block font-medium ${LINK}`}>
                   {t(`goals.pitfalls.fix.${fix.label}`)} →

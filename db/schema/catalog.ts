@@ -1,6 +1,7 @@
 import { boolean, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { DIRECTIONS, UNITS } from "../../lib/domain/goal-types";
 import { METRIC_KINDS } from "../../lib/domain/series";
+import { DERIVATIONS } from "../../lib/domain/money";
 import { createdAt, id } from "./common";
 import { organizations } from "./organizations";
 import { users } from "./users";
@@ -43,6 +44,10 @@ export const metrics = pgTable(
     kind: text({ enum: METRIC_KINDS }).notNull().default("level"),
     /** The metric compared with the channel's benchmark uplift. */
     isMain: boolean().notNull().default(false),
+    /** Counted as the channel's result unless the organization chose others (channel_result_metrics). */
+    isResult: boolean().notNull().default(false),
+    /** A figure computed per period from the channel's spend, results and revenue (lib/domain/money.ts); never recorded. */
+    derivation: text({ enum: DERIVATIONS }),
     sortOrder: integer().notNull().default(100),
     createdAt: createdAt(),
   },

@@ -4,5 +4,6 @@ export * from "./catalog";
 export * from "./goals";
 export * from "./measurements";
 export * from "./imports";
+export * from "./money";
 export * from "./reviews";
 export * from "./audit";

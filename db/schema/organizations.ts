@@ -1,6 +1,7 @@
 import { date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { measurePeriods } from "../../lib/domain/series";
-import { ROLES } from "../../lib/domain/permissions";
+import { DEFAULT_MONEY_VISIBILITY, MONEY_VISIBILITIES, ROLES } from "../../lib/domain/permissions";
+import { VAT_MODES } from "../../lib/domain/money";
 import { REVIEW_CADENCES } from "../../lib/domain/review-cadence";
 import { createdAt, id } from "./common";
 import { users } from "./users";
@@ -19,6 +20,10 @@ export const organizations = pgTable("organizations", {
   nextReviewOn: date({ mode: "string" }),
   /** The period goals are measured per unless a goal says otherwise (issue 16). */
   measurePeriod: text({ enum: measurePeriods }).notNull().default("week"),
+  /** Who sees money (issue 17): the owners choose; lib/domain/permissions "money.view" reads it. */
+  moneyVisibility: text({ enum: MONEY_VISIBILITIES }).notNull().default(DEFAULT_MONEY_VISIBILITY),
+  /** Whether money is entered and shown with or without VAT; the ad platforms report without. */
+  vatMode: text({ enum: VAT_MODES }).notNull().default("excluding"),
   createdAt: createdAt(),
 });
 

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, type Organization, organizations, type Role, sessions, type User, users } from "@/db/schema";
 import type { TenantContext } from "@/lib/data/context";
-import { can, type Permission } from "@/lib/domain/permissions";
+import { can, type Permission, refusedAsMissing } from "@/lib/domain/permissions";
 import { touchSession } from "@/lib/data/accounts";
 import { needsTouch, type SessionTimes, sessionState } from "@/lib/domain/session-lifetime";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
@@ -90,7 +90,8 @@ export type Tenant = { ctx: TenantContext; org: Organization; user: User };
 /**
  * The membership of `user` in the organization `slug`, read from the database.
  * Not a member (or no such organization) → NotFoundError, the same answer;
- * a member whose role lacks `permission` → ForbiddenError.
+ * a member whose role lacks `permission` → ForbiddenError (NotFoundError for
+ * money asked by someone who does not see money: it does not exist for them).
  */
 export async function tenantOf(user: User, slug: string, permission: Permission = "org.view"): Promise<Tenant> {
   // A slug from a URL can hold anything; a NUL cannot reach PostgreSQL text, and is no organization.
@@ -102,7 +103,8 @@ export async function tenantOf(user: User, slug: string, permission: Permission 
     .where(and(eq(memberships.userId, user.id), eq(organizations.slug, slug)))
     .limit(1);
   if (!row) throw new NotFoundError();
-  if (!can(row.role, permission)) throw new ForbiddenError();
+  if (!can(row.role, permission, row.org))
+    throw refusedAsMissing(row.role, permission, row.org) ? new NotFoundError() : new ForbiddenError();
   return tenantFrom(user, row);
 }
 

@@ -37,7 +37,8 @@ const tenantForRequest = cache(async (slug: string): Promise<Tenant | null> => {
 export async function pageTenant(slug: string, permission: Permission = "org.view"): Promise<Tenant> {
   const tenant = await tenantForRequest(slug);
   if (!tenant) notFound();
-  if (!can(tenant.ctx.role, permission)) forbidden();
+  // Money someone may not see answers like data that does not exist (issue 17); any other page says "no access".
+  if (!can(tenant.ctx.role, permission, tenant.org)) return permission.startsWith("money.") ? notFound() : forbidden();
   return tenant;
 }
 

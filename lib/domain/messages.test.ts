@@ -130,13 +130,27 @@ const everything = [
   g("e", { channelId: "google_ads" }),
 ];
 const unowned = Array.from({ length: 4 }, (_, i) => g(`u${i}`, { ownerId: null }));
+// Money without results, both ways: Facebook with spend and no leads, Google Ads at 10 times the others' cost per lead.
+const money = (channelId: string, spend: number, results: number) => ({
+  channelId,
+  channelKey: channelId,
+  channelNb: channelId,
+  channelEn: channelId,
+  resultKey: "leads",
+  spend,
+  results,
+});
+const channels = [money("facebook", 1_000, 0), money("google_ads", 10_000, 10), money("a", 100, 1), money("b", 100, 1)];
 for (const input of [
   { today: "2026-06-01", goals: everything, memberCount: 3 },
   { today: "2026-06-01", goals: unowned, memberCount: 1 },
+  { today: "2026-06-01", goals: [], memberCount: 1, channels },
 ]) {
   for (const p of findPitfalls(input)) {
-    uses.push({ key: p.messageKey, values: p.values ?? {} });
-    uses.push({ key: p.adviceKey, values: p.values ?? {} });
+    // The UI names a channel in the reader's language (components/goals/pitfall-fix.ts pitfallValues).
+    const values = { ...(p.values ?? {}), ...(p.values?.channelNb ? { channel: p.values.channelNb } : {}) };
+    uses.push({ key: p.messageKey, values });
+    uses.push({ key: p.adviceKey, values });
   }
 }
 for (const t of GOAL_TEMPLATES) uses.push({ key: t.titleKey, values: {} }, { key: t.descriptionKey, values: {} });

@@ -17,6 +17,18 @@ const EVERYONE = ["owner", "manager", "member"] as const satisfies readonly Role
 const MANAGERS = ["owner", "manager"] as const satisfies readonly Role[];
 const OWNERS = ["owner"] as const satisfies readonly Role[];
 
+/** Who sees money (spend, budgets, revenue and what is computed from them): the owners choose. */
+export const MONEY_VISIBILITIES = ["owners", "managers", "everyone"] as const;
+export type MoneyVisibility = (typeof MONEY_VISIBILITIES)[number];
+export const DEFAULT_MONEY_VISIBILITY = "managers" satisfies MoneyVisibility;
+const MONEY_VIEWERS: Record<MoneyVisibility, readonly Role[]> = { owners: OWNERS, managers: MANAGERS, everyone: EVERYONE };
+
+/** What an organization's owners decided that a permission depends on (the organizations row carries it). */
+export type OrgPolicy = { moneyVisibility: MoneyVisibility };
+
+/** The roles holding a permission: fixed, or depending on the organization's policy. */
+type Grant = readonly Role[] | ((org: OrgPolicy) => readonly Role[]);
+
 /** Each permission is named for what it allows; the roles that hold it. */
 export const PERMISSIONS = {
   /** See the organization's pages: dashboard, goals, charts, channels, measurements, reviews. */
@@ -49,11 +61,36 @@ export const PERMISSIONS = {
   "team.manage": OWNERS,
   /** Read the organization's audit log. */
   "audit.read": OWNERS,
-} as const satisfies Record<string, readonly Role[]>;
+  /** See spend, budgets, one-off costs, revenue and the figures computed from them: the roles the owners chose. */
+  "money.view": (org: OrgPolicy) => MONEY_VIEWERS[org.moneyVisibility],
+  /** Set budgets, one-off costs, each channel's results and the VAT setting: owners and managers, when they see money. */
+  "money.manage": (org: OrgPolicy) => MONEY_VIEWERS[org.moneyVisibility].filter((r) => (MANAGERS as readonly Role[]).includes(r)),
+  /** Choose who sees money. */
+  "money.visibility": OWNERS,
+} as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof PERMISSIONS;
+/** The permissions whose roles depend on the organization's policy: `can` needs the organization for them. */
+export type PolicyPermission = { [K in Permission]: (typeof PERMISSIONS)[K] extends (org: OrgPolicy) => unknown ? K : never }[Permission];
+type RolePermission = Exclude<Permission, PolicyPermission>;
 
-/** True when `role` holds `permission`. */
-export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+/**
+ * True when `role` holds `permission` (in the organization `org`, whose
+ * policy some permissions depend on). A policy permission asked without the
+ * organization is refused: the type requires it, and at run time no guess is made.
+ */
+export function can(role: Role, permission: RolePermission): boolean;
+export function can(role: Role, permission: Permission, org: OrgPolicy): boolean;
+export function can(role: Role, permission: Permission, org?: OrgPolicy): boolean {
+  const grant: Grant = PERMISSIONS[permission];
+  const roles = typeof grant === "function" ? (org ? grant(org) : []) : grant;
+  return roles.includes(role);
+}
+
+/**
+ * Whether a refusal must look like data that doesn't exist (404) rather than
+ * a forbidden action (403): money asked for by someone who does not see money.
+ */
+export function refusedAsMissing(role: Role, permission: Permission, org: OrgPolicy): boolean {
+  return permission.startsWith("money.") && !can(role, "money.view", org);
 }

@@ -11,7 +11,10 @@ import {
   unrealisticGoals,
   vagueGoals,
   wrongChannels,
+  moneyWithoutResults,
+  COSTLY_CHANNEL_FACTOR,
   type Pitfall,
+  type PitfallChannel,
   type PitfallGoal,
   type PitfallInput,
 } from "./pitfalls";
@@ -179,6 +182,70 @@ describe("8 wrongChannels", () => {
   });
 });
 
+describe("8 moneyWithoutResults", () => {
+  const channel = (channelId: string, resultKey: string | null, spend: number | null, results: number | null): PitfallChannel => ({
+    channelId,
+    channelKey: channelId,
+    channelNb: `${channelId} nb`,
+    channelEn: `${channelId} en`,
+    resultKey,
+    spend,
+    results,
+  });
+  const run = (channels: PitfallChannel[], goals: PitfallGoal[] = []) =>
+    moneyWithoutResults({ ...input(goals), channels }).map((p) => [p.values?.channelId, p.values?.reason, p.values?.factor, p.goalIds]);
+  it.each<[string, PitfallChannel[], unknown[][]]>([
+    ["spend and no results", [channel("facebook", "leads", 3_000, 0)], [["facebook", "noResults", undefined, []]]],
+    ["spend, results never recorded", [channel("facebook", "leads", 3_000, null)], [["facebook", "noResults", undefined, []]]],
+    ["no spend and no results: nothing to say", [channel("facebook", "leads", null, null)], []],
+    ["one channel with results: nothing to compare with", [channel("facebook", "leads", 9_000, 3)], []],
+    // 3 000 / 10 = 300 kr a lead, against the others' median of 100 (60, 100, 140): exactly 3× is not "more than".
+    [
+      "exactly 3 times the median is not flagged",
+      [
+        channel("facebook", "leads", 3_000, 10),
+        channel("a", "leads", 600, 10),
+        channel("b", "leads", 1_000, 10),
+        channel("c", "leads", 1_400, 10),
+      ],
+      [],
+    ],
+    // 3 100 / 10 = 310 kr a lead, 3.1 times the median of 100.
+    [
+      "3.1 times the median of the others is flagged",
+      [
+        channel("facebook", "leads", 3_100, 10),
+        channel("a", "leads", 600, 10),
+        channel("b", "leads", 1_000, 10),
+        channel("c", "leads", 1_400, 10),
+      ],
+      [["facebook", "costly", 3.1, []]],
+    ],
+    // The median of two (100 and 200) is 150: 500 kr an order is 3.3 times it.
+    [
+      "the median of an even number of channels",
+      [channel("google_ads", "orders", 5_000, 10), channel("a", "orders", 1_000, 10), channel("b", "orders", 2_000, 10)],
+      [["google_ads", "costly", 3.3, []]],
+    ],
+    ["different results are never compared", [channel("facebook", "leads", 9_000, 3), channel("youtube", "views", 100, 1_000)], []],
+  ])("%s", (_name, channels, expected) => expect(run(channels)).toEqual(expected));
+
+  it("names the open goals on the channel and the channel in both languages", () => {
+    const goals = [
+      named("fb", { channelId: "facebook" }),
+      named("fb-old", { channelId: "facebook", status: "achieved" }),
+      named("ig", { channelId: "instagram" }),
+    ];
+    const [p] = moneyWithoutResults({ ...input(goals), channels: [channel("facebook", "leads", 3_000, 0)] });
+    expect(p).toMatchObject({
+      number: 8,
+      goalIds: ["fb"],
+      values: { channelKey: "facebook", channelNb: "facebook nb", channelEn: "facebook en" },
+    });
+    expect(COSTLY_CHANNEL_FACTOR).toBe(3);
+  });
+});
+
 describe("9 feedbackIgnored", () => {
   it.each<Row>([
     ["started 43 days ago, never reviewed", [named("x1", { startDate: "2026-04-19", lastReviewedOn: null })], [["x1"]]],
@@ -244,6 +311,25 @@ describe("findPitfalls", () => {
       [7, "noOwner", ["draft-idea"]],
       [9, "feedbackIgnored", ["instagram"]],
       [10, "overOptimism", ["newsletter"]],
+    ]);
+  });
+
+  it("puts money without results beside the other pitfall 8", () => {
+    const channels: PitfallChannel[] = [
+      {
+        channelId: "instagram",
+        channelKey: "instagram",
+        channelNb: "Instagram",
+        channelEn: "Instagram",
+        resultKey: "leads",
+        spend: 2_000,
+        results: 0,
+      },
+    ];
+    expect(findPitfalls({ ...input(team), channels }).map((p) => [p.number, p.id, p.goalIds])).toContainEqual([
+      8,
+      "moneyWithoutResults",
+      ["instagram"],
     ]);
   });
 

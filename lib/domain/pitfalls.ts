@@ -9,6 +9,7 @@
  * ("pitfalls.<id>.advice") take its values as raw numbers (`count` for plural).
  */
 import { daysBetween } from "./dates";
+import { costPerResult } from "./money";
 import type { Direction, GoalStatus } from "./goal-types";
 import { goalProgress } from "./progress";
 import type { RealismVerdict } from "./realism";
@@ -25,6 +26,12 @@ const MAX_CHANNELS_WITH_RESULTS = 1;
 /** 8: …where a channel shows results once one of its goals is a quarter of the way. */
 const RESULTS_PROGRESS = 0.25;
 /**
+ * 8 in money terms: a channel whose cost per result is more than this many
+ * times the median of the organization's other channels counting the same
+ * result is where money works worst.
+ */
+export const COSTLY_CHANNEL_FACTOR = 3;
+/**
  * 9: the article cites reviews every 6 weeks doing better; longer without one
  * is feedback ignored. A goal younger than that cannot have missed one yet.
  */
@@ -39,6 +46,7 @@ export const PITFALL_NUMBERS = {
   noObjective: 6,
   noOwner: 7,
   wrongChannels: 8,
+  moneyWithoutResults: 8,
   feedbackIgnored: 9,
   overOptimism: 10,
 } as const;
@@ -66,7 +74,21 @@ export type PitfallGoal = {
   progress: number | null;
 };
 
-export type PitfallInput = { today: string; goals: PitfallGoal[]; memberCount: number };
+/**
+ * A channel's money over the last complete month (lib/data/money): `resultKey`
+ * names what it counts as a result, so only channels counting the same thing are compared.
+ */
+export type PitfallChannel = {
+  channelId: string;
+  channelKey: string;
+  channelNb: string;
+  channelEn: string;
+  resultKey: string | null;
+  spend: number | null;
+  results: number | null;
+};
+
+export type PitfallInput = { today: string; goals: PitfallGoal[]; memberCount: number; channels?: PitfallChannel[] };
 
 export type Pitfall = {
   id: PitfallId;
@@ -192,6 +214,36 @@ export function wrongChannels({ goals }: PitfallInput): Pitfall[] {
   return [pitfall("wrongChannels", idle, { count: idle.length, channels: channels.size, withResults: withResults.size })];
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/**
+ * 8 in money terms, one pitfall per channel: spend over the last month and no
+ * results ("noResults"), or a cost per result more than COSTLY_CHANNEL_FACTOR
+ * times the median of the other channels with the same result ("costly").
+ * Names the open goals on the channel; the values name the channel (its key for the link, its name in both languages).
+ */
+export function moneyWithoutResults({ goals, channels = [] }: PitfallInput): Pitfall[] {
+  const costs = channels.map((c) => ({ c, cost: costPerResult(c.spend, c.results) }));
+  return costs.flatMap(({ c, cost }) => {
+    const onChannel = goals.filter((g) => isOpen(g) && g.channelId === c.channelId);
+    const named = { channelId: c.channelId, channelKey: c.channelKey, channelNb: c.channelNb, channelEn: c.channelEn };
+    if (cost.state === "noResults") return [pitfall("moneyWithoutResults", onChannel, { ...named, reason: "noResults" })];
+    if (cost.state !== "value" || c.resultKey === null) return [];
+    const others = costs.flatMap((o) =>
+      o.c.channelId !== c.channelId && o.c.resultKey === c.resultKey && o.cost.state === "value" ? [o.cost.value] : [],
+    );
+    if (!others.length) return [];
+    const factor = cost.value / median(others);
+    return factor > COSTLY_CHANNEL_FACTOR
+      ? [pitfall("moneyWithoutResults", onChannel, { ...named, reason: "costly", factor: Math.round(factor * 10) / 10 })]
+      : [];
+  });
+}
+
 /**
  * 9: an active goal older than 6 weeks (since its start, else its creation)
  * that has not been reviewed in the last 6 weeks.
@@ -235,6 +287,7 @@ const PITFALL_CHECKS: ReadonlyArray<(input: PitfallInput) => Pitfall[]> = [
   goalsWithoutObjective,
   goalsWithoutOwner,
   wrongChannels,
+  moneyWithoutResults,
   feedbackIgnored,
   overOptimism,
 ];

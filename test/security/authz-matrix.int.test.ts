@@ -18,7 +18,7 @@ import {
   substitute,
 } from "@/test/security/calls";
 import { discoverRouteHandlers, discoverServerActions, matrixGaps } from "@/test/security/discovery";
-import { can, PERMISSIONS, type Role } from "@/lib/domain/permissions";
+import { can, DEFAULT_MONEY_VISIBILITY, PERMISSIONS, type Role } from "@/lib/domain/permissions";
 import { type ActionEntry, MATRIX, type RouteEntry } from "./matrix";
 import { signInAs } from "@/test/security/session-double";
 import { snapshot } from "@/test/security/snapshot";
@@ -75,8 +75,10 @@ describe("the authorization matrix", () => {
       const permission = entry.permission;
       expect(permission, key).toBeDefined();
       if (!permission) continue;
-      expect(can(entry.minRole, permission), key).toBe(true);
-      for (const lower of below(entry.minRole)) expect(can(lower, permission), `${key} for ${lower}`).toBe(false);
+      // Organization A keeps the default policy (money seen by owners and managers).
+      const policy = { moneyVisibility: DEFAULT_MONEY_VISIBILITY } as const;
+      expect(can(entry.minRole, permission, policy), key).toBe(true);
+      for (const lower of below(entry.minRole)) expect(can(lower, permission, policy), `${key} for ${lower}`).toBe(false);
       const [file = "", name = ""] = key.split("#");
       const source = readFileSync(path.join(root, file), "utf8");
       // The first permission named in the wrapper call that defines the export.
@@ -121,7 +123,8 @@ async function checkAction(key: string, entry: ActionEntry) {
     }
     for (const role of below(entry.minRole)) {
       signInAs(personOf(a, role));
-      expect(errorOf(await callAction(fn, input)), `A's ${role}`).toBe("errors.forbidden");
+      const refusal = entry.hiddenFrom?.includes(role) ? "errors.notFound" : "errors.forbidden";
+      expect(errorOf(await callAction(fn, input)), `A's ${role}`).toBe(refusal);
     }
   }
   expect(await snapshot(orgs()), "nothing written by the refused calls").toEqual(before);

@@ -21,6 +21,7 @@ const catalog = [
         kind: "total" as const,
         direction: "increase" as const,
         custom: false,
+        derivation: null,
       },
     ],
   },

@@ -36,7 +36,7 @@ export default async function AuditPage({
   const [page, members, catalog, t, locale] = await Promise.all([
     listAuditEvents(ctx, filters, { timeZone: org.timeZone, cursor }),
     listMembers(ctx),
-    channelCatalog(ctx),
+    channelCatalog(ctx, undefined, { derived: true }),
     getTranslations("audit"),
     getLocale(),
   ]);

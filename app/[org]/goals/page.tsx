@@ -65,7 +65,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
   const [all, members, channels, t, locale] = await Promise.all([
     listGoals(ctx),
     listMembers(ctx),
-    channelCatalog(ctx),
+    channelCatalog(ctx, undefined, { derived: true }),
     getTranslations("goals"),
     getLocale(),
   ]);

@@ -55,7 +55,8 @@ export default async function MeasurementsPage({
 async function Measurements({ slug, query }: { slug: string; query: GridQuery }) {
   const { ctx, org } = await pageTenant(slug);
   const [channels, anyMeasurement, pastImports, presets, t] = await Promise.all([
-    channelCatalog(ctx),
+    // Someone who does not see money records and reads no spend or revenue here either.
+    channelCatalog(ctx, undefined, { money: can(ctx.role, "money.view", org) }),
     hasAnyMeasurement(ctx),
     listImports(ctx),
     listPresets(ctx),

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { channels, type Direction, metrics, type Unit } from "@/db/schema/index";
 import type { MetricKind } from "@/lib/domain/series";
+import { type Derivation, isMoneyMetric } from "@/lib/domain/money";
 import { slugify } from "@/lib/domain/slug";
 import type { TenantContext } from "../context";
 
@@ -14,11 +15,24 @@ export type CatalogMetric = {
   direction: Direction;
   kind: MetricKind;
   custom: boolean;
+  /** A figure computed from the channel's money (lib/domain/money.ts): a goal can target it, nobody records it. */
+  derivation: Derivation | null;
 };
+
+/**
+ * Which metrics a reader gets: `derived` adds the computed ones (cost per
+ * result, ROAS, ROI) for choosing a goal's metric; `money: false` leaves out
+ * every metric in kroner and every derived one, for a person who does not see money.
+ */
+export type CatalogOptions = { derived?: boolean; money?: boolean };
 export type CatalogChannel = { id: string; key: string; nameNb: string; nameEn: string; metrics: CatalogMetric[] };
 
 /** The channels and metrics this organization sees: the shared catalogue plus its own additions. */
-export async function channelCatalog(ctx: TenantContext, db: Queryable = getDb()): Promise<CatalogChannel[]> {
+export async function channelCatalog(
+  ctx: TenantContext,
+  db: Queryable = getDb(),
+  { derived = false, money = true }: CatalogOptions = {},
+): Promise<CatalogChannel[]> {
   const [channelRows, metricRows] = await Promise.all([
     db
       .select()
@@ -37,7 +51,7 @@ export async function channelCatalog(ctx: TenantContext, db: Queryable = getDb()
     nameNb: c.nameNb,
     nameEn: c.nameEn,
     metrics: metricRows
-      .filter((m) => m.channelId === c.id)
+      .filter((m) => m.channelId === c.id && (derived || !m.derivation) && (money || !isMoneyMetric(m)))
       .map((m) => ({
         id: m.id,
         key: m.key,
@@ -47,6 +61,7 @@ export async function channelCatalog(ctx: TenantContext, db: Queryable = getDb()
         direction: m.direction,
         kind: m.kind,
         custom: m.orgId !== null,
+        derivation: m.derivation,
       })),
   }));
 }

@@ -8,7 +8,9 @@ import type { Direction, Point, Unit } from "@/lib/domain/goal-types";
 import { goalProgress } from "@/lib/domain/progress";
 import { NotFoundError } from "@/lib/errors";
 import type { TenantContext } from "../context";
-import { type GoalRow, listGoals } from "@/lib/data/goals";
+import { type GoalRow, listGoals, moneySeriesOfGoals } from "@/lib/data/goals";
+import { isMoneyMetric } from "@/lib/domain/money";
+import { trackedSeries } from "@/lib/domain/tracked-series";
 
 /** How far back the sparklines reach. */
 export const SPARKLINE_MONTHS = 6;
@@ -64,9 +66,16 @@ async function findChannel(ctx: TenantContext, key: string) {
  * Everything the channel page shows, in five queries whatever the number of
  * metrics and goals: the channel with its benchmark, then at once its
  * metrics, the last six months of all its series, each series' latest value
- * and its goals. An unknown key, or another organization's channel, is not found.
+ * and its goals (and, when a goal targets cost per result, ROAS or ROI, the
+ * channel's money series). An unknown key, or another organization's channel,
+ * is not found. `money: false` leaves out every metric in kroner, for a person who does not see money.
  */
-export async function channelPage(ctx: TenantContext, key: string, today: string): Promise<ChannelPage> {
+export async function channelPage(
+  ctx: TenantContext,
+  key: string,
+  today: string,
+  { money = true }: { money?: boolean } = {},
+): Promise<ChannelPage> {
   const { channel, own, standard, period } = await findChannel(ctx, key);
   // From the 1st of the month, so the first week or month read is whole (a week may start in the month before).
   const from = `${(addMonths(today, -SPARKLINE_MONTHS) ?? today).slice(0, 7)}-01`;
@@ -101,6 +110,8 @@ export async function channelPage(ctx: TenantContext, key: string, today: string
   const perPeriod = (metricId: string, kind: MetricKind, p: MeasurePeriod) =>
     aggregateSeries(raw.get(metricId) ?? [], kind, p, today).filter((x) => compareDates(x.end, from) >= 0);
   const latest = new Map(latestRows.map((r) => [r.metricId, { date: r.date, value: r.value }]));
+  const openGoals = goalRows.filter((g) => g.status !== "archived");
+  const moneySeries = await moneySeriesOfGoals(ctx, openGoals, readFrom);
   const bench = own ?? standard;
   return {
     channel: { id: channel.id, key: channel.key, nameNb: channel.nameNb, nameEn: channel.nameEn, custom: channel.orgId !== null },
@@ -113,36 +124,44 @@ export async function channelPage(ctx: TenantContext, key: string, today: string
           overridden: Boolean(own),
         }
       : null,
-    metrics: metricRows.map((m) => {
-      const periods = perPeriod(m.id, m.kind, period);
-      const open = periods.at(-1);
-      return {
-        id: m.id,
-        nameNb: m.nameNb,
-        nameEn: m.nameEn,
-        unit: m.unit,
-        direction: m.direction,
-        kind: m.kind,
-        period,
-        recent: periods.filter((x) => x.value !== null && !x.partial).map((x) => ({ date: x.start, value: x.value! })),
-        partial: open?.partial && open.value !== null ? { date: open.start, value: open.value } : null,
-        latest: latest.get(m.id) ?? null,
-      };
-    }),
-    // Archived goals are history, not part of the channel's work now.
-    goals: goalRows
-      .filter((g) => g.status !== "archived")
-      .map((row) => {
-        // The goal's value as its own period reads it (lib/domain/series.ts), from the same rows.
-        const current = currentPeriodValue(perPeriod(row.metricId, row.metricKind, row.period), row.metricKind);
-        const goal = { ...row, latestValue: current?.value ?? null };
+    // Derived figures are computed per goal, never recorded: they have no series of their own to show.
+    metrics: metricRows
+      .filter((m) => m.derivation === null && (money || !isMoneyMetric(m)))
+      .map((m) => {
+        const periods = perPeriod(m.id, m.kind, period);
+        const open = periods.at(-1);
         return {
-          goal,
-          progress:
-            goal.baselineValue != null && goal.targetValue != null && goal.latestValue != null
-              ? goalProgress(goal.baselineValue, goal.targetValue, goal.latestValue)
-              : null,
+          id: m.id,
+          nameNb: m.nameNb,
+          nameEn: m.nameEn,
+          unit: m.unit,
+          direction: m.direction,
+          kind: m.kind,
+          period,
+          recent: periods.filter((x) => x.value !== null && !x.partial).map((x) => ({ date: x.start, value: x.value! })),
+          partial: open?.partial && open.value !== null ? { date: open.start, value: open.value } : null,
+          latest: latest.get(m.id) ?? null,
         };
       }),
+    // Archived goals are history, not part of the channel's work now.
+    goals: openGoals.map((row) => {
+      // The goal's value as its own period reads it (lib/domain/series.ts), from the same rows.
+      const current = row.metricDerivation
+        ? trackedSeries(
+            { kind: row.metricKind, derivation: row.metricDerivation, period: row.period },
+            [],
+            moneySeries.get(row.channelId) ?? null,
+            today,
+          ).current
+        : currentPeriodValue(perPeriod(row.metricId, row.metricKind, row.period), row.metricKind);
+      const goal = { ...row, latestValue: current?.value ?? null };
+      return {
+        goal,
+        progress:
+          goal.baselineValue != null && goal.targetValue != null && goal.latestValue != null
+            ? goalProgress(goal.baselineValue, goal.targetValue, goal.latestValue)
+            : null,
+      };
+    }),
   };
 }

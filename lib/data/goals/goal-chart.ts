@@ -2,12 +2,14 @@ import { addMonths, compareDates, isoDateMs } from "@/lib/domain/dates";
 import { type Forecast, goalForecast } from "@/lib/domain/forecast";
 import { benchmarkPath, type ChartRange, rangeStart, targetPath, thinPoints } from "@/lib/domain/goal-paths";
 import type { Point, Unit } from "@/lib/domain/goal-types";
-import { aggregateSeries, type MeasurePeriod, type MetricKind, periodStartMs } from "@/lib/domain/series";
+import { type MeasurePeriod, type MetricKind, periodStartMs } from "@/lib/domain/series";
+import { trackedSeries } from "@/lib/domain/tracked-series";
 import { NotFoundError } from "@/lib/errors";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { getGoal } from "./goals";
 import { seriesPoints } from "@/lib/data/measurements";
+import { moneySeriesOfGoals } from "./goal-money";
 import { isUuid } from "@/lib/ids";
 
 /** What the goal chart draws; dates are ISO YYYY-MM-DD, `from`–`to` the x axis. */
@@ -59,11 +61,19 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const readFrom = compareDates(from, historyFrom) < 0 ? from : historyFrom;
   // From the first day of that period, so the first period read is whole.
   const readFromMs = isoDateMs(readFrom);
-  const [raw, benchmark] = await Promise.all([
-    seriesPoints(ctx, goal, readFromMs === null ? readFrom : new Date(periodStartMs(goal.period, readFromMs)).toISOString().slice(0, 10)),
+  const readStart = readFromMs === null ? readFrom : new Date(periodStartMs(goal.period, readFromMs)).toISOString().slice(0, 10);
+  const [raw, benchmark, money] = await Promise.all([
+    goal.metricDerivation ? Promise.resolve([]) : seriesPoints(ctx, goal, readStart),
     benchmarkForChannel(ctx, goal.channelId),
+    moneySeriesOfGoals(ctx, [goal], readStart),
   ]);
-  const periods = aggregateSeries(raw, goal.metricKind, goal.period, today);
+  const tracked = trackedSeries(
+    { kind: goal.metricKind, derivation: goal.metricDerivation, period: goal.period },
+    raw,
+    money.get(goal.channelId) ?? null,
+    today,
+  );
+  const periods = tracked.periods;
   // A period is drawn on its first day, and only periods that start inside the range: a week begun before the
   // goal's start would mix in days from before it.
   const points: Point[] = periods

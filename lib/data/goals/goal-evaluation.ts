@@ -9,7 +9,9 @@ import { seriesPoints, type SeriesKey } from "@/lib/data/measurements";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { metrics, organizations } from "@/db/schema/index";
 import type { Point } from "@/lib/domain/goal-types";
-import { aggregateSeries, type MeasurePeriod, type MetricKind, trendPoints } from "@/lib/domain/series";
+import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
+import { trackedSeries } from "@/lib/domain/tracked-series";
+import { moneySeriesOfGoals } from "./goal-money";
 
 export type GoalEvaluation = { checks: SmartCheck[]; realism: RealismVerdict | null };
 
@@ -32,6 +34,7 @@ export async function metricHistory(
     db
       .select({
         kind: metrics.kind,
+        derivation: metrics.derivation,
         orgPeriod: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})`,
       })
       .from(metrics)
@@ -42,7 +45,12 @@ export async function metricHistory(
   ]);
   if (!meta) return [];
   const kind: MetricKind = meta.kind;
-  return trendPoints(raw, aggregateSeries(raw, kind, period ?? meta.orgPeriod, today), kind);
+  // A derived figure (cost per result, ROAS, ROI) is computed from the channel's money series.
+  const money = meta.derivation
+    ? await moneySeriesOfGoals(ctx, [{ channelId: key.channelId, metricDerivation: meta.derivation }], from, db)
+    : null;
+  const metric = { kind, derivation: meta.derivation, period: period ?? meta.orgPeriod };
+  return trackedSeries(metric, raw, money?.get(key.channelId) ?? null, today).history;
 }
 
 /**

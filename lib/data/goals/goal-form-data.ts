@@ -10,7 +10,7 @@ import { listMembers } from "@/lib/data/team";
 /** What the goal form offers: channels and metrics, benchmarks, objectives and the team with their active goals. */
 export async function goalFormData(ctx: TenantContext) {
   const [channels, table, objectives, members, active] = await Promise.all([
-    channelCatalog(ctx),
+    channelCatalog(ctx, undefined, { derived: true }),
     benchmarkTable(ctx),
     listObjectives(ctx),
     listMembers(ctx),

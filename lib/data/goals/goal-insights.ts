@@ -1,7 +1,8 @@
 import { type Pitfall, type PitfallGoal, findPitfalls } from "@/lib/domain/pitfalls";
 import { goalProgress } from "@/lib/domain/progress";
 import { draftRealism, type RealismVerdict, seriesHistoryFrom } from "@/lib/domain/realism";
-import { aggregateSeries, currentPeriodValue, type PeriodValue, trendPoints } from "@/lib/domain/series";
+import type { PeriodValue } from "@/lib/domain/series";
+import { trackedSeries } from "@/lib/domain/tracked-series";
 import { type Forecast, goalForecast, periodsSince } from "@/lib/domain/forecast";
 import { goalVerdict, type Verdict } from "@/lib/domain/verdict";
 import { neededPerPeriod } from "@/lib/domain/pace";
@@ -9,6 +10,7 @@ import { benchmarkTable } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import type { GoalRow } from "./goals";
 import { seriesByKey } from "@/lib/data/measurements";
+import { moneySeriesOfGoals } from "./goal-money";
 
 /**
  * `current` is the period value the goal tracks (a total's latest complete
@@ -25,11 +27,21 @@ export type GoalInsight = {
   /** What the value still has to change per week or month (as the goal is measured) to reach the target. */
   neededPerPeriod: number | null;
   current: PeriodValue | null;
+  /** A derived figure's last recorded input (lib/domain/tracked-series.ts); null for a recorded metric. */
+  lastInputOn: string | null;
 };
 
-/** The goal as its period reads it: `latestValue` is the tracked period's value, not the last stored row. */
+/**
+ * The goal as its period reads it: `latestValue` is the tracked period's
+ * value, not the last stored row; a derived figure's `latestDate` is its last recorded input.
+ */
 export function measuredGoal<G extends GoalRow>(g: G, insight: GoalInsight | undefined): G & { currentPeriod: PeriodValue | null } {
-  return { ...g, latestValue: insight?.current?.value ?? null, currentPeriod: insight?.current ?? null };
+  return {
+    ...g,
+    latestValue: insight?.current?.value ?? null,
+    latestDate: g.metricDerivation ? (insight?.lastInputOn ?? null) : g.latestDate,
+    currentPeriod: insight?.current ?? null,
+  };
 }
 
 /**
@@ -44,21 +56,31 @@ export async function goalInsights(
   const from = seriesHistoryFrom(opts.today);
   const metricIds = [...new Set(goals.map((g) => g.metricId))];
   const channelIds = [...new Set(goals.map((g) => g.channelId))];
-  const [series, table] = await Promise.all([seriesByKey(ctx, { channelIds, metricIds }, { from }), benchmarkTable(ctx)]);
+  const [series, table, money] = await Promise.all([
+    seriesByKey(ctx, { channelIds, metricIds }, { from }),
+    benchmarkTable(ctx),
+    moneySeriesOfGoals(ctx, goals, from),
+  ]);
   const benchmarks = new Map(table.map((b) => [b.channelId, { upliftPct: b.upliftPct, source: b.source }]));
 
   const byGoal = new Map<string, GoalInsight>();
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
     const raw = series.get(`${g.channelId}:${g.metricId}`) ?? [];
-    const periods = aggregateSeries(raw, g.metricKind, g.period, opts.today);
-    const history = trendPoints(raw, periods, g.metricKind);
-    const current = currentPeriodValue(periods, g.metricKind);
+    const metric = { kind: g.metricKind, derivation: g.metricDerivation, period: g.period };
+    const { periods, history, current, lastInputOn } = trackedSeries(metric, raw, money.get(g.channelId) ?? null, opts.today);
     const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
     const progress =
       g.baselineValue != null && g.targetValue != null && current?.value != null
         ? goalProgress(g.baselineValue, g.targetValue, current.value)
         : null;
-    const input = { periods, kind: g.metricKind, period: g.period, start: g.startDate, deadline: g.deadline };
+    // A derived figure (cost per result, ROAS) is read per period like a total: its open period is not judged.
+    const input = {
+      periods,
+      kind: g.metricDerivation ? ("total" as const) : g.metricKind,
+      period: g.period,
+      start: g.startDate,
+      deadline: g.deadline,
+    };
     const forecast = goalForecast(input);
     const verdict = goalVerdict({
       baseline: g.baselineValue,
@@ -72,7 +94,7 @@ export async function goalInsights(
       forecast,
     });
     const needed = neededPerPeriod({ current, target: g.targetValue, deadline: g.deadline, period: g.period });
-    byGoal.set(g.id, { realism, progress, forecast, verdict, neededPerPeriod: needed, current });
+    byGoal.set(g.id, { realism, progress, forecast, verdict, neededPerPeriod: needed, current, lastInputOn });
     // Pitfall 10 judges the verdict's own forecast: the one fitted on the goal's periods, or none.
     const forecastAtDeadline = forecast?.basis === "goal" ? forecast.likely : null;
     return {
@@ -88,7 +110,7 @@ export async function goalInsights(
       direction: g.direction,
       startDate: g.startDate,
       deadline: g.deadline,
-      lastMeasuredOn: g.latestDate,
+      lastMeasuredOn: g.metricDerivation ? lastInputOn : g.latestDate,
       lastReviewedOn: g.lastReviewedOn,
       createdAt: g.createdAt.toISOString().slice(0, 10),
       realism: realism?.level ?? null,

@@ -15,6 +15,7 @@ import {
 } from "@/db/schema/index";
 import { NotFoundError } from "@/lib/errors";
 import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
+import type { Derivation } from "@/lib/domain/money";
 import type { TenantContext } from "../context";
 
 export type GoalRow = Goal & {
@@ -25,6 +26,8 @@ export type GoalRow = Goal & {
   metricEn: string;
   /** How the metric's values combine over a period. */
   metricKind: MetricKind;
+  /** A figure computed from the channel's money (cost per result, ROAS, ROI), never stored; null for a recorded metric. */
+  metricDerivation: Derivation | null;
   /** The period the goal is measured per: its own, else the organization's default. */
   period: MeasurePeriod;
   ownerName: string | null;
@@ -53,6 +56,7 @@ function selectGoals(where: SQL | undefined) {
       metricNb: metrics.nameNb,
       metricEn: metrics.nameEn,
       metricKind: metrics.kind,
+      metricDerivation: metrics.derivation,
       period: effectivePeriod,
       ownerName: users.name,
       objectiveTitle: objectives.title,

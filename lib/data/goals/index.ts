@@ -4,6 +4,7 @@ export * from "./goal-chart";
 export * from "./goal-evaluation";
 export * from "./goal-form-data";
 export * from "./goal-insights";
+export * from "./goal-money";
 export * from "./goal-writes";
 export * from "./goals";
 export * from "./measure-period";

@@ -26,7 +26,8 @@ async function validateMeasurements(
     ? await db
         .select({ id: metrics.id, channelId: metrics.channelId })
         .from(metrics)
-        .where(and(inArray(metrics.id, metricIds), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))))
+        // A derived metric (cost per result, ROAS, ROI) is computed, never recorded: like a metric that doesn't exist.
+        .where(and(inArray(metrics.id, metricIds), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)), isNull(metrics.derivation)))
     : [];
   const channelOf = new Map(visible.map((m) => [m.id, m.channelId]));
   items.forEach((item, i) => {
