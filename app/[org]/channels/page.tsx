@@ -43,7 +43,7 @@ export default async function ChannelsPage({
   const name = (c: { nameNb: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameNb);
   return (
     <>
-      <PageHeader title={t("title")} description={showMoney ? t("subtitle") : t("subtitleNoMoney")} />
+      <PageHeader title={showMoney ? t("title") : t("titleNoMoney")} description={showMoney ? t("subtitle") : t("subtitleNoMoney")} />
       {economics.channels.length === 0 ? (
         <EmptyState
           icon="measurements"
