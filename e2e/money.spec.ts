@@ -100,7 +100,7 @@ test("the member gets the same pages without any money", async ({ page, browser 
   await expect(page.locator("main")).not.toContainText(/\skr\b/);
 
   await page.goto("/bakeriet/channels?period=sixMonths");
-  await expect(page.getByRole("heading", { level: 1, name: "Kanaler" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Kanaler", exact: true })).toBeVisible();
   const table = page.getByRole("table", { name: /Kanaler, 6 måneder/ });
   await expect(table.locator('tr[data-channel="facebook"]')).toBeVisible();
   await expect(table.getByRole("columnheader")).toHaveText(["Kanal", "Resultater"]);
@@ -110,7 +110,7 @@ test("the member gets the same pages without any money", async ({ page, browser 
 
   const en = await inEnglish(page, browser);
   await en.goto("/bakeriet/channels");
-  await expect(en.getByRole("heading", { level: 1, name: "Channels" })).toBeVisible();
+  await expect(en.getByRole("heading", { level: 1, name: "Channels", exact: true })).toBeVisible();
   await expect(en.locator("main")).not.toContainText(/NOK|ROAS/);
   await shoot(en, testInfo, "channels-member-en");
   await en.context().close();

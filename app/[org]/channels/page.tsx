@@ -14,7 +14,7 @@ import { pageTenant } from "@/lib/auth/page";
 import { channelEconomics } from "@/lib/data/money";
 import { MONEY_WINDOWS, type MoneyWindow } from "@/lib/domain/money";
 import { can } from "@/lib/domain/permissions";
-import { formatDate, todayIn } from "@/lib/format";
+import { formatMonth, todayIn } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("economics");
@@ -41,6 +41,14 @@ export default async function ChannelsPage({
   const showMoney = can(ctx.role, "money.view", org);
   const range = economics.windows[window];
   const name = (c: { nameNb: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameNb);
+  // Whole months only: this month so far is not a month's cost per result yet.
+  const charted = economics.channels.map((c) => ({
+    ...c,
+    points: c.months.flatMap((m) =>
+      !m.partial && m.costPerResult.state === "value" ? [{ date: m.start, value: m.costPerResult.value }] : [],
+    ),
+  }));
+  const withoutPoints = charted.filter((c) => c.points.length === 0);
   return (
     <>
       <PageHeader title={showMoney ? t("title") : t("titleNoMoney")} description={showMoney ? t("subtitle") : t("subtitleNoMoney")} />
@@ -70,7 +78,12 @@ export default async function ChannelsPage({
             <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
               <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-3 dark:border-slate-800">
                 <h2 id="economics-heading" className="text-base font-semibold">
-                  {t("tableHeading", { from: formatDate(locale, range.from), to: formatDate(locale, range.to) })}
+                  {t("tableHeading", {
+                    months:
+                      range.from.slice(0, 7) === range.to.slice(0, 7)
+                        ? formatMonth(locale, range.from)
+                        : `${formatMonth(locale, range.from)} – ${formatMonth(locale, range.to)}`,
+                  })}
                 </h2>
                 <nav aria-label={t("windowsLabel")} className="flex flex-wrap gap-1">
                   {MONEY_WINDOWS.map((w) => (
@@ -111,6 +124,11 @@ export default async function ChannelsPage({
                   }),
                 }))}
               />
+              {withoutPoints.length ? (
+                <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+                  {t("chart.noPoints", { channels: withoutPoints.map(name).join(", ") })}
+                </p>
+              ) : null}
               <details className="mt-4">
                 <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-300">{t("chart.asTable")}</summary>
                 <div className="mt-2">
