@@ -12,7 +12,7 @@ export type CostTrend =
   | { state: "change"; fromMonth: string; toMonth: string; from: number; to: number; change: number; direction: "down" | "flat" | "up" };
 
 /** Changes smaller than this share of the earlier cost are "flat". */
-export const FLAT_TREND = 0.05;
+const FLAT_TREND = 0.05;
 
 export function costTrend(months: TrendMonth[]): CostTrend {
   const valued = months.filter((m) => !m.partial && m.costPerResult.state === "value");

@@ -17,7 +17,7 @@ export type MoneyPoint = { channel: string; metric: string; date: string; value:
 export const DEMO_BUDGETS = { facebook: 3_500, google_ads: 4_500 } as const;
 export const DEMO_INFLUENCER = { channel: "influencer", amount: 12_000, note: "Influencerkampanje: bryllupskaker med @oslobrud" } as const;
 /** One wedding cake, the revenue the ads are credited with. */
-export const WEDDING_CAKE_PRICE = 4_800;
+const WEDDING_CAKE_PRICE = 4_800;
 /** About six months and this month of weekly figures. */
 const MONEY_WEEKS = 28;
 
@@ -26,7 +26,7 @@ const weekNo = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / (7
 const wobble = (date: string, salt: number, steps: number) => (weekNo(date) * 7 + salt) % steps;
 
 /** The weekly money and results recorded on Mondays (each a week's total), for the last MONEY_WEEKS Mondays up to today. */
-export function demoMoneySeries(anchor: string, today: string): MoneyPoint[] {
+function demoMoneySeries(anchor: string, today: string): MoneyPoint[] {
   const mondays = demoMondays(anchor, today).slice(-MONEY_WEEKS);
   return mondays.flatMap((date) => {
     const w = weekNo(date);
@@ -43,7 +43,7 @@ export function demoMoneySeries(anchor: string, today: string): MoneyPoint[] {
 }
 
 /** The 1st of every month from six months before today's month to today's month. */
-export function demoBudgetMonths(today: string): string[] {
+function demoBudgetMonths(today: string): string[] {
   const first = `${today.slice(0, 7)}-01`;
   return Array.from({ length: 7 }, (_, i) => addMonths(first, i - 6));
 }
