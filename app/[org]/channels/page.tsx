@@ -112,17 +112,17 @@ export default async function ChannelsPage({
               <CostChart
                 from={economics.channels[0]?.months[0]?.start ?? economics.windows.sixMonths.from}
                 to={today}
-                channels={economics.channels.map((c) => ({
-                  key: c.key,
-                  name: name(c),
-                  points: c.months.flatMap((m) =>
-                    m.costPerResult.state === "value" ? [{ date: m.start, value: m.costPerResult.value }] : [],
-                  ),
-                  summary: t("chart.summary", {
-                    channel: name(c),
-                    last: figureText(locale, c.windows.lastMonth.costPerResult, "nok", t),
-                  }),
-                }))}
+                channels={charted
+                  .filter((c) => c.points.length > 0)
+                  .map((c) => ({
+                    key: c.key,
+                    name: name(c),
+                    points: c.points,
+                    summary: t("chart.summary", {
+                      channel: name(c),
+                      last: figureText(locale, c.windows.lastMonth.costPerResult, "nok", t),
+                    }),
+                  }))}
               />
               {withoutPoints.length ? (
                 <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
