@@ -94,7 +94,10 @@ export async function EconomicsTable({
                     <td className={cell}>{nokText(locale, c.budget)}</td>
                   </>
                 ) : null}
-                <td className={cell}>{c.results === null ? t("figure.noResults") : formatValue(locale, "count", c.results)}</td>
+                {/* Results are counted whole; a week split across two months leaves a share of one. */}
+                <td className={c.results === null ? "px-3 py-2 text-right" : cell}>
+                  {c.results === null ? t("figure.noResults") : formatValue(locale, "count", Math.round(c.results))}
+                </td>
                 {showMoney ? (
                   <>
                     <td className={cell}>{figureText(locale, c.costPerResult, "nok", t)}</td>
