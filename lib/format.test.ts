@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatFileSize, formatMonth, formatShare, formatTime, formatValue, todayIn } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatMoney,
+  formatMonth,
+  formatShare,
+  formatTime,
+  formatValue,
+  todayIn,
+} from "./format";
 
 // Intl uses no-break spaces; compare with ordinary ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -13,8 +23,26 @@ describe("formatValue", () => {
     ["nb", "nok", 1499, "1 499 kr"],
     ["en", "nok", 12.5, "NOK 12.50"],
     ["nb", "ratio", 4.25, "4,25"],
+    ["nb", "nok", 4.5, "4,50 kr"],
+    ["nb", "nok", 96.666, "96,67 kr"],
+    ["nb", "nok", 150.4, "150 kr"],
+    ["en", "nok", 12000, "NOK 12,000"],
   ] as const)("%s %s %s → %s", (locale, unit, value, expected) => {
     expect(plain(formatValue(locale, unit, value))).toBe(expected);
+  });
+});
+
+describe("formatMoney", () => {
+  it.each([
+    ["nb", 12_000, "kroner", "12 000 kr"],
+    ["en", 12_000, "kroner", "NOK 12,000"],
+    ["nb", 12_000.5, "kroner", "12 001 kr"],
+    ["nb", -1_499, "kroner", "−1 499 kr"],
+    ["nb", 4.5, "ore", "4,50 kr"],
+    ["en", 4.5, "ore", "NOK 4.50"],
+    ["en", 12, "ore", "NOK 12.00"],
+  ] as const)("%s %s in %s → %s", (locale, amount, precision, expected) => {
+    expect(plain(formatMoney(locale, amount, precision))).toBe(expected);
   });
 });
 

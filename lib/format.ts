@@ -12,12 +12,31 @@ export function formatValue(locale: string, unit: ValueUnit, value: number): str
     case "percent":
       return new Intl.NumberFormat(l, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
     case "nok":
-      return new Intl.NumberFormat(l, { style: "currency", currency: "NOK", maximumFractionDigits: value % 1 === 0 ? 0 : 2 }).format(value);
+      // A unit price under 100 kr (a click, a view) keeps its øre; every other amount is whole kroner.
+      return formatMoney(locale, value, Math.abs(value) < ORE_BELOW && !Number.isInteger(value) ? "ore" : "kroner");
     case "ratio":
       return new Intl.NumberFormat(l, { maximumFractionDigits: 2 }).format(value);
     default:
       return new Intl.NumberFormat(l, { maximumFractionDigits: 1 }).format(value);
   }
+}
+
+/** Amounts below this many kroner that are not whole keep their øre in formatValue (cost per click, cost per view). */
+const ORE_BELOW = 100;
+
+/**
+ * Money for the locale, the one formatter for every amount: whole kroner
+ * ("12 000 kr" / "NOK 12,000"), or kroner and øre ("4,50 kr" / "NOK 4.50") for
+ * a price per click.
+ */
+export function formatMoney(locale: string, amount: number, precision: "kroner" | "ore" = "kroner"): string {
+  const digits = precision === "ore" ? 2 : 0;
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "currency",
+    currency: "NOK",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
 }
 
 /** A share (0.25) as a percentage ("25 %" in bokmål, "25%" in English). */

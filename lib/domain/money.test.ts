@@ -8,6 +8,7 @@ import {
   type MoneySeries,
   moneyPeriods,
   moneyWindows,
+  PACE_TOLERANCE,
   rankChannels,
   resultsPerThousand,
   returnOnAdSpend,
@@ -166,6 +167,8 @@ describe("budgetPace", () => {
     const pace = budgetPace({ budget, spent, today });
     expect(pace).toMatchObject({ state: "budget", ...expected });
   });
+
+  it("allows 10 points either way before a verdict of over or under", () => expect(PACE_TOLERANCE).toBe(0.1));
 
   it("gives the elapsed share 15/31 on 15 December", () => {
     const pace = budgetPace({ budget: 10_000, spent: 6_200, today: "2026-12-15" });

@@ -123,7 +123,8 @@ async function checkAction(key: string, entry: ActionEntry) {
     }
     for (const role of below(entry.minRole)) {
       signInAs(personOf(a, role));
-      expect(errorOf(await callAction(fn, input)), `A's ${role}`).toBe("errors.forbidden");
+      const refusal = entry.hiddenFrom?.includes(role) ? "errors.notFound" : "errors.forbidden";
+      expect(errorOf(await callAction(fn, input)), `A's ${role}`).toBe(refusal);
     }
   }
   expect(await snapshot(orgs()), "nothing written by the refused calls").toEqual(before);

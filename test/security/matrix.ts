@@ -11,6 +11,7 @@ import {
   freshMeeting,
   freshObjective,
   freshPreset,
+  freshOneOffCost,
   freshToken,
 } from "@/test/security/targets";
 import { importSheet } from "@/test/security/imports-world";
@@ -35,6 +36,8 @@ export type ActionEntry = {
   actor?: (a: Side) => string | Promise<string>;
   /** Rows the call writes outside organizations A and B (it must write none when refused). */
   probe?: (input: Input) => Promise<number>;
+  /** Lower roles refused as if the data did not exist (errors.notFound, not errors.forbidden): money, for who does not see it. */
+  hiddenFrom?: Role[];
 };
 export type RouteEntry = {
   minRole: Role;
@@ -266,6 +269,44 @@ export const MATRIX: Record<string, Entry> = {
     minRole: "member",
     permission: "notification.manageOwn",
     input: (a) => ({ org: a.slug, on: "false" }),
+  },
+  // Money (issue 17): organization A keeps the default, money seen by owners and managers, so a member is
+  // refused as if there were no money at all.
+  [`${A}/channels/actions.ts#setBudgetAction`]: {
+    minRole: "manager",
+    permission: "money.manage",
+    hiddenFrom: ["member"],
+    input: (a) => ({ org: a.slug, channelId: a.channelId, month: daysFrom(0).slice(0, 7), amount: "12 000" }),
+  },
+  [`${A}/channels/actions.ts#addOneOffCostAction`]: {
+    minRole: "manager",
+    permission: "money.manage",
+    hiddenFrom: ["member"],
+    input: (a) => ({ org: a.slug, channelId: a.channelId, date: daysFrom(-2), amount: "12 000", note: "Influencerkampanje" }),
+  },
+  [`${A}/channels/actions.ts#deleteOneOffCostAction`]: {
+    minRole: "manager",
+    permission: "money.manage",
+    hiddenFrom: ["member"],
+    input: async (a) => ({ org: a.slug, id: await freshOneOffCost(a) }),
+  },
+  [`${A}/channels/actions.ts#setResultMetricsAction`]: {
+    minRole: "manager",
+    permission: "money.manage",
+    hiddenFrom: ["member"],
+    input: (a) => ({ org: a.slug, channelId: a.channelId, metricIds: [a.metricId] }),
+  },
+  [`${A}/channels/actions.ts#setMoneyVisibilityAction`]: {
+    minRole: "owner",
+    permission: "money.visibility",
+    hiddenFrom: ["member"],
+    input: (a) => ({ org: a.slug, moneyVisibility: "managers" }),
+  },
+  [`${A}/channels/actions.ts#setVatModeAction`]: {
+    minRole: "manager",
+    permission: "money.manage",
+    hiddenFrom: ["member"],
+    input: (a) => ({ org: a.slug, vatMode: "excluding" }),
   },
   [`${A}/benchmarks/actions.ts#updateBenchmarkAction`]: {
     minRole: "manager",

@@ -7,6 +7,7 @@ import { createObjective } from "@/lib/data/goals";
 import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { createInvitation } from "@/lib/data/team";
 import { commitFileImport, savePreset } from "@/lib/data/imports";
+import { addOneOffCost } from "@/lib/data/money";
 import { importSheet } from "./imports-world";
 import { ctxOf, daysFrom, type Side, SOON_ENOUGH, today } from "./world";
 
@@ -88,4 +89,14 @@ export async function freshImport(side: Side): Promise<string> {
 export async function freshPreset(side: Side): Promise<string> {
   const { grid, mapping } = importSheet(side);
   return savePreset(ctxOf(side), { name: `Oppsett ${randomUUID().slice(0, 8)} ${side.marker}`, mapping, header: grid[0]! });
+}
+
+export async function freshOneOffCost(side: Side): Promise<string> {
+  const cost = await addOneOffCost(ctxOf(side), {
+    channelId: side.channelId,
+    date: daysFrom(-5),
+    amount: 500,
+    note: `Trykksaker ${side.marker}`,
+  });
+  return cost.id;
 }

@@ -101,6 +101,8 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
     name: `Tall ${marker}`,
     unit: "count",
     direction: "increase",
+    // A count over a period: it can also be the channel's result (money, issue 17).
+    kind: "total",
   });
   const [metric] = await db.select({ key: metrics.key }).from(metrics).where(eq(metrics.id, metricId));
   const metricKey = metric!.key;

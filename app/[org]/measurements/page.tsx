@@ -61,7 +61,8 @@ export default async function MeasurementsPage({
 async function Measurements({ slug, query }: { slug: string; query: { channel?: string; every?: string } }) {
   const { ctx, org } = await pageTenant(slug);
   const [channels, anyMeasurement, pastImports, presets, t, tUnits, locale] = await Promise.all([
-    channelCatalog(ctx),
+    // Someone who does not see money records and reads no spend or revenue here either.
+    channelCatalog(ctx, undefined, { money: can(ctx.role, "money.view", org) }),
     hasAnyMeasurement(ctx),
     listImports(ctx),
     listPresets(ctx),

@@ -14,6 +14,8 @@ import { listMembers, listPendingInvitations } from "@/lib/data/team";
 import { can, OWNER_ROLE } from "@/lib/domain/permissions";
 import { formatDate } from "@/lib/format";
 import { InviteForm } from "./invite-form";
+import { MoneySettingsForm } from "@/components/money/money-settings-form";
+import { setMoneyVisibilityAction, setVatModeAction } from "../channels/actions";
 import { MemberControls, RevokeInviteButton } from "./member-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +27,8 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
   const canManage = can(ctx.role, "team.manage");
+  const canChooseMoneyViewers = can(ctx.role, "money.visibility", org);
+  const canSetVat = can(ctx.role, "money.manage", org);
   const [members, invitations, t, tRoles, locale] = await Promise.all([
     listMembers(ctx),
     canManage ? listPendingInvitations(ctx) : Promise.resolve([]),
@@ -46,54 +50,67 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <section aria-labelledby="members-heading">
-          <h2 id="members-heading" className="mb-3 text-lg font-semibold">
-            {t("membersHeading", { count: members.length })}
-          </h2>
-          <Card className="p-0">
-            <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-              {members.map((m) => (
-                <li key={m.userId} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
-                  <div className="min-w-0">
-                    <p className="truncate font-medium">
-                      {m.name}{" "}
-                      {m.userId === user.id ? (
-                        <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({t("you")})</span>
-                      ) : null}
-                    </p>
-                    <p className="truncate text-sm text-slate-600 dark:text-slate-400">{m.email}</p>
-                  </div>
-                  {canManage ? (
-                    <MemberControls org={org.slug} userId={m.userId} name={m.name} role={m.role} />
-                  ) : (
-                    <Badge tone={m.role === OWNER_ROLE ? "brand" : "neutral"}>{tRoles(m.role)}</Badge>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </Card>
-          {canManage && members.length === 1 && invitations.length === 0 ? (
-            <div className="mt-4">
-              <EmptyState
-                icon="team"
-                title={t("alone.title")}
-                body={t("alone.body")}
-                action={
-                  // The invitation form is beside the list from lg up, below it on a phone.
-                  <a href="#invite-heading" className={buttonClass("secondary")}>
-                    {t("alone.action")}
-                  </a>
-                }
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby="members-heading">
+            <h2 id="members-heading" className="mb-3 text-lg font-semibold">
+              {t("membersHeading", { count: members.length })}
+            </h2>
+            <Card className="p-0">
+              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+                {members.map((m) => (
+                  <li key={m.userId} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+                    <div className="min-w-0">
+                      <p className="truncate font-medium">
+                        {m.name}{" "}
+                        {m.userId === user.id ? (
+                          <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({t("you")})</span>
+                        ) : null}
+                      </p>
+                      <p className="truncate text-sm text-slate-600 dark:text-slate-400">{m.email}</p>
+                    </div>
+                    {canManage ? (
+                      <MemberControls org={org.slug} userId={m.userId} name={m.name} role={m.role} />
+                    ) : (
+                      <Badge tone={m.role === OWNER_ROLE ? "brand" : "neutral"}>{tRoles(m.role)}</Badge>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+            {canManage && members.length === 1 && invitations.length === 0 ? (
+              <div className="mt-4">
+                <EmptyState
+                  icon="team"
+                  title={t("alone.title")}
+                  body={t("alone.body")}
+                  action={
+                    // The invitation form is beside the list from lg up, below it on a phone.
+                    <a href="#invite-heading" className={buttonClass("secondary")}>
+                      {t("alone.action")}
+                    </a>
+                  }
+                />
+              </div>
+            ) : null}
+            {!canManage ? (
+              <div className="mt-4">
+                <Alert tone="info">{t("memberNote")}</Alert>
+              </div>
+            ) : null}
+            <CitedTip figure="teamInvolvement" className="mt-6" />
+          </section>
+          {canChooseMoneyViewers || canSetVat ? (
+            <SectionCard id="money-settings-heading" title={t("money.heading")} description={t("money.description")}>
+              <MoneySettingsForm
+                org={org.slug}
+                moneyVisibility={org.moneyVisibility}
+                vatMode={org.vatMode}
+                setMoneyVisibility={canChooseMoneyViewers ? setMoneyVisibilityAction : null}
+                setVatMode={canSetVat ? setVatModeAction : null}
               />
-            </div>
+            </SectionCard>
           ) : null}
-          {!canManage ? (
-            <div className="mt-4">
-              <Alert tone="info">{t("memberNote")}</Alert>
-            </div>
-          ) : null}
-          <CitedTip figure="teamInvolvement" className="mt-6" />
-        </section>
+        </div>
         {canManage ? (
           <aside className="space-y-6">
             <SectionCard id="invite-heading" title={t("invite.heading")} description={t("invite.body")}>

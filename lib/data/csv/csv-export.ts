@@ -48,8 +48,9 @@ export function parseExportFilter(params: URLSearchParams): ExportFilter {
 type Series = { channelId: string; metricId: string; channel: string; metric: string };
 
 /** The series the filter asks for, in catalogue order; a key this organization cannot see is refused. */
-async function seriesOf(db: Queryable, ctx: TenantContext, filter: ExportFilter): Promise<Series[]> {
-  const catalog = await channelCatalog(ctx, db);
+async function seriesOf(db: Queryable, ctx: TenantContext, filter: ExportFilter, money: boolean): Promise<Series[]> {
+  // Without money, spend and revenue are not there at all: asking for them is an unknown metric.
+  const catalog = await channelCatalog(ctx, db, { money });
   const chosen = filter.channel ? catalog.filter((c) => c.key === filter.channel) : catalog;
   if (!chosen.length) throw new ExportQueryError("channel", "unknownChannel", `no channel with the key "${filter.channel}"`);
   const series = chosen.flatMap((c) =>
@@ -97,8 +98,15 @@ async function page(db: Queryable, ctx: TenantContext, s: Series, filter: Export
  * first, however long the history. The filter is checked before the stream is
  * made, so a bad filter is an error and not half a file.
  */
-export async function measurementsCsv(ctx: TenantContext, filter: ExportFilter, db: Queryable = getDb(), pageSize = EXPORT_PAGE_SIZE) {
-  const series = await seriesOf(db, ctx, filter);
+export async function measurementsCsv(
+  ctx: TenantContext,
+  filter: ExportFilter,
+  db: Queryable = getDb(),
+  pageSize = EXPORT_PAGE_SIZE,
+  /** Whether the caller sees money (lib/domain/permissions "money.view"); without, money series are left out. */
+  money = true,
+) {
+  const series = await seriesOf(db, ctx, filter, money);
   const encoder = new TextEncoder();
   let at = 0;
   let after: string | null = null;

@@ -64,7 +64,13 @@ const figures = (t: MoneyTotals, budget: number | null): WindowEconomics => ({
  * channels, their money metrics, their result choices, one read of the
  * series, the one-off costs and the budgets.
  */
-export async function channelEconomics(ctx: TenantContext, today: string, db: Queryable = getDb()): Promise<Economics> {
+export async function channelEconomics(
+  ctx: TenantContext,
+  today: string,
+  /** `channelId`: only that channel, even without any money yet (its own page). */
+  { channelId }: { channelId?: string } = {},
+  db: Queryable = getDb(),
+): Promise<Economics> {
   const windows = moneyWindows(today);
   const from = windows.sixMonths.from;
   const [channels, budgets] = await Promise.all([moneyChannels(ctx, db), listBudgets(ctx, { from, to: today }, db)]);
@@ -74,7 +80,7 @@ export async function channelEconomics(ctx: TenantContext, today: string, db: Qu
   for (const { spendMetricId: _s, revenueMetricId: _r, reachMetricId: _x, ...c } of channels) {
     const months = moneyPeriods(series.get(c.id)!, "month", today).filter((p) => compareDates(p.start, from) >= 0);
     const monthBudgets = budgets.filter((b) => b.channelId === c.id);
-    if (!months.some((m) => m.spend !== null || m.revenue !== null) && !monthBudgets.length) continue;
+    if (channelId ? c.id !== channelId : !months.some((m) => m.spend !== null || m.revenue !== null) && !monthBudgets.length) continue;
     const budgetIn = (w: { from: string; to: string }) => {
       const inside = monthBudgets.filter((b) => compareDates(b.month, w.from) >= 0 && compareDates(b.month, w.to) <= 0);
       return inside.length ? inside.reduce((s, b) => s + b.amount, 0) : null;

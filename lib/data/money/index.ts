@@ -1,5 +1,6 @@
 // The data layer of one domain: import it as "@/lib/data/money".
 export * from "./budgets";
+export * from "./channel-money";
 export * from "./channels";
 export * from "./costs";
 export * from "./economics";

@@ -16,6 +16,8 @@ import { addMonths } from "@/lib/domain/dates";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatShare, formatValue, todayIn } from "@/lib/format";
 import { MetricEntryButton, MetricEntryGroup, MetricEntryPanel } from "./metric-entry";
+import { ChannelMoneySection } from "./channel-money";
+import { channelMoney } from "@/lib/data/money";
 import { localized } from "@/lib/i18n/locales";
 
 type Params = { params: Promise<{ org: string; key: string }> };
@@ -25,8 +27,18 @@ type Params = { params: Promise<{ org: string; key: string }> };
 const load = cache(async (slug: string, key: string) => {
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
+  // Someone who does not see money gets the same page without any: no spend, revenue or money section.
+  const seesMoney = can(ctx.role, "money.view", org);
   try {
-    return { page: await channelPage(ctx, key, today), today, canWrite: can(ctx.role, "goal.write") };
+    const page = await channelPage(ctx, key, today, { money: seesMoney });
+    return {
+      page,
+      today,
+      canWrite: can(ctx.role, "goal.write"),
+      money: seesMoney ? await channelMoney(ctx, page.channel.id, today) : null,
+      canManageMoney: can(ctx.role, "money.manage", org),
+      vatMode: org.vatMode,
+    };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -41,7 +53,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
-  const [{ page, today, canWrite }, t, tUnits, locale] = await Promise.all([
+  const [{ page, today, canWrite, money, canManageMoney, vatMode }, t, tUnits, locale] = await Promise.all([
     load(slug, key),
     getTranslations("channels"),
     getTranslations("goals.units"),
@@ -140,6 +152,18 @@ export default async function ChannelPage({ params }: Params) {
               )}
             </Card>
           </section>
+          {money ? (
+            <ChannelMoneySection
+              slug={slug}
+              channelId={channel.id}
+              today={today}
+              locale={locale}
+              money={money}
+              vatMode={vatMode}
+              canManage={canManageMoney}
+              resultOptions={metrics.filter((m) => m.kind === "total" && m.unit !== "nok").map((m) => ({ id: m.id, name: name(m) }))}
+            />
+          ) : null}
           <section aria-labelledby="goals-heading">
             <h2 id="goals-heading" className="mb-3 text-base font-semibold">
               {t("goals.heading")}

@@ -136,7 +136,19 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
           </Card>
         </div>
         <aside className="space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-          {goal.status === "active" || goal.status === "draft" ? (
+          {goal.metricDerivation ? (
+            // Cost per result, ROAS and ROI are computed from the channel's money, never typed in.
+            <Card>
+              <h2 className="mb-2 text-base font-semibold">{t("derived.heading")}</h2>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t("derived.body")}</p>
+              <Link
+                href={`/${slug}/channels/${goal.channelKey}#money`}
+                className="mt-2 inline-block text-sm font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300"
+              >
+                {t("derived.link")}
+              </Link>
+            </Card>
+          ) : goal.status === "active" || goal.status === "draft" ? (
             <Card>
               <h2 className="mb-3 text-base font-semibold">{t("record")}</h2>
               <QuickEntryPanel
