@@ -1,5 +1,5 @@
 import type { MoneyFigure } from "@/lib/domain/money";
-import { formatValue } from "@/lib/format";
+import { formatMoney, formatValue } from "@/lib/format";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -10,12 +10,12 @@ type T = (key: string, values?: Record<string, string | number>) => string;
  */
 export function figureText(locale: string, figure: MoneyFigure, unit: "nok" | "ratio" | "count", t: T): string {
   if (figure.state !== "value") return t(`figure.${figure.state}`);
-  if (unit === "nok") return formatValue(locale, "nok", Math.round(figure.value * 100) / 100);
+  if (unit === "nok") return formatMoney(locale, figure.value, "ore");
   if (unit === "ratio") return formatValue(locale, "ratio", figure.value);
   return formatValue(locale, "count", figure.value);
 }
 
-/** An amount of kroner, or a dash where nothing was recorded. */
+/** An amount in whole kroner (lib/format's one money formatter), or a dash where nothing was recorded. */
 export function nokText(locale: string, amount: number | null): string {
-  return amount === null ? "–" : formatValue(locale, "nok", Math.round(amount * 100) / 100);
+  return amount === null ? "–" : formatMoney(locale, amount);
 }
