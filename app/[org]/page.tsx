@@ -3,6 +3,8 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalRow } from "@/components/dashboard/goal-row";
+import { BudgetCard } from "@/components/money/budget-card";
+import { GoalCost } from "@/components/money/goal-cost";
 import { pitfallFix, pitfallValues } from "@/components/goals/pitfall-fix";
 import { OnboardingChecklist } from "@/components/onboarding/onboarding-checklist";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
@@ -17,6 +19,7 @@ import { DashboardSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
 import { dashboardData } from "@/lib/data/goals";
+import { channelEconomics } from "@/lib/data/money";
 import { onboardingStatus } from "@/lib/data/team";
 import { showOnboarding } from "@/lib/domain/onboarding";
 import type { VerdictStatus } from "@/lib/domain/verdict";
@@ -49,12 +52,15 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
 async function Dashboard({ slug }: { slug: string }) {
   const { ctx, org, user } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
-  const [data, onboarding, t, tPitfalls, locale] = await Promise.all([
+  const showMoney = can(ctx.role, "money.view", org);
+  const [data, onboarding, t, tPitfalls, locale, economics] = await Promise.all([
     dashboardData(ctx, today),
     onboardingStatus(ctx, today),
     getTranslations("dashboard"),
     getTranslations(),
     getLocale(),
+    // Money only for people who see it: nobody else's request reads it.
+    showMoney ? channelEconomics(ctx, today) : null,
   ]);
   const canWrite = can(ctx.role, "goal.write");
   const channelOf = new Map(data.goals.map((g) => [g.id, g.channelId]));
@@ -83,7 +89,7 @@ async function Dashboard({ slug }: { slug: string }) {
             <OnboardingChecklist status={onboarding} slug={slug} role={ctx.role} />
           </div>
         ) : null}
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className={economics ? "grid gap-4 sm:grid-cols-2 lg:grid-cols-4" : "grid gap-4 sm:grid-cols-3"}>
           <StatCard
             label={t("activeGoals")}
             value={data.goals.length}
@@ -114,6 +120,7 @@ async function Dashboard({ slug }: { slug: string }) {
             value={data.lastMeasuredOn ? formatDate(locale, data.lastMeasuredOn) : "—"}
             detail={data.lastMeasuredOn ? t("members", { count: data.memberCount }) : t("noMeasurementsYet")}
           />
+          {economics ? <BudgetCard economics={economics} locale={locale} slug={slug} /> : null}
         </div>
         {data.pitfalls.length ? (
           <section
@@ -157,7 +164,12 @@ async function Dashboard({ slug }: { slug: string }) {
             <Card className="py-1 print:border-0 print:p-0">
               <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                 {goals.map((g) => (
-                  <GoalRow key={g.id} goal={g} slug={slug} />
+                  <GoalRow
+                    key={g.id}
+                    goal={g}
+                    slug={slug}
+                    aside={economics ? <GoalCost economics={economics} channelId={g.channelId} locale={locale} /> : null}
+                  />
                 ))}
               </ul>
             </Card>

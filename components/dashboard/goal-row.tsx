@@ -1,10 +1,11 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { DashboardGoal } from "@/lib/data/goals";
 import { GoalPaceSummary } from "./goal-pace-summary";
 import { PaceBadge } from "./pace-badge";
 
 /** One active goal on the dashboard: pace, progress against where it should be, forecast and what it still needs. */
-export function GoalRow({ goal, slug }: { goal: DashboardGoal; slug: string }) {
+export function GoalRow({ goal, slug, aside }: { goal: DashboardGoal; slug: string; aside?: ReactNode }) {
   return (
     <li className="py-4 print:break-inside-avoid">
       <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between">
@@ -16,6 +17,7 @@ export function GoalRow({ goal, slug }: { goal: DashboardGoal; slug: string }) {
         </span>
       </div>
       <GoalPaceSummary goal={goal} />
+      {aside}
     </li>
   );
 }

@@ -10,6 +10,7 @@ const NAV_ITEMS = [
   { key: "dashboard", path: "" },
   { key: "goals", path: "/goals" },
   { key: "measurements", path: "/measurements" },
+  { key: "channels", path: "/channels" },
   { key: "benchmarks", path: "/benchmarks" },
   { key: "reviews", path: "/reviews" },
   { key: "team", path: "/team" },

@@ -3,12 +3,14 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import {
   actionItems,
+  channelBudgets,
   goalRevisions,
   goals,
   kpiSnapshots,
   memberships,
   metrics,
   objectives,
+  oneOffCosts,
   organizations,
   reviewItems,
   reviewMeetings,
@@ -20,6 +22,9 @@ import { DEMO_MEETING_TITLE } from "./review";
 import { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed";
 import { addMonths, todayUtc } from "./series";
 import { meetingMinutes } from "@/lib/data/reviews";
+import { channelEconomics } from "@/lib/data/money";
+import { rankChannels } from "@/lib/domain/money";
+import { DEMO_BUDGETS, DEMO_INFLUENCER } from "./money";
 
 async function demoOrgIds(): Promise<string[]> {
   const rows = await getDb().select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
@@ -43,6 +48,8 @@ async function demoCounts(orgId: string) {
     notes: await n(db.select({ n: count() }).from(reviewNotes).where(eq(reviewNotes.orgId, orgId))),
     actionItems: await n(db.select({ n: count() }).from(actionItems).where(eq(actionItems.orgId, orgId))),
     revisions: await n(db.select({ n: count() }).from(goalRevisions).where(eq(goalRevisions.orgId, orgId))),
+    budgets: await n(db.select({ n: count() }).from(channelBudgets).where(eq(channelBudgets.orgId, orgId))),
+    costs: await n(db.select({ n: count() }).from(oneOffCosts).where(eq(oneOffCosts.orgId, orgId))),
   };
 }
 
@@ -128,5 +135,32 @@ describe("seedDemo", () => {
     const [owner] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, DEMO_USERS[0].email));
     expect(await verifyPassword(owner!.hash!, DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(owner!.hash!, "wrong-password")).toBe(false);
+  });
+
+  it("gives every money view something true: Meta and Google Ads spend with budgets, results and revenue, and the influencer campaign", async () => {
+    await seedDemo(getDb());
+    const [orgId] = await demoOrgIds();
+    const [owner] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, DEMO_USERS[0].email));
+    const today = todayUtc();
+    const economics = await channelEconomics({ orgId: orgId!, userId: owner!.id, role: "owner" }, today);
+    const byKey = new Map(economics.channels.map((c) => [c.key, c]));
+    expect([...byKey.keys()].sort()).toEqual(["facebook", "google_ads", "influencer"]);
+    for (const key of ["facebook", "google_ads"] as const) {
+      const last = byKey.get(key)!.windows.lastMonth;
+      expect(last.budget).toBe(DEMO_BUDGETS[key]);
+      // Four or five Mondays of 700–860 kr (Meta) or 950–1 100 kr (Google).
+      expect(last.spend).toBeGreaterThanOrEqual(key === "facebook" ? 4 * 700 : 4 * 950);
+      expect(last.spend).toBeLessThanOrEqual(key === "facebook" ? 5 * 860 : 5 * 1_100);
+      expect(last.costPerResult.state).toBe("value");
+      expect(byKey.get(key)!.windows.sixMonths.roas.state).toBe("value");
+      expect(byKey.get(key)!.pace.state).toBe("budget");
+    }
+    // The campaign is a one-off cost in the last 6 months, with no results recorded: "no results yet".
+    const influencer = byKey.get("influencer")!.windows.sixMonths;
+    expect(influencer.spend).toBe(DEMO_INFLUENCER.amount);
+    expect(influencer.costPerResult).toEqual({ state: "noResults" });
+    // Meta: 6–9 leads for at most 860 kr a week (≥ 6.9 per 1 000 kr); Google: 3–5 conversions for at least 950 kr (≤ 5.3).
+    const ranked = rankChannels(economics.channels.map((c) => ({ key: c.key, ...c.windows.sixMonths })));
+    expect(ranked.map((c) => c.key)).toEqual(["facebook", "google_ads", "influencer"]);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "@/db/schema/index";
 import { hashPassword } from "@/lib/auth/password";
 import { addMonths, type DemoRole, demoSeries, firstWeekdayOfNextMonth, type GoalShape, isoDate, todayUtc } from "./series";
+import { seedDemoMoney } from "./money";
 import { seedDemoReview } from "./review";
 
 export const DEMO_ORG_SLUG = "bakeriet";
@@ -225,6 +226,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .onConflictDoNothing({
         target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
       });
+    await seedDemoMoney(tx, { orgId, ownerId: userIdOf("owner"), managerId: userIdOf("manager"), anchor, today }, metricIds);
 
     return {
       created: inserted.length > 0,

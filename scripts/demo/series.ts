@@ -87,7 +87,7 @@ function mondayOnOrBefore(iso: string): string {
 const MAX_DEMO_MONDAYS = 520;
 
 /** Every Monday from HISTORY_WEEKS before the anchor up to today, never later (compared as day numbers), at most MAX_DEMO_MONDAYS. */
-function demoMondays(anchor: string, today: string): string[] {
+export function demoMondays(anchor: string, today: string): string[] {
   const dates: string[] = [];
   const end = parseIso(today).getTime();
   for (

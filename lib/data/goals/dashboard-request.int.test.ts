@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { users } from "@/db/schema/index";
+import { channels, users } from "@/db/schema/index";
 import { currentSession } from "@/lib/auth/current";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { signInAs } from "@/test/security/session-double";
 import { dashboardData } from "./dashboard";
 import { onboardingStatus } from "@/lib/data/team";
+import { addOneOffCost, channelEconomics, setBudget } from "@/lib/data/money";
 
 vi.mock("@/lib/auth/session", () => import("@/test/security/session-double"));
 
@@ -22,14 +23,24 @@ vi.mock("@/lib/auth/session", () => import("@/test/security/session-double"));
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 const today = "2026-11-26";
 
-async function requestQueries(team: Team): Promise<{ queries: number; goals: number; orgs: number }> {
+async function requestQueries(team: Team, money = false): Promise<{ queries: number; goals: number; orgs: number; channels: number }> {
   signInAs(team.ownerId);
   const before = queryCount();
   const session = await currentSession();
   const membership = session!.memberships.find((m) => m.org.id === team.org.id)!;
   const ctx = { orgId: membership.org.id, userId: session!.user.id, role: membership.role };
-  const [data] = await Promise.all([dashboardData(ctx, today), onboardingStatus(ctx, today)]);
-  return { queries: queryCount() - before, goals: data.goals.length, orgs: session!.memberships.length };
+  // The money card and each goal's cost per result: one channelEconomics read, for people who see money (app/[org]/page.tsx).
+  const [data, , economics] = await Promise.all([
+    dashboardData(ctx, today),
+    onboardingStatus(ctx, today),
+    money ? channelEconomics(ctx, today) : null,
+  ]);
+  return {
+    queries: queryCount() - before,
+    goals: data.goals.length,
+    orgs: session!.memberships.length,
+    channels: economics?.channels.length ?? 0,
+  };
 }
 
 let one: Team;
@@ -37,6 +48,19 @@ let thirty: Team;
 beforeAll(async () => {
   [one, thirty] = await Promise.all([makeTeam(), makeTeam()]);
   await Promise.all([addActiveGoals(one, 1, today), addActiveGoals(thirty, 30, today)]);
+  // Money on one channel for the small team, on five for the large one: a budget and a one-off cost each.
+  const catalogue = await getDb()
+    .select({ id: channels.id })
+    .from(channels)
+    .where(and(isNull(channels.orgId), sql`${channels.key} <> 'sales'`))
+    .limit(5);
+  const owner = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" as const });
+  const spendOn = async (t: Team, channelId: string) => {
+    await setBudget(owner(t), { channelId, month: today, amount: 5_000 });
+    await addOneOffCost(owner(t), { channelId, date: "2026-11-10", amount: 1_200, note: "kampanje" });
+  };
+  await spendOn(one, catalogue[0]!.id);
+  for (const c of catalogue) await spendOn(thirty, c.id);
 });
 
 describe("a dashboard request", () => {
@@ -46,6 +70,15 @@ describe("a dashboard request", () => {
     expect([small.goals, large.goals]).toEqual([1, 30]);
     expect(large.queries).toBe(small.queries);
     expect(small.queries).toBeLessThanOrEqual(6);
+  });
+
+  it("with money, reads at most 6 queries more, the same for 1 goal and 1 channel with money as for 30 goals and 5 channels", async () => {
+    const without = await requestQueries(one);
+    const small = await requestQueries(one, true);
+    const large = await requestQueries(thirty, true);
+    expect([small.channels, large.channels]).toEqual([1, 5]);
+    expect(large.queries).toBe(small.queries);
+    expect(small.queries - without.queries).toBeLessThanOrEqual(6);
   });
 
   it("reads the session, the tenant and the switcher's list in one query", async () => {

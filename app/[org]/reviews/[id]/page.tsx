@@ -12,6 +12,8 @@ import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
 import { meetingActivity } from "@/lib/data/reviews";
 import { meetingAgenda } from "@/lib/data/reviews";
+import { channelEconomics } from "@/lib/data/money";
+import { AgendaEconomics } from "@/components/money/agenda-economics";
 import { getMeeting, type Meeting } from "@/lib/data/reviews";
 import { listMembers } from "@/lib/data/team";
 import { formatDate, todayIn } from "@/lib/format";
@@ -44,12 +46,14 @@ export default async function MeetingPage({ params }: { params: Promise<{ org: s
 async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Tenant; meeting: Meeting }) {
   const { ctx, org, user } = tenant;
   const today = todayIn(org.timeZone);
-  const [agenda, activity, members, t, locale] = await Promise.all([
+  const [agenda, activity, members, t, locale, economics] = await Promise.all([
     meetingAgenda(ctx, meeting, today),
     meetingActivity(ctx, meeting.id),
     listMembers(ctx),
     getTranslations("reviews"),
     getLocale(),
+    // The money opens the agenda, for people who see money only.
+    can(ctx.role, "money.view", org) ? channelEconomics(ctx, today) : null,
   ]);
   const canRun = can(ctx.role, "review.run");
   const agendaIds = agenda.goals.map((g) => g.id);
@@ -87,6 +91,11 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
         members={members.map((m) => ({ userId: m.userId, name: m.name }))}
         initial={activity}
       >
+        {economics ? (
+          <div className="mb-6">
+            <AgendaEconomics economics={economics} since={agenda.previous?.scheduledFor ?? null} locale={locale} slug={slug} />
+          </div>
+        ) : null}
         <section aria-labelledby="agenda-heading" className="space-y-4">
           <div>
             <h2 id="agenda-heading" className="text-lg font-semibold">
