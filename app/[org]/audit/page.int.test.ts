@@ -35,13 +35,13 @@ async function render(team: Team, userId: string, search: Record<string, string>
   const tree = await AuditPage({ params: Promise.resolve({ org: team.slug }), searchParams: Promise.resolve(search) });
   return renderToStaticMarkup(tree);
 }
-/** Next's notFound() throws an error whose digest names the 404. */
-async function notFound(promise: Promise<unknown>) {
+/** Next's notFound() and forbidden() throw an error whose digest names the status. */
+async function refusedWith(status: "403" | "404", promise: Promise<unknown>) {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(String((error as { digest?: string } | null)?.digest)).toContain("404");
+  expect(String((error as { digest?: string } | null)?.digest)).toMatch(new RegExp(`;${status}$`));
 }
 
 beforeAll(async () => {
@@ -74,11 +74,15 @@ describe("the audit page", () => {
     expect(english).toContain("Eier Test changed member test&#x27;s role from member to manager");
   });
 
-  it("is not there for a manager or a member, nor for another organization's owner: the same 404", async () => {
+  it("says \"no access\" (403) to the organization's manager and member, and is not there (404) for another organization's owner", async () => {
     session.locale = "nb";
-    for (const userId of [a.managerId, a.memberId, b.ownerId]) {
+    for (const [userId, status] of [
+      [a.managerId, "403"],
+      [a.memberId, "403"],
+      [b.ownerId, "404"],
+    ] as const) {
       session.claims = { uid: userId, sv: 1 };
-      await notFound(AuditPage({ params: Promise.resolve({ org: a.slug }), searchParams: Promise.resolve({}) }));
+      await refusedWith(status, AuditPage({ params: Promise.resolve({ org: a.slug }), searchParams: Promise.resolve({}) }));
     }
   });
 

@@ -158,7 +158,7 @@ describe("POST /api/orgs/[org]/measurements/import", () => {
 
 describe("GET /api/orgs/[org]/measurements/export", () => {
   it("streams `;`-separated CSV with a decimal comma and a BOM, as an attachment", async () => {
-    as(a.memberId);
+    as(a.managerId);
     const response = await exportFile(a.slug);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -177,10 +177,15 @@ describe("GET /api/orgs/[org]/measurements/export", () => {
         "",
       ].join("\r\n"),
     );
+    // A member, who by default does not see money, gets the same file without the kroner.
+    as(a.memberId);
+    const members = await (await exportFile(a.slug)).text();
+    expect(members).not.toContain("revenue");
+    expect(members).toContain("2026-10-02;instagram;followers;1240;");
   });
 
   it("filters by channel, metric and dates, and refuses a bad filter with a reason", async () => {
-    as(a.memberId);
+    as(a.managerId);
     const body = async (query: string) => (await (await exportFile(a.slug, query)).text()).trim().split("\r\n").slice(1);
     expect(await body("?channel=instagram&metric=followers&from=2026-10-02")).toEqual(["2026-10-02;instagram;followers;1240;"]);
     expect(await body("?metric=open_rate&to=2026-10-01")).toHaveLength(1);
@@ -202,7 +207,7 @@ describe("GET /api/orgs/[org]/measurements/export", () => {
   });
 
   it("round-trips: an export imports into another organization unchanged", async () => {
-    as(a.memberId);
+    as(a.managerId);
     const exported = await (await exportFile(a.slug)).text();
     as(b.ownerId);
     expect(await lines(await importFile(b.slug, "commit", exported))).toEqual([
@@ -211,7 +216,7 @@ describe("GET /api/orgs/[org]/measurements/export", () => {
     ]);
     expect(await (await exportFile(b.slug)).text()).toBe(exported);
     // And into the same organization again: nothing changes.
-    as(a.memberId);
+    as(a.managerId);
     expect((await lines(await importFile(a.slug, "commit", exported))).at(-1)).toMatchObject({
       type: "done",
       created: 0,
