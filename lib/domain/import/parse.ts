@@ -1,5 +1,4 @@
 import { addDays, compareDates, daysBetween } from "../dates";
-import { CHANNEL_CATALOG } from "../catalog";
 import { mapHeader, normalizeName } from "../csv-format";
 import { MAX_ROWS, UnreadableFileError } from "./grid";
 import { type Acc, pointsOf } from "./outputs";
@@ -7,7 +6,7 @@ import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
 import { readMaalbar } from "./own-format";
 import { blank, empty, firstFilled, type Rows, sortPoints, summaryOf, take, tooMany } from "./rows";
 import { META_PRIMARY_TITLES, SOURCE_SPECS, type SourceSpec } from "./sources";
-import type { Covers, ImportedPoint, ImportProblem, ParsedImport } from "./types";
+import type { Covers, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
 
 /** How many leading rows may come before the header (titles, `#` metadata, `sep=`). */
