@@ -56,8 +56,14 @@ export function sniffDelimiter(text: string): "," | ";" | "\t" {
   return semis > commas ? ";" : ",";
 }
 
-/** Characters of decoded text handed to csv-parse at a time: the rows of one chunk are all that is held. */
+/**
+ * Characters of decoded text handed to csv-parse at a time: the rows of one
+ * chunk are all that is held. The first chunk is small and each next one
+ * twice the size up to CHUNK, so reading only the first rows (the header
+ * search, the mapper's head) parses only a few kilobytes.
+ */
 const CHUNK = 64 * 1024;
+const FIRST_CHUNK = 4 * 1024;
 type CsvApi = { parse(buf: Buffer | undefined, end: boolean, push: (row: string[]) => void, close: () => void): Error | undefined };
 
 /**
@@ -80,9 +86,9 @@ class DelimitedRows implements Iterable<string[]> {
     let batch: string[][] = [];
     const push = (row: string[]) => void batch.push(row);
     let count = 0;
-    for (let at = 0; ;) {
+    for (let at = 0, size = FIRST_CHUNK; ; size = Math.min(2 * size, CHUNK)) {
       const end = at >= this.text.length;
-      let to = Math.min(at + CHUNK, this.text.length);
+      let to = Math.min(at + size, this.text.length);
       const code = this.text.charCodeAt(to - 1);
       if (to < this.text.length && code >= 0xd800 && code <= 0xdbff) to++; // never split a surrogate pair
       const error = api.parse(end ? undefined : Buffer.from(this.text.slice(at, to)), end, push, () => undefined);
