@@ -2,21 +2,30 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { applyMapping, parseImport, readGrid, readRows } from "@/lib/domain/import";
 
-// readRows hands csv-parse 64 KB of text at a time: rows, quotes and characters that straddle a chunk must read as in one piece.
+// readRows hands csv-parse the text in chunks of 4, 8, 16, 32, then 64 KB: rows, quotes and characters that
+// straddle a chunk boundary must read as in one piece.
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const CHUNK = 64 * 1024;
 
 describe("readRows over several chunks", () => {
-  // Rows of 32 characters; a quoted two-line cell and "æøå 🥐" placed across the first and second chunk boundaries.
   const row = (i: number) => `2026-01-${String((i % 28) + 1).padStart(2, "0")},${String(i).padStart(6, "0")},bolle ${"x".repeat(8)}\n`;
   const plain = Array.from({ length: 5000 }, (_, i) => row(i)).join("");
-  const text = `Dato,Antall,Notat\n${plain.slice(0, CHUNK - 40)}\n2026-02-01,7,"kanel\nbolle æøå 🥐 ${"y".repeat(60)}"\n${plain.slice(0, CHUNK)}\n2026-02-02,8,"🥐🥐🥐 ${"z".repeat(40)}"\n`;
+  // Filler rows (the last one cut short) up to `to` characters in all.
+  const fill = (from: number, to: number) => `${plain.slice(0, to - from - 1)}\n`;
+  let text = "Dato,Antall,Notat\n";
+  // A quoted two-line cell from 20 characters before the first boundary (4 096), its 🥐 across it.
+  text += fill(text.length, 4096 - 20);
+  text += '2026-02-01,7,"kanel🥐\nbolle æøå"\n';
+  // The same before the fifth boundary (4 + 8 + 16 + 32 KB = 61 440).
+  text += fill(text.length, 61440 - 20);
+  text += '2026-02-02,8,"æøå\ny🥐 kaffe"\n';
+  text += plain.slice(0, CHUNK);
 
   it("gives the rows csv-parse gives for the whole text, every time it is iterated", async () => {
     const records: string[][] = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
     const whole = records.map((r) => (r.length === 1 && r[0] === "" ? [] : r));
     const rows = await readRows(utf8(text), "a.csv");
-    expect(text.length).toBeGreaterThan(2 * CHUNK);
+    expect(text.length).toBeGreaterThan(61440 + CHUNK); // six chunks
     expect(Array.from(rows)).toEqual(whole);
     expect(Array.from(rows)).toEqual(whole);
     const quoted = Array.from(rows).filter((r) => r[2]?.includes("🥐"));
@@ -24,7 +33,9 @@ describe("readRows over several chunks", () => {
       ["2026-02-01", "7"],
       ["2026-02-02", "8"],
     ]);
-    expect(quoted[0]![2]).toBe(`kanel\nbolle æøå 🥐 ${"y".repeat(60)}`);
+    expect(quoted.map((r) => r[2])).toEqual(["kanel🥐\nbolle æøå", "æøå\ny🥐 kaffe"]);
+    expect(text.indexOf("🥐")).toBe(4095);
+    expect(text.lastIndexOf("🥐", 62000)).toBe(61439);
   });
 });
 
