@@ -22,6 +22,8 @@ import { closeDb, getDb, rowsOf } from "@/db/client";
 import { fiveSources } from "./import-parse";
 
 const YEARS = Number(process.env.BENCH_YEARS ?? 1);
+/** How many times the rows of each day (BENCH_PER_DAY): the file grows, the days and values do not. */
+const PER_DAY = Number(process.env.BENCH_PER_DAY ?? 1);
 const TODAY = "2026-11-26";
 const DAY_MS = 86_400_000;
 
@@ -77,15 +79,16 @@ async function main() {
   // The last day is the day before "today": nothing in the future.
   const first = new Date(Date.parse(`${TODAY}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
   const dir = mkdtempSync(path.join(os.tmpdir(), "maalbar-platform-"));
-  const files = fiveSources(days, first).map((f) => {
+  const files = fiveSources(days, first, PER_DAY).map((f) => {
     const file = path.join(dir, f.name);
     writeFileSync(file, f.text);
-    return { name: f.name, file, bytes: statSync(file).size };
+    // Rows as the reader counts them: the generated files have no line breaks inside quotes.
+    return { name: f.name, file, bytes: statSync(file).size, rows: f.text.split("\n").length };
   });
   try {
     const { registerAccount } = await import("@/lib/data/accounts");
     const { commitFileImport, previewFileImport } = await import("@/lib/data/imports");
-    const { readGrid } = await import("@/lib/domain/import");
+    const { readRows } = await import("@/lib/domain/import");
     const tag = randomBytes(4).toString("hex");
     const { userId, slug } = await registerAccount({
       name: "Bench",
@@ -98,7 +101,7 @@ async function main() {
     const org = await getDb().query.organizations.findFirst({ where: (o, { eq }) => eq(o.slug, slug) });
     const ctx = { orgId: org!.id, userId, role: "owner" as const };
     // The same steps as app/api/orgs/[org]/measurements/import/file/route.ts: each request reads the spooled file.
-    const gridOf = async (f: (typeof files)[number]) => readGrid(new Uint8Array(await readFile(f.file)), f.name);
+    const rowsOf = async (f: (typeof files)[number]) => readRows(new Uint8Array(await readFile(f.file)), f.name);
 
     gc?.();
     const base = process.memoryUsage();
@@ -115,8 +118,7 @@ async function main() {
       for (const f of files) {
         const cpu = await cpuSeconds();
         let started = performance.now();
-        const grid = await gridOf(f);
-        const preview = await previewFileImport(ctx, grid, f.name, {}, TODAY);
+        const preview = await previewFileImport(ctx, await rowsOf(f), f.name, {}, TODAY);
         const previewSeconds = (performance.now() - started) / 1000;
         if (preview.problems.length) throw new Error(`${f.name}: ${JSON.stringify(preview.problems.slice(0, 3))}`);
         const unconfirmed = preview.channels.filter((c) => !c.channelId);
@@ -126,15 +128,15 @@ async function main() {
           channels: Object.fromEntries(preview.channels.map((c) => [c.proposed, c.channelId!])),
           newMetrics: Object.fromEntries(preview.metrics.filter((m) => !m.metricId).map((m) => [`${m.channel}|${m.metric}`, m.kind])),
         };
-        const rows = grid.length;
+        const rows = f.rows;
         sample();
         started = performance.now();
-        const commit = await commitFileImport(ctx, await gridOf(f), f.name, plan, TODAY);
+        const commit = await commitFileImport(ctx, await rowsOf(f), f.name, plan, TODAY);
         const commitSeconds = (performance.now() - started) / 1000;
         const cpuAfter = await cpuSeconds();
         sample();
         started = performance.now();
-        const again = await commitFileImport(ctx, await gridOf(f), f.name, plan, TODAY);
+        const again = await commitFileImport(ctx, await rowsOf(f), f.name, plan, TODAY);
         const againSeconds = (performance.now() - started) / 1000;
         results.push({
           name: f.name,
@@ -172,7 +174,9 @@ function report(
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(" ");
-  console.log(`platform import, ${m.days} days from five sources (${process.env.BENCH_YEARS ?? 1} × one year); load average now ${load}:`);
+  console.log(
+    `platform import, ${m.days} days from five sources (${process.env.BENCH_YEARS ?? 1} × one year, ${PER_DAY} × the rows per day); load average now ${load}:`,
+  );
   const head = `${"file".padEnd(16)} ${"rows".padStart(7)} ${"values".padStart(7)}  preview   commit  preview+commit  CPU Node + PostgreSQL  again (changed)`;
   const line = (name: string, r: Omit<SourceResult, "name" | "created" | "corrected">) =>
     console.log(
@@ -184,6 +188,7 @@ function report(
   const commit = sum((r) => r.commitSeconds);
   const summary = {
     years: Number(process.env.BENCH_YEARS ?? 1),
+    perDay: PER_DAY,
     days: m.days,
     fileBytes: files.reduce((t, f) => t + f.bytes, 0),
     rows: sum((r) => r.rows),

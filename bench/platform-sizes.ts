@@ -5,7 +5,8 @@
  *
  * - timing: one year of the five sources with Node's default flags; its
  *   preview + commit is judged against the 5 s budget;
- * - memory: 1, 2 and 4 years (BENCH_PLATFORM_YEARS="1,2,4") under
+ * - memory: 1, 2 and 4 years (BENCH_PLATFORM_YEARS="1,2,4"), and one year
+ *   with 2 and 4 times the rows per day (BENCH_PLATFORM_PER_DAY="2,4") under
  *   --optimize-for-size --single-threaded-gc. With the default flags V8 lets
  *   the heap grow to a few times the live data before a full collection, and
  *   how far depends on how busy the cores are; these flags keep the heap close
@@ -20,6 +21,8 @@ const BUDGET_SECONDS = 5;
 export type PlatformRun = {
   mode: "timing" | "memory";
   years: number;
+  /** How many times the rows of each day (1: the five sources as they are). */
+  perDay: number;
   fileBytes: number;
   rows: number;
   values: number;
@@ -49,15 +52,22 @@ const years = () =>
     .map(Number)
     .filter((y) => y > 0);
 
+const perDays = () =>
+  (process.env.BENCH_PLATFORM_PER_DAY ?? "2,4")
+    .split(",")
+    .map(Number)
+    .filter((m) => m > 1);
+
 const LEAN = ["--optimize-for-size", "--single-threaded-gc"];
 
-async function child(root: string, databaseUrl: string, mode: PlatformRun["mode"], y: number): Promise<PlatformRun> {
-  console.log(`\n== platform import, ${y} year(s), ${mode} run (child process)`);
+async function child(root: string, databaseUrl: string, mode: PlatformRun["mode"], y: number, perDay = 1): Promise<PlatformRun> {
+  console.log(`\n== platform import, ${y} year(s), ${perDay} × the rows per day, ${mode} run (child process)`);
   // `node --import tsx` keeps the bench in this one process (tsx's CLI would start another), so the flags apply to it.
   const flags = ["--expose-gc", ...(mode === "memory" ? LEAN : [])];
   const { code, output } = await script(root, [process.execPath, ...flags, "--import", "tsx", "bench/platform-import.ts"], {
     DATABASE_URL: databaseUrl,
     BENCH_YEARS: String(y),
+    BENCH_PER_DAY: String(perDay),
   });
   const [run] = platformRunsIn(output);
   if (code !== 0 || !run) throw new Error(`bench/platform-import.ts (${y} years, ${mode}) exited with ${code}`);
@@ -69,6 +79,8 @@ export async function benchPlatformImport(root: string, databaseUrl: string): Pr
   const one = await child(root, databaseUrl, "timing", 1);
   const sizes: PlatformRun[] = [];
   for (const y of years()) sizes.push(await child(root, databaseUrl, "memory", y));
+  const perDay: PlatformRun[] = [];
+  for (const m of perDays()) perDay.push(await child(root, databaseUrl, "memory", 1, m));
   const cpu = one.nodeCpuSeconds + one.dbCpuSeconds;
   console.log(
     `\nplatform import, one year from five sources (${one.rows.toLocaleString("en")} rows → ${one.values.toLocaleString("en")} values): preview ${one.previewSeconds.toFixed(2)} s + commit ${one.commitSeconds.toFixed(2)} s = ${one.totalSeconds.toFixed(2)} s; budget ${BUDGET_SECONDS} s: ${one.totalSeconds < BUDGET_SECONDS ? "met" : "not met"}`,
@@ -87,15 +99,15 @@ export async function benchPlatformImport(root: string, databaseUrl: string): Pr
   const first = sizes[0];
   if (first) {
     console.log(`\nmemory as the files grow (${LEAN.join(" ")}; growth = peak minus the process's own baseline):`);
-    console.log("years  files MB  × files   peak RSS  RSS growth   peak heap  heap growth  × heap growth");
+    console.log("years  rows/day  files MB  × files   peak RSS  RSS growth   peak heap  heap growth  × heap growth");
     const heapGrowth = (r: PlatformRun) => r.peakHeapMb - r.baseHeapMb;
-    for (const r of sizes) {
+    for (const r of [...sizes, ...perDay]) {
       console.log(
-        `${String(r.years).padStart(5)} ${(r.fileBytes / 1024 / 1024).toFixed(1).padStart(9)} ${(r.fileBytes / first.fileBytes).toFixed(1).padStart(8)} ${r.peakRssMb.toFixed(0).padStart(7)} MB ${(r.peakRssMb - r.baseRssMb).toFixed(0).padStart(8)} MB ${r.peakHeapMb.toFixed(0).padStart(8)} MB ${heapGrowth(r).toFixed(0).padStart(9)} MB ${(heapGrowth(r) / heapGrowth(first)).toFixed(1).padStart(14)}`,
+        `${String(r.years).padStart(5)} ${`${r.perDay ?? 1}×`.padStart(9)} ${(r.fileBytes / 1024 / 1024).toFixed(1).padStart(9)} ${(r.fileBytes / first.fileBytes).toFixed(1).padStart(8)} ${r.peakRssMb.toFixed(0).padStart(7)} MB ${(r.peakRssMb - r.baseRssMb).toFixed(0).padStart(8)} MB ${r.peakHeapMb.toFixed(0).padStart(8)} MB ${heapGrowth(r).toFixed(0).padStart(9)} MB ${(heapGrowth(r) / heapGrowth(first)).toFixed(1).padStart(14)}`,
       );
     }
   }
-  const runs = [one, ...sizes];
+  const runs = [one, ...sizes, ...perDay];
   const changed = runs.filter((r) => r.againChanged !== 0);
   if (changed.length)
     throw new Error(

@@ -7,11 +7,15 @@ import { compareDates } from "@/lib/domain/dates";
 import {
   applyMapping,
   type ColumnMapping,
+  firstFilled,
   guessMapping,
   type ImportProblem,
   type ImportSource,
   type ParsedImport,
   parseImport,
+  type Rows,
+  take,
+  UnreadableFileError,
 } from "@/lib/domain/import";
 import { type PreviewSeries, previewSeries } from "@/lib/domain/import-preview";
 import { ValidationError } from "@/lib/errors";
@@ -19,7 +23,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { addCustomMetric, type CatalogChannel, channelCatalog } from "@/lib/data/benchmarks";
 import { BATCH_SIZE, type MeasurementInput, type RecordResult, writeMeasurementBatch } from "@/lib/data/measurements";
 import type { TenantContext } from "../context";
-import { findPreset, presetForGrid } from "./presets";
+import { findPreset, presetForRows } from "./presets";
 
 /**
  * A platform's own download (or any spreadsheet through the column mapper)
@@ -67,20 +71,20 @@ export type FilePreview = {
 
 export type FileImportResult = RecordResult & { importId: string; rows: number };
 
-/** Rows of the grid the column mapper shows. */
+/** Rows of the file the column mapper shows. */
 const HEAD_ROWS = 15;
 const customLabel = (metric: string) => (metric.startsWith("custom:") ? metric.slice("custom:".length).trim() : metric);
 const seriesKey = (channel: string, metric: string) => `${channel}|${metric}`;
 
 /** The file read through the plan's mapping, its preset, a recognised platform, or a saved preset whose header matches. */
-async function parse(
-  ctx: TenantContext,
-  db: Queryable,
-  grid: string[][],
-  fileName: string,
-  plan: Pick<ImportPlan, "mapping" | "presetId">,
-) {
-  if (!grid.some((row) => row.some((cell) => cell.trim()))) {
+async function parse(ctx: TenantContext, db: Queryable, rows: Rows, fileName: string, plan: Pick<ImportPlan, "mapping" | "presetId">) {
+  let filled = true;
+  try {
+    filled = firstFilled(rows).row !== null;
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error; // parseImport and applyMapping tell it
+  }
+  if (!filled) {
     const empty: ParsedImport = {
       source: "mapped",
       summary: { itemKey: "import.items.rows", items: 0, from: null, to: null },
@@ -92,14 +96,14 @@ async function parse(
   }
   if (plan.presetId) {
     const preset = await findPreset(ctx, plan.presetId, db);
-    return { parsed: applyMapping(grid, preset.mapping), preset: { id: preset.id, name: preset.name, mapping: preset.mapping } };
+    return { parsed: applyMapping(rows, preset.mapping), preset: { id: preset.id, name: preset.name, mapping: preset.mapping } };
   }
-  if (plan.mapping) return { parsed: applyMapping(grid, plan.mapping), preset: null };
-  const parsed = parseImport(grid, fileName);
+  if (plan.mapping) return { parsed: applyMapping(rows, plan.mapping), preset: null };
+  const parsed = parseImport(rows, fileName);
   if (parsed.source !== "mapped" || parsed.points.length) return { parsed, preset: null };
-  const preset = await presetForGrid(ctx, grid, db);
+  const preset = await presetForRows(ctx, rows, db);
   return preset
-    ? { parsed: applyMapping(grid, preset.mapping), preset: { id: preset.id, name: preset.name, mapping: preset.mapping } }
+    ? { parsed: applyMapping(rows, preset.mapping), preset: { id: preset.id, name: preset.name, mapping: preset.mapping } }
     : { parsed, preset: null };
 }
 
@@ -145,14 +149,14 @@ async function existingValues(
 /** What importing the file would do; writes nothing. */
 export async function previewFileImport(
   ctx: TenantContext,
-  grid: string[][],
+  rows: Rows,
   fileName: string,
   plan: Partial<ImportPlan> = {},
   /** The organization's today: a later date is a problem already in the preview. */
   today: string | null = null,
   db: Queryable = getDb(),
 ): Promise<FilePreview> {
-  const { parsed, preset } = await parse(ctx, db, grid, fileName, plan);
+  const { parsed, preset } = await parse(ctx, db, rows, fileName, plan);
   const future = today === null ? undefined : parsed.points.find((p) => compareDates(p.date, today) > 0);
   if (future && !parsed.problems.length)
     parsed.problems.push({ line: 1, messageKey: "import.problems.futureDate", values: { date: future.date } });
@@ -189,8 +193,8 @@ export async function previewFileImport(
     metrics: metricRows,
     series: previewSeries(parsed.points, (c, m) => kindOf.get(seriesKey(c, m)) ?? "total"),
     existing: parsed.problems.length ? { corrected: 0, unchanged: 0 } : await existingValues(db, ctx, parsed, known),
-    head: parsed.source === "mapped" ? grid.slice(0, HEAD_ROWS).map((r) => r.slice(0, 50)) : [],
-    guess: parsed.source === "mapped" && !parsed.points.length && !parsed.problems.length ? guessMapping(grid) : null,
+    head: parsed.source === "mapped" ? take(rows, HEAD_ROWS).map((r) => r.slice(0, 50)) : [],
+    guess: parsed.source === "mapped" && !parsed.points.length && !parsed.problems.length ? guessMapping(rows) : null,
     catalog: catalog.map((c) => ({
       id: c.id,
       key: c.key,
@@ -279,14 +283,14 @@ function combineTargets(
  */
 export async function commitFileImport(
   ctx: TenantContext,
-  grid: string[][],
+  rows: Rows,
   fileName: string,
   plan: ImportPlan,
   today: string,
   onProgress?: (rows: number) => void,
 ): Promise<FileImportResult> {
   return getDb().transaction(async (tx) => {
-    const { parsed, preset } = await parse(ctx, tx, grid, fileName, plan);
+    const { parsed, preset } = await parse(ctx, tx, rows, fileName, plan);
     if (parsed.problems.length) throw new FileImportError(parsed.problems[0]!);
     if (!parsed.points.length)
       throw new FileImportError({

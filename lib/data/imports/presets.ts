@@ -1,8 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { importPresets } from "@/db/schema";
-import type { ColumnMapping } from "@/lib/domain/import";
-import { headerSignature, mappingProblem, signatureCells } from "@/lib/domain/import";
+import type { ColumnMapping, Rows } from "@/lib/domain/import";
+import { headerSignature, mappingProblem, signatureCells, take } from "@/lib/domain/import";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
@@ -37,10 +37,11 @@ function checkMapping(mapping: ColumnMapping, width: number) {
   if (problem) throw new ValidationError({ mapping: [problem] }, problem);
 }
 
-/** The organization's preset whose saved header is this grid's header row, if any. */
-export async function presetForGrid(ctx: TenantContext, grid: string[][], db: Queryable = getDb()) {
+/** The organization's preset whose saved header is this file's header row, if any (only the rows down to it are read). */
+export async function presetForRows(ctx: TenantContext, rows: Rows, db: Queryable = getDb()) {
   const presets = await db.select().from(importPresets).where(eq(importPresets.orgId, ctx.orgId)).limit(MAX_PRESETS);
-  return presets.find((p) => grid[p.mapping.headerRow] && headerSignature(grid[p.mapping.headerRow]!) === p.header) ?? null;
+  const head = take(rows, Math.max(0, ...presets.map((p) => p.mapping.headerRow + 1)));
+  return presets.find((p) => head[p.mapping.headerRow] && headerSignature(head[p.mapping.headerRow]!) === p.header) ?? null;
 }
 
 /** The preset if it belongs to the organization; another organization's id answers like a missing one. */

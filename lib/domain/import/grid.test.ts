@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, isDateFormat, MAX_GRID_ROWS, readGrid, serialDate, sniffDelimiter, UnreadableFileError } from "./grid";
+import { decodeText, isDateFormat, MAX_ROWS, readGrid, serialDate, sniffDelimiter, UnreadableFileError } from "./grid";
 import { parseImport } from "./parse";
 
 const utf16le = (text: string, bom = true) => {
@@ -67,11 +67,11 @@ describe("readGrid", () => {
   });
 
   it("stops one row past the limit, and parseImport refuses the file", async () => {
-    const text = "Date,Views,Watch time (hours)\n" + "2026-11-01,1,1\n".repeat(MAX_GRID_ROWS + 5);
+    const text = "Date,Views,Watch time (hours)\n" + "2026-11-01,1,1\n".repeat(MAX_ROWS + 5);
     const grid = await readGrid(utf8(text), "big.csv");
-    expect(grid.length).toBe(MAX_GRID_ROWS + 1);
+    expect(grid.length).toBe(MAX_ROWS + 1);
     expect(parseImport(grid, "big.csv").problems).toEqual([
-      { line: MAX_GRID_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_GRID_ROWS } },
+      { line: MAX_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_ROWS } },
     ]);
   });
 });

@@ -1,4 +1,5 @@
-import { parse } from "csv-parse/sync";
+import { Parser } from "csv-parse";
+import type { Rows } from "./rows";
 
 /**
  * An uploaded file as rows of cells: CSV/TSV in any of the encodings the
@@ -7,7 +8,7 @@ import { parse } from "csv-parse/sync";
  */
 
 /** At most this many rows are read; one more marks the file as too long (parseImport refuses it). */
-export const MAX_GRID_ROWS = 200_000;
+export const MAX_ROWS = 200_000;
 
 /** The file is no spreadsheet SheetJS can read (damaged, encrypted, not a workbook). */
 export class UnreadableFileError extends Error {
@@ -55,17 +56,53 @@ export function sniffDelimiter(text: string): "," | ";" | "\t" {
   return semis > commas ? ";" : ",";
 }
 
-/** Rows of a delimited text; ragged rows stay ragged (a short row is a truncated file, told by parseImport). */
-function readDelimited(text: string): string[][] {
-  const delimiter = sniffDelimiter(text);
-  let rows: string[][];
-  try {
-    rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: MAX_GRID_ROWS + 1 });
-  } catch (cause) {
-    // An unclosed quote swallowing the rest of the file: refused as unreadable, never half read.
-    throw new UnreadableFileError(cause);
+/**
+ * Characters of decoded text handed to csv-parse at a time: the rows of one
+ * chunk are all that is held. The first chunk is small and each next one
+ * twice the size up to CHUNK, so reading only the first rows (the header
+ * search, the mapper's head) parses only a few kilobytes.
+ */
+const CHUNK = 64 * 1024;
+const FIRST_CHUNK = 4 * 1024;
+type CsvApi = { parse(buf: Buffer | undefined, end: boolean, push: (row: string[]) => void, close: () => void): Error | undefined };
+
+/**
+ * The rows of a delimited text, read anew each time it is iterated and never
+ * held whole: csv-parse's tokenizer (the one its stream uses) is fed the text
+ * 64 KB at a time and the rows of each chunk are handed on one by one. Ragged
+ * rows stay ragged (a short row is a truncated file, told by parseImport); at
+ * most MAX_ROWS + 1 rows. An unclosed quote swallowing the rest of the file
+ * throws UnreadableFileError when the reading gets there.
+ */
+class DelimitedRows implements Iterable<string[]> {
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: string,
+  ) {}
+
+  *[Symbol.iterator](): Iterator<string[]> {
+    const options = { delimiter: this.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false };
+    const api = (new Parser(options) as unknown as { api: CsvApi }).api;
+    let batch: string[][] = [];
+    const push = (row: string[]) => void batch.push(row);
+    let count = 0;
+    for (let at = 0, size = FIRST_CHUNK; ; size = Math.min(2 * size, CHUNK)) {
+      const end = at >= this.text.length;
+      let to = Math.min(at + size, this.text.length);
+      const code = this.text.charCodeAt(to - 1);
+      if (to < this.text.length && code >= 0xd800 && code <= 0xdbff) to++; // never split a surrogate pair
+      const error = api.parse(end ? undefined : Buffer.from(this.text.slice(at, to)), end, push, () => undefined);
+      if (error) throw new UnreadableFileError(error);
+      const rows = batch;
+      batch = [];
+      for (const row of rows) {
+        yield row.length === 1 && row[0] === "" ? [] : row;
+        if (++count > MAX_ROWS) return;
+      }
+      if (end) return;
+      at = to;
+    }
   }
-  return rows.map((row) => (row.length === 1 && row[0] === "" ? [] : row));
 }
 
 /** Whether a number format shows a date: a d, m or y outside quoted text and [colour/locale] brackets. */
@@ -90,6 +127,7 @@ const text = (cell: Cell | undefined, date1904: boolean): string => {
   return typeof cell.v === "number" || typeof cell.v === "boolean" || typeof cell.v === "string" ? String(cell.v) : "";
 };
 
+/** A workbook is read whole (SheetJS has no row-by-row reader), then kept as its cells' text. */
 async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
   const XLSX = await import("@e965/xlsx");
   let sheet;
@@ -98,7 +136,7 @@ async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
     const book = XLSX.read(bytes, {
       type: "array",
       dense: true,
-      sheetRows: MAX_GRID_ROWS + 1,
+      sheetRows: MAX_ROWS + 1,
       cellDates: false,
       cellNF: true,
       cellHTML: false,
@@ -114,7 +152,7 @@ async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
   const range = XLSX.utils.decode_range(sheet["!ref"] ?? "A1");
   const data = (sheet["!data"] ?? []) as ((Cell | undefined)[] | undefined)[];
   const grid: string[][] = [];
-  for (let r = range.s.r; r <= range.e.r && grid.length <= MAX_GRID_ROWS; r++) {
+  for (let r = range.s.r; r <= range.e.r && grid.length <= MAX_ROWS; r++) {
     const row: string[] = [];
     for (let c = range.s.c; c <= range.e.c; c++) row.push(text(data[r]?.[c], date1904));
     grid.push(row);
@@ -124,11 +162,23 @@ async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
 
 /**
  * The rows of an uploaded file. A ZIP (xlsx) or OLE (xls) file is read as a
- * workbook whatever its name says; anything else as delimited text. Throws
- * only UnreadableFileError, for a workbook that cannot be opened.
+ * workbook whatever its name says (whole, as an array); anything else as
+ * delimited text, read row by row each time the rows are iterated. Throws
+ * UnreadableFileError for a workbook that cannot be opened or a text whose
+ * first rows cannot be read; a text broken further on throws it while it is
+ * iterated (file-import turns that into the same problem).
  */
-export async function readGrid(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+export async function readRows(bytes: Uint8Array, fileName: string): Promise<Rows> {
   void fileName;
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return readWorkbook(bytes);
-  return readDelimited(decodeText(bytes));
+  const text = decodeText(bytes);
+  const rows = new DelimitedRows(text, sniffDelimiter(text));
+  // A text of one chunk is read through now, so a broken one is refused at once; a longer one, its first chunk.
+  for (const row of rows) if (text.length > CHUNK && row) break;
+  return rows;
+}
+
+/** Every row of a file as one array: for tests and small files; the import reads `readRows`. */
+export async function readGrid(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+  return Array.from(await readRows(bytes, fileName));
 }

@@ -1,4 +1,5 @@
 export * from "./types";
-export { readGrid } from "./grid";
+export { readGrid, readRows, UnreadableFileError } from "./grid";
+export { firstFilled, type Rows, take } from "./rows";
 export { parseImport } from "./parse";
 export { applyMapping, guessMapping, headerSignature, mappingProblem, signatureCells } from "./mapping";

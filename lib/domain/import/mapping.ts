@@ -1,4 +1,6 @@
 import { compareDates } from "../dates";
+import { UnreadableFileError } from "./grid";
+import { type Rows, take } from "./rows";
 import type { ColumnMapping, ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { type DateFormat, parseDate, parseNumber } from "./values";
 
@@ -31,7 +33,8 @@ function formatOf(cells: string[]): DateFormat | null {
   return filled.every((c) => parseDate(c)) ? "iso" : null;
 }
 
-export function guessMapping(grid: string[][]): ColumnMapping | null {
+export function guessMapping(rows: Rows): ColumnMapping | null {
+  const grid = take(rows, HEADER_SEARCH_ROWS + 1 + SAMPLE_ROWS);
   for (let h = 0; h < Math.min(grid.length, HEADER_SEARCH_ROWS); h++) {
     const header = grid[h]!;
     if (header.filter((c) => c.trim()).length < 2) continue;
@@ -62,14 +65,30 @@ export function guessMapping(grid: string[][]): ColumnMapping | null {
   return null;
 }
 
-/** Reads a grid by a mapping: per date, each column's values summed or the last one kept. */
-export function applyMapping(grid: string[][], mapping: ColumnMapping): ParsedImport {
+/**
+ * Reads the rows by a mapping, one at a time: per date, each column's values
+ * summed or the last one kept. A text broken further on comes back refused.
+ */
+export function applyMapping(rows: Rows, mapping: ColumnMapping): ParsedImport {
+  try {
+    return mapRows(rows, mapping);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    const summary = { itemKey: "import.items.rows", items: 0, from: null, to: null };
+    return { source: "mapped", summary, points: [], notes: [], problems: [error.problem] };
+  }
+}
+
+function mapRows(grid: Rows, mapping: ColumnMapping): ParsedImport {
   const problems: ImportProblem[] = [];
   const points = new Map<string, ImportedPoint>();
   const days = new Set<string>();
   let rows = 0;
-  for (let r = mapping.headerRow + 1; r < grid.length && problems.length < 50; r++) {
-    const row = grid[r]!;
+  let header: string[] = [];
+  let r = -1;
+  for (const row of grid) {
+    if (++r === mapping.headerRow) header = row;
+    if (r <= mapping.headerRow || problems.length >= 50) continue;
     if (blank(row)) continue;
     const dateText = (row[mapping.dateColumn] ?? "").trim();
     if (/^(total|totalt|sum)\b/i.test(dateText)) continue;
@@ -92,7 +111,7 @@ export function applyMapping(grid: string[][], mapping: ColumnMapping): ParsedIm
         problems.push({
           line: r + 1,
           messageKey: "import.problems.badNumber",
-          values: { value: text, column: grid[mapping.headerRow]?.[col.column] ?? "" },
+          values: { value: text, column: header[col.column] ?? "" },
         });
         continue;
       }

@@ -1,7 +1,8 @@
 import { CHANNEL_CATALOG } from "../catalog";
 import { parseCsvDate } from "../csv-format";
 import { catalogLookup, type LookupChannel } from "../csv-rows";
-import { blank, sortPoints, summaryOf } from "./rows";
+import { MAX_ROWS } from "./grid";
+import { blank, type Rows, sortPoints, summaryOf, tooMany } from "./rows";
 import type { SourceSpec } from "./sources";
 import type { ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
@@ -18,13 +19,15 @@ const CATALOG_LOOKUP = catalogLookup(
 );
 
 /** Målbar's own four columns: names resolved against the catalogue where they match, else passed on as written. */
-export function readMaalbar(grid: string[][], header: number, at: Record<string, number | undefined>): ParsedImport {
+export function readMaalbar(rows: Rows, header: number, at: Record<string, number | undefined>): ParsedImport {
   const problems: ImportProblem[] = [];
   const points = new Map<string, ImportedPoint>();
   const days = new Set<string>();
-  for (let r = header + 1; r < grid.length && problems.length < 50; r++) {
-    const row = grid[r]!;
-    if (blank(row)) continue;
+  let r = -1;
+  for (const row of rows) {
+    if (++r <= header) continue;
+    if (r >= MAX_ROWS) return tooMany();
+    if (blank(row) || problems.length >= 50) continue;
     const get = (i: number | undefined) => (i === undefined ? "" : (row[i] ?? "").trim());
     const [dateText, channelText, metricText, valueText] = [get(at.date), get(at.channel), get(at.metric), get(at.value)];
     const date = parseCsvDate(dateText) ?? parseDate(dateText);

@@ -1,12 +1,12 @@
 import { addDays, compareDates, daysBetween } from "../dates";
-import { CHANNEL_CATALOG } from "../catalog";
 import { mapHeader, normalizeName } from "../csv-format";
-import { MAX_GRID_ROWS } from "./grid";
+import { MAX_ROWS, UnreadableFileError } from "./grid";
+import { type Acc, pointsOf } from "./outputs";
 import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
 import { readMaalbar } from "./own-format";
-import { blank, sortPoints, summaryOf } from "./rows";
+import { blank, empty, firstFilled, type Rows, sortPoints, summaryOf, take, tooMany } from "./rows";
 import { META_PRIMARY_TITLES, SOURCE_SPECS, type SourceSpec } from "./sources";
-import type { Covers, ImportedPoint, ImportProblem, ParsedImport } from "./types";
+import type { Covers, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
 
 /** How many leading rows may come before the header (titles, `#` metadata, `sep=`). */
@@ -60,9 +60,12 @@ function layoutOf(spec: SourceSpec, cells: readonly string[]): Layout | null {
 const comment = (row: readonly string[]) =>
   ((row[0] ?? "").trimStart().startsWith("#") || /^sep=/i.test(row[0] ?? "")) && row.slice(1).every((c) => c.trim() === "");
 
-function findSource(grid: string[][]): { spec: SourceSpec; header: number; layout: Layout } | null {
-  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
-    const row = grid[r]!;
+type Found = { spec: SourceSpec; header: number; layout: Layout };
+
+/** The source whose header is among the first rows (the head). */
+function findSource(head: string[][]): Found | null {
+  for (let r = 0; r < head.length; r++) {
+    const row = head[r]!;
     if (blank(row) || comment(row)) continue;
     for (const spec of SOURCE_SPECS) {
       const layout = layoutOf(spec, row);
@@ -82,10 +85,11 @@ function coversOf(from: string, to: string): Covers | null {
   return null;
 }
 
-type Acc = { covers: Covers; sums: Map<string, number>; last: Map<string, number> };
-
-/** Reads the rows of one recognised source into per-day (or per-range) series. */
-function readSource(grid: string[][], found: { spec: SourceSpec; header: number; layout: Layout }): ParsedImport {
+/**
+ * Reads the rows of one recognised source into per-day (or per-range) series,
+ * one row at a time: only the sums per channel, date and field are kept.
+ */
+function readSource(rows: Rows, head: string[][], found: Found): ParsedImport {
   const { spec } = found;
   let layout = found.layout;
   const problems: ImportProblem[] = [];
@@ -104,25 +108,28 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
     currencyTold ||= Boolean(code && code !== "NOK");
   };
   checkCurrency(found.header + 1, layout.currency ?? "");
-  const primary = layout.at.primary === undefined ? null : primaryOf(grid, found.header);
-  if (layout.at.primary !== undefined && !primary) problem(found.header + 1, "unknownMetric", { value: grid[found.header - 1]?.[0] ?? "" });
+  const primary = layout.at.primary === undefined ? null : primaryOf(head, found.header);
+  if (layout.at.primary !== undefined && !primary) problem(found.header + 1, "unknownMetric", { value: head[found.header - 1]?.[0] ?? "" });
+  const headerCells = head[found.header]!;
 
-  let inTable = true;
-  for (let r = found.header + 1; r < grid.length; r++) {
-    const row = grid[r]!;
+  // "table": rows of a table being read; "gap": after a blank or comment row; "skipping": a table of another kind.
+  let state: "table" | "gap" | "skipping" = "table";
+  let r = -1;
+  for (const row of rows) {
+    if (++r <= found.header) continue;
+    if (r >= MAX_ROWS) return tooMany();
     const line = r + 1;
     if (blank(row) || comment(row)) {
-      inTable = false;
+      state = "gap";
       continue;
     }
-    if (!inTable) {
+    if (state === "skipping") continue;
+    if (state === "gap") {
       // A new table (GA4 puts several in one file): read it when it has this source's header, else skip it.
       const next = layoutOf(spec, row);
       if (next) layout = next;
       else notes.add("import.notes.tablesSkipped");
-      inTable = true;
-      if (next) continue;
-      for (; r + 1 < grid.length && !blank(grid[r + 1]!) && !comment(grid[r + 1]!); r++);
+      state = next ? "table" : "skipping";
       continue;
     }
     const cell = (field: string) => {
@@ -165,7 +172,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
       if (value === null)
         problem(line, "badNumber", {
           value: text,
-          column: row[layout.at[field]!] ? (grid[found.header]![layout.at[field]!] ?? field) : field,
+          column: row[layout.at[field]!] ? (headerCells[layout.at[field]!] ?? field) : field,
         });
       else values[field] = value;
     }
@@ -204,28 +211,7 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
   }
   if (problems.length) return { source: spec.source, summary: summaryOf(spec, 0, []), points: [], notes: [...notes], problems };
 
-  const points = new Map<string, ImportedPoint>();
-  const add = (channel: string, date: string, covers: Covers, metric: string, value: number) =>
-    points.set(`${channel}|${metric}|${date}|${covers}`, { date, covers, channel, metric, value });
-  for (const [key, a] of acc) {
-    const [channel, date] = key.split("|") as [string, string, Covers];
-    for (const o of spec.outputs) {
-      const metric = inCatalog(channel, o.metric);
-      if ("sum" in o) {
-        const present = o.sum.filter((f) => a.sums.has(f));
-        if (present.length) add(channel, date, a.covers, metric, round(present.reduce((s, f) => s + a.sums.get(f)!, 0)));
-      } else if ("last" in o) {
-        if (a.last.has(o.last)) add(channel, date, a.covers, metric, a.last.get(o.last)!);
-      } else if ("ratio" in o) {
-        const [num, den] = o.ratio.map((f) => a.sums.get(f));
-        if (num !== undefined && den) add(channel, date, a.covers, metric, round((num / den) * o.scale));
-      } else {
-        const w = a.sums.get(`wd:${o.weighted[0]}`);
-        if (w) add(channel, date, a.covers, metric, round((a.sums.get(`w:${o.weighted[0]}`)! / w) * (o.scale ?? 1)));
-      }
-    }
-  }
-  const sorted = sortPoints([...points.values()]);
+  const sorted = sortPoints(pointsOf(spec, acc));
   const count = spec.countBy === "orders" ? orders.size : spec.countBy === "days" ? days.size : items;
   if (count === 0)
     return {
@@ -244,47 +230,43 @@ function readSource(grid: string[][], found: { spec: SourceSpec; header: number;
   };
 }
 
-/** Sums of decimal money drift in binary (0.1 + 0.2): values are kept to 6 decimals. */
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
-
 /** The field "Primary" holds and the channel, from the title line above a Business Suite one-metric export. */
-function primaryOf(grid: string[][], header: number): { field: string; channel: string } | null {
+function primaryOf(head: string[][], header: number): { field: string; channel: string } | null {
   let r = header - 1;
-  while (r >= 0 && (blank(grid[r]!) || /^sep=/i.test(grid[r]![0] ?? ""))) r--;
-  const title = r >= 0 ? normalizeName(grid[r]![0] ?? "") : "";
+  while (r >= 0 && (blank(head[r]!) || /^sep=/i.test(head[r]![0] ?? ""))) r--;
+  const title = r >= 0 ? normalizeName(head[r]![0] ?? "") : "";
   const entry = META_PRIMARY_TITLES.find((t) => t.words.some((w) => title.includes(w)));
   return entry ? { field: entry.field, channel: title.includes("instagram") ? "instagram" : "facebook" } : null;
 }
 
-const CATALOG_METRICS = new Map(CHANNEL_CATALOG.map((c) => [c.key, new Set(c.metrics.map((m) => m.key))]));
-/** A catalogue key the channel lacks (Instagram has no "reach") becomes a custom metric of the same name. */
-function inCatalog(channel: string, metric: string): string {
-  if (metric.startsWith("custom:") || metric === "spend" || CATALOG_METRICS.get(channel)?.has(metric)) return metric;
-  return `custom:${metric[0]!.toUpperCase()}${metric.slice(1).replaceAll("_", " ")}`;
-}
-
 /**
  * Recognises a platform's download by its header row (after any title lines
- * or `#` metadata) and turns it into series. Never throws: a bad file comes
+ * or `#` metadata) and turns it into series, reading the rows once (plus
+ * the first rows for the header). Never throws: a bad file comes
  * back with problems and no points, an unrecognised one as "mapped" with the
  * note that the column mapper is needed.
  */
-export function parseImport(grid: string[][], fileName: string): ParsedImport {
+export function parseImport(rows: Rows, fileName: string): ParsedImport {
   void fileName;
-  const empty = (source: ParsedImport["source"], problems: ImportProblem[], notes: string[] = []): ParsedImport => ({
-    source,
-    summary: { itemKey: "import.items.rows", items: 0, from: null, to: null },
-    points: [],
-    notes,
-    problems,
-  });
-  if (grid.length > MAX_GRID_ROWS)
-    return empty("mapped", [{ line: MAX_GRID_ROWS + 1, messageKey: "import.problems.tooManyRows", values: { max: MAX_GRID_ROWS } }]);
-  if (grid.every(blank)) return empty("mapped", [{ line: 1, messageKey: "import.problems.emptyFile" }]);
-  const found = findSource(grid);
-  if (found) return readSource(grid, found);
-  const own = grid.findIndex((row) => !blank(row));
-  const { layout, missing } = mapHeader(grid[own]!);
-  if (missing.length === 0) return readMaalbar(grid, own, layout);
+  try {
+    return parseRows(rows);
+  } catch (error) {
+    // A text broken further on than its first chunk (an unclosed quote): refused whole, as when it is read.
+    if (error instanceof UnreadableFileError) return empty("mapped", [error.problem]);
+    throw error;
+  }
+}
+
+function parseRows(rows: Rows): ParsedImport {
+  const first = firstFilled(rows);
+  if (!first.row) return first.count > MAX_ROWS ? tooMany() : empty("mapped", [{ line: 1, messageKey: "import.problems.emptyFile" }]);
+  const head = take(rows, HEADER_SEARCH_ROWS);
+  const found = findSource(head);
+  if (found) return readSource(rows, head, found);
+  const { layout, missing } = mapHeader(first.row);
+  if (missing.length === 0) return readMaalbar(rows, first.index, layout);
+  // The column mapper's files are read later; a file too long for it is refused now, as before.
+  let count = 0;
+  for (const row of rows) if (row && ++count > MAX_ROWS) return tooMany();
   return empty("mapped", [], ["import.notes.needsMapping"]);
 }

@@ -4,7 +4,7 @@ import { errorResponse, orgRoute } from "@/lib/auth/route";
 import type { TenantContext } from "@/lib/data/context";
 import { spoolUpload, uploadBody, UploadIncompleteError, UploadTooLargeError } from "@/lib/data/csv";
 import { commitFileImport, FileImportError, type ImportPlan, importPlanSchema, previewFileImport } from "@/lib/data/imports";
-import { readGrid } from "@/lib/domain/import";
+import { readRows, type Rows } from "@/lib/domain/import";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 import { log } from "@/lib/log";
@@ -31,9 +31,9 @@ function planOf(url: URL): ImportPlan | Response {
 }
 
 /** The commit's outcome as NDJSON lines: progress after each batch, then done or error (as the CSV import route answers). */
-function commitStream(ctx: TenantContext, grid: string[][], fileName: string, plan: ImportPlan, today: string): ReadableStream<Uint8Array> {
+function commitStream(ctx: TenantContext, rows: Rows, fileName: string, plan: ImportPlan, today: string): ReadableStream<Uint8Array> {
   return ndjsonStream(
-    (progress) => commitFileImport(ctx, grid, fileName, plan, today, progress),
+    (progress) => commitFileImport(ctx, rows, fileName, plan, today, progress),
     (error) => {
       if (error instanceof FileImportError) return { type: "error", ...error.problem };
       if (!isKnownError(error)) log.error({ err: error }, "file import failed");
@@ -81,9 +81,9 @@ export const POST = orgRoute("measurement.record", async ({ ctx, org }, request)
       );
     throw error;
   }
-  let grid: string[][];
+  let rows: Rows;
   try {
-    grid = await readGrid(new Uint8Array(await readFile(upload.file)), fileName);
+    rows = await readRows(new Uint8Array(await readFile(upload.file)), fileName);
   } catch (error) {
     // A file no reader can open (a broken .xlsx, a binary renamed .csv) is the sender's problem, not a 500.
     log.warn({ err: error, fileName }, "import file unreadable");
@@ -93,8 +93,8 @@ export const POST = orgRoute("measurement.record", async ({ ctx, org }, request)
   }
   const today = todayIn(org.timeZone);
   if (mode === "preview")
-    return Response.json(await previewFileImport(ctx, grid, fileName, plan, today), { headers: { "cache-control": "no-store" } });
-  return new Response(commitStream(ctx, grid, fileName, plan, today), {
+    return Response.json(await previewFileImport(ctx, rows, fileName, plan, today), { headers: { "cache-control": "no-store" } });
+  return new Response(commitStream(ctx, rows, fileName, plan, today), {
     headers: {
       "content-type": "application/x-ndjson; charset=utf-8",
       "cache-control": "no-store, no-transform",
