@@ -36,7 +36,7 @@ test("a manager edits a benchmark row and the goal's realism verdict changes acc
     await expect(cell(manager, channel, "benchmark")).toHaveText(uplift);
   }
   await expect(rowOf(manager, "Facebook")).toContainText("Standardtall fra Målbar");
-  await expect(cell(manager, "Facebook", "targets")).toHaveText("27 %1 aktivt mål");
+  await expect(cell(manager, "Facebook", "targets")).toHaveText("26,6 %1 aktivt mål");
   await expect(cell(manager, "Facebook", "actual")).toContainText("Ingen målinger siste 6 mnd");
   await expect(manager.getByRole("img", { name: /stolpediagram/i })).toBeVisible();
 

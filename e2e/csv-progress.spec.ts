@@ -54,7 +54,7 @@ test("a big CSV file shows how much of it has been uploaded, then how many rows 
   const values = seen.map((s) => s.now);
   expect(values.filter((v) => v > 0 && v < 100).length).toBeGreaterThan(1);
   expect(values).toEqual([...values].sort((a, b) => a - b));
-  expect(seen.at(-1)!.text).toMatch(/^Laster opp filen: \d+\s% \(\d+\skB av \d+\skB\)$/);
+  expect(seen.at(-1)!.text).toMatch(/^Laster opp filen: \d+(,\d)?\s% \(\d+\skB av \d+\skB\)$/);
   await expect(importing.getByText(/^3\s000 rader i filen: 3\s000 gyldige, 0 problemer\.$/)).toBeVisible();
 
   const commitUpload = watch(page, "Opplasting av filen");
