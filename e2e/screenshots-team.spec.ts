@@ -1,6 +1,7 @@
-import type { Browser, Page, TestInfo } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { linkIn } from "../test/mail-folder";
 import { createFacebookGoal, expect, newestMailTo, planMeeting, signUp, startMeeting, submit, test, uniqueEmail } from "./fixtures";
+import { shoot } from "./shots";
 
 /**
  * Screenshots of the invitation's landing page, the "no access" page and the
@@ -9,21 +10,6 @@ import { createFacebookGoal, expect, newestMailTo, planMeeting, signUp, startMee
  * before its picture.
  */
 test.use({ locale: "nb-NO", reducedMotion: "reduce" });
-
-const WIDTHS = [1280, 390] as const;
-
-async function shoot(page: Page, testInfo: TestInfo, name: string, check: () => Promise<void>) {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await check();
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px` })
-      .toBeLessThanOrEqual(width);
-    const path = testInfo.outputPath(`${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true, style: "[data-sonner-toaster] { display: none !important; }" });
-    await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
-  }
-}
 
 /** A page in English: the same session with the language cookie set as the switcher leaves it. */
 async function inEnglish(browser: Browser, page: Page | null): Promise<Page> {

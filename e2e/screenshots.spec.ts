@@ -1,5 +1,5 @@
-import type { Page, TestInfo } from "@playwright/test";
 import { createFacebookGoal, expect, isoDay, logInToDemo, planMeeting, signUp, startMeeting, test, uniqueEmail } from "./fixtures";
+import { shoot } from "./shots";
 
 /**
  * Screenshots for each release: the dashboard, a goal with its chart, the
@@ -8,23 +8,6 @@ import { createFacebookGoal, expect, isoDay, logInToDemo, planMeeting, signUp, s
  * before its picture, so a broken page fails here instead of being filed.
  */
 test.use({ locale: "nb-NO", reducedMotion: "reduce" });
-
-const WIDTHS = [1280, 390] as const;
-
-async function shoot(page: Page, testInfo: TestInfo, name: string, check: () => Promise<void>) {
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await check();
-    // Nothing sticks out sideways at phone width either (a chart follows the new width a moment after the resize).
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px` })
-      .toBeLessThanOrEqual(width);
-    const path = testInfo.outputPath(`${name}-${width}.png`);
-    // Toasts ("Møtet er i gang.") come and go; the page under them is what is filed.
-    await page.screenshot({ path, fullPage: true, style: "[data-sonner-toaster] { display: none !important; }" });
-    await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
-  }
-}
 
 test("screenshots of the demo bakery's dashboard (bokmål, English, dark), a goal with its chart and the benchmarks", async ({
   page,
