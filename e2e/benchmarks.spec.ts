@@ -78,7 +78,7 @@ test("a manager edits a benchmark row and the goal's realism verdict changes acc
   await manager.getByRole("button", { name: "Lagre 2 verdier" }).click();
   await expect(manager.getByText("2 verdier er lagret.")).toBeVisible();
   await manager.goto(`/${slug}/benchmarks`);
-  await expect(cell(manager, "Facebook", "actual")).toHaveText(/^\d+\s%Hovedmåltall: Følgere$/);
+  await expect(cell(manager, "Facebook", "actual")).toHaveText(/^\d+(,\d)?\s%Hovedmåltall: Følgere$/);
 
   // Reset: back to the article's 15 %, after confirming.
   await manager.getByRole("button", { name: "Tilbakestill referansetallet for Facebook" }).click();

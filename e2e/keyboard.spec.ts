@@ -307,8 +307,9 @@ test("a review meeting is run with the keyboard alone: a note, a decision, an ac
   await tabTo(page, goal.getByRole("button", { name: "Lagre beslutningen" }));
   await page.keyboard.press("Enter");
   await expect(page.getByText(`Beslutningen for «${title}» er lagret.`)).toBeVisible();
-  // The saved decision stays chosen in the form (the minutes show it at the end).
-  await expect(goal.getByLabel("I faresonen")).toBeChecked();
+  // Saved, the form folds into the decision, and focus moves to "Endre" so the keyboard is not lost.
+  await expect(goal.getByTestId("saved-decision")).toHaveText(/I faresonen · Behold/);
+  await expect(goal.getByRole("button", { name: `Endre beslutningen for «${title}»` })).toBeFocused();
 
   // The action item form opens from its summary with Enter; the date is typed into the date field.
   const summary = goal.getByText(`Ny oppgave for «${title}»`);

@@ -33,7 +33,7 @@ test("the owner sets a budget and an influencer cost, and chooses who sees money
   await money.getByLabel("Beløp i kroner").first().fill("12 000");
   await submit(page, "Lagre budsjett");
   await expect(money.getByRole("definition").filter({ hasText: "12 000 kr" })).toBeVisible();
-  await expect(money.getByText(/0\s%\sbrukt, \d+\s%\sav måneden har gått\./)).toBeVisible();
+  await expect(money.getByText(/0\s%\sbrukt, \d+(,\d)?\s%\sav måneden har gått\./)).toBeVisible();
   await shoot(page, testInfo, "channel-money-nb");
 
   await page.goto(`/${slug}/channels/influencer`);

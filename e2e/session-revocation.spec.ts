@@ -38,8 +38,9 @@ test("a demotion and a removal take effect on the next request of a replayed ses
   await owner.getByLabel("Rolle for Ola Leder").selectOption("member");
   await expect(owner.getByText("Rollen er endret.")).toBeVisible();
 
-  // The very next requests with the old cookie: the manager's page is gone, the manager's action refused, nothing written.
-  expect((await stolen.goto(`/${slug}/measurements/api`))?.status()).toBe(404);
+  // The very next requests with the old cookie: the manager's page says "no access" (a member of this organization now),
+  // the manager's action is refused, nothing written.
+  expect((await stolen.goto(`/${slug}/measurements/api`))?.status()).toBe(403);
   const demoted = await replayAction(stolen.request, tokenAction);
   expect(demoted.body).toContain('"error":"errors.forbidden"');
   expect(demoted.body).not.toContain('"ok":true');
