@@ -64,7 +64,7 @@ test("the owner sets a budget and an influencer cost, and chooses who sees money
   );
   await shoot(en, testInfo, "channel-costs-en");
   await en.goto(`/${slug}/channels/google_ads`);
-  await expect(en.getByRole("region", { name: "Money" }).getByText(/0% spent, \d+% of the month gone\./)).toBeVisible();
+  await expect(en.getByRole("region", { name: "Money" }).getByText(/0% spent, \d+(\.\d)?% of the month gone\./)).toBeVisible();
   await shoot(en, testInfo, "channel-money-en");
   await en.goto(`/${slug}/team`);
   await expect(en.getByRole("region", { name: "Money" }).getByLabel("Who sees the money?")).toHaveValue("managers");
