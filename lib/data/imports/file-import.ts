@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { imports, metrics } from "@/db/schema";
 import type { MetricKind } from "@/lib/domain/series";
@@ -20,7 +20,7 @@ import {
 import { type PreviewSeries, previewSeries } from "@/lib/domain/import-preview";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
-import { addCustomMetric, type CatalogChannel, channelCatalog } from "@/lib/data/benchmarks";
+import { addCustomMetric, channelCatalog } from "@/lib/data/benchmarks";
 import { BATCH_SIZE, type MeasurementInput, type RecordResult, writeMeasurementBatch } from "@/lib/data/measurements";
 import type { TenantContext } from "../context";
 import { findPreset, presetForRows } from "./presets";
@@ -107,13 +107,6 @@ async function parse(ctx: TenantContext, db: Queryable, rows: Rows, fileName: st
     : { parsed, preset: null };
 }
 
-async function kindsOf(db: Queryable, catalog: CatalogChannel[]): Promise<Map<string, MetricKind>> {
-  const ids = catalog.flatMap((c) => c.metrics.map((m) => m.id));
-  if (!ids.length) return new Map();
-  const rows = await db.select({ id: metrics.id, kind: metrics.kind }).from(metrics).where(inArray(metrics.id, ids));
-  return new Map(rows.map((r) => [r.id, r.kind]));
-}
-
 /** Values per correction-count query in the preview: the parameter stays the same size however long the file is. */
 const PREVIEW_CHUNK = 5000;
 
@@ -161,7 +154,8 @@ export async function previewFileImport(
   if (future && !parsed.problems.length)
     parsed.problems.push({ line: 1, messageKey: "import.problems.futureDate", values: { date: future.date } });
   const catalog = await channelCatalog(ctx, db);
-  const kinds = await kindsOf(db, catalog);
+  // The catalogue carries each metric's kind: no second read.
+  const kinds = new Map<string, MetricKind>(catalog.flatMap((c) => c.metrics.map((m) => [m.id, m.kind] as const)));
   const lookup = catalogLookup(catalog);
   const byId = new Map(catalog.map((c) => [c.id, c]));
   const proposedChannels = [...new Set(parsed.points.map((p) => p.channel))];
