@@ -161,5 +161,8 @@ export function minutesFormat(locale: string, timeZone: string) {
     date: (isoDate: string) => formatDate(locale, isoDate),
     day: (moment: string) => formatDate(locale, todayIn(timeZone, new Date(moment))),
     dateTime: (moment: string) => formatDateTime(locale, moment, timeZone),
+    money: (amount: number) => formatMoney(locale, amount, Number.isInteger(Math.round(amount * 100) / 100) ? "kroner" : "ore"),
+    month: (isoDate: string) => formatMonth(locale, isoDate),
+    channel: (c: { nameNb: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameNb),
   };
 }

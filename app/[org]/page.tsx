@@ -19,7 +19,6 @@ import { DashboardSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
 import { dashboardData } from "@/lib/data/goals";
-import { channelEconomics } from "@/lib/data/money";
 import { onboardingStatus } from "@/lib/data/team";
 import { showOnboarding } from "@/lib/domain/onboarding";
 import type { VerdictStatus } from "@/lib/domain/verdict";
@@ -53,15 +52,15 @@ async function Dashboard({ slug }: { slug: string }) {
   const { ctx, org, user } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   const showMoney = can(ctx.role, "money.view", org);
-  const [data, onboarding, t, tPitfalls, locale, economics] = await Promise.all([
-    dashboardData(ctx, today),
+  // Money (the card, each goal's cost per result, pitfall 8 in kroner) only for people who see it: nobody else's request reads it.
+  const [data, onboarding, t, tPitfalls, locale] = await Promise.all([
+    dashboardData(ctx, today, undefined, { money: showMoney }),
     onboardingStatus(ctx, today),
     getTranslations("dashboard"),
     getTranslations(),
     getLocale(),
-    // Money only for people who see it: nobody else's request reads it.
-    showMoney ? channelEconomics(ctx, today) : null,
   ]);
+  const economics = data.economics;
   const canWrite = can(ctx.role, "goal.write");
   const channelOf = new Map(data.goals.map((g) => [g.id, g.channelId]));
   const fixContext = { slug, canEdit: canWrite, channelOf: (id: string) => channelOf.get(id) };

@@ -57,7 +57,7 @@ export function PitfallPanel({
           return (
             <li key={`${p.id}-${i}`} className="text-sm">
               <p className="font-medium text-amber-950 dark:text-amber-100">
-                {t("goals.pitfalls.number", { name: t(`pitfalls.${p.id}.name`) })} {t(p.messageKey, p.values ?? {})}
+                {t("goals.pitfalls.number", { name: t(`pitfalls.${p.id}.name`) })} {t(p.messageKey, pitfallValues(p, locale))}
               </p>
               <p className="text-amber-900 dark:text-amber-200">{t(p.adviceKey, pitfallValues(p, locale))}</p>
               {fix ? (

@@ -1,6 +1,8 @@
-import { date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, jsonb, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import type { MinutesSnapshot } from "@/lib/domain/minutes-markdown";
 import { ASSESSMENTS, DECISIONS, MEETING_STATUSES } from "../../lib/domain/review-decisions";
+import { channels } from "./catalog";
 import { createdAt, id } from "./common";
 import { goals } from "./goals";
 import { organizations } from "./organizations";
@@ -109,6 +111,43 @@ export const actionItems = pgTable(
   (t) => [index().on(t.orgId, t.doneAt, t.dueOn), index().on(t.orgId, t.goalId)],
 );
 
+/**
+ * A meeting's decision to move budget between channels: "move 2 000 kr of
+ * December's budget from Google Ads to Facebook". Written in one transaction
+ * with the two channel_budgets changes (lib/data/reviews/review-budget-moves.ts);
+ * the budgets before the move are kept so the minutes read the same later.
+ */
+export const reviewBudgetMoves = pgTable(
+  "review_budget_moves",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    meetingId: uuid()
+      .notNull()
+      .references(() => reviewMeetings.id, { onDelete: "cascade" }),
+    month: date({ mode: "string" }).notNull(),
+    fromChannelId: uuid()
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    toChannelId: uuid()
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    amount: numeric({ mode: "number" }).notNull(),
+    fromBudgetBefore: numeric({ mode: "number" }).notNull(),
+    toBudgetBefore: numeric({ mode: "number" }),
+    reason: text().notNull(),
+    movedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.orgId, t.meetingId, t.createdAt),
+    check("review_budget_moves_amount_positive", sql`${t.amount} > 0`),
+    check("review_budget_moves_two_channels", sql`${t.fromChannelId} <> ${t.toChannelId}`),
+  ],
+);
+
 /** The goal as the minutes keep it; its shape is the minutes' own (lib/domain/minutes-markdown.ts). */
 export type ReviewSnapshot = MinutesSnapshot;
 
@@ -120,3 +159,4 @@ export type ReviewMeeting = typeof reviewMeetings.$inferSelect;
 export type ReviewItem = typeof reviewItems.$inferSelect;
 export type ReviewNote = typeof reviewNotes.$inferSelect;
 export type ActionItem = typeof actionItems.$inferSelect;
+export type ReviewBudgetMove = typeof reviewBudgetMoves.$inferSelect;

@@ -110,5 +110,5 @@ export async function tenantOf(user: User, slug: string, permission: Permission 
 
 /** The tenant of a person's membership. */
 export function tenantFrom(user: User, { org, role }: Membership): Tenant {
-  return { ctx: { orgId: org.id, userId: user.id, role }, org, user };
+  return { ctx: { orgId: org.id, userId: user.id, role, hideMoney: !can(role, "money.view", org) }, org, user };
 }

@@ -477,3 +477,62 @@ describe("the app's catalogs", () => {
     }
   });
 });
+
+describe("budget moved in the meeting", () => {
+  const moves: MinutesDocument["budgetMoves"] = [
+    {
+      month: "2026-12-01",
+      amount: 2000,
+      from: { nameNb: "Google Ads", nameEn: "Google Ads", before: 5000 },
+      to: { nameNb: "Facebook og Instagram", nameEn: "Facebook and Instagram", before: 3000 },
+      reason: "Google gir dyre leads",
+      movedByName: "Kari",
+      createdAt: "2026-12-02T09:00:00Z",
+    },
+    {
+      month: "2027-01-01",
+      amount: 1250.5,
+      from: { nameNb: "Google Ads", nameEn: "Google Ads", before: 4000 },
+      to: { nameNb: "Influencere", nameEn: "Influencers", before: null },
+      reason: "Prøver **influencere**",
+      movedByName: null,
+      createdAt: "2026-12-02T09:05:00Z",
+    },
+  ];
+  it.each([
+    [
+      "nb",
+      nbAll,
+      [
+        "## Budsjett flyttet",
+        "",
+        // 5 000 − 2 000 = 3 000 and 3 000 + 2 000 = 5 000.
+        "- 2 000 kr av budsjettet for desember 2026 fra Google Ads til Facebook og Instagram (Google Ads: 5 000 kr → 3 000 kr, Facebook og Instagram: 3 000 kr → 5 000 kr) — begrunnelse: Google gir dyre leads (Kari, 2. des. 2026)",
+        // 4 000 − 1 250,50 = 2 749,50; no budget + 1 250,50 = 1 250,50.
+        "- 1 250,50 kr av budsjettet for januar 2027 fra Google Ads til Influencere (Google Ads: 4 000 kr → 2 749,50 kr, Influencere: intet budsjett → 1 250,50 kr) — begrunnelse: Prøver \\*\\*influencere\\*\\* (Ukjent, 2. des. 2026)",
+      ].join("\n"),
+    ],
+    [
+      "en",
+      enAll,
+      [
+        "## Budget moved",
+        "",
+        "- NOK 2,000 of the December 2026 budget from Google Ads to Facebook and Instagram (Google Ads: NOK 5,000 → NOK 3,000, Facebook and Instagram: NOK 3,000 → NOK 5,000) — reason: Google gir dyre leads (Kari, 2 Dec 2026)",
+      ].join("\n"),
+    ],
+  ] as const)("lists each move with the budgets before and after (%s)", (locale, all, expected) => {
+    const t = fakeTranslator((all as { reviews: { minutes: Dict } }).reviews.minutes);
+    const md = plain(minutesMarkdown({ ...emptyDraft, budgetMoves: moves }, t, minutesFormat(locale, "Europe/Oslo")));
+    expect(md).toContain(`${expected}\n`);
+    // After the goals, before the other notes and action items.
+    const section = md.indexOf(locale === "nb" ? "## Budsjett flyttet" : "## Budget moved");
+    expect(section).toBeGreaterThan(md.indexOf(locale === "nb" ? "## Målene" : "## Goals"));
+    expect(section).toBeLessThan(md.indexOf(locale === "nb" ? "## Øvrig" : "## Other"));
+  });
+
+  it("has no budget section without moves (or for someone who does not see money)", () => {
+    const t = fakeTranslator(nbAll.reviews.minutes as Dict);
+    expect(minutesMarkdown({ ...emptyDraft, budgetMoves: [] }, t, minutesFormat("nb", "Europe/Oslo"))).not.toContain("Budsjett flyttet");
+  });
+});

@@ -37,6 +37,16 @@ export type MinutesGoalEntry = {
   adjustments: MinutesAdjustment[];
   actionItems: MinutesActionItem[];
 };
+/** Budget moved between channels in the meeting (the budgets before it are kept; after = before ∓ amount). */
+export type MinutesBudgetMove = {
+  month: string;
+  amount: number;
+  from: { nameNb: string; nameEn: string; before: number };
+  to: { nameNb: string; nameEn: string; before: number | null };
+  reason: string;
+  movedByName: string | null;
+  createdAt: string;
+};
 /** What lib/data's meetingMinutes returns, as far as the document needs it. */
 export type MinutesDocument = {
   meeting: {
@@ -50,6 +60,8 @@ export type MinutesDocument = {
   goals: MinutesGoalEntry[];
   generalNotes: MinutesNote[];
   generalActionItems: MinutesActionItem[];
+  /** None, or left out, for someone who does not see money. */
+  budgetMoves?: MinutesBudgetMove[];
 };
 
 /** A translator over the `reviews.minutes` messages. */
@@ -63,6 +75,12 @@ export type MinutesFormat = {
   day: (moment: string) => string;
   /** The organization's date and time of a moment (an ISO timestamp). */
   dateTime: (moment: string) => string;
+  /** An amount in kroner (øre only when it has them). */
+  money: (amount: number) => string;
+  /** A month, from its first day (YYYY-MM-DD). */
+  month: (isoDate: string) => string;
+  /** A channel's name in the reader's language. */
+  channel: (c: { nameNb: string; nameEn: string }) => string;
   /** The verdict's reason as a sentence in the goal's unit. */
   reason?: (unit: string, reason: NonNullable<MinutesSnapshot["reason"]>) => string;
 };
@@ -191,6 +209,34 @@ function goalSection(goal: MinutesGoalEntry, t: MinutesTranslate, f: MinutesForm
   return lines;
 }
 
+const kroner = (ore: number) => ore / 100;
+
+/** "2 000 kr of the December 2026 budget from Google Ads to Facebook" and the budgets before and after (the page and the download). */
+export function describeBudgetMove(move: MinutesBudgetMove, t: MinutesTranslate, f: MinutesFormat): { move: string; budgets: string } {
+  const ore = Math.round(move.amount * 100);
+  const fromAfter = kroner(Math.round(move.from.before * 100) - ore);
+  const toAfter = kroner(Math.round((move.to.before ?? 0) * 100) + ore);
+  const from = f.channel(move.from);
+  const to = f.channel(move.to);
+  return {
+    move: t("budgetMove", { amount: f.money(move.amount), month: f.month(move.month), from, to }),
+    budgets: t("budgetMoveBudgets", {
+      from,
+      to,
+      fromBefore: f.money(move.from.before),
+      fromAfter: f.money(fromAfter),
+      toBefore: move.to.before === null ? t("noBudget") : f.money(move.to.before),
+      toAfter: f.money(toAfter),
+    }),
+  };
+}
+
+function budgetMoveLine(move: MinutesBudgetMove, t: MinutesTranslate, f: MinutesFormat): string {
+  const text = describeBudgetMove(move, t, f);
+  const byline = t("byline", { name: inline(move.movedByName ?? t("someone")), date: f.day(move.createdAt) });
+  return `- ${inline(text.move)} (${inline(text.budgets)}) — ${t("reason", { reason: block(move.reason, "  ") })} (${byline})`;
+}
+
 /** The whole minutes as one Markdown document, ending with a newline. */
 export function minutesMarkdown(minutes: MinutesDocument, t: MinutesTranslate, f: MinutesFormat): string {
   const { meeting } = minutes;
@@ -207,6 +253,8 @@ export function minutesMarkdown(minutes: MinutesDocument, t: MinutesTranslate, f
   lines.push("", `## ${t("goals")}`, "");
   if (minutes.goals.length) minutes.goals.forEach((g, i) => lines.push(...(i ? [""] : []), ...goalSection(g, t, f)));
   else lines.push(t("noGoals"));
+
+  if (minutes.budgetMoves?.length) lines.push("", `## ${t("budgetMoves")}`, "", ...minutes.budgetMoves.map((m) => budgetMoveLine(m, t, f)));
 
   lines.push("", `## ${t("other")}`, "", `### ${t("otherNotes")}`, "");
   if (minutes.generalNotes.length) lines.push(...minutes.generalNotes.map((n) => noteLine(n, t, f)));

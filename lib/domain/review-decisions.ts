@@ -48,3 +48,30 @@ export function adjustmentProblems(goal: AdjustableGoal, input: Adjustment, toda
   }
   return problems;
 }
+
+/** A meeting's decision to move part of a month's budget from one channel to another. */
+export type BudgetMove = { fromChannelId: string; toChannelId: string; month: string; amount: number; reason: string };
+
+/** Kroner compared in øre, so 0,1 + 0,2 kr is never more than 0,3 kr. */
+const ore = (kroner: number) => Math.round(kroner * 100);
+
+/**
+ * Problems by form field, as message keys: two different channels, an amount
+ * above 0 and at most what the first channel has budgeted for the month
+ * (`fromBudget`, null: none), this month or a later one, and a reason.
+ */
+export function budgetMoveProblems(move: BudgetMove, fromBudget: number | null, today: string): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  if (move.fromChannelId === move.toChannelId) problems.toChannelId = ["reviews.errors.sameChannel"];
+  if (move.month.slice(0, 7) < today.slice(0, 7)) problems.month = ["reviews.errors.monthPast"];
+  if (!Number.isFinite(move.amount) || ore(move.amount) <= 0) problems.amount = ["reviews.errors.amountPositive"];
+  else if (fromBudget === null || ore(fromBudget) <= 0) problems.fromChannelId = ["reviews.errors.noBudgetToMove"];
+  else if (ore(move.amount) > ore(fromBudget)) problems.amount = ["reviews.errors.moreThanBudget"];
+  if (!move.reason.trim()) problems.reason = ["reviews.errors.moveReasonRequired"];
+  return problems;
+}
+
+/** The two budgets after the move, in kroner rounded to øre. */
+export function budgetsAfterMove(amount: number, fromBudget: number, toBudget: number | null): { from: number; to: number } {
+  return { from: (ore(fromBudget) - ore(amount)) / 100, to: (ore(toBudget ?? 0) + ore(amount)) / 100 };
+}

@@ -108,6 +108,15 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
     deadline: optDate,
     reason: text(500, true),
   },
+  [`${R}/reviews/actions.ts#moveBudgetAction`]: {
+    org: slug,
+    meetingId: id,
+    fromChannelId: id,
+    toChannelId: id,
+    month: date,
+    amount: num(false, undefined, 1_000_000_000),
+    reason: text(500),
+  },
   [`${R}/notifications/actions.ts#markNotificationsRead`]: { org: slug, id },
   [`${R}/notifications/actions.ts#setReminderEmails`]: { org: slug, on: { t: "bool" } },
   [`${R}/benchmarks/actions.ts#updateBenchmarkAction`]: {

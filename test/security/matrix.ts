@@ -14,6 +14,7 @@ import {
   freshPreset,
   freshOneOffCost,
   freshToken,
+  freshBudgetMove,
 } from "@/test/security/targets";
 import { importSheet } from "@/test/security/imports-world";
 import { TEST_PASSWORD } from "@/test/fixtures";
@@ -323,6 +324,12 @@ export const MATRIX: Record<string, Entry> = {
     permission: "money.manage",
     hiddenFrom: ["member"],
     input: (a) => ({ org: a.slug, vatMode: "excluding" }),
+  },
+  [`${A}/reviews/actions.ts#moveBudgetAction`]: {
+    minRole: "manager",
+    permission: "money.manage",
+    hiddenFrom: ["member"],
+    input: async (a) => ({ org: a.slug, ...(await freshBudgetMove(a)) }),
   },
   [`${A}/benchmarks/actions.ts#updateBenchmarkAction`]: {
     minRole: "manager",

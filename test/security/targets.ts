@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { actionItems, goals, invitations } from "@/db/schema/index";
+import { actionItems, channels, goals, invitations } from "@/db/schema/index";
 import { createApiToken } from "@/lib/data/team";
 import { createObjective } from "@/lib/data/goals";
 import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { createInvitation } from "@/lib/data/team";
 import { commitFileImport, savePreset } from "@/lib/data/imports";
-import { addOneOffCost } from "@/lib/data/money";
+import { addOneOffCost, setBudget } from "@/lib/data/money";
 import { importSheet } from "./imports-world";
 import { ctxOf, daysFrom, type Side, SOON_ENOUGH, today } from "./world";
 
@@ -115,4 +115,22 @@ export async function freshOneOffCost(side: Side): Promise<string> {
     note: `Trykksaker ${side.marker}`,
   });
   return cost.id;
+}
+
+/** An open meeting and this month's budget on the side's own channel, to move 100 kr of to Facebook. */
+export async function freshBudgetMove(side: Side): Promise<Record<string, string>> {
+  const meetingId = await freshMeeting(side, "open");
+  await setBudget(ctxOf(side), { channelId: side.channelId, month: today, amount: 5_000 });
+  const [facebook] = await getDb()
+    .select({ id: channels.id })
+    .from(channels)
+    .where(and(isNull(channels.orgId), eq(channels.key, "facebook")));
+  return {
+    meetingId,
+    fromChannelId: side.channelId,
+    toChannelId: facebook!.id,
+    month: today.slice(0, 7),
+    amount: "100",
+    reason: "Facebook gir flere henvendelser",
+  };
 }

@@ -69,7 +69,9 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
     getTranslations("goals"),
     getLocale(),
   ]);
-  const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
+  // Pitfall 8 in kroner ("money without results") only for people who see money.
+  const money = can(ctx.role, "money.view", org);
+  const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length, money });
   const shown = all.filter((g) => (!ownerId || g.ownerId === ownerId) && (!channelId || g.channelId === channelId));
   const mine = shown.filter((g) => g.ownerId === user.id && (g.status === "active" || g.status === "draft"));
   const canWrite = can(ctx.role, "goal.write");

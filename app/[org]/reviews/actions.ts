@@ -10,6 +10,7 @@ import {
   cancelMeeting,
   closeMeeting,
   decideGoal,
+  moveBudget,
   scheduleMeeting,
   setActionItemDone,
   setReviewCadence,
@@ -18,7 +19,7 @@ import {
 import { can } from "@/lib/domain/permissions";
 import { todayIn } from "@/lib/format";
 import { orgSlug } from "@/lib/form-fields";
-import { actionItemSchema, cadenceSchema, decisionSchema, meetingSchema, noteSchema } from "./schema";
+import { actionItemSchema, budgetMoveSchema, cadenceSchema, decisionSchema, meetingSchema, noteSchema } from "./schema";
 
 const meetingRef = z.object({ org: orgSlug, id: z.uuid("validation.invalid") });
 
@@ -76,4 +77,12 @@ export const decideGoalAction = orgAction(decisionSchema, "review.run", async ({
   const { org: _org, meetingId, ...decision } = input;
   await decideGoal(ctx, meetingId, decision, todayIn(org.timeZone));
   revalidatePath(`/${org.slug}`, "layout");
+});
+
+/** Owners and managers who see money: move part of a month's budget from one channel to another, with a reason. */
+export const moveBudgetAction = orgAction(budgetMoveSchema, "money.manage", async ({ ctx, org }, input) => {
+  const { org: _org, meetingId, ...move } = input;
+  const id = await moveBudget(ctx, meetingId, move, todayIn(org.timeZone));
+  revalidatePath(`/${org.slug}`, "layout");
+  return { id };
 });

@@ -48,3 +48,15 @@ export const decisionSchema = z.object({
   deadline: isoDate.default(null),
   reason: z.string().trim().max(500, "validation.tooLong").default(""),
 });
+
+/** Moving part of a month's budget between channels (its limits are checked against the budget: lib/domain/review-decisions.ts). */
+export const budgetMoveSchema = z.object({
+  org: orgSlug,
+  meetingId: z.uuid("validation.invalid"),
+  fromChannelId: z.uuid("reviews.errors.chooseChannel"),
+  toChannelId: z.uuid("reviews.errors.chooseChannel"),
+  /** The month as the month picker sends it ("2026-12"), or any day of it. */
+  month: z.preprocess((v) => (typeof v === "string" && /^\d{4}-\d{2}$/.test(v) ? `${v}-01` : v), requiredIsoDate),
+  amount: decimal.pipe(z.number("validation.required").max(1_000_000_000, "money.errors.amountTooLarge")),
+  reason: z.string().trim().min(1, "reviews.errors.moveReasonRequired").max(500, "validation.tooLong"),
+});

@@ -8,7 +8,7 @@ import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { signInAs } from "@/test/security/session-double";
 import { dashboardData } from "./dashboard";
 import { onboardingStatus } from "@/lib/data/team";
-import { addOneOffCost, channelEconomics, setBudget } from "@/lib/data/money";
+import { addOneOffCost, setBudget } from "@/lib/data/money";
 
 vi.mock("@/lib/auth/session", () => import("@/test/security/session-double"));
 
@@ -29,12 +29,9 @@ async function requestQueries(team: Team, money = false): Promise<{ queries: num
   const session = await currentSession();
   const membership = session!.memberships.find((m) => m.org.id === team.org.id)!;
   const ctx = { orgId: membership.org.id, userId: session!.user.id, role: membership.role };
-  // The money card and each goal's cost per result: one channelEconomics read, for people who see money (app/[org]/page.tsx).
-  const [data, , economics] = await Promise.all([
-    dashboardData(ctx, today),
-    onboardingStatus(ctx, today),
-    money ? channelEconomics(ctx, today) : null,
-  ]);
+  // The money card, each goal's cost per result and pitfall 8 in kroner: read with the dashboard, for people who see money (app/[org]/page.tsx).
+  const [data] = await Promise.all([dashboardData(ctx, today, undefined, { money }), onboardingStatus(ctx, today)]);
+  const economics = data.economics;
   return {
     queries: queryCount() - before,
     goals: data.goals.length,

@@ -1,5 +1,9 @@
+import { and, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
+import { channels } from "@/db/schema/index";
+import { addOneOffCost, setBudget } from "@/lib/data/money";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { dashboardData } from "./dashboard";
 
@@ -14,16 +18,40 @@ async function teamWithGoals(n: number): Promise<Team> {
   return team;
 }
 
-async function queriesFor(team: Team): Promise<{ queries: number; goals: number }> {
+async function queriesFor(team: Team, money = false): Promise<{ queries: number; goals: number; channels: number }> {
   const before = queryCount();
-  const data = await dashboardData(ctxOf(team), today);
-  return { queries: queryCount() - before, goals: data.goals.length };
+  const data = await dashboardData(ctxOf(team), today, undefined, { money });
+  return { queries: queryCount() - before, goals: data.goals.length, channels: data.economics?.channels.length ?? 0 };
+}
+
+/** An organization's own channel that cost 1 200 kr in October (last month) and has nothing it counts as results. */
+async function channelWithoutResults(team: Team, name: string): Promise<string> {
+  const [own] = await getDb()
+    .insert(channels)
+    .values({ orgId: team.org.id, key: `own_${name.toLowerCase()}_${team.org.id.slice(0, 8)}`, nameNb: name, nameEn: name })
+    .returning();
+  await setBudget(ctxOf(team), { channelId: own!.id, month: "2026-10-01", amount: 2_000 });
+  await addOneOffCost(ctxOf(team), { channelId: own!.id, date: "2026-10-12", amount: 1_200, note: "Plakater" });
+  return own!.key;
 }
 
 let one: Team;
 let thirty: Team;
+let posters: string;
 beforeAll(async () => {
   [one, thirty] = await Promise.all([teamWithGoals(1), teamWithGoals(30)]);
+  // Money on one channel for the small team; on six for the large one (five of the catalogue's, a budget and a cost each).
+  posters = await channelWithoutResults(one, "Plakater");
+  await channelWithoutResults(thirty, "Plakater");
+  const catalogue = await getDb()
+    .select({ id: channels.id })
+    .from(channels)
+    .where(and(isNull(channels.orgId), sql`${channels.key} <> 'sales'`))
+    .limit(5);
+  for (const c of catalogue) {
+    await setBudget(ctxOf(thirty), { channelId: c.id, month: today, amount: 5_000 });
+    await addOneOffCost(ctxOf(thirty), { channelId: c.id, date: "2026-10-10", amount: 900, note: "kampanje" });
+  }
 });
 
 describe("dashboardData", () => {
@@ -34,6 +62,25 @@ describe("dashboardData", () => {
     expect(large.goals).toBe(30);
     expect(large.queries).toBe(small.queries);
     expect(small.queries).toBeLessThanOrEqual(6);
+  });
+
+  it("with money, reads 1 goal and 1 channel with spend in as many queries as 30 goals and 6 channels, at most 6 more", async () => {
+    const without = await queriesFor(one);
+    const small = await queriesFor(one, true);
+    const large = await queriesFor(thirty, true);
+    expect([small.goals, small.channels, large.goals, large.channels]).toEqual([1, 1, 30, 6]);
+    expect(large.queries).toBe(small.queries);
+    expect(small.queries - without.queries).toBeLessThanOrEqual(6);
+  });
+
+  it("names a channel that cost money last month without results (pitfall 8), for people who see money only", async () => {
+    const seen = await dashboardData(ctxOf(one), today, undefined, { money: true });
+    const money = seen.pitfalls.filter((p) => p.id === "moneyWithoutResults");
+    expect(money.map((p) => [p.number, p.values?.channelKey, p.values?.reason])).toEqual([[8, posters, "noResults"]]);
+    expect(seen.economics?.channels.map((c) => c.key)).toEqual([posters]);
+    const hidden = await dashboardData(ctxOf(one), today);
+    expect(hidden.pitfalls.filter((p) => p.id === "moneyWithoutResults")).toEqual([]);
+    expect(hidden.economics).toBeNull();
   });
 
   it("gives each goal its verdict, forecast, needed change per week and measurement age", async () => {

@@ -6,6 +6,7 @@ import { measurementAge } from "@/lib/domain/pace";
 import type { VerdictStatus } from "@/lib/domain/verdict";
 import { expectedProgress } from "@/lib/domain/progress";
 import type { TenantContext } from "../context";
+import type { Economics } from "@/lib/data/money";
 import type { PeriodValue } from "@/lib/domain/series";
 import { type GoalInsight, goalInsights, measuredGoal } from "./goal-insights";
 import { type GoalRow, listGoals } from "./goals";
@@ -26,6 +27,8 @@ export type DashboardData = {
   pitfalls: Pitfall[];
   memberCount: number;
   lastMeasuredOn: string | null;
+  /** Every channel's money, for people who see money (`money`); null otherwise. */
+  economics: Economics | null;
 };
 
 /**
@@ -33,12 +36,15 @@ export type DashboardData = {
  * whatever the number of goals: the goals with their latest values, one
  * bounded read of their series, the benchmark table, and the team size with
  * the last measurement date (four queries). The verdict, forecast and pitfalls are computed in memory.
+ * With `money` (the caller sees money) the channels' economics too, and pitfall 8 in money terms:
+ * six queries more, whatever the number of goals and channels.
  */
 export async function dashboardData(
   ctx: TenantContext,
   today: string,
   /** Which goals to show: the active ones, unless a caller (the meeting agenda) keeps more. */
   keep: (g: GoalRow) => boolean = (g) => g.status === "active",
+  { money = false }: { money?: boolean } = {},
 ): Promise<DashboardData> {
   const db = getDb();
   const [all, [counts]] = await Promise.all([
@@ -53,7 +59,7 @@ export async function dashboardData(
       .where(eq(organizations.id, ctx.orgId)),
   ]);
   const memberCount = counts?.members ?? 0;
-  const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount });
+  const { byGoal, pitfalls, economics } = await goalInsights(ctx, all, { today, memberCount, money });
   const paceCounts: Record<VerdictStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, achieved: 0, no_data: 0, too_early: 0 };
   const goals = all.filter(keep).map((row): DashboardGoal => {
     const insight = byGoal.get(row.id);
@@ -69,5 +75,5 @@ export async function dashboardData(
       measuredDaysAgo: measurementAge(g.latestDate, today),
     };
   });
-  return { goals, counts: paceCounts, pitfalls, memberCount, lastMeasuredOn: counts?.last ?? null };
+  return { goals, counts: paceCounts, pitfalls, memberCount, lastMeasuredOn: counts?.last ?? null, economics };
 }

@@ -47,7 +47,7 @@ export async function metricHistory(
   const kind: MetricKind = meta.kind;
   // A derived figure (cost per result, ROAS, ROI) is computed from the channel's money series.
   const money = meta.derivation
-    ? await moneySeriesOfGoals(ctx, [{ channelId: key.channelId, metricDerivation: meta.derivation }], from, db)
+    ? await moneySeriesOfGoals(ctx, [{ channelId: key.channelId, metricDerivation: meta.derivation }], from, undefined, db)
     : null;
   const metric = { kind, derivation: meta.derivation, period: period ?? meta.orgPeriod };
   return trackedSeries(metric, raw, money?.get(key.channelId) ?? null, today).history;

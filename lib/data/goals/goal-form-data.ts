@@ -10,7 +10,8 @@ import { listMembers } from "@/lib/data/team";
 /** What the goal form offers: channels and metrics, benchmarks, objectives and the team with their active goals. */
 export async function goalFormData(ctx: TenantContext) {
   const [channels, table, objectives, members, active] = await Promise.all([
-    channelCatalog(ctx, undefined, { derived: true }),
+    // Goals on cost per result or ROAS are offered only to people who see money.
+    channelCatalog(ctx, undefined, { derived: !ctx.hideMoney }),
     benchmarkTable(ctx),
     listObjectives(ctx),
     listMembers(ctx),

@@ -11,6 +11,7 @@ import type { TenantContext } from "../context";
 import type { GoalRow } from "./goals";
 import { seriesByKey } from "@/lib/data/measurements";
 import { moneySeriesOfGoals } from "./goal-money";
+import { channelEconomics, type Economics, moneyChannels, pitfallChannels } from "@/lib/data/money";
 
 /**
  * `current` is the period value the goal tracks (a total's latest complete
@@ -46,20 +47,25 @@ export function measuredGoal<G extends GoalRow>(g: G, insight: GoalInsight | und
 
 /**
  * Realism, progress and forecast for every goal, and the team's pitfalls, from
- * one bounded read of the goals' series (never a query per goal).
+ * one bounded read of the goals' series (never a query per goal). With
+ * `money` (the caller sees money: `can(role, "money.view", org)`), also every
+ * channel's economics, and pitfall 8 in money terms ("money without results")
+ * among the pitfalls; the money channels are read once for both.
  */
 export async function goalInsights(
   ctx: TenantContext,
   goals: GoalRow[],
-  opts: { today: string; memberCount: number },
-): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[] }> {
+  opts: { today: string; memberCount: number; money?: boolean },
+): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[]; economics: Economics | null }> {
   const from = seriesHistoryFrom(opts.today);
   const metricIds = [...new Set(goals.map((g) => g.metricId))];
   const channelIds = [...new Set(goals.map((g) => g.channelId))];
-  const [series, table, money] = await Promise.all([
+  const channelsRead = opts.money || goals.some((g) => g.metricDerivation !== null) ? moneyChannels(ctx) : Promise.resolve([]);
+  const [series, table, money, economics] = await Promise.all([
     seriesByKey(ctx, { channelIds, metricIds }, { from }),
     benchmarkTable(ctx),
-    moneySeriesOfGoals(ctx, goals, from),
+    channelsRead.then((channels) => moneySeriesOfGoals(ctx, goals, from, channels)),
+    opts.money ? channelsRead.then((channels) => channelEconomics(ctx, opts.today, { channels })) : null,
   ]);
   const benchmarks = new Map(table.map((b) => [b.channelId, { upliftPct: b.upliftPct, source: b.source }]));
 
@@ -118,5 +124,6 @@ export async function goalInsights(
       progress,
     };
   });
-  return { byGoal, pitfalls: findPitfalls({ today: opts.today, goals: pitfallGoals, memberCount: opts.memberCount }) };
+  const channels = economics ? pitfallChannels(economics) : undefined;
+  return { byGoal, pitfalls: findPitfalls({ today: opts.today, goals: pitfallGoals, memberCount: opts.memberCount, channels }), economics };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   channels,
@@ -72,6 +72,12 @@ function selectGoals(where: SQL | undefined) {
     .where(where);
 }
 
+/**
+ * A goal on a derived figure (cost per result, ROAS, ROI) is money through and
+ * through: for someone who does not see money it does not exist (docs/DOMAIN-RULES.md, "Who sees money").
+ */
+const moneyShown = (ctx: TenantContext) => (ctx.hideMoney ? isNull(metrics.derivation) : undefined);
+
 type Selected = Awaited<ReturnType<typeof selectGoals>>[number];
 const toRow = ({ goal, ...rest }: Selected): GoalRow => ({ ...goal, ...rest });
 
@@ -82,6 +88,7 @@ export async function listGoals(ctx: TenantContext, filters: GoalFilters = {}): 
   const rows = await selectGoals(
     and(
       eq(goals.orgId, ctx.orgId),
+      moneyShown(ctx),
       filters.ownerId ? eq(goals.ownerId, filters.ownerId) : undefined,
       filters.channelId ? eq(goals.channelId, filters.channelId) : undefined,
     ),
@@ -91,7 +98,7 @@ export async function listGoals(ctx: TenantContext, filters: GoalFilters = {}): 
 
 /** One goal of the organization; another organization's id is simply not found. */
 export async function getGoal(ctx: TenantContext, id: string): Promise<GoalRow> {
-  const [row] = await selectGoals(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id))).limit(1);
+  const [row] = await selectGoals(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id), moneyShown(ctx))).limit(1);
   if (!row) throw new NotFoundError();
   return toRow(row);
 }

@@ -1,10 +1,11 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type Assessment, type Decision, goalRevisions, goals, reviewItems, type ReviewSnapshot, users } from "@/db/schema/index";
+import { type Assessment, type Decision, goalRevisions, goals, metrics, reviewItems, type ReviewSnapshot, users } from "@/db/schema/index";
 import type { MinutesAdjustment } from "@/lib/domain/minutes-markdown";
 import type { TenantContext } from "../context";
 import { type MeetingActionItem, meetingActivity, type MeetingNote } from "./review-activity";
 import { meetingAgenda, snapshotOf } from "./review-agenda";
+import { listBudgetMoves, type MeetingBudgetMove } from "./review-budget-moves";
 import { getMeeting, type Meeting } from "./reviews";
 
 const PACE_ORDER = ["off_track", "at_risk", "no_data", "on_track"];
@@ -27,6 +28,8 @@ export type Minutes = {
   /** Notes and action items not tied to a goal. */
   generalNotes: MeetingNote[];
   generalActionItems: MeetingActionItem[];
+  /** Budget moved between channels in the meeting; none for someone who does not see money. */
+  budgetMoves: MeetingBudgetMove[];
 };
 
 /**
@@ -39,7 +42,7 @@ export async function meetingMinutes(ctx: TenantContext, id: string, today: stri
   const meeting = await getMeeting(ctx, id);
   const draft = meeting.status !== "closed";
   const db = getDb();
-  const [activity, revisions, kept] = await Promise.all([
+  const [activity, revisions, kept, budgetMoves] = await Promise.all([
     meetingActivity(ctx, id),
     db
       .select({
@@ -59,7 +62,12 @@ export async function meetingMinutes(ctx: TenantContext, id: string, today: stri
           .select({ goalId: reviewItems.goalId, snapshot: reviewItems.snapshot, title: goals.title, unit: goals.unit })
           .from(reviewItems)
           .innerJoin(goals, and(eq(goals.id, reviewItems.goalId), eq(goals.orgId, reviewItems.orgId)))
-          .where(and(eq(reviewItems.orgId, ctx.orgId), eq(reviewItems.meetingId, id))),
+          .innerJoin(metrics, eq(metrics.id, goals.metricId))
+          // A goal on a derived figure (cost per result, ROAS) is money: left out for who does not see money.
+          .where(
+            and(eq(reviewItems.orgId, ctx.orgId), eq(reviewItems.meetingId, id), ctx.hideMoney ? isNull(metrics.derivation) : undefined),
+          ),
+    ctx.hideMoney ? Promise.resolve([]) : listBudgetMoves(ctx, id),
   ]);
   const snapshots: { goalId: string; snapshot: ReviewSnapshot }[] = draft
     ? (await meetingAgenda(ctx, meeting, today)).goals.map((g) => ({ goalId: g.id, snapshot: snapshotOf(g) }))
@@ -103,5 +111,6 @@ export async function meetingMinutes(ctx: TenantContext, id: string, today: stri
     goals: goalsOut,
     generalNotes: activity.notes.filter((n) => !n.goalId || !listed.has(n.goalId)),
     generalActionItems: own.filter((a) => !a.goalId || !listed.has(a.goalId)),
+    budgetMoves,
   };
 }

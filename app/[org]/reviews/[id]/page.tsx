@@ -12,13 +12,14 @@ import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
 import { meetingActivity } from "@/lib/data/reviews";
 import { meetingAgenda } from "@/lib/data/reviews";
-import { channelEconomics } from "@/lib/data/money";
+import { channelEconomics, moneyChannels } from "@/lib/data/money";
 import { AgendaEconomics } from "@/components/money/agenda-economics";
-import { getMeeting, type Meeting } from "@/lib/data/reviews";
+import { getMeeting, listBudgetMoves, type Meeting } from "@/lib/data/reviews";
 import { listMembers } from "@/lib/data/team";
-import { formatDate, todayIn } from "@/lib/format";
+import { formatDate, minutesFormat, todayIn } from "@/lib/format";
 import { ActionItems } from "./_components/action-items";
 import { AgendaGoalCard } from "./_components/agenda-goal";
+import { BudgetMoves } from "./_components/budget-moves";
 import { GoalNotes } from "./_components/goal-notes";
 import { MeetingControls } from "./_components/meeting-controls";
 import { MeetingLive } from "./_components/meeting-live";
@@ -46,14 +47,19 @@ export default async function MeetingPage({ params }: { params: Promise<{ org: s
 async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Tenant; meeting: Meeting }) {
   const { ctx, org, user } = tenant;
   const today = todayIn(org.timeZone);
-  const [agenda, activity, members, t, locale, economics] = await Promise.all([
+  const seesMoney = can(ctx.role, "money.view", org);
+  const movesBudget = can(ctx.role, "money.manage", org);
+  const [agenda, activity, members, t, locale, economics, moves, channels] = await Promise.all([
     meetingAgenda(ctx, meeting, today),
     meetingActivity(ctx, meeting.id),
     listMembers(ctx),
     getTranslations("reviews"),
     getLocale(),
     // The money opens the agenda, for people who see money only.
-    can(ctx.role, "money.view", org) ? channelEconomics(ctx, today) : null,
+    seesMoney ? channelEconomics(ctx, today) : null,
+    seesMoney ? listBudgetMoves(ctx, meeting.id) : [],
+    // The channels budget can be moved between: every channel with a spend series (or the organization's own).
+    movesBudget ? moneyChannels(ctx).then((all) => all.filter((c) => c.spendMetricId !== null || c.own)) : [],
   ]);
   const canRun = can(ctx.role, "review.run");
   const agendaIds = agenda.goals.map((g) => g.id);
@@ -94,6 +100,21 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
         {economics ? (
           <div className="mb-6">
             <AgendaEconomics economics={economics} since={agenda.previous?.scheduledFor ?? null} locale={locale} slug={slug} />
+          </div>
+        ) : null}
+        {seesMoney ? (
+          <div className="mb-6">
+            <BudgetMoves
+              org={slug}
+              meetingId={meeting.id}
+              moves={moves}
+              f={minutesFormat(locale, org.timeZone)}
+              form={
+                movesBudget
+                  ? { month: today.slice(0, 7), channels: channels.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameNb })) }
+                  : null
+              }
+            />
           </div>
         ) : null}
         <section aria-labelledby="agenda-heading" className="space-y-4">

@@ -11,6 +11,7 @@ import { minutesFormat, todayIn } from "@/lib/format";
 import { type StoredReason, verdictSentence } from "@/lib/verdict-sentence";
 import { ActionItemList, GoalMinutes, NoteList } from "./minutes-parts";
 import { PrintButton } from "./print-button";
+import { BudgetMoveList } from "../_components/budget-moves";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reviews.minutes");
@@ -104,6 +105,17 @@ export default async function MinutesPage({ params }: { params: Promise<{ org: s
             <p className={`mt-2 ${muted}`}>{t("noGoals")}</p>
           )}
         </section>
+
+        {minutes.budgetMoves.length ? (
+          <section aria-labelledby="minutes-budget" className="border-b border-slate-200 py-5 dark:border-slate-800">
+            <h2 id="minutes-budget" className="text-lg font-semibold">
+              {t("budgetMoves")}
+            </h2>
+            <div className="mt-3">
+              <BudgetMoveList moves={minutes.budgetMoves} f={f} />
+            </div>
+          </section>
+        ) : null}
 
         <section aria-labelledby="minutes-other" className="pt-5">
           <h2 id="minutes-other" className="text-lg font-semibold">
