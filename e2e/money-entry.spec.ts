@@ -1,73 +1,156 @@
-import type { Page, TestInfo } from "@playwright/test";
-import { expect, signUp, submit, test, uniqueEmail } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { expect, makeTeam, planMeeting, startMeeting, submit, test } from "./fixtures";
+import { shoot } from "./shots";
 
 /**
- * Entering money (issue 17): the owner sets a channel's budget and enters an
- * influencer campaign as a one-off cost on the channel pages, and chooses who
- * sees money on the team page; the pages are filed as screenshots in both
- * languages at desktop and phone width.
+ * Money from start to decision (issue 17), in a new organization: the owner
+ * sets budgets, enters spend, results and an influencer campaign, sees the
+ * economics page rank the channels, and moves budget in a review meeting;
+ * the move is in the minutes and the Markdown. The member gets the same
+ * meeting and minutes without any money. Both languages, 1280 and 390 px.
+ *
+ * This month, by hand:
+ *   Facebook:   spent 1 500 kr of a 3 000 kr budget, 12 leads → 1 500 / 12 = 125,00 kr a result, 12 / 1,5 = 8,00 per 1 000 kr
+ *   Google Ads: spent 2 000 kr of a 5 000 kr budget, 8 conversions → 2 000 / 8 = 250,00 kr a result, 8 / 2 = 4,00 per 1 000 kr
+ *   Influencer: 12 000 kr (one campaign), no views → "no results yet", ranked last
+ * The meeting moves 2 000 kr of this month's budget from Google Ads (5 000 → 3 000 kr) to Facebook (3 000 → 5 000 kr).
  */
 test.use({ locale: "nb-NO", reducedMotion: "reduce" });
 
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px` })
-      .toBeLessThanOrEqual(width);
-    const path = testInfo.outputPath(`${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true, style: "[data-sonner-toaster] { display: none !important; }" });
-    await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
-  }
+// Intl puts a no-break space between digit groups and before "kr" (and after "NOK").
+const s = "[\\s\\u00a0\\u202f]";
+const exact = (text: string) => new RegExp(`^${text.replace(/ /g, s)}$`);
+const loose = (text: string) => new RegExp(text.replace(/ /g, s));
+const thisMonth = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(new Date());
+
+async function record(page: Page, metric: string, value: string) {
+  await page.getByRole("button", { name: `Registrer ${metric}`, exact: true }).click();
+  await page.getByLabel(/^Verdi \(/).fill(value);
+  await submit(page, "Lagre måling");
+  await expect(page.getByText(/Målingen for .* er lagret\./).first()).toBeVisible();
 }
 
-test("the owner sets a budget and an influencer cost, and chooses who sees money", async ({ page, browser }, testInfo) => {
-  const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail("penger"), organization: "Pengebakeriet" });
-
-  await page.goto(`/${slug}/channels/google_ads`);
+async function channelMoney(page: Page, slug: string, key: string, budget: string, spend: string, results: [string, string]) {
+  await page.goto(`/${slug}/channels/${key}`);
   const money = page.getByRole("region", { name: "Penger" });
-  await expect(money.getByText("Ingen budsjett for")).toBeVisible();
-  await money.getByLabel("Beløp i kroner").first().fill("0");
+  await money.getByLabel("Beløp i kroner").first().fill(budget);
   await submit(page, "Lagre budsjett");
-  await expect(money.getByText("Skriv et beløp større enn 0.")).toBeVisible();
-  await money.getByLabel("Beløp i kroner").first().fill("12 000");
-  await submit(page, "Lagre budsjett");
-  await expect(money.getByRole("definition").filter({ hasText: "12 000 kr" })).toBeVisible();
-  await expect(money.getByText(/0\s%\sbrukt, \d+(,\d)?\s%\sav måneden har gått\./)).toBeVisible();
-  await shoot(page, testInfo, "channel-money-nb");
+  await expect(
+    money
+      .getByRole("definition")
+      .filter({ hasText: loose(`${budget} kr`) })
+      .first(),
+  ).toBeVisible();
+  await record(page, "Kostnad", spend);
+  await record(page, ...results);
+}
 
+async function inEnglish(page: Page, browser: Browser): Promise<Page> {
+  const session = await page.context().storageState();
+  const cookies = session.cookies.filter((c) => c.name !== "NEXT_LOCALE");
+  cookies.push({ ...session.cookies[0]!, name: "NEXT_LOCALE", value: "en", httpOnly: false });
+  const context = await browser.newContext({ locale: "en-GB", reducedMotion: "reduce", storageState: { ...session, cookies } });
+  return context.newPage();
+}
+
+test("the owner budgets, sees the channels ranked and moves budget in a review; the member sees no money", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const { slug, owner: page, member } = await makeTeam(browser, "Pengebakeriet");
+
+  await channelMoney(page, slug, "facebook", "3 000", "1500", ["Henvendelser (leads)", "12"]);
+  await channelMoney(page, slug, "google_ads", "5 000", "2000", ["Konverteringer", "8"]);
   await page.goto(`/${slug}/channels/influencer`);
   const influencer = page.getByRole("region", { name: "Penger" });
   await influencer.getByLabel("Beløp i kroner").nth(1).fill("12 000");
   await influencer.getByLabel("Hva gjaldt det?").fill("Influencerkampanje");
   await submit(page, "Legg til kostnad");
-  await expect(influencer.getByRole("listitem").filter({ hasText: "Influencerkampanje" })).toContainText("12 000 kr");
-  // Spent this month: the campaign; no views recorded, so no cost per result for last month.
-  await expect(influencer.getByRole("definition").filter({ hasText: "12 000 kr" }).first()).toBeVisible();
-  await shoot(page, testInfo, "channel-costs-nb");
+  await expect(influencer.getByRole("listitem").filter({ hasText: "Influencerkampanje" })).toContainText(loose("12 000 kr"));
 
   await page.goto(`/${slug}/team`);
-  const settings = page.getByRole("region", { name: "Penger" });
-  await expect(settings.getByLabel("Hvem ser pengene?")).toHaveValue("managers");
-  await shoot(page, testInfo, "team-money-nb");
+  await expect(page.getByRole("region", { name: "Penger" }).getByLabel("Hvem ser pengene?")).toHaveValue("managers");
 
-  // The same session in English.
-  const session = await page.context().storageState();
-  const cookies = session.cookies.map((c) => (c.name === "NEXT_LOCALE" ? { ...c, value: "en" } : c));
-  if (!cookies.some((c) => c.name === "NEXT_LOCALE"))
-    cookies.push({ ...session.cookies[0]!, name: "NEXT_LOCALE", value: "en", httpOnly: false });
-  const english = await browser.newContext({ locale: "en-GB", reducedMotion: "reduce", storageState: { ...session, cookies } });
-  const en = await english.newPage();
-  await en.goto(`/${slug}/channels/influencer`);
-  await expect(en.getByRole("region", { name: "Money" }).getByRole("listitem").filter({ hasText: "Influencerkampanje" })).toContainText(
-    "NOK 12,000",
-  );
-  await shoot(en, testInfo, "channel-costs-en");
-  await en.goto(`/${slug}/channels/google_ads`);
-  await expect(en.getByRole("region", { name: "Money" }).getByText(/0% spent, \d+(\.\d)?% of the month gone\./)).toBeVisible();
-  await shoot(en, testInfo, "channel-money-en");
-  await en.goto(`/${slug}/team`);
-  await expect(en.getByRole("region", { name: "Money" }).getByLabel("Who sees the money?")).toHaveValue("managers");
-  await shoot(en, testInfo, "team-money-en");
-  await english.close();
+  await page.goto(`/${slug}/channels?period=thisMonth`);
+  const table = page.getByRole("table", { name: /Kanaler, Denne måneden/ });
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  const rows = table.locator("tbody tr");
+  await expect(rows.nth(0)).toHaveAttribute("data-channel", "facebook");
+  await expect(rows.nth(1)).toHaveAttribute("data-channel", "google_ads");
+  await expect(rows.nth(2)).toHaveAttribute("data-channel", "influencer");
+  // Spent, budget, results, cost per result, (trend), results per 1 000 kr.
+  const cells = (key: string) => table.locator(`tr[data-channel="${key}"]`).getByRole("cell");
+  await expect(cells("facebook").nth(0)).toHaveText(exact("1 500 kr"));
+  await expect(cells("facebook").nth(1)).toHaveText(exact("3 000 kr"));
+  await expect(cells("facebook").nth(2)).toHaveText("12");
+  await expect(cells("facebook").nth(3)).toHaveText(exact("125,00 kr"));
+  await expect(cells("facebook").nth(5)).toHaveText("8,00");
+  await expect(cells("google_ads").nth(0)).toHaveText(exact("2 000 kr"));
+  await expect(cells("google_ads").nth(3)).toHaveText(exact("250,00 kr"));
+  await expect(cells("google_ads").nth(5)).toHaveText("4,00");
+  await expect(cells("influencer").nth(0)).toHaveText(exact("12 000 kr"));
+  await expect(table.locator('tr[data-channel="influencer"]')).toContainText("Ingen resultater ennå");
+
+  const meetingId = await planMeeting(page, slug, "Pengemøte");
+  await startMeeting(page);
+  const moves = page.getByRole("region", { name: "Flyttet i møtet" });
+  const moveForm = moves.getByRole("form", { name: "Flytt budsjett" });
+  await moveForm.getByLabel("Fra kanal").selectOption({ label: "Google Ads" });
+  await moveForm.getByLabel("Til kanal").selectOption({ label: "Facebook" });
+  await moveForm.getByLabel("Beløp (kr)").fill("6 000");
+  await moveForm.getByLabel("Hvorfor (må fylles ut)").fill("Facebook gir leads til halve prisen");
+  await submit(page, "Flytt budsjettet");
+  await expect(moveForm.getByText("Beløpet er større enn kanalens budsjett den måneden.")).toBeVisible();
+  await shoot(page, testInfo, "budget-move-form-nb", async () => {
+    await expect(moveForm.getByText("Beløpet er større enn kanalens budsjett den måneden.")).toBeVisible();
+  });
+  await moveForm.getByLabel("Beløp (kr)").fill("2 000");
+  await submit(page, "Flytt budsjettet");
+  const moved = loose(`2 000 kr av budsjettet for ${thisMonth("nb-NO")} fra Google Ads til Facebook`);
+  const budgets = loose("Google Ads: 5 000 kr → 3 000 kr, Facebook: 3 000 kr → 5 000 kr");
+  await expect(moves.getByRole("listitem")).toContainText(moved);
+  await expect(moves.getByRole("listitem")).toContainText(budgets);
+
+  await page.goto(`/${slug}/reviews/${meetingId}/minutes`);
+  const minutes = page.getByRole("region", { name: "Budsjett flyttet" });
+  await expect(minutes).toContainText(moved);
+  await expect(minutes).toContainText("begrunnelse: Facebook gir leads til halve prisen");
+  await shoot(page, testInfo, "budget-move-minutes-nb", async () => {
+    await expect(minutes).toContainText(budgets);
+  });
+  const markdown = await (await page.request.get(`/api/orgs/${slug}/reviews/${meetingId}/minutes`)).text();
+  expect(markdown).toContain("## Budsjett flyttet");
+  expect(markdown).toMatch(loose(`- 2 000 kr av budsjettet for ${thisMonth("nb-NO")} fra Google Ads til Facebook \\(Google Ads: 5 000 kr`));
+
+  // The member follows the same meeting and reads the same minutes, without any money.
+  await member.goto(`/${slug}/reviews/${meetingId}`);
+  await expect(member.getByRole("heading", { level: 1, name: "Pengemøte" })).toBeVisible();
+  await expect(member.getByRole("region", { name: "Flyttet i møtet" })).toHaveCount(0);
+  await expect(member.locator("main")).not.toContainText(loose(" kr\\b"));
+  await member.goto(`/${slug}/reviews/${meetingId}/minutes`);
+  await expect(member.getByRole("heading", { level: 1, name: "Pengemøte" })).toBeVisible();
+  await expect(member.locator("main")).not.toContainText(/Budsjett flyttet|Google Ads/);
+  expect(await (await member.request.get(`/api/orgs/${slug}/reviews/${meetingId}/minutes`)).text()).not.toContain("Budsjett");
+  await member.goto(`/${slug}/channels?period=thisMonth`);
+  await expect(member.getByRole("table", { name: /Kanaler, Denne måneden/ }).locator('tr[data-channel="facebook"]')).toBeVisible();
+  await expect(member.locator("main")).not.toContainText(loose(" kr\\b"));
+
+  const en = await inEnglish(page, browser);
+  await en.goto(`/${slug}/channels?period=thisMonth`);
+  const enTable = en.getByRole("table", { name: /Channels, This month/ });
+  await expect(enTable.locator('tr[data-channel="facebook"]').getByRole("cell").nth(3)).toHaveText(exact("NOK 125.00"));
+  await expect(enTable.locator('tr[data-channel="google_ads"]').getByRole("cell").nth(5)).toHaveText("4.00");
+  await en.goto(`/${slug}/reviews/${meetingId}`);
+  const enMoves = en.getByRole("region", { name: "Moved in the meeting" });
+  const enMoved = loose(`NOK 2,000 of the ${thisMonth("en-GB")} budget from Google Ads to Facebook`);
+  await expect(enMoves.getByRole("listitem")).toContainText(enMoved);
+  await shoot(en, testInfo, "budget-move-form-en", async () => {
+    await expect(enMoves.getByRole("form", { name: "Move budget" })).toBeVisible();
+  });
+  await en.goto(`/${slug}/reviews/${meetingId}/minutes`);
+  await shoot(en, testInfo, "budget-move-minutes-en", async () => {
+    await expect(en.getByRole("region", { name: "Budget moved" })).toContainText(loose("Google Ads: NOK 5,000 → NOK 3,000"));
+  });
+  await en.context().close();
 });

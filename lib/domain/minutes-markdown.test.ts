@@ -532,7 +532,7 @@ describe("budget moved in the meeting", () => {
   });
 
   it("has no budget section without moves (or for someone who does not see money)", () => {
-    const t = fakeTranslator(nbAll.reviews.minutes as Dict);
+    const t = fakeTranslator(nbAll.reviews.minutes);
     expect(minutesMarkdown({ ...emptyDraft, budgetMoves: [] }, t, minutesFormat("nb", "Europe/Oslo"))).not.toContain("Budsjett flyttet");
   });
 });
