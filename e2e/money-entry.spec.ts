@@ -10,8 +10,8 @@ import { shoot } from "./shots";
  * meeting and minutes without any money. Both languages, 1280 and 390 px.
  *
  * This month, by hand:
- *   Facebook:   spent 1 500 kr of a 3 000 kr budget, 12 leads → 1 500 / 12 = 125,00 kr a result, 12 / 1,5 = 8,00 per 1 000 kr
- *   Google Ads: spent 2 000 kr of a 5 000 kr budget, 8 conversions → 2 000 / 8 = 250,00 kr a result, 8 / 2 = 4,00 per 1 000 kr
+ *   Facebook:   spent 1 500 kr of a 3 000 kr budget, 12 leads → 1 500 / 12 = 125,00 kr a result, 12 / 1,5 = 8 per 1 000 kr
+ *   Google Ads: spent 2 000 kr of a 5 000 kr budget, 8 conversions → 2 000 / 8 = 250,00 kr a result, 8 / 2 = 4 per 1 000 kr
  *   Influencer: 12 000 kr (one campaign), no views → "no results yet", ranked last
  * The meeting moves 2 000 kr of this month's budget from Google Ads (5 000 → 3 000 kr) to Facebook (3 000 → 5 000 kr).
  */
@@ -85,10 +85,10 @@ test("the owner budgets, sees the channels ranked and moves budget in a review; 
   await expect(cells("facebook").nth(1)).toHaveText(exact("3 000 kr"));
   await expect(cells("facebook").nth(2)).toHaveText("12");
   await expect(cells("facebook").nth(3)).toHaveText(exact("125,00 kr"));
-  await expect(cells("facebook").nth(5)).toHaveText("8,00");
+  await expect(cells("facebook").nth(5)).toHaveText("8");
   await expect(cells("google_ads").nth(0)).toHaveText(exact("2 000 kr"));
   await expect(cells("google_ads").nth(3)).toHaveText(exact("250,00 kr"));
-  await expect(cells("google_ads").nth(5)).toHaveText("4,00");
+  await expect(cells("google_ads").nth(5)).toHaveText("4");
   await expect(cells("influencer").nth(0)).toHaveText(exact("12 000 kr"));
   await expect(table.locator('tr[data-channel="influencer"]')).toContainText("Ingen resultater ennå");
 
@@ -140,7 +140,7 @@ test("the owner budgets, sees the channels ranked and moves budget in a review; 
   await en.goto(`/${slug}/channels?period=thisMonth`);
   const enTable = en.getByRole("table", { name: /Channels, This month/ });
   await expect(enTable.locator('tr[data-channel="facebook"]').getByRole("cell").nth(3)).toHaveText(exact("NOK 125.00"));
-  await expect(enTable.locator('tr[data-channel="google_ads"]').getByRole("cell").nth(5)).toHaveText("4.00");
+  await expect(enTable.locator('tr[data-channel="google_ads"]').getByRole("cell").nth(5)).toHaveText("4");
   await en.goto(`/${slug}/reviews/${meetingId}`);
   const enMoves = en.getByRole("region", { name: "Moved in the meeting" });
   const enMoved = loose(`NOK 2,000 of the ${thisMonth("en-GB")} budget from Google Ads to Facebook`);

@@ -48,7 +48,9 @@ export function BudgetMoveForm({
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-3 sm:grid-cols-2">
+        {/* A select takes its default only when it mounts: keyed, it keeps the choice when React resets the form after a refusal. */}
         <SelectField
+          key={`from-${form.value("fromChannelId") ?? ""}`}
           id="move-from"
           label={t("from")}
           name="fromChannelId"
@@ -57,6 +59,7 @@ export function BudgetMoveForm({
           errors={form.errors("fromChannelId")}
         />
         <SelectField
+          key={`to-${form.value("toChannelId") ?? ""}`}
           id="move-to"
           label={t("to")}
           name="toChannelId"
