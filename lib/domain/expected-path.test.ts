@@ -5,6 +5,7 @@ import {
   expectedValueAt,
   type ExpectedPath,
   milestoneErrors,
+  nextMilestone,
   resolvePath,
   seasonalShape,
   shapeAt,
@@ -34,7 +35,9 @@ const SHAPE = seasonalShape(YEAR, TODAY, { perDay: false })!;
 
 describe("seasonalShape", () => {
   it("is each calendar month over the mean month of the 12 complete ones (the open month is left out)", () => {
-    expect(SHAPE.map((f) => Math.round(f * 1000) / 1000)).toEqual([0.667, 0.667, 1.333, 2, 2, 1.333, 0.667, 0.667, 0.667, 0.667, 0.667, 0.667]);
+    expect(SHAPE.map((f) => Math.round(f * 1000) / 1000)).toEqual([
+      0.667, 0.667, 1.333, 2, 2, 1.333, 0.667, 0.667, 0.667, 0.667, 0.667, 0.667,
+    ]);
   });
 
   it("reads a total per day of its month for a weekly goal, so February is not a slow month for having 28 days", () => {
@@ -140,12 +143,34 @@ describe("expectedPathPoints", () => {
       { date: "2027-01-01", value: 20 },
       { date: "2027-05-01", value: 66 },
     ]);
-    expect(expectedPathPoints(SEASONAL, GOAL).map((p) => p.date)).toEqual(["2027-01-01", "2027-02-01", "2027-03-01", "2027-04-01", "2027-05-01"]);
+    expect(expectedPathPoints(SEASONAL, GOAL).map((p) => p.date)).toEqual([
+      "2027-01-01",
+      "2027-02-01",
+      "2027-03-01",
+      "2027-04-01",
+      "2027-05-01",
+    ]);
     expect(expectedPathPoints({ kind: "milestones", milestones: [{ date: "2027-03-31", value: 40 }] }, GOAL)).toEqual([
       { date: "2027-01-01", value: 20 },
       { date: "2027-03-31", value: 40 },
       { date: "2027-05-01", value: 66 },
     ]);
+  });
+});
+
+describe("nextMilestone", () => {
+  it("is the first milestone after today, whatever their order; none for other paths", () => {
+    const path: ExpectedPath = {
+      kind: "milestones",
+      milestones: [
+        { date: "2026-05-31", value: 50 },
+        { date: "2026-03-31", value: 40 },
+      ],
+    };
+    expect(nextMilestone(path, "2026-02-01")).toEqual({ date: "2026-03-31", value: 40 });
+    expect(nextMilestone(path, "2026-03-31")).toEqual({ date: "2026-05-31", value: 50 });
+    expect(nextMilestone(path, "2026-06-01")).toBeNull();
+    expect(nextMilestone(LINEAR, "2026-02-01")).toBeNull();
   });
 });
 
@@ -162,7 +187,15 @@ describe("milestoneErrors", () => {
   const goal = { baseline: 20, target: 60, start: "2026-01-01", deadline: "2026-06-30", direction: "increase" as const };
   const e = (key: string) => [`goals.path.errors.${key}`];
   it.each([
-    ["40 by March, 50 by May", [{ date: "2026-03-31", value: 40 }, { date: "2026-05-31", value: 50 }], goal, {}],
+    [
+      "40 by March, 50 by May",
+      [
+        { date: "2026-03-31", value: 40 },
+        { date: "2026-05-31", value: 50 },
+      ],
+      goal,
+      {},
+    ],
     ["a date on the start", [{ date: "2026-01-01", value: 40 }], goal, { "milestones.0.date": e("outsidePeriod") }],
     ["a date on the deadline", [{ date: "2026-06-30", value: 60 }], goal, { "milestones.0.date": e("outsidePeriod") }],
     [

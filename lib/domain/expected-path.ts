@@ -25,7 +25,8 @@ export type Milestone = Point;
 /** Twelve factors, January first: a month's value over the mean month. */
 export type SeasonalShape = readonly number[];
 
-export type ExpectedPath = { kind: "linear" } | { kind: "seasonal"; shape: SeasonalShape } | { kind: "milestones"; milestones: Milestone[] };
+export type ExpectedPath =
+  { kind: "linear" } | { kind: "seasonal"; shape: SeasonalShape } | { kind: "milestones"; milestones: Milestone[] };
 
 export type PathGoalSpan = { baseline: number; target: number; start: string; deadline: string };
 
@@ -89,7 +90,10 @@ function knots(goal: PathGoalSpan, milestones: Milestone[]): Point[] {
 export function expectedValueAt(path: ExpectedPath, goal: PathGoalSpan, date: string): number | null {
   const [s, d, x] = [isoDateMs(goal.start), isoDateMs(goal.deadline), isoDateMs(date)];
   if (s === null || d === null || x === null || d <= s) return null;
-  const ends = [{ date: goal.start, value: goal.baseline }, { date: goal.deadline, value: goal.target }] as const;
+  const ends = [
+    { date: goal.start, value: goal.baseline },
+    { date: goal.deadline, value: goal.target },
+  ] as const;
   if (path.kind === "linear") return between(ends[0], ends[1], date);
   if (path.kind === "milestones") {
     const k = knots(goal, path.milestones);
@@ -132,6 +136,13 @@ export function expectedPathPoints(path: ExpectedPath, goal: PathGoalSpan): Poin
   }
   dates.push(goal.deadline);
   return dates.flatMap(at);
+}
+
+/** The first milestone after `today`, which "needed per period" aims at; null for other paths or past the last. */
+export function nextMilestone(path: ExpectedPath, today: string): Milestone | null {
+  if (path.kind !== "milestones") return null;
+  const ahead = path.milestones.filter((m) => compareDates(m.date, today) > 0).sort((a, b) => compareDates(a.date, b.date));
+  return ahead[0] ?? null;
 }
 
 /** Why a chosen path could not be followed; the goal follows a straight line meanwhile. */
