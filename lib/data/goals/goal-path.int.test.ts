@@ -18,7 +18,7 @@ let goalId: string;
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
   // 100 → 130 from 26 Aug 2026 to 26 Feb 2027; 110 read in the week of 26 Oct (addActiveGoals).
-  [{ id: goalId }] = (await addActiveGoals(a, 1, today)) as [{ id: string }];
+  goalId = (await addActiveGoals(a, 1, today))[0]!.id;
 });
 
 async function dashboardGoal() {
