@@ -1,4 +1,4 @@
-import { addMonths, compareDates, isoDateMs } from "@/lib/domain/dates";
+import { compareDates, isoDateMs } from "@/lib/domain/dates";
 import { type Forecast, goalForecast } from "@/lib/domain/forecast";
 import { benchmarkPath, type ChartRange, rangeStart, thinPoints } from "@/lib/domain/goal-paths";
 import { expectedPathPoints, type PathFallback, type PathKind } from "@/lib/domain/expected-path";
