@@ -10,6 +10,8 @@ test.use({ locale: "nb-NO", reducedMotion: "reduce" });
  * the manager's goal.write (the authorization matrix proves members may not).
  */
 test("setting milestones moves a goal's status, and the chart draws the milestone path", async ({ page, browser }, testInfo) => {
+  // A sign-up, a goal, three saves and four full-page pictures on a shared 2-core machine.
+  test.setTimeout(180_000);
   const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail("delmaal"), organization: "Delmålbakeriet" });
   await page.goto(`/${slug}/goals/objectives`);
   await page.getByRole("textbox", { name: "Forretningsmål" }).fill("Flere faste kunder");
