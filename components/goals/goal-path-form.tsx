@@ -102,7 +102,7 @@ export function GoalPathForm({
           ) : null}
           <ol className="space-y-3">
             {rows.map((r, i) => (
-              <li key={r.key} className="grid grid-cols-[1fr_1fr] items-start gap-3 sm:grid-cols-[12rem_10rem_auto]">
+              <li key={r.key} className="grid grid-cols-[1fr_1fr] items-start gap-3 sm:grid-cols-[11rem_15rem_auto]">
                 <TextField
                   id={`${id}-date-${r.key}`}
                   label={t("date", { n: i + 1 })}
@@ -126,7 +126,7 @@ export function GoalPathForm({
                 <Button
                   type="button"
                   variant="ghost"
-                  className="col-span-2 justify-self-start sm:col-span-1 sm:mt-7"
+                  className="col-span-2 justify-self-start sm:col-span-1 sm:mt-6"
                   onClick={() => setRows((all) => all.filter((x) => x.key !== r.key))}
                   aria-label={t("removeLabel", { n: i + 1 })}
                 >
