@@ -14,7 +14,8 @@ import { GoalChart } from "./goal-chart";
 export function GoalChartCard({ org, goal, recent }: { org: string; goal: GoalRow; recent: Point[] }) {
   const t = useTranslations("charts");
   const locale = useLocale();
-  const revision = recent.map((p) => `${p.date}=${p.value}`).join(",");
+  // The goal's version moves on with every edit (its path and milestones too).
+  const revision = `${goal.version};${recent.map((p) => `${p.date}=${p.value}`).join(",")}`;
   const headingId = `goal-chart-${goal.id}`;
   return (
     <Card role="region" aria-labelledby={headingId}>

@@ -25,6 +25,11 @@ async function fetchChart(org: string, goalId: string, range: ChartRange, signal
   return (await response.json()) as GoalChartData;
 }
 
+/** The milestones on a milestone path: its points between the baseline and the target. */
+function milestonesOf(d: GoalChartData) {
+  return d.path.kind === "milestones" ? d.target.slice(1, -1) : [];
+}
+
 /**
  * A goal's measurements beside its target path, the benchmark's pace and the
  * trend's forecast, with a range switch and the same numbers as a table.
@@ -68,6 +73,13 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     if (d.partial) parts.push(t(`aria.partial.${d.period}`, { value: value(d.partial.value) }));
     const target = d.target.at(-1);
     if (target) parts.push(t("aria.target", { target: value(target.value), deadline: date(target.date) }));
+    const milestones = milestonesOf(d);
+    if (milestones.length)
+      parts.push(
+        t("aria.milestones", {
+          list: milestones.map((m) => t("aria.milestone", { value: value(m.value), date: date(m.date) })).join(", "),
+        }),
+      );
     const f = d.forecastAt;
     if (f) parts.push(t("aria.forecast", { value: rounded(f.likely), low: rounded(f.low), high: rounded(f.high) }));
     const benchmark = d.benchmark?.at(-1);
@@ -84,7 +96,13 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
       const last = data.measurements.at(-1);
       list.push({ kind: "partial", label: t(`series.partial.${data.period}`), points: last ? [last, data.partial] : [data.partial] });
     }
-    if (data.target.length) list.push({ kind: "target", label: t("series.target"), points: data.target });
+    if (data.target.length)
+      list.push({
+        kind: "target",
+        label: t(`series.targetPath.${data.path.kind}`),
+        points: data.target,
+        dots: data.path.kind === "milestones",
+      });
     if (data.benchmark && data.benchmarkUpliftPct != null) {
       list.push({
         kind: "benchmark",
@@ -176,6 +194,12 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
                     </td>
                   </tr>
                 ) : null}
+                {milestonesOf(data).map((m) => (
+                  <tr key={`milestone-${m.date}`}>
+                    <td className="py-1.5 text-slate-700 dark:text-slate-300">{t("table.milestone", { date: date(m.date) })}</td>
+                    <td className="py-1.5 text-right font-medium tabular-nums">{value(m.value)}</td>
+                  </tr>
+                ))}
                 {data.forecastAt && data.forecast ? (
                   <tr>
                     <td className="py-1.5 text-slate-700 dark:text-slate-300">

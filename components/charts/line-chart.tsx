@@ -11,7 +11,8 @@ import { Chart } from "./register";
 import { axisTicks, epochDay, formatTick, isoOfDay } from "./time-axis";
 
 /** `fillToPrevious`: a band's upper edge, filled down to the line before it (its lower edge). */
-export type ChartLine = { kind: LineKind; label: string; points: Point[]; fillToPrevious?: boolean };
+/** `dots`: draw this line's points whatever its kind draws (a milestone path's milestones). */
+export type ChartLine = { kind: LineKind; label: string; points: Point[]; fillToPrevious?: boolean; dots?: boolean };
 
 export type LineChartProps = {
   lines: ChartLine[];
@@ -43,7 +44,7 @@ export default function LineChart({ lines, unit, kind, from, to, ariaLabel, comp
     () => ({
       datasets: lines.map((line) => {
         const style = LINE_STYLE[line.kind];
-        const dots = style.points && !compact;
+        const dots = (style.points || line.dots === true) && !compact;
         return {
           label: line.label,
           data: line.points.map((p) => ({ x: epochDay(p.date), y: p.value })),

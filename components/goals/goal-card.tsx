@@ -16,7 +16,8 @@ export function GoalCard({
   today,
 }: {
   goal: GoalRow;
-  insight: Pick<GoalInsight, "progress" | "current"> | undefined;
+  /** `expected` from the goal's insights follows its own path; without it the straight path's. */
+  insight: (Pick<GoalInsight, "progress" | "current"> & Partial<Pick<GoalInsight, "expected">>) | undefined;
   slug: string;
   today: string;
 }) {
@@ -24,8 +25,8 @@ export function GoalCard({
   const tGoals = useTranslations("goals");
   const locale = useLocale();
   const progress = insight?.progress ?? null;
-  const expected =
-    goal.status === "active" && goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
+  const straight = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
+  const expected = goal.status !== "active" ? null : insight?.expected !== undefined ? insight.expected : straight;
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex items-start justify-between gap-3">

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { GoalInsight, GoalRow } from "@/lib/data/goals";
-import { formatChange, formatForecast } from "@/lib/format";
+import { formatChange, formatDate, formatForecast } from "@/lib/format";
 
 /**
  * The forecast at the deadline with its 80 % range ("likely 1 290–1 400", or
@@ -37,7 +37,11 @@ export function GoalOutlook({ goal, insight }: { goal: GoalRow; insight: GoalIns
       {needed != null && needed !== 0 && insight?.verdict.status !== "achieved" ? (
         <div className="flex gap-1">
           <dt>{t("needed")}</dt>
-          <dd className="font-medium">{t(`per.${goal.period}`, { value: signed(needed) })}</dd>
+          <dd className="font-medium">
+            {insight?.neededBy
+              ? t(`perBy.${goal.period}`, { value: signed(needed), date: formatDate(locale, insight.neededBy) })
+              : t(`per.${goal.period}`, { value: signed(needed) })}
+          </dd>
         </div>
       ) : null}
     </>

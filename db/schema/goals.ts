@@ -1,7 +1,21 @@
-import { type AnyPgColumn, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { measurePeriods } from "../../lib/domain/series";
 import { channels, directionEnum, metrics, unitEnum } from "./catalog";
 import { GOAL_STATUSES, PRIORITIES } from "../../lib/domain/goal-types";
+import { PATH_KINDS } from "../../lib/domain/expected-path";
 import { createdAt, id } from "./common";
 import { organizations } from "./organizations";
 import { reviewMeetings } from "./reviews";
@@ -52,6 +66,8 @@ export const goals = pgTable(
     deadline: date({ mode: "string" }),
     /** The period the goal is measured per; null follows the organization's default. */
     measurePeriod: text({ enum: measurePeriods }),
+    /** The path progress is expected to follow (lib/domain/expected-path.ts); milestones are in goal_milestones. */
+    pathKind: text({ enum: PATH_KINDS }).notNull().default("linear"),
     objectiveId: uuid().references(() => objectives.id, { onDelete: "set null" }),
     ownerId: uuid().references(() => users.id, { onDelete: "set null" }),
     priority: priorityEnum().notNull().default("medium"),
@@ -63,6 +79,23 @@ export const goals = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.orgId, t.status), index().on(t.orgId, t.ownerId), index().on(t.orgId, t.channelId, t.metricId)],
+);
+
+/** The values a milestone goal should have reached by dates on the way ("40 by end of March"). */
+export const goalMilestones = pgTable(
+  "goal_milestones",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    goalId: uuid()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    date: date({ mode: "string" }).notNull(),
+    value: numeric({ mode: "number" }).notNull(),
+  },
+  (t) => [uniqueIndex().on(t.orgId, t.goalId, t.date)],
 );
 
 /** One row per edit of a goal's target, deadline, baseline, owner or status. */

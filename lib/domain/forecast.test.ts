@@ -103,4 +103,21 @@ describe("goalForecast", () => {
     const f = goalForecast({ periods: months, kind: "level", period: "month", start: "2026-01-01", deadline: "2026-09-15" });
     expect(f).toMatchObject({ likely: 36, perPeriod: 2 });
   });
+
+  it("reads a seasonal goal's values over its season: 10, 20, 30, 40 in factors 1–4 are a flat 10, so 5 in June's 0.5", () => {
+    const months: PeriodValue[] = ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01"].map((start, i) => ({
+      start,
+      end: start,
+      value: 10 * (i + 1),
+      partial: false,
+    }));
+    const factors: Record<string, number> = { "01": 1, "02": 2, "03": 3, "04": 4, "06": 0.5 };
+    const season = (date: string) => factors[date.slice(5, 7)] ?? 1;
+    const input = { periods: months, kind: "total" as const, period: "month" as const, start: "2026-01-01", deadline: "2026-06-30" };
+    expect(goalForecast({ ...input, season })).toMatchObject({ likely: 5, low: 5, high: 5, perPeriod: 0, from: { likely: 40 } });
+    // Without the season the same values climb 10 a month: 60 by June.
+    expect(goalForecast(input)).toMatchObject({ likely: 60, perPeriod: 10 });
+    // A factor of zero cannot be divided out: the season is not used.
+    expect(goalForecast({ ...input, season: (d) => (d.startsWith("2026-02") ? 0 : season(d)) })).toMatchObject({ likely: 60 });
+  });
 });

@@ -124,6 +124,12 @@ export type ForecastInput = {
   /** The goal's start (its first period is the one holding it); null: no goal periods. */
   start: string | null;
   deadline: string | null;
+  /**
+   * A seasonal goal's factor on a date (lib/domain/expected-path.ts shapeAt):
+   * the line is fitted to the values over their period's factor and put back
+   * into the deadline's season, so a spring peak ahead is not read as a trend.
+   */
+  season?: ((date: string) => number) | null;
 };
 
 /** The complete periods with a value (a level's or rate's current one counts: its value is its latest). */
@@ -142,19 +148,24 @@ export function goalForecast(i: ForecastInput): Forecast | null {
   const { periods, basis } = fittedPeriods(i);
   if (deadlineMs === null || periods.length < MIN_FORECAST_PERIODS) return null;
   const origin = isoDateMs(periods[0]!.start)!;
-  const xy = periods.map((p) => ({ x: periodNumber(i.period, origin, isoDateMs(p.start)!), y: p.value! }));
-  const at = predict(xy, periodNumber(i.period, origin, deadlineMs));
   const last = periods.at(-1)!;
+  const deadlinePeriod = new Date(periodStartMs(i.period, deadlineMs)).toISOString().slice(0, 10);
+  // A factor of zero or less cannot be divided out: such a shape is not used.
+  const usable = i.season && [...periods.map((p) => p.start), deadlinePeriod].every((d) => i.season!(d) > 0);
+  const factor = (date: string) => (usable ? i.season!(date) : 1);
+  const xy = periods.map((p) => ({ x: periodNumber(i.period, origin, isoDateMs(p.start)!), y: p.value! / factor(p.start) }));
+  const at = predict(xy, periodNumber(i.period, origin, deadlineMs));
   const then = predict(xy, xy.at(-1)!.x);
   if (!at || !then) return null;
+  const [f, g] = [factor(deadlinePeriod), factor(last.start)];
   return {
-    likely: at.likely,
-    low: at.low,
-    high: at.high,
-    perPeriod: at.slope,
+    likely: at.likely * f,
+    low: at.low * f,
+    high: at.high * f,
+    perPeriod: at.slope * f,
     periods: periods.length,
     basis,
-    from: { date: last.start, likely: then.likely, low: then.low, high: then.high },
+    from: { date: last.start, likely: then.likely * g, low: then.low * g, high: then.high * g },
   };
 }
 

@@ -123,6 +123,27 @@ describe("realismVerdict", () => {
       "both",
       "realism.typical.trend",
     ],
+    // A seasonal business: last year's January → July went 10 → 15 (+50 %), so +30 % over the same months is typical
+    // although the benchmark says 10 % and the year as a whole ends where it began (lib/domain/same-season.ts).
+    [
+      "the same season last year",
+      {
+        ...bakery,
+        benchmark: bench(10),
+        history: [
+          p("2024-12-25", 9),
+          p("2025-01-01", 10),
+          p("2025-01-08", 11),
+          p("2025-06-24", 15),
+          p("2025-07-01", 15),
+          p("2025-12-01", 10),
+        ],
+      },
+      "typical",
+      0.3 / 0.5,
+      "both",
+      "realism.typical.trend",
+    ],
     // A benchmark below the trend still leaves the trend as the reference; one above it wins.
     ["benchmark above the trend wins", { ...followers, benchmark: bench(50) }, "typical", 0.3 / 0.5, "both", "realism.typical.benchmark"],
     [

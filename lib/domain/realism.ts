@@ -5,6 +5,7 @@
  */
 import { addDays, monthsBetween } from "./dates";
 import type { Direction, GoalDraft, Point } from "./goal-types";
+import { sameSeasonLastYear } from "./same-season";
 import { trendUplift6m } from "./trend";
 
 /** The benchmark table speaks of the uplift "after 6 months"; every uplift is scaled to it. */
@@ -115,7 +116,9 @@ export function realismVerdict(input: RealismInput): RealismVerdict {
   const months = span !== null && span > 0 ? span : null;
 
   const benchmark6m = benchmark && benchmark.upliftPct > 0 ? benchmark.upliftPct / 100 : null;
-  const rawTrend = trendUplift6m(history);
+  // The team's own history: the same season last year when the history holds it, else the trend.
+  const season = sameSeasonLastYear(history, startDate, deadline);
+  const rawTrend = season ? season.ratio ** (HORIZON_MONTHS / season.months) - 1 : trendUplift6m(history);
   const trend6m = rawTrend === null ? null : direction === "decrease" ? -rawTrend : rawTrend;
   const usableTrend = trend6m !== null && trend6m > 0 ? trend6m : null;
   const reference6m = benchmark6m === null ? usableTrend : usableTrend === null ? benchmark6m : Math.max(benchmark6m, usableTrend);

@@ -72,9 +72,19 @@ describe("goalVerdict", () => {
     ],
     ["decrease, going the wrong way", { baseline: 20, target: 17, current: 21 }, "off_track", "farBehind.none"],
     ["decrease, achieved early", { baseline: 20, target: 17, current: 16.9 }, "achieved", "achievedEarly"],
+    // The chosen path decides where the goal should be: milestones asking for 0.37 of the way by now put 140 (0.4) on it…
+    ["behind the straight path, on its milestones", { current: 140, expected: 0.37 }, "on_track", "onPath.none"],
+    // …a seasonal path asking for 0.8 puts 150 (0.5) far behind…
+    ["on the straight path, far behind its season", { expected: 0.8 }, "off_track", "farBehind.none"],
+    // …and a winter dip below the baseline (−0.2) makes 110 (0.1) ahead.
+    ["in a season's dip, above it", { current: 110, expected: -0.2 }, "on_track", "ahead.none"],
   ])("%s", (_name, change, status, key) => {
     const v = goalVerdict({ ...base, ...change });
     expect([v.status, v.reason.key]).toEqual([status, key]);
+  });
+
+  it("names the value the chosen path expects: 0.3 of the way from 100 to 200 is 130", () => {
+    expect(goalVerdict({ ...base, expected: 0.3 }).reason.values.expected).toBeCloseTo(130, 10);
   });
 
   it("gives the numbers the reason names: value, expected, forecast, target, deadline", () => {

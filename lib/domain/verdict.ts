@@ -3,8 +3,8 @@
  * "Verdict"). Every page, the minutes and the pitfalls read this; none
  * computes a status of its own. Pure.
  *
- * It weighs two things: where the goal is against its straight path from
- * baseline to target (position), and where its forecast leads by the deadline
+ * It weighs two things: where the goal is against its expected path from
+ * baseline to target (position: straight, seasonal or by milestones), and where its forecast leads by the deadline
  * (outlook). A reliable forecast that clearly misses the target is never
  * "on track"; a forecast that reaches it lifts a goal a little behind its path.
  */
@@ -50,6 +50,11 @@ export type VerdictInput = {
   /** Whole periods gone by since the goal's start (lib/domain/forecast.ts periodsSince). */
   periodsSinceStart: number;
   forecast: Forecast | null;
+  /**
+   * The share of the way the goal's chosen path expects today (lib/domain/expected-path.ts);
+   * left out: the straight path's elapsed share of the time.
+   */
+  expected?: number | null;
 };
 
 /** The reason's values, raw: numbers in the goal's unit, dates ISO. The page formats them. */
@@ -108,7 +113,8 @@ export function goalVerdict(i: VerdictInput): Verdict {
     return none("achieved", early ? "achievedEarly" : "achieved", { value: current, target, ...(early ? { deadline: i.deadline! } : {}) });
   }
   if (passed) return none("off_track", "deadlinePassed", { value: current, target, deadline: i.deadline! });
-  const expected = i.start && i.deadline ? expectedProgress(i.start, i.deadline, i.today) : null;
+  const elapsed = i.start && i.deadline ? expectedProgress(i.start, i.deadline, i.today) : null;
+  const expected = elapsed === null ? null : (i.expected ?? elapsed);
   if (expected === null || !i.deadline) return none("no_data", "noDates", { value: current, target });
   const history = i.forecast?.basis === "history" ? i.forecast : null;
   if (i.periodsSinceStart < MIN_FORECAST_PERIODS) {

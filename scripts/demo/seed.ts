@@ -16,6 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { addMonths, type DemoRole, demoSeries, firstWeekdayOfNextMonth, type GoalShape, isoDate, todayUtc } from "./series";
 import { seedDemoMoney } from "./money";
 import { seedDemoReview } from "./review";
+import { seedDemoPaths, WEDDING_SEASON } from "./paths";
 
 export const DEMO_ORG_SLUG = "bakeriet";
 export const DEMO_PASSWORD = "maalbar-demo";
@@ -65,7 +66,7 @@ type GoalDef = {
   /** How the demo history tracks the goal: one on track, one lagging, one ahead. */
   pace: number;
   noise: number;
-};
+} & Pick<GoalShape, "season" | "historyWeeks">;
 
 const GOALS: GoalDef[] = [
   {
@@ -82,6 +83,9 @@ const GOALS: GoalDef[] = [
     priority: "high",
     pace: 1,
     noise: 1.5,
+    // Orders peak in spring: more than a year of history, so the goal can follow last year's season.
+    season: WEDDING_SEASON,
+    historyWeeks: 60,
   },
   {
     title: "25 % mer engasjement på Facebook-innlegg",
@@ -189,6 +193,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     const objectiveIds = await ensureObjectives(tx, orgId, userIdOf("owner"));
     const shapes: GoalShape[] = [];
     const goalIds: string[] = [];
+    const goalRows: (typeof goals.$inferSelect)[] = [];
     for (const def of GOALS) {
       const ids = metricIds(def.channel, def.metric);
       const goal = await ensureGoal(tx, orgId, def, anchor, {
@@ -198,6 +203,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         createdBy: userIdOf("owner"),
       });
       goalIds.push(goal.id);
+      goalRows.push(goal);
       // The history follows the goal as stored, in case someone edited it in the demo.
       const start = goal.startDate ?? addMonths(anchor, -def.startMonthsAgo);
       shapes.push({
@@ -210,6 +216,8 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         deadline: goal.deadline ?? addMonths(start, def.months),
         pace: def.pace,
         noise: def.noise,
+        season: def.season,
+        historyWeeks: def.historyWeeks,
       });
     }
 
@@ -226,6 +234,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .onConflictDoNothing({
         target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
       });
+    await seedDemoPaths(tx, orgId, { weddingCakes: goalRows[0]!, website: goalRows[2]! });
     await seedDemoMoney(tx, { orgId, ownerId: userIdOf("owner"), managerId: userIdOf("manager"), anchor, today }, metricIds);
 
     return {
@@ -308,6 +317,7 @@ async function ensureGoal(
     .limit(1);
   if (found) return found;
   const start = addMonths(anchor, -def.startMonthsAgo);
+  const deadline = addMonths(start, def.months);
   const [created] = await tx
     .insert(goals)
     .values({
@@ -321,7 +331,7 @@ async function ensureGoal(
       baselineDate: start,
       targetValue: def.target,
       startDate: start,
-      deadline: addMonths(start, def.months),
+      deadline,
       priority: def.priority,
       status: "active",
     })

@@ -5,6 +5,7 @@
  */
 
 import type { Role } from "@/lib/domain/permissions";
+import { type SeasonalShape, shapeAt } from "@/lib/domain/expected-path";
 import { mulberry32 } from "@/lib/domain/random";
 
 export type DemoRole = Role;
@@ -23,6 +24,13 @@ export type GoalShape = {
   /** 1 = exactly on the expected pace; below 1 lags (at risk), above 1 leads. */
   pace: number;
   noise: number;
+  /**
+   * A seasonal series (calendar months' factors, January first): the history
+   * and the goal's progress ride on it, as the seasonal path reads them (lib/domain/expected-path.ts).
+   */
+  season?: SeasonalShape;
+  /** Weeks of history before the anchor, when more than HISTORY_WEEKS (a seasonal path needs a year). */
+  historyWeeks?: number;
 };
 
 /** A series with no goal: a straight weekly trend through `level` at the anchor date. */
@@ -86,12 +94,12 @@ function mondayOnOrBefore(iso: string): string {
 /** However old the anchor, the demo's history holds at most ten years of Mondays. */
 const MAX_DEMO_MONDAYS = 520;
 
-/** Every Monday from HISTORY_WEEKS before the anchor up to today, never later (compared as day numbers), at most MAX_DEMO_MONDAYS. */
-export function demoMondays(anchor: string, today: string): string[] {
+/** Every Monday from `weeks` (HISTORY_WEEKS) before the anchor up to today, never later (compared as day numbers), at most MAX_DEMO_MONDAYS. */
+export function demoMondays(anchor: string, today: string, weeks = HISTORY_WEEKS): string[] {
   const dates: string[] = [];
   const end = parseIso(today).getTime();
   for (
-    let d = addDays(mondayOnOrBefore(anchor), -7 * HISTORY_WEEKS);
+    let d = addDays(mondayOnOrBefore(anchor), -7 * Math.min(weeks, MAX_DEMO_MONDAYS));
     dates.length < MAX_DEMO_MONDAYS && parseIso(d).getTime() <= end;
     d = addDays(d, 7)
   )
@@ -114,18 +122,24 @@ function noiseAt(key: string, date: string, amplitude: number): number {
 function goalLevel(g: GoalShape, date: string): number {
   const span = Math.max(1, daysBetween(g.start, g.deadline));
   const sinceStart = daysBetween(g.start, date);
+  // A seasonal series is the season times a level that moves from the baseline's to the target's.
+  const factor = (d: string) => (g.season ? shapeAt(g.season, d) : 1);
+  const [from, to] = [g.baseline / factor(g.start), g.target / factor(g.deadline)];
   if (sinceStart < 0) {
     // A gentle drift up to the baseline: about 0.2 % of it per week.
-    return g.baseline * (1 + (0.002 * sinceStart) / 7);
+    return factor(date) * from * (1 + (0.002 * sinceStart) / 7);
   }
   // Past the deadline the curve levels off a little beyond where the pace leads.
   const elapsed = Math.min(sinceStart / span, 1.25);
-  return g.baseline + (g.target - g.baseline) * g.pace * elapsed;
+  return factor(date) * (from + (to - from) * g.pace * elapsed);
 }
 
 export function demoSeries(anchor: string, today: string, goals: GoalShape[], trends: TrendShape[] = DEMO_TRENDS): DemoSeries[] {
-  const dates = demoMondays(anchor, today);
-  const series = (s: { channel: string; metric: string; recorder: DemoRole; noise: number }, level: (d: string) => number) => {
+  const series = (
+    s: { channel: string; metric: string; recorder: DemoRole; noise: number; historyWeeks?: number },
+    level: (d: string) => number,
+  ) => {
+    const dates = demoMondays(anchor, today, s.historyWeeks);
     const key = `${s.channel}/${s.metric}`;
     return {
       channel: s.channel,

@@ -35,5 +35,11 @@ describe("the demo bakery's verdicts", () => {
     }
     // The demo has goals old enough to be judged on their own forecast.
     expect(judgedOnForecast).toBeGreaterThan(0);
+    // The wedding cakes follow last year's season (a year of history is there), the organic visits their milestones.
+    const pathOf = (title: string) => data.goals.find((g) => g.title === title)?.insight?.path;
+    expect(pathOf("30 % flere bryllupskakebestillinger via sosiale medier")).toEqual({ kind: "seasonal", fallback: null });
+    expect(pathOf("30 % flere organiske besøk på nettsiden")).toEqual({ kind: "milestones", fallback: null });
+    if (process.env.DEMO_VERDICTS)
+      console.log(data.goals.map((g) => [g.title, g.pace, g.insight?.verdict.reason.key, g.expected, g.insight?.forecast?.likely]));
   });
 });

@@ -171,6 +171,18 @@ export const MATRIX: Record<string, Entry> = {
     permission: "org.view",
     input: (a) => ({ org: a.slug, channelId: a.channelId, metricId: a.metricId }),
   },
+  [`${A}/goals/actions.ts#setGoalPathAction`]: {
+    minRole: "manager",
+    permission: "goal.write",
+    input: async (a) => ({
+      org: a.slug,
+      id: await freshGoal(a, "active"),
+      version: "1",
+      pathKind: "milestones",
+      "milestones.0.date": daysFrom(10),
+      "milestones.0.value": "160",
+    }),
+  },
   [`${A}/goals/actions.ts#setMeasurePeriodAction`]: {
     minRole: "manager",
     permission: "goal.write",

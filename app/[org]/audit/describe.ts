@@ -33,6 +33,7 @@ export const DESCRIBED_ACTIONS = new Set([
   "goal.created",
   "goal.updated",
   "goal.status_changed",
+  "goal.path_set",
   "goal.deleted",
   "objective.created",
   "objective.updated",
@@ -124,6 +125,9 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
     case "goal.status_changed":
       values.from = word("goalStatus", d.from);
       values.to = word("goalStatus", d.to);
+      break;
+    case "goal.path_set":
+      values.to = str(d.to) ?? "linear";
       break;
     case "benchmark.updated":
     case "benchmark.reset":

@@ -11,13 +11,15 @@ import {
   changeGoalStatus,
   type GoalFields,
   metricHistory,
+  setGoalPath,
   setMeasurePeriod,
   updateGoal,
 } from "@/lib/data/goals";
 import { orgSlug, wholeNumber } from "@/lib/form-fields";
 import { GOAL_STATUSES } from "@/lib/domain/goal-types";
 import { todayIn } from "@/lib/format";
-import { type GoalFormInput, goalEditSchema, goalFormSchema, measurePeriodSchema } from "./schema";
+import { ValidationError } from "@/lib/errors";
+import { type GoalFormInput, goalEditSchema, goalFormSchema, goalPathSchema, measurePeriodSchema } from "./schema";
 
 function fieldsOf(input: GoalFormInput): GoalFields {
   const custom = input.metricId === "custom";
@@ -96,5 +98,28 @@ export const metricHistoryAction = orgAction(seriesSchema, "org.view", async ({ 
 /** The organization's default period for measuring goals: owners and managers. */
 export const setMeasurePeriodAction = orgAction(measurePeriodSchema, "goal.write", async ({ ctx, org }, input) => {
   await setMeasurePeriod(ctx, input.period);
+  revalidatePath(`/${org.slug}`, "layout");
+});
+
+/**
+ * The path a goal's progress is expected to follow: a steady line, last
+ * year's season or the team's milestones. Owners and managers. Empty rows are
+ * left out; a bad milestone's message comes back next to its own row.
+ */
+export const setGoalPathAction = orgAction(goalPathSchema, "goal.write", async ({ ctx, org }, input) => {
+  const rows = input.milestones.flatMap((m, row) => (m.date !== null && m.value !== null ? [{ row, date: m.date, value: m.value }] : []));
+  try {
+    await setGoalPath(ctx, input.id, input.version, { kind: input.pathKind, milestones: rows.map(({ date, value }) => ({ date, value })) });
+  } catch (error) {
+    // The data layer numbers the milestones it was given; the form numbers its rows.
+    if (!(error instanceof ValidationError)) throw error;
+    const fieldErrors = Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, keys]) => [
+        field.replace(/^milestones\.(\d+)\./, (_, i: string) => `milestones.${rows[Number(i)]?.row ?? i}.`),
+        keys,
+      ]),
+    );
+    throw new ValidationError(fieldErrors, error.messageKey, error.messageValues);
+  }
   revalidatePath(`/${org.slug}`, "layout");
 });

@@ -3,6 +3,7 @@ import { DIRECTIONS, PRIORITIES, UNITS } from "@/lib/domain/goal-types";
 import { decimal, isoDate, optionalId, orgSlug, wholeNumber } from "@/lib/form-fields";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
 import { METRIC_KINDS, measurePeriods } from "@/lib/domain/series";
+import { MAX_MILESTONES, PATH_KINDS } from "@/lib/domain/expected-path";
 
 const unit = z.enum(UNITS, "validation.invalid");
 const direction = z.enum(DIRECTIONS, "validation.invalid");
@@ -57,3 +58,36 @@ export const measurePeriodSchema = z.object({
   org: orgSlug,
   period: z.enum(measurePeriods, "validation.invalid"),
 });
+
+/** Milestone rows as the form sends them ("milestones.0.date", "milestones.0.value", …), nested for the schema; at most 100 rows are read. */
+function nestMilestones(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray((raw as { milestones?: unknown }).milestones)) return raw;
+  const rows: Record<string, unknown>[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const m = /^milestones\.(\d{1,2})\.(date|value)$/.exec(key);
+    if (m) (rows[Number(m[1])] ??= {})[m[2]!] = value;
+  }
+  return { ...raw, milestones: Array.from(rows, (r) => r ?? {}) };
+}
+
+const milestoneRow = z.object({ date: isoDate.default(null), value: decimal.default(null) });
+
+/** A goal's path and its milestones; a row with neither date nor value is an empty row, one with only one of them is incomplete. */
+export const goalPathSchema = z.preprocess(
+  nestMilestones,
+  z
+    .object({
+      org: orgSlug,
+      id: z.uuid("validation.invalid"),
+      version: wholeNumber(z.number().int().min(1)),
+      pathKind: z.enum(PATH_KINDS, "validation.invalid"),
+      milestones: z.array(milestoneRow).max(MAX_MILESTONES, "goals.path.errors.tooMany").default([]),
+    })
+    .superRefine((v, ctx) => {
+      v.milestones.forEach((m, i) => {
+        if ((m.date === null) === (m.value === null)) return;
+        const field = m.date === null ? "date" : "value";
+        ctx.addIssue({ code: "custom", path: ["milestones", i, field], message: "validation.required" });
+      });
+    }),
+);

@@ -6,15 +6,26 @@ import { channels } from "@/db/schema/index";
 import { addOneOffCost, setBudget } from "@/lib/data/money";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { dashboardData } from "./dashboard";
+import { setGoalPath } from "./goal-path";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 const today = "2026-11-26";
 const ctxOf = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" as const });
 
-/** An organization with `n` active goals on different metrics, each with a few measurements. */
+/**
+ * An organization with `n` active goals on different metrics, each with a few
+ * measurements; every third follows milestones and every third after it a
+ * seasonal path, so the milestones' read is counted too.
+ */
 async function teamWithGoals(n: number): Promise<Team> {
   const team = await makeTeam();
-  await addActiveGoals(team, n, today);
+  const rows = await addActiveGoals(team, n, today);
+  for (const [i, g] of rows.entries()) {
+    const up = g.direction === "increase";
+    if (i % 3 === 0)
+      await setGoalPath(ctxOf(team), g.id, 1, { kind: "milestones", milestones: [{ date: "2026-12-26", value: up ? 115 : 85 }] });
+    else if (i % 3 === 1) await setGoalPath(ctxOf(team), g.id, 1, { kind: "seasonal", milestones: [] });
+  }
   return team;
 }
 
@@ -86,15 +97,16 @@ describe("dashboardData", () => {
   it("gives each goal its verdict, forecast, needed change per week and measurement age", async () => {
     const data = await dashboardData(ctxOf(one), today);
     const [goal] = data.goals;
-    // 100 → 110 of 100 → 130 at half time: a third of the way, behind the path.
-    expect(goal).toMatchObject({ latestValue: 110, measuredDaysAgo: 25, pace: "at_risk" });
-    expect(goal!.insight?.verdict.reason.key).toBe("behind.none");
-    expect(goal!.expected).toBeCloseTo(0.5, 1);
-    // Measured per week: read in the week of 26 Oct, the deadline's week (22 Feb) is 17 weeks on: 20 / 17 a week.
-    expect(goal!.insight?.neededPerPeriod).toBeCloseTo(20 / 17, 10);
+    // 100 → 110 of 100 → 130 at half time, against milestones asking 115 by 26 Dec: 100 + 15 × 92 / 122 ≈ 111.3
+    // expected today (0.377 of the way), and 110 (0.333) is on it.
+    expect(goal).toMatchObject({ latestValue: 110, measuredDaysAgo: 25, pace: "on_track" });
+    expect(goal!.insight?.verdict.reason.key).toBe("onPath.none");
+    expect(goal!.expected).toBeCloseTo((15 * 92) / 122 / 30, 10);
+    // Measured per week: read in the week of 26 Oct, the milestone's week (21 Dec) is 8 weeks on: 5 / 8 a week.
+    expect(goal!.insight?.neededPerPeriod).toBeCloseTo(5 / 8, 10);
     // Three measured weeks are too few to forecast.
     expect(goal!.insight?.forecast).toBeNull();
-    expect(data.counts).toEqual({ on_track: 0, at_risk: 1, off_track: 0, achieved: 0, no_data: 0, too_early: 0 });
+    expect(data.counts).toEqual({ on_track: 1, at_risk: 0, off_track: 0, achieved: 0, no_data: 0, too_early: 0 });
     expect(data.lastMeasuredOn).toBe("2026-11-01");
   });
 });

@@ -4,7 +4,6 @@ import { kpiSnapshots, memberships, organizations } from "@/db/schema/index";
 import type { Pitfall } from "@/lib/domain/pitfalls";
 import { measurementAge } from "@/lib/domain/pace";
 import type { VerdictStatus } from "@/lib/domain/verdict";
-import { expectedProgress } from "@/lib/domain/progress";
 import type { TenantContext } from "../context";
 import type { Economics } from "@/lib/data/money";
 import type { PeriodValue } from "@/lib/domain/series";
@@ -64,7 +63,8 @@ export async function dashboardData(
   const goals = all.filter(keep).map((row): DashboardGoal => {
     const insight = byGoal.get(row.id);
     const g = measuredGoal(row, insight);
-    const expected = g.startDate && g.deadline ? expectedProgress(g.startDate, g.deadline, today) : null;
+    // The share the goal's own path (straight, seasonal or by milestones) expects today.
+    const expected = insight?.expected ?? null;
     const pace = insight?.verdict.status ?? "no_data";
     paceCounts[pace] += 1;
     return {

@@ -1,6 +1,8 @@
-import { addMonths, compareDates, isoDateMs } from "@/lib/domain/dates";
+import { compareDates, isoDateMs } from "@/lib/domain/dates";
 import { type Forecast, goalForecast } from "@/lib/domain/forecast";
-import { benchmarkPath, type ChartRange, rangeStart, targetPath, thinPoints } from "@/lib/domain/goal-paths";
+import { benchmarkPath, type ChartRange, rangeStart, thinPoints } from "@/lib/domain/goal-paths";
+import { expectedPathPoints, type PathFallback, type PathKind } from "@/lib/domain/expected-path";
+import { seriesHistoryFrom } from "@/lib/domain/realism";
 import type { Point, Unit } from "@/lib/domain/goal-types";
 import { type MeasurePeriod, type MetricKind, periodStartMs } from "@/lib/domain/series";
 import { trackedSeries } from "@/lib/domain/tracked-series";
@@ -11,6 +13,7 @@ import { getGoal } from "./goals";
 import { seriesPoints } from "@/lib/data/measurements";
 import { moneySeriesOfGoals } from "./goal-money";
 import { isUuid } from "@/lib/ids";
+import { goalPathOf } from "./goal-path";
 
 /** What the goal chart draws; dates are ISO YYYY-MM-DD, `from`–`to` the x axis. */
 export type GoalChartData = {
@@ -24,7 +27,10 @@ export type GoalChartData = {
   measurements: Point[];
   /** The current period while it is not over, marked "so far" and never joined to the complete ones as their equal. */
   partial: Point | null;
+  /** The path the goal is expected to follow: straight, seasonal (a point a month) or through its milestones. */
   target: Point[];
+  /** Which path `target` is, and why not the chosen one when it could not be drawn. */
+  path: { kind: PathKind; fallback: PathFallback };
   benchmark: Point[] | null;
   /** The forecast's likely line, from the last fitted period to the deadline. */
   forecast: Point[] | null;
@@ -39,13 +45,6 @@ export type GoalChartData = {
 };
 
 /**
- * The last year is read, as goalInsights does, so the forecast (fitted on the
- * goal's periods since its start, lib/domain/forecast.ts) is the verdict's
- * whatever range is shown.
- */
-const FORECAST_HISTORY_MONTHS = 12;
-
-/**
  * The goal's measurements in the range and the paths beside them: three
  * queries whatever the range (the goal, one bounded read through the series
  * index, the benchmark). An invalid or another organization's id is not found.
@@ -57,7 +56,9 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   // The baseline may be measured before the goal starts; "all" shows it too.
   const first = [goal.startDate, goal.baselineDate].filter((d): d is string => Boolean(d)).sort(compareDates)[0] ?? null;
   const from = rangeStart(range, today, first);
-  const historyFrom = addMonths(today, -FORECAST_HISTORY_MONTHS) ?? from;
+  // The last year is read from the 1st of its month, as goalInsights does, so the forecast (fitted on the goal's
+  // periods since its start) and a seasonal path (the last 12 complete months) are the verdict's whatever range is shown.
+  const historyFrom = seriesHistoryFrom(today);
   const readFrom = compareDates(from, historyFrom) < 0 ? from : historyFrom;
   // From the first day of that period, so the first period read is whole.
   const readFromMs = isoDateMs(readFrom);
@@ -81,7 +82,11 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     .map((p) => ({ date: p.start, value: p.value! }));
   const open = periods.at(-1);
   const partial = open?.partial && open.value !== null ? { date: open.start, value: open.value } : null;
-  const paths = { baselineValue: goal.baselineValue, targetValue: goal.targetValue, startDate: start, deadline: goal.deadline };
+  const { path, fallback, season } = goalPathOf(goal, raw, goal.milestones, today);
+  const span =
+    goal.baselineValue != null && goal.targetValue != null && start && goal.deadline
+      ? { baseline: goal.baselineValue, target: goal.targetValue, start: start.slice(0, 10), deadline: goal.deadline.slice(0, 10) }
+      : null;
   const benchmarkLine = benchmark
     ? benchmarkPath({
         baseline: goal.baselineValue,
@@ -95,7 +100,7 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
   const forecast =
     goal.deadline && compareDates(goal.deadline, today) >= 0
-      ? goalForecast({ periods, kind: goal.metricKind, period: goal.period, start: goal.startDate, deadline: goal.deadline })
+      ? goalForecast({ periods, kind: goal.metricKind, period: goal.period, start: goal.startDate, deadline: goal.deadline, season })
       : null;
   const end = goal.deadline?.slice(0, 10) ?? today;
   return {
@@ -107,7 +112,8 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     from,
     to,
     measurements: thinPoints(points),
-    target: targetPath(paths),
+    target: span ? expectedPathPoints(path, span) : [],
+    path: { kind: path.kind, fallback },
     benchmark: benchmarkLine.length ? benchmarkLine : null,
     forecast: forecast
       ? [

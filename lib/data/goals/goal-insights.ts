@@ -6,12 +6,14 @@ import { trackedSeries } from "@/lib/domain/tracked-series";
 import { type Forecast, goalForecast, periodsSince } from "@/lib/domain/forecast";
 import { goalVerdict, type Verdict } from "@/lib/domain/verdict";
 import { neededPerPeriod } from "@/lib/domain/pace";
+import { expectedShare, nextMilestone, type PathFallback, type PathKind } from "@/lib/domain/expected-path";
 import { benchmarkTable } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import type { GoalRow } from "./goals";
 import { seriesByKey } from "@/lib/data/measurements";
 import { moneySeriesOfGoals } from "./goal-money";
 import { channelEconomics, type Economics, moneyChannels, pitfallChannels } from "@/lib/data/money";
+import { goalPathOf } from "./goal-path";
 
 /**
  * `current` is the period value the goal tracks (a total's latest complete
@@ -25,8 +27,14 @@ export type GoalInsight = {
   forecast: Forecast | null;
   /** The one verdict (lib/domain/verdict.ts) every page, the minutes and the pitfalls show. */
   verdict: Verdict;
-  /** What the value still has to change per week or month (as the goal is measured) to reach the target. */
+  /** What the value still has to change per week or month (as the goal is measured) to reach the next milestone or the target. */
   neededPerPeriod: number | null;
+  /** The next milestone's date when "needed per period" aims at it; null: at the target by the deadline. */
+  neededBy: string | null;
+  /** The share of the way the goal's path expects today (straight, seasonal or by milestones); null without dates. */
+  expected: number | null;
+  /** The path the goal follows, and why not the chosen one when it could not be (a straight line meanwhile). */
+  path: { kind: PathKind; fallback: PathFallback };
   current: PeriodValue | null;
   /** A derived figure's last recorded input (lib/domain/tracked-series.ts); null for a recorded metric. */
   lastInputOn: string | null;
@@ -87,7 +95,13 @@ export async function goalInsights(
       start: g.startDate,
       deadline: g.deadline,
     };
-    const forecast = goalForecast(input);
+    const { path, fallback, season } = goalPathOf(g, raw, g.milestones, opts.today);
+    const span =
+      g.baselineValue != null && g.targetValue != null && g.startDate && g.deadline
+        ? { baseline: g.baselineValue, target: g.targetValue, start: g.startDate, deadline: g.deadline }
+        : null;
+    const expected = span ? expectedShare(path, span, opts.today) : null;
+    const forecast = goalForecast({ ...input, season });
     const verdict = goalVerdict({
       baseline: g.baselineValue,
       target: g.targetValue,
@@ -98,9 +112,24 @@ export async function goalInsights(
       period: g.period,
       periodsSinceStart: periodsSince(g.startDate, g.period, opts.today),
       forecast,
+      expected,
     });
-    const needed = neededPerPeriod({ current, target: g.targetValue, deadline: g.deadline, period: g.period });
-    byGoal.set(g.id, { realism, progress, forecast, verdict, neededPerPeriod: needed, current, lastInputOn });
+    // Towards the next milestone when there is one ahead (and a period to reach it in), else the target.
+    const next = nextMilestone(path, opts.today);
+    const toNext = next ? neededPerPeriod({ current, target: next.value, deadline: next.date, period: g.period }) : null;
+    const needed = toNext ?? neededPerPeriod({ current, target: g.targetValue, deadline: g.deadline, period: g.period });
+    byGoal.set(g.id, {
+      realism,
+      progress,
+      forecast,
+      verdict,
+      neededPerPeriod: needed,
+      neededBy: toNext !== null ? next!.date : null,
+      expected,
+      path: { kind: path.kind, fallback },
+      current,
+      lastInputOn,
+    });
     // Pitfall 10 judges the verdict's own forecast: the one fitted on the goal's periods, or none.
     const forecastAtDeadline = forecast?.basis === "goal" ? forecast.likely : null;
     return {

@@ -128,7 +128,8 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
   });
 }
 
-async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
+/** The goal read at `version`, locked for this transaction; another organization's id is not found. */
+export async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
   const [current] = await tx
     .select()
     .from(goals)

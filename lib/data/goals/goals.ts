@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import {
   channels,
   type Goal,
+  goalMilestones,
   goalRevisions,
   goals,
   kpiSnapshots,
@@ -16,6 +17,7 @@ import {
 import { NotFoundError } from "@/lib/errors";
 import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { Derivation } from "@/lib/domain/money";
+import type { Milestone } from "@/lib/domain/expected-path";
 import type { TenantContext } from "../context";
 
 export type GoalRow = Goal & {
@@ -35,6 +37,8 @@ export type GoalRow = Goal & {
   latestValue: number | null;
   latestDate: string | null;
   lastReviewedOn: string | null;
+  /** The goal's milestones in date order (empty unless it set some). */
+  milestones: Milestone[];
 };
 
 // The latest value of the goal's series and the last review of the goal, as
@@ -45,6 +49,11 @@ const effectivePeriod = sql<MeasurePeriod>`coalesce(${goals.measurePeriod}, (sel
 const lastReviewed = sql<
   string | null
 >`(select max(m.${sql.raw("scheduled_for")})::text from ${reviewItems} i join ${reviewMeetings} m on m.id = i.meeting_id where i.org_id = ${goals.orgId} and i.goal_id = ${goals.id})`;
+
+// The milestones as a JSON array in the same query: no query per goal, nor a second one.
+const milestonesOf = sql<
+  Milestone[]
+>`(select coalesce(json_agg(json_build_object('date', m.date::text, 'value', m.value::float8) order by m.date), '[]'::json) from ${goalMilestones} m where m.org_id = ${goals.orgId} and m.goal_id = ${goals.id})`;
 
 function selectGoals(where: SQL | undefined) {
   return getDb()
@@ -63,6 +72,7 @@ function selectGoals(where: SQL | undefined) {
       latestValue: latestOfSeries("value").mapWith(Number),
       latestDate: latestOfSeries("date").mapWith(String),
       lastReviewedOn: lastReviewed,
+      milestones: milestonesOf,
     })
     .from(goals)
     .innerJoin(channels, eq(channels.id, goals.channelId))

@@ -9,3 +9,4 @@ export * from "./goal-writes";
 export * from "./goals";
 export * from "./measure-period";
 export * from "./objectives";
+export * from "./goal-path";

@@ -24,10 +24,12 @@ import { goalInsights } from "@/lib/data/goals";
 import { getGoal, type GoalRow, listGoals, listRevisions } from "@/lib/data/goals";
 import { recentPoints } from "@/lib/data/measurements";
 import { listMembers } from "@/lib/data/team";
-import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate, formatValue, todayIn } from "@/lib/format";
 import { GoalStatusControls } from "./status-controls";
 import { recordMeasurementAction } from "../../measurements/actions";
+import { setGoalPathAction } from "../actions";
+import { GoalPathForm } from "@/components/goals/goal-path-form";
+import { editableDecimal } from "@/lib/domain/decimal-input";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -71,7 +73,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const insight = byGoal.get(goal.id);
   const progress = insight?.progress ?? null;
   const current = insight?.current ?? null;
-  const expected = goal.startDate && goal.deadline ? expectedProgress(goal.startDate, goal.deadline, today) : null;
+  const expected = insight?.expected ?? null;
   const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v, goal.metricKind));
   const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
   const canWrite = can(ctx.role, "goal.write");
@@ -191,6 +193,34 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
         </aside>
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-2">
           <GoalChartCard org={slug} goal={goal} recent={recent} />
+          <Card>
+            <h2 className="text-base font-semibold">{t("path.heading")}</h2>
+            {insight?.path.fallback ? (
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t(`path.fallback.${insight.path.fallback}`)}</p>
+            ) : null}
+            {canWrite && (goal.status === "active" || goal.status === "draft") ? (
+              <div className="mt-3">
+                <GoalPathForm
+                  org={slug}
+                  goalId={goal.id}
+                  version={goal.version}
+                  kind={goal.pathKind}
+                  milestones={goal.milestones.map((m) => ({ date: m.date, value: editableDecimal(locale, m.value) }))}
+                  unitLabel={t(`units.${goal.unit}`)}
+                  start={goal.startDate}
+                  deadline={goal.deadline}
+                  setGoalPath={setGoalPathAction}
+                />
+              </div>
+            ) : (
+              <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+                {t("path.current", { kind: t(`path.kinds.${goal.pathKind}`) })}
+                {goal.pathKind === "milestones" && goal.milestones.length
+                  ? ` ${goal.milestones.map((m) => `${value(m.value)} (${date(m.date)})`).join(", ")}`
+                  : ""}
+              </p>
+            )}
+          </Card>
           <Card>
             <h2 className="text-base font-semibold">{t("factsHeading")}</h2>
             <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
