@@ -48,3 +48,15 @@ export function adjustmentProblems(goal: AdjustableGoal, input: Adjustment, toda
   }
   return problems;
 }
+
+/**
+ * The agenda's goals the meeting has not assessed yet, in agenda order:
+ * closing the meeting warns about them by name (closing is still allowed).
+ */
+export function unassessedGoals<G extends { id: string }>(
+  agenda: readonly G[],
+  decisions: readonly { goalId: string; assessment: Assessment | null }[],
+): G[] {
+  const assessed = new Set(decisions.filter((d) => d.assessment !== null).map((d) => d.goalId));
+  return agenda.filter((g) => !assessed.has(g.id));
+}
