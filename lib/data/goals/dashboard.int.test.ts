@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
+import { actionItems, reviewMeetings } from "@/db/schema/index";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
-import { dashboardData } from "./dashboard";
+import { dashboardData, MY_TASKS_LIMIT } from "./dashboard";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 const today = "2026-11-26";
@@ -14,24 +16,47 @@ async function teamWithGoals(n: number): Promise<Team> {
   return team;
 }
 
-async function queriesFor(team: Team): Promise<{ queries: number; goals: number }> {
+/** `n` open action items for the team's owner, due on the days given in turn (from a meeting). */
+async function addItems(team: Team, n: number, due: (string | null)[] = ["2026-11-20"]): Promise<void> {
+  const [meeting] = await getDb()
+    .insert(reviewMeetings)
+    .values({ orgId: team.org.id, title: "Novembermøtet", scheduledFor: "2026-11-10" })
+    .returning({ id: reviewMeetings.id });
+  await getDb()
+    .insert(actionItems)
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        orgId: team.org.id,
+        meetingId: meeting!.id,
+        title: `Oppgave ${i + 1}`,
+        ownerId: team.ownerId,
+        dueOn: due[i % due.length]!,
+      })),
+    );
+}
+
+async function queriesFor(team: Team): Promise<{ queries: number; goals: number; tasks: number }> {
   const before = queryCount();
   const data = await dashboardData(ctxOf(team), today);
-  return { queries: queryCount() - before, goals: data.goals.length };
+  return { queries: queryCount() - before, goals: data.goals.length, tasks: data.myTasks.length };
 }
 
 let one: Team;
 let thirty: Team;
 beforeAll(async () => {
   [one, thirty] = await Promise.all([teamWithGoals(1), teamWithGoals(30)]);
+  await addItems(one, 1);
+  await addItems(thirty, 30, ["2026-11-20", null, "2026-12-24"]);
 });
 
 describe("dashboardData", () => {
-  it("reads 1 goal and 30 goals in the same number of queries", async () => {
+  it("reads 1 goal and 30 goals, 1 open action item and 30, in the same number of queries", async () => {
     const small = await queriesFor(one);
     const large = await queriesFor(thirty);
     expect(small.goals).toBe(1);
     expect(large.goals).toBe(30);
+    expect(small.tasks).toBe(1);
+    expect(large.tasks).toBe(MY_TASKS_LIMIT);
     expect(large.queries).toBe(small.queries);
     expect(small.queries).toBeLessThanOrEqual(6);
   });
