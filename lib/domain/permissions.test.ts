@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { can, MONEY_VISIBILITIES, permissionsOf, refusedAsMissing, type MoneyVisibility, type Permission, PERMISSIONS, ROLES } from "./permissions";
+import {
+  can,
+  MONEY_VISIBILITIES,
+  permissionsOf,
+  refusedAsMissing,
+  type MoneyVisibility,
+  type Permission,
+  PERMISSIONS,
+  ROLES,
+} from "./permissions";
 
 // Written out by hand from what each role does in Målbar, not derived
 // from the table: a change to the table must change this test too.

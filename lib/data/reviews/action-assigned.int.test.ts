@@ -58,7 +58,13 @@ describe("an action item assigned to someone", () => {
   it("writes neither the item nor a notification when the owner is not in the team", async () => {
     const outsider = await makeTeam();
     await expect(
-      addActionItem(as(team.managerId, "manager"), { meetingId, goalId: null, title: "Feil person", ownerId: outsider.memberId, dueOn: null }),
+      addActionItem(as(team.managerId, "manager"), {
+        meetingId,
+        goalId: null,
+        title: "Feil person",
+        ownerId: outsider.memberId,
+        dueOn: null,
+      }),
     ).rejects.toThrow();
     expect(await unreadCount({ orgId: team.org.id, userId: outsider.memberId, role: "member" })).toBe(0);
   });
