@@ -9,11 +9,11 @@ import { shoot } from "./shots";
  */
 test("my tasks on the dashboard, and asking before consequential changes", async ({ browser }, testInfo) => {
   // Three sign-ups, a goal and a meeting: a long journey.
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const { slug, owner, manager, member } = await makeTeam(browser, "Bakeriet på hjørnet");
   const goal = await createFacebookGoal(manager, slug, "Ingrid Ansatt");
 
-  // In the meeting the manager gives the member an action item due today.
+  // In the meeting the manager gives the member an action item, due after the meeting's date.
   await manager.goto(`/${slug}/reviews`);
   await manager.getByLabel("Tittel", { exact: true }).fill("Gjennomgang desember");
   await manager.getByRole("button", { name: "Planlegg møtet" }).click();
@@ -23,7 +23,7 @@ test("my tasks on the dashboard, and asking before consequential changes", async
   await general.getByText("Ny oppgave for møtet").click();
   await general.getByLabel("Oppgave", { exact: true }).fill("Bestill nye kakeesker");
   await general.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: "Ingrid Ansatt" });
-  await general.getByLabel("Frist", { exact: true }).fill(isoDay(0));
+  await general.getByLabel("Frist", { exact: true }).fill(isoDay(14));
   await general.getByRole("button", { name: "Legg til oppgave" }).click();
   await expect(general.getByText("Bestill nye kakeesker")).toBeVisible();
 
@@ -45,16 +45,16 @@ test("my tasks on the dashboard, and asking before consequential changes", async
   const tasks = member.getByRole("region", { name: "Mine oppgaver" });
   const box = tasks.getByRole("checkbox", { name: "Bestill nye kakeesker" });
   await expect(box).toBeVisible();
-  await expect(tasks.getByText("Frist i dag")).toBeVisible();
+  await expect(tasks.getByText(/^Frist \d/)).toBeVisible();
   await expect(tasks.getByText(/Fra Gjennomgang desember/)).toBeVisible();
   await shoot(member, testInfo, "my-tasks-nb", () => expect(box).toBeVisible());
 
   // Ticked off: it leaves the list; "Angre" brings it back; ticked again it stays done after a reload.
-  await box.check();
+  await box.click();
   await expect(box).toBeHidden();
   await member.getByRole("button", { name: "Angre" }).click();
   await expect(tasks.getByRole("checkbox", { name: "Bestill nye kakeesker" })).toBeVisible();
-  await tasks.getByRole("checkbox", { name: "Bestill nye kakeesker" }).check();
+  await tasks.getByRole("checkbox", { name: "Bestill nye kakeesker" }).click();
   await expect(member.getByText("«Bestill nye kakeesker» er krysset av.").first()).toBeVisible();
   await member.reload();
   await expect(tasks.getByText("Ingen åpne oppgaver")).toBeVisible();
@@ -90,7 +90,7 @@ test("my tasks on the dashboard, and asking before consequential changes", async
   await owner.getByRole("button", { name: /Brukermeny/ }).click();
   await owner.getByRole("menuitemradio", { name: "English" }).click();
   await owner.getByLabel("Role of Ingrid Ansatt").selectOption("member");
-  const english = owner.getByRole("alertdialog", { name: "Change Ingrid Ansatt's role to member?" });
+  const english = owner.getByRole("alertdialog", { name: /Ingrid Ansatt/ });
   await expect(english.getByRole("listitem").filter({ hasText: "write notes and action items in reviews" })).toBeVisible();
   await shoot(owner, testInfo, "role-change-en", () => expect(english).toBeVisible());
   await english.getByRole("button", { name: "Cancel" }).click();

@@ -3,7 +3,7 @@
  * reminders"). A last run more than LATE_AFTER_HOURS ago means a run was
  * missed: owners are told to check the schedule.
  */
-export const LATE_AFTER_HOURS = 2;
+const LATE_AFTER_HOURS = 2;
 
 const HOUR_MS = 3_600_000;
 
