@@ -10,6 +10,9 @@ import { loadSonner } from "./toaster";
 export const toast = {
   success: (message: string) => void loadSonner().then((m) => m.toast.success(message)),
   error: (message: string) => void loadSonner().then((m) => m.toast.error(message)),
+  /** A success with a button that takes it back ("Angre"), where undoing is cheap. */
+  undoable: (message: string, undoLabel: string, onUndo: () => void) =>
+    void loadSonner().then((m) => m.toast.success(message, { action: { label: undoLabel, onClick: onUndo }, duration: 8000 })),
 };
 
 if (typeof window !== "undefined") {

@@ -13,7 +13,11 @@ test("the goal page offers only the status changes the server allows", async ({ 
   await expect(button("Arkiver")).toBeVisible();
   await expect(button("Gjenåpne som utkast")).toHaveCount(0);
 
+  // Closing asks why; the reason is kept with the revision.
   await button("Marker som nådd").click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Hvorfor?").fill("Vi nådde 450 før fristen");
+  await dialog.getByRole("button", { name: "Ja, marker som nådd" }).click();
   await expect(page.getByText("Målet er avsluttet.")).toBeVisible();
   // Achieved: archive or reopen as a draft; never swapped for missed.
   await expect(button("Gjenåpne som utkast")).toBeVisible();

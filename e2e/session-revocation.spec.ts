@@ -36,6 +36,7 @@ test("a demotion and a removal take effect on the next request of a replayed ses
   // The owner lowers the manager to member.
   await owner.goto(`/${slug}/team`);
   await owner.getByLabel("Rolle for Ola Leder").selectOption("member");
+  await owner.getByRole("alertdialog").getByRole("button", { name: "Endre rollen" }).click();
   await expect(owner.getByText("Rollen er endret.")).toBeVisible();
 
   // The very next requests with the old cookie: the manager's page says "no access" (a member of this organization now),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalRow } from "@/components/dashboard/goal-row";
+import { MyTasks } from "@/components/dashboard/my-tasks";
 import { BudgetCard } from "@/components/money/budget-card";
 import { GoalCost } from "@/components/money/goal-cost";
 import { pitfallFix, pitfallValues } from "@/components/goals/pitfall-fix";
@@ -24,6 +25,7 @@ import { showOnboarding } from "@/lib/domain/onboarding";
 import type { VerdictStatus } from "@/lib/domain/verdict";
 import { reviewDue } from "@/lib/domain/review-cadence";
 import { formatDate, todayIn } from "@/lib/format";
+import { setActionItemDoneAction } from "./reviews/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -121,6 +123,7 @@ async function Dashboard({ slug }: { slug: string }) {
           />
           {economics ? <BudgetCard economics={economics} locale={locale} slug={slug} /> : null}
         </div>
+        <MyTasks slug={slug} tasks={data.myTasks} open={data.openTasks} today={today} setDone={setActionItemDoneAction} />
         {data.pitfalls.length ? (
           <section
             aria-label={tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}

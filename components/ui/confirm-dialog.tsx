@@ -1,6 +1,6 @@
 "use client";
 
-import { cloneElement, type ButtonHTMLAttributes, type ReactElement } from "react";
+import { cloneElement, type ButtonHTMLAttributes, type ReactElement, type ReactNode } from "react";
 import { once, useOnDemand } from "./on-demand";
 
 export type ConfirmDialogProps = {
@@ -8,6 +8,8 @@ export type ConfirmDialogProps = {
   trigger: ReactElement<ButtonHTMLAttributes<HTMLButtonElement>>;
   title: string;
   description: string;
+  /** More than a sentence, below the description (a list of what is affected). */
+  details?: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;

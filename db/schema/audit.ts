@@ -42,5 +42,15 @@ export const notifications = pgTable(
   (t) => [unique().on(t.orgId, t.dedupeKey), index().on(t.orgId, t.userId, t.createdAt)],
 );
 
+/**
+ * When each scheduled job (the hourly `npm run reminders`) last finished, so
+ * owners can see that cron runs. One row per job, for the whole installation.
+ */
+export const jobRuns = pgTable("job_runs", {
+  name: text().primaryKey(),
+  finishedAt: timestamp({ withTimezone: true }).notNull(),
+  summary: jsonb().$type<Record<string, number>>(),
+});
+
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, needsSmartCheck, nextStatuses } from "./goal-status";
+import { canTransition, needsReason, needsSmartCheck, nextStatuses } from "./goal-status";
 import type { GoalStatus } from "./goal-types";
 
 const STATUSES: GoalStatus[] = ["draft", "active", "achieved", "missed", "archived"];
@@ -50,5 +50,17 @@ describe("nextStatuses", () => {
 describe("needsSmartCheck", () => {
   it.each(STATUSES.map((to) => [to, to === "active"] as const))("to %s: %s", (to, expected) => {
     expect(needsSmartCheck(to)).toBe(expected);
+  });
+});
+
+describe("needsReason", () => {
+  it.each([
+    ["draft", false],
+    ["active", false],
+    ["achieved", true],
+    ["missed", true],
+    ["archived", false],
+  ] as const)("moving to %s: %s", (to, expected) => {
+    expect(needsReason(to)).toBe(expected);
   });
 });

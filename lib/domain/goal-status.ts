@@ -47,3 +47,11 @@ export function nextStatuses(from: GoalStatus): readonly GoalStatus[] {
 export function needsSmartCheck(to: GoalStatus): boolean {
   return to === "active";
 }
+
+/**
+ * Closing a goal with an outcome (achieved / missed) asks for the reason: it is
+ * the revision's reason, what the team reads later about why the goal ended.
+ */
+export function needsReason(to: GoalStatus): boolean {
+  return to === "achieved" || to === "missed";
+}

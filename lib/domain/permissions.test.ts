@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { can, MONEY_VISIBILITIES, refusedAsMissing, type MoneyVisibility, type Permission, PERMISSIONS, ROLES } from "./permissions";
+import {
+  can,
+  MONEY_VISIBILITIES,
+  permissionsOf,
+  refusedAsMissing,
+  type MoneyVisibility,
+  type Permission,
+  PERMISSIONS,
+  ROLES,
+} from "./permissions";
 
 // Written out by hand from what each role does in Målbar, not derived
 // from the table: a change to the table must change this test too.
@@ -19,6 +28,7 @@ const expected: Record<Permission, { owner: boolean; manager: boolean; member: b
   "notification.manageOwn": { owner: true, manager: true, member: true },
   "team.manage": { owner: true, manager: false, member: false },
   "audit.read": { owner: true, manager: false, member: false },
+  "reminders.status": { owner: true, manager: false, member: false },
   "money.view": { owner: true, manager: true, member: false },
   "money.manage": { owner: true, manager: true, member: false },
   "money.visibility": { owner: true, manager: false, member: false },
@@ -77,5 +87,29 @@ describe("can", () => {
     ["member", "team.manage", "owners", false],
   ] as const)("a %s refused %s where %s see money: as missing %s", (role, permission, moneyVisibility, missing) => {
     expect(refusedAsMissing(role, permission, { moneyVisibility })).toBe(missing);
+  });
+});
+
+describe("permissionsOf", () => {
+  it.each([
+    ["member", "managers", ["org.view", "measurement.record", "measurement.export", "review.contribute", "notification.manageOwn"]],
+    [
+      "member",
+      "everyone",
+      ["org.view", "measurement.record", "measurement.export", "review.contribute", "notification.manageOwn", "money.view"],
+    ],
+    ["manager", "owners", ["org.view", "goal.write", "objective.write", "measurement.record", "import.manage", "measurement.export"]],
+  ] as const)("a %s where %s see money", (role, moneyVisibility, expected) => {
+    const got = permissionsOf(role, { moneyVisibility });
+    if (role === "manager") {
+      // The first six of the manager's, and no money at all where only owners see it.
+      expect(got.slice(0, 6)).toEqual(expected);
+      expect(got.filter((p) => p.startsWith("money."))).toEqual([]);
+      expect(got).not.toContain("team.manage");
+    } else expect(got).toEqual(expected);
+  });
+
+  it("gives an owner every permission", () => {
+    expect(permissionsOf("owner", byDefault)).toEqual(Object.keys(PERMISSIONS));
   });
 });

@@ -61,6 +61,8 @@ export const PERMISSIONS = {
   "team.manage": OWNERS,
   /** Read the organization's audit log. */
   "audit.read": OWNERS,
+  /** See when the reminders job last ran (a sign that cron is set up). */
+  "reminders.status": OWNERS,
   /** See spend, budgets, one-off costs, revenue and the figures computed from them: the roles the owners chose. */
   "money.view": (org: OrgPolicy) => MONEY_VIEWERS[org.moneyVisibility],
   /** Set budgets, one-off costs, each channel's results and the VAT setting: owners and managers, when they see money. */
@@ -93,4 +95,12 @@ export function can(role: Role, permission: Permission, org?: OrgPolicy): boolea
  */
 export function refusedAsMissing(role: Role, permission: Permission, org: OrgPolicy): boolean {
   return permission.startsWith("money.") && !can(role, "money.view", org);
+}
+
+/**
+ * Everything `role` may do in `org`, in the table's order: what the role-change
+ * dialog lists for the new role, so the words cannot drift from the rules.
+ */
+export function permissionsOf(role: Role, org: OrgPolicy): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p, org));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjustedGoal, adjustmentProblems, budgetMoveProblems, budgetsAfterMove } from "./review-decisions";
+import { adjustedGoal, adjustmentProblems, budgetMoveProblems, budgetsAfterMove, unassessedGoals } from "./review-decisions";
 
 const goal = { targetValue: 1000, deadline: "2026-12-31" };
 const today = "2026-06-15";
@@ -80,5 +80,30 @@ describe("budgetsAfterMove", () => {
     ["in øre: 0,10 of 0,30 to 0,20", 0.1, 0.3, 0.2, { from: 0.2, to: 0.3 }],
   ])("%s", (_name, amount, from, to, expected) => {
     expect(budgetsAfterMove(amount, from, to)).toEqual(expected);
+  });
+});
+
+describe("unassessedGoals", () => {
+  const agenda = [
+    { id: "a", title: "Følgere" },
+    { id: "b", title: "Nyhetsbrev" },
+    { id: "c", title: "Bestillinger" },
+  ];
+  it.each([
+    ["no decisions at all: every goal, in agenda order", [], ["a", "b", "c"]],
+    ["one assessed", [{ goalId: "b", assessment: "at_risk" as const }], ["a", "c"]],
+    ["a decision without an assessment still counts as unassessed", [{ goalId: "a", assessment: null }], ["a", "b", "c"]],
+    [
+      "all assessed",
+      [
+        { goalId: "a", assessment: "on_track" as const },
+        { goalId: "b", assessment: "off_track" as const },
+        { goalId: "c", assessment: "at_risk" as const },
+      ],
+      [],
+    ],
+    ["a decision on a goal no longer on the agenda changes nothing", [{ goalId: "x", assessment: "on_track" as const }], ["a", "b", "c"]],
+  ])("%s", (_name, decisions, expected) => {
+    expect(unassessedGoals(agenda, decisions).map((g) => g.id)).toEqual(expected);
   });
 });

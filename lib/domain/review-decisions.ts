@@ -75,3 +75,15 @@ export function budgetMoveProblems(move: BudgetMove, fromBudget: number | null, 
 export function budgetsAfterMove(amount: number, fromBudget: number, toBudget: number | null): { from: number; to: number } {
   return { from: (ore(fromBudget) - ore(amount)) / 100, to: (ore(toBudget ?? 0) + ore(amount)) / 100 };
 }
+
+/**
+ * The agenda's goals the meeting has not assessed yet, in agenda order:
+ * closing the meeting warns about them by name (closing is still allowed).
+ */
+export function unassessedGoals<G extends { id: string }>(
+  agenda: readonly G[],
+  decisions: readonly { goalId: string; assessment: Assessment | null }[],
+): G[] {
+  const assessed = new Set(decisions.filter((d) => d.assessment !== null).map((d) => d.goalId));
+  return agenda.filter((g) => !assessed.has(g.id));
+}

@@ -210,6 +210,24 @@ describe("goal status as a state machine", () => {
     expect(await everything(id)).toEqual(before);
   });
 
+  it("asks why a goal is achieved or missed: without a reason nothing is written, with one it is the revision's", async () => {
+    const id = await create(a);
+    as(a.managerId);
+    const before = await everything(id);
+    for (const status of ["achieved", "missed"]) {
+      const result = await changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status, reason: "   " }));
+      expect(result).toMatchObject({ ok: false, fieldErrors: { reason: ["goals.errors.reasonRequired"] } });
+    }
+    expect(await everything(id)).toEqual(before);
+    const reason = "Julekampanjen ga 1 200 nye følgere";
+    expect(await changeGoalStatusAction(undefined, form({ org: a.slug, id, version: "1", status: "achieved", reason }))).toMatchObject({
+      ok: true,
+    });
+    const revisions = await revisionsOf(id);
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]!.reason).toBe(reason);
+  });
+
   it("refuses an active goal back to draft and a missed one swapped for achieved", async () => {
     const id = await create(a);
     as(a.managerId);

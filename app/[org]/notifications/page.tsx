@@ -8,9 +8,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { pageTenant } from "@/lib/auth/page";
-import { listNotifications, unreadCount } from "@/lib/data/notifications";
+import { lastRemindersRun, listNotifications, unreadCount } from "@/lib/data/notifications";
 import { reminderPath, reminderSentence, type Translate } from "@/lib/data/notifications";
-import { formatDate, todayIn } from "@/lib/format";
+import { runIsLate } from "@/lib/domain/job-schedule";
+import { can } from "@/lib/domain/permissions";
+import { formatDate, formatDateTime, todayIn } from "@/lib/format";
 import { EmailRemindersSwitch, MarkAllReadButton, MarkReadButton } from "./notification-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,11 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
-  const [items, unread, t, locale] = await Promise.all([
+  const showJob = can(ctx.role, "reminders.status");
+  const [items, unread, t, locale, lastRun] = await Promise.all([
     listNotifications(ctx),
     unreadCount(ctx),
     getTranslations("notifications"),
     getLocale(),
+    // Owners see whether the hourly job runs; nobody else's request reads it.
+    showJob ? lastRemindersRun() : null,
   ]);
   const say = t as unknown as Translate;
   return (
@@ -84,6 +89,17 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
           <SectionCard id="email-reminders-heading" title={t("emailHeading")}>
             <EmailRemindersSwitch org={org.slug} on={user.emailReminders} />
           </SectionCard>
+          {showJob ? (
+            <div className="mt-6">
+              <SectionCard id="reminders-job-heading" title={t("job.heading")}>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{t("job.schedule")}</p>
+                <p className="mt-2 text-sm font-medium">
+                  {lastRun ? t("job.lastRun", { when: formatDateTime(locale, lastRun, org.timeZone) }) : t("job.never")}
+                </p>
+                {runIsLate(lastRun, new Date()) ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">{t("job.late")}</p> : null}
+              </SectionCard>
+            </div>
+          ) : null}
         </aside>
       </div>
     </>

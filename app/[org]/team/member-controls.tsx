@@ -1,16 +1,38 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { useToastAction } from "@/components/forms/use-toast-action";
-import { ROLES, type Role } from "@/lib/domain/permissions";
+import { once, useOnDemand } from "@/components/ui/on-demand";
+import { type OrgPolicy, ROLES, type Role } from "@/lib/domain/permissions";
 import { changeMemberRole, removeTeamMember, resendInvite, revokeInvite } from "./actions";
 
-/** The owner's controls on one member: change the role, or remove them. */
-export function MemberControls({ org, userId, name, role }: { org: string; userId: string; name: string; role: Role }) {
+const loadRoleDialog = once(() => import("./role-change-dialog").then((m) => m.RoleChangeDialog));
+
+/**
+ * The owner's controls on one member: change the role (asked first, with what
+ * the new role may do), or remove them.
+ */
+export function MemberControls({
+  org,
+  userId,
+  name,
+  role,
+  policy,
+}: {
+  org: string;
+  userId: string;
+  name: string;
+  role: Role;
+  policy: OrgPolicy;
+}) {
   const t = useTranslations("team");
   const tRoles = useTranslations("roles");
   const change = useToastAction(changeMemberRole);
+  const dialog = useOnDemand(loadRoleDialog);
+  const [asked, setAsked] = useState<Role | null>(null);
+  const picker = useRef<HTMLSelectElement>(null);
   return (
     <div className="flex items-center gap-2">
       <label className="sr-only" htmlFor={`role-${userId}`}>
@@ -18,9 +40,16 @@ export function MemberControls({ org, userId, name, role }: { org: string; userI
       </label>
       <select
         id={`role-${userId}`}
+        ref={picker}
         value={role}
         disabled={change.pending}
-        onChange={(e) => change.run({ org, userId, role: e.target.value }, "team.roleChanged")}
+        onFocus={dialog.prefetch}
+        onPointerEnter={dialog.prefetch}
+        // Nothing changes yet: the picker keeps showing the current role until the dialog is confirmed.
+        onChange={(e) => {
+          setAsked(e.target.value as Role);
+          dialog.open();
+        }}
         className="rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
       >
         {ROLES.map((r) => (
@@ -29,6 +58,16 @@ export function MemberControls({ org, userId, name, role }: { org: string; userI
           </option>
         ))}
       </select>
+      {dialog.loaded && asked && asked !== role ? (
+        <dialog.loaded
+          name={name}
+          role={asked}
+          policy={policy}
+          returnFocus={picker}
+          onClose={() => setAsked(null)}
+          onConfirm={() => change.run({ org, userId, role: asked }, "team.roleChanged")}
+        />
+      ) : null}
       <ConfirmActionButton
         action={removeTeamMember}
         input={{ org, userId }}

@@ -69,7 +69,13 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
                       <p className="truncate text-sm text-slate-600 dark:text-slate-400">{m.email}</p>
                     </div>
                     {canManage ? (
-                      <MemberControls org={org.slug} userId={m.userId} name={m.name} role={m.role} />
+                      <MemberControls
+                        org={org.slug}
+                        userId={m.userId}
+                        name={m.name}
+                        role={m.role}
+                        policy={{ moneyVisibility: org.moneyVisibility }}
+                      />
                     ) : (
                       <Badge tone={m.role === OWNER_ROLE ? "brand" : "neutral"}>{tRoles(m.role)}</Badge>
                     )}

@@ -2,10 +2,10 @@ import { and, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { channels } from "@/db/schema/index";
+import { actionItems, channels, reviewMeetings } from "@/db/schema/index";
 import { addOneOffCost, setBudget } from "@/lib/data/money";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
-import { dashboardData } from "./dashboard";
+import { dashboardData, MY_TASKS_LIMIT } from "./dashboard";
 import { setGoalPath } from "./goal-path";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -29,10 +29,34 @@ async function teamWithGoals(n: number): Promise<Team> {
   return team;
 }
 
-async function queriesFor(team: Team, money = false): Promise<{ queries: number; goals: number; channels: number }> {
+async function queriesFor(team: Team, money = false): Promise<{ queries: number; goals: number; channels: number; tasks: number }> {
   const before = queryCount();
   const data = await dashboardData(ctxOf(team), today, undefined, { money });
-  return { queries: queryCount() - before, goals: data.goals.length, channels: data.economics?.channels.length ?? 0 };
+  return {
+    queries: queryCount() - before,
+    goals: data.goals.length,
+    channels: data.economics?.channels.length ?? 0,
+    tasks: data.myTasks.length,
+  };
+}
+
+/** `n` open action items for the team's owner, due on the days given in turn (from a meeting). */
+async function addItems(team: Team, n: number, due: (string | null)[] = ["2026-11-20"]): Promise<void> {
+  const [meeting] = await getDb()
+    .insert(reviewMeetings)
+    .values({ orgId: team.org.id, title: "Novembermøtet", scheduledFor: "2026-11-10" })
+    .returning({ id: reviewMeetings.id });
+  await getDb()
+    .insert(actionItems)
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        orgId: team.org.id,
+        meetingId: meeting!.id,
+        title: `Oppgave ${i + 1}`,
+        ownerId: team.ownerId,
+        dueOn: due[i % due.length]!,
+      })),
+    );
 }
 
 /** An organization's own channel that cost 1 200 kr in October (last month) and has nothing it counts as results. */
@@ -63,14 +87,18 @@ beforeAll(async () => {
     await setBudget(ctxOf(thirty), { channelId: c.id, month: today, amount: 5_000 });
     await addOneOffCost(ctxOf(thirty), { channelId: c.id, date: "2026-10-10", amount: 900, note: "kampanje" });
   }
+  await addItems(one, 1);
+  await addItems(thirty, 30, ["2026-11-20", null, "2026-12-24"]);
 });
 
 describe("dashboardData", () => {
-  it("reads 1 goal and 30 goals in the same number of queries", async () => {
+  it("reads 1 goal and 30 goals, 1 open action item and 30, in the same number of queries", async () => {
     const small = await queriesFor(one);
     const large = await queriesFor(thirty);
     expect(small.goals).toBe(1);
     expect(large.goals).toBe(30);
+    expect(small.tasks).toBe(1);
+    expect(large.tasks).toBe(MY_TASKS_LIMIT);
     expect(large.queries).toBe(small.queries);
     expect(small.queries).toBeLessThanOrEqual(6);
   });

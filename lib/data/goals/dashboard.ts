@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { kpiSnapshots, memberships, organizations } from "@/db/schema/index";
+import { actionItems, goals as goalsTable, kpiSnapshots, memberships, organizations, reviewMeetings } from "@/db/schema/index";
 import type { Pitfall } from "@/lib/domain/pitfalls";
+import { orderTasks } from "@/lib/domain/my-tasks";
 import { measurementAge } from "@/lib/domain/pace";
 import type { VerdictStatus } from "@/lib/domain/verdict";
 import type { TenantContext } from "../context";
@@ -20,8 +21,26 @@ export type DashboardGoal = GoalRow & {
   measuredDaysAgo: number | null;
 };
 
+/** One of the person's own open action items, from any meeting. */
+export type MyTask = {
+  id: string;
+  title: string;
+  dueOn: string | null;
+  createdAt: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  goalId: string | null;
+  goalTitle: string | null;
+};
+
+/** How many of a person's open items the dashboard lists; `openTasks` counts them all. */
+export const MY_TASKS_LIMIT = 20;
+
 export type DashboardData = {
   goals: DashboardGoal[];
+  /** The person's open action items, overdue first (lib/domain/my-tasks), at most MY_TASKS_LIMIT. */
+  myTasks: MyTask[];
+  openTasks: number;
   counts: Record<VerdictStatus, number>;
   pitfalls: Pitfall[];
   memberCount: number;
@@ -34,7 +53,7 @@ export type DashboardData = {
  * Everything the dashboard shows, read in a constant number of queries
  * whatever the number of goals: the goals with their latest values, one
  * bounded read of their series, the benchmark table, and the team size with
- * the last measurement date (four queries). The verdict, forecast and pitfalls are computed in memory.
+ * the last measurement date and the person's open action items (four queries). The verdict, forecast and pitfalls are computed in memory.
  * With `money` (the caller sees money) the channels' economics too, and pitfall 8 in money terms:
  * six queries more, whatever the number of goals and channels.
  */
@@ -53,6 +72,18 @@ export async function dashboardData(
       .select({
         members: sql<number>`(select count(*)::int from ${memberships} m where m.org_id = ${ctx.orgId})`,
         last: sql<string | null>`(select max(s.date)::text from ${kpiSnapshots} s where s.org_id = ${ctx.orgId})`,
+        // The person's own open items ride along in the same round trip (through the (org_id, done_at, due_on) index).
+        openTasks: sql<number>`(select count(*)::int from ${actionItems} a where a.org_id = ${ctx.orgId} and a.owner_id = ${ctx.userId} and a.done_at is null)`,
+        myTasks: sql<MyTask[] | null>`(select json_agg(t) from (
+          select a.id, a.title, a.due_on::text as "dueOn", a.created_at as "createdAt",
+            a.meeting_id as "meetingId", m.title as "meetingTitle", a.goal_id as "goalId", g.title as "goalTitle"
+          from ${actionItems} a
+          left join ${reviewMeetings} m on m.org_id = a.org_id and m.id = a.meeting_id
+          left join ${goalsTable} g on g.org_id = a.org_id and g.id = a.goal_id
+          where a.org_id = ${ctx.orgId} and a.owner_id = ${ctx.userId} and a.done_at is null
+          order by a.due_on asc nulls last, a.created_at asc
+          limit ${MY_TASKS_LIMIT}
+        ) t)`,
       })
       .from(organizations)
       .where(eq(organizations.id, ctx.orgId)),
@@ -75,5 +106,14 @@ export async function dashboardData(
       measuredDaysAgo: measurementAge(g.latestDate, today),
     };
   });
-  return { goals, counts: paceCounts, pitfalls, memberCount, lastMeasuredOn: counts?.last ?? null, economics };
+  return {
+    goals,
+    myTasks: orderTasks(counts?.myTasks ?? []),
+    openTasks: counts?.openTasks ?? 0,
+    counts: paceCounts,
+    pitfalls,
+    memberCount,
+    lastMeasuredOn: counts?.last ?? null,
+    economics,
+  };
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { channels, type Goal, goalRevisions, goals, type GoalStatus, memberships, objectives, type Priority } from "@/db/schema";
-import { canTransition, needsSmartCheck } from "@/lib/domain/goal-status";
+import { canTransition, needsReason, needsSmartCheck } from "@/lib/domain/goal-status";
 import type { Direction, GoalDraft, Unit } from "@/lib/domain/goal-types";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
 import { allMet } from "@/lib/domain/smart";
@@ -192,6 +192,8 @@ export async function changeGoalStatus(
     const before = await lockGoal(tx, ctx, id, version);
     if (before.status === status) return;
     if (!canTransition(before.status, status)) throw new ConflictError("goals.errors.transition");
+    // Achieved or missed: the reason is what the revision keeps about why the goal ended.
+    if (needsReason(status) && !reason.trim()) throw new ValidationError({ reason: ["goals.errors.reasonRequired"] });
     // Only a draft may become active (the table), so the goal is checked as a new one.
     if (needsSmartCheck(status)) await requireSmart(tx, ctx, before, today, true);
     await tx

@@ -11,6 +11,7 @@ const evilTitle = "Flere kaker\r\nBcc: alle@evil.example\u2028Logg inn på http:
 const cases: [string, Reminder][] = [
   ["stale goal", { kind: "stale_goal", goalId: "g1", title: evilTitle, lastMeasuredOn: "2026-10-01", days: 31 }],
   ["overdue task", { kind: "action_overdue", itemId: "i1", title: evilTitle, dueOn: "2026-11-20" }],
+  ["assigned task", { kind: "action_assigned", itemId: "i2", title: evilTitle, dueOn: null }],
   ["review due", { kind: "review_due", nextReviewOn: "2026-12-01", days: 3 }],
 ];
 

@@ -14,7 +14,8 @@ export type Reminder =
   | { kind: "review_due"; nextReviewOn: string; days: number }
   | { kind: "review_overdue"; nextReviewOn: string; days: number }
   | { kind: "stale_goal"; goalId: string; title: string; lastMeasuredOn: string | null; days: number }
-  | { kind: "action_overdue"; itemId: string; title: string; dueOn: string };
+  | { kind: "action_overdue"; itemId: string; title: string; dueOn: string }
+  | { kind: "action_assigned"; itemId: string; title: string; dueOn: string | null };
 
 export type ReminderKind = Reminder["kind"];
 
@@ -37,6 +38,10 @@ export function reminderOf(kind: string, data: Record<string, unknown> | null): 
     case "action_overdue": {
       const [itemId, title, dueOn] = [str("itemId"), str("title"), str("dueOn")];
       return itemId && title !== null && dueOn ? { kind, itemId, title, dueOn } : null;
+    }
+    case "action_assigned": {
+      const [itemId, title] = [str("itemId"), str("title")];
+      return itemId && title !== null ? { kind, itemId, title, dueOn: str("dueOn") } : null;
     }
     default:
       return null;
@@ -68,6 +73,10 @@ export function reminderSentence(t: Translate, locale: string, reminder: Reminde
       return t(reminder.lastMeasuredOn ? "kinds.staleGoal" : "kinds.staleGoalNever", { title: reminder.title, days: reminder.days });
     case "action_overdue":
       return t("kinds.actionOverdue", { title: reminder.title, date: formatDate(locale, reminder.dueOn) });
+    case "action_assigned":
+      return reminder.dueOn
+        ? t("kinds.actionAssigned", { title: reminder.title, date: formatDate(locale, reminder.dueOn) })
+        : t("kinds.actionAssignedUndated", { title: reminder.title });
   }
 }
 
@@ -76,6 +85,7 @@ const SUBJECT_KEY: Record<ReminderKind, string> = {
   review_overdue: "email.subjectReviewOverdue",
   stale_goal: "email.subjectStaleGoal",
   action_overdue: "email.subjectActionOverdue",
+  action_assigned: "email.subjectActionAssigned",
 };
 
 /** The language of a person's mail: their own choice, else the organization's, else bokmål. */

@@ -6,6 +6,7 @@ import { DUE_SOON_DAYS, reviewDue } from "@/lib/domain/review-cadence";
 import { log } from "@/lib/log";
 import { mailConfig } from "@/lib/mail/config";
 import { createMailer, isMailServerUnreachable, type Mailer } from "@/lib/mail/mailer";
+import { recordJobRun, REMINDERS_JOB } from "./job-runs";
 import { mailLocale, type Reminder, reminderData, reminderEmail, reminderOf } from "./reminder-text";
 
 /**
@@ -193,6 +194,8 @@ export async function runReminders(options: { now?: Date; mailer?: Mailer } = {}
   } finally {
     if (!options.mailer) mailer.close();
   }
+  // Owners see this time on their notifications page: a sign that cron runs.
+  await recordJobRun(REMINDERS_JOB, result);
   return result;
 }
 

@@ -1,9 +1,20 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Queryable } from "@/db/client";
-import { actionItems, type Assessment, type Decision, goals, reviewItems, reviewMeetings, reviewNotes, users } from "@/db/schema/index";
+import {
+  actionItems,
+  type Assessment,
+  type Decision,
+  goals,
+  notifications,
+  reviewItems,
+  reviewMeetings,
+  reviewNotes,
+  users,
+} from "@/db/schema/index";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
+import { type Reminder, reminderData } from "@/lib/data/notifications";
 import type { TenantContext } from "../context";
 import { checkMembers, lockOpenMeeting } from "./reviews";
 
@@ -124,7 +135,12 @@ export async function addNote(ctx: TenantContext, meetingId: string, goalId: str
 
 export type ActionItemInput = { meetingId: string; goalId: string | null; title: string; ownerId: string | null; dueOn: string | null };
 
-/** Anyone in the team may add an action item while the meeting is not closed. */
+/**
+ * Anyone in the team may add an action item while the meeting is not closed.
+ * The person it is assigned to (if not the writer) gets a notification in the
+ * same transaction, at once, not when the hourly reminders job next runs; that
+ * job e-mails it to those who want reminder e-mails.
+ */
 export async function addActionItem(ctx: TenantContext, input: ActionItemInput): Promise<string> {
   return getDb().transaction(async (tx) => {
     await lockOpenMeeting(tx, ctx, input.meetingId);
@@ -134,8 +150,19 @@ export async function addActionItem(ctx: TenantContext, input: ActionItemInput):
       .insert(actionItems)
       .values({ orgId: ctx.orgId, ...input, createdBy: ctx.userId })
       .returning({ id: actionItems.id });
-    await recordAudit(tx, ctx, "review.action_added", { type: "action_item", id: row!.id }, { meetingId: input.meetingId });
-    return row!.id;
+    const id = row!.id;
+    if (input.ownerId && input.ownerId !== ctx.userId) {
+      const reminder: Reminder = { kind: "action_assigned", itemId: id, title: input.title, dueOn: input.dueOn };
+      await tx.insert(notifications).values({
+        orgId: ctx.orgId,
+        userId: input.ownerId,
+        kind: reminder.kind,
+        data: reminderData(reminder),
+        dedupeKey: `action-assigned:${id}`,
+      });
+    }
+    await recordAudit(tx, ctx, "review.action_added", { type: "action_item", id }, { meetingId: input.meetingId });
+    return id;
   });
 }
 

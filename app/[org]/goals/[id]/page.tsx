@@ -109,6 +109,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
               org={slug}
               id={goal.id}
               version={goal.version}
+              title={goal.title}
               status={goal.status}
               smart={evaluation.checks.every((c) => c.met)}
             />

@@ -9,18 +9,21 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { nextStatuses } from "@/lib/domain/goal-status";
 import type { GoalStatus } from "@/lib/domain/goal-types";
 import { changeGoalStatusAction, deleteDraftGoalAction } from "../actions";
+import { CloseGoalButton } from "./close-goal";
 
 /** What a manager can do with a goal's status from here; each step is checked again on the server. */
 export function GoalStatusControls({
   org,
   id,
   version,
+  title,
   status,
   smart,
 }: {
   org: string;
   id: string;
   version: number;
+  title: string;
   status: GoalStatus;
   smart: boolean;
 }) {
@@ -70,11 +73,8 @@ export function GoalStatusControls({
         );
       case "achieved":
       case "missed":
-        return (
-          <Button key={next} variant="secondary" disabled={pending} onClick={() => setStatus(next, "goals.done.closed")}>
-            {t(`goals.actions.${next}`)}
-          </Button>
-        );
+        // Asks why: the reason is kept with the revision.
+        return <CloseGoalButton key={next} org={org} id={id} version={version} title={title} outcome={next} disabled={pending} />;
       case "archived":
         return (
           <Fragment key={next}>

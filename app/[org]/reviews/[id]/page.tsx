@@ -65,30 +65,6 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
   const agendaIds = agenda.goals.map((g) => g.id);
   return (
     <>
-      <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
-        <div>
-          <Link href={`/${slug}/reviews`} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
-            ← {t("title")}
-          </Link>
-          <h1 className="mt-2 text-2xl font-semibold tracking-tight">{meeting.title}</h1>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-            {formatDate(locale, meeting.scheduledFor)} <MeetingStatusBadge status={meeting.status} />
-          </p>
-          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-            <span className="font-medium">{t("meeting.attendees")}:</span>{" "}
-            {meeting.attendees.length ? meeting.attendees.map((a) => a.name).join(", ") : t("meeting.noAttendees")}
-          </p>
-        </div>
-        <div className="flex flex-col items-start gap-2 sm:items-end">
-          {canRun ? <MeetingControls org={slug} id={meeting.id} status={meeting.status} /> : null}
-          <Link
-            href={`/${slug}/reviews/${meeting.id}/minutes`}
-            className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-300"
-          >
-            {t("meeting.draftMinutes")}
-          </Link>
-        </div>
-      </div>
       <MeetingLive
         org={slug}
         meetingId={meeting.id}
@@ -97,6 +73,38 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
         members={members.map((m) => ({ userId: m.userId, name: m.name }))}
         initial={activity}
       >
+        {/* Inside the live part: closing names the goals not yet assessed, from everyone's latest decisions. */}
+        <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+          <div>
+            <Link href={`/${slug}/reviews`} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+              ← {t("title")}
+            </Link>
+            <h1 className="mt-2 text-2xl font-semibold tracking-tight">{meeting.title}</h1>
+            <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+              {formatDate(locale, meeting.scheduledFor)} <MeetingStatusBadge status={meeting.status} />
+            </p>
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+              <span className="font-medium">{t("meeting.attendees")}:</span>{" "}
+              {meeting.attendees.length ? meeting.attendees.map((a) => a.name).join(", ") : t("meeting.noAttendees")}
+            </p>
+          </div>
+          <div className="flex flex-col items-start gap-2 sm:items-end">
+            {canRun ? (
+              <MeetingControls
+                org={slug}
+                id={meeting.id}
+                status={meeting.status}
+                agenda={agenda.goals.map((g) => ({ id: g.id, title: g.title }))}
+              />
+            ) : null}
+            <Link
+              href={`/${slug}/reviews/${meeting.id}/minutes`}
+              className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-300"
+            >
+              {t("meeting.draftMinutes")}
+            </Link>
+          </div>
+        </div>
         {economics ? (
           <div className="mb-6">
             <AgendaEconomics economics={economics} since={agenda.previous?.scheduledFor ?? null} locale={locale} slug={slug} />
