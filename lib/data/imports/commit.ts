@@ -131,7 +131,7 @@ export async function commitFileImport(
     let batch: MeasurementInput[] = [];
     let done = 0;
     const write = async () => {
-      const written = await writeMeasurementBatch(tx, ctx, batch, "csv", importId);
+      const written = await writeMeasurementBatch(tx, ctx, batch, "csv", importId, fileName.slice(0, 200));
       total.created += written.created;
       total.corrected += written.corrected;
       total.unchanged += written.unchanged;

@@ -54,7 +54,13 @@ function zodProblems(index: number, error: z.ZodError): ItemProblem[] {
  * Validates and records a request body (one item or an array of them): all
  * items or, when any is invalid, none, with every problem named by index.
  */
-export async function ingestMeasurements(ctx: TenantContext, body: unknown, today: string): Promise<IngestOutcome> {
+export async function ingestMeasurements(
+  ctx: TenantContext,
+  body: unknown,
+  today: string,
+  /** The token's name, kept with each value as where it came from. */
+  tokenName: string | null = null,
+): Promise<IngestOutcome> {
   if (!Array.isArray(body) && (body === null || typeof body !== "object")) return { ok: false, error: "invalidBody", items: [] };
   const raw: unknown[] = Array.isArray(body) ? body : [body];
   if (!raw.length) return { ok: false, error: "noItems", items: [] };
@@ -74,11 +80,11 @@ export async function ingestMeasurements(ctx: TenantContext, body: unknown, toda
       value: typeof named?.value === "number" ? named.value : null,
       note: typeof named?.note === "string" ? named.note.trim() : null,
     };
-    for (const p of measurementProblems(readable, today))
+    const { channel, metric } = findSeries(catalog, text(named?.channel), text(named?.metric));
+    for (const p of measurementProblems(readable, today, metric))
       found.push({ index, field: p.field, messageKey: MEASUREMENT_PROBLEM_MESSAGE[p.code] });
     // Named in the item's field order, as zod names its own.
     found.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-    const { channel, metric } = findSeries(catalog, text(named?.channel), text(named?.metric));
     const has = (field: string) => found.some((p) => p.field === field);
     if (!channel && !has("channel") && !has("item"))
       found.push({ index, field: "channel", messageKey: "measurements.api.errors.unknownChannel" });
@@ -92,7 +98,7 @@ export async function ingestMeasurements(ctx: TenantContext, body: unknown, toda
   if (problems.length) return { ok: false, error: "invalidItems", items: problems };
 
   try {
-    return { ok: true, result: await recordMeasurements(ctx, inputs, { source: "api", today }) };
+    return { ok: true, result: await recordMeasurements(ctx, inputs, { source: "api", today, sourceDetail: tokenName }) };
   } catch (error) {
     // The data layer checks again inside its transaction (a metric removed meanwhile).
     if (!(error instanceof ValidationError)) throw error;

@@ -2,3 +2,4 @@
 export * from "./api-ingest";
 export * from "./measurements";
 export * from "./series";
+export * from "./history";
