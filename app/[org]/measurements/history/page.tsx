@@ -123,7 +123,9 @@ export default async function MeasurementHistoryPage({
                       <tr key={r.id}>
                         <td className="whitespace-nowrap px-4 py-2">{date}</td>
                         <td className="px-4 py-2">{series}</td>
-                        <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{formatValue(locale, r.unit, r.value, r.kind)}</td>
+                        <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">
+                          {formatValue(locale, r.unit, r.value, r.kind)}
+                        </td>
                         <td className="px-4 py-2">{sourceLabel(t, r.source, r.sourceDetail)}</td>
                         <td className="px-4 py-2">{r.recordedByName ?? t("formerMember")}</td>
                         <td className="whitespace-nowrap px-4 py-2">{t("revisions", { count: r.revisions })}</td>

@@ -2,7 +2,10 @@ import { SNAPSHOT_SOURCES } from "@/lib/domain/measurements";
 import { dateProblem } from "@/lib/domain/dates";
 import type { HistoryFilter } from "@/lib/data/measurements";
 
-export type HistorySearchParams = Record<"channel" | "metric" | "from" | "to" | "source" | "person" | "page", string | string[] | undefined>;
+export type HistorySearchParams = Record<
+  "channel" | "metric" | "from" | "to" | "source" | "person" | "page",
+  string | string[] | undefined
+>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
