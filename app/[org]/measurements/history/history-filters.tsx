@@ -20,7 +20,11 @@ export function HistoryFilterForm(props: {
 }) {
   const { labels, filter } = props;
   return (
-    <form method="get" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end" aria-label={labels.label}>
+    <form
+      method="get"
+      className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end [&_input]:w-full [&_select]:w-full sm:[&_input]:w-auto sm:[&_select]:w-auto sm:[&_select]:max-w-xs"
+      aria-label={labels.label}
+    >
       <FilterSelect id="history-channel" name="channel" label={labels.channel} value={filter.channelId ?? ""} options={props.channels} />
       <FilterSelect id="history-metric" name="metric" label={labels.metric} value={filter.metricId ?? ""} options={props.metrics} />
       <div className="space-y-1">

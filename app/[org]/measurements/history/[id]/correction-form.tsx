@@ -76,18 +76,20 @@ export function CorrectionForm({
         ) : null}
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </form>
-      <ConfirmDialog
-        trigger={
-          <Button variant="danger" disabled={deleting}>
-            {t("delete")}
-          </Button>
-        }
-        title={t("deleteTitle")}
-        description={deleteBody}
-        confirmLabel={t("deleteConfirm")}
-        cancelLabel={t("cancel")}
-        onConfirm={remove}
-      />
+      <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
+        <ConfirmDialog
+          trigger={
+            <Button variant="danger" disabled={deleting}>
+              {t("delete")}
+            </Button>
+          }
+          title={t("deleteTitle")}
+          description={deleteBody}
+          confirmLabel={t("deleteConfirm")}
+          cancelLabel={t("cancel")}
+          onConfirm={remove}
+        />
+      </div>
     </div>
   );
 }
