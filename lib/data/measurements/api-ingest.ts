@@ -8,6 +8,7 @@ import { ValidationError } from "@/lib/errors";
 import { channelCatalog, type CatalogChannel, type CatalogMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { type MeasurementInput, recordMeasurements, type RecordResult } from "./measurements";
+import { unusualItems } from "./unusual";
 
 /**
  * The ingestion API's half of the data layer: an item names its series by the
@@ -18,7 +19,7 @@ const MAX_ITEMS = 1000;
 
 export type ItemProblem = { index: number; field: string; messageKey: string };
 export type IngestOutcome =
-  | { ok: true; result: RecordResult }
+  | { ok: true; result: RecordResult & { warnings?: ItemProblem[] } }
   | { ok: false; error: "invalidBody" | "noItems" | "tooManyItems" | "invalidItems"; items: ItemProblem[] };
 
 const key = z.string("validation.required").trim().min(1, "validation.required").max(100, "validation.tooLong");
@@ -98,7 +99,11 @@ export async function ingestMeasurements(
   if (problems.length) return { ok: false, error: "invalidItems", items: problems };
 
   try {
-    return { ok: true, result: await recordMeasurements(ctx, inputs, { source: "api", today, sourceDetail: tokenName }) };
+    // A value far outside its series' recent range is saved, and named as a warning ("are you sure?").
+    const unusual = await unusualItems(ctx, inputs);
+    const result = await recordMeasurements(ctx, inputs, { source: "api", today, sourceDetail: tokenName });
+    const warnings = unusual.map((index) => ({ index, field: "value", messageKey: "measurements.warnings.unusual" }));
+    return { ok: true, result: warnings.length ? { ...result, warnings } : result };
   } catch (error) {
     // The data layer checks again inside its transaction (a metric removed meanwhile).
     if (!(error instanceof ValidationError)) throw error;

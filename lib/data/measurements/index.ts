@@ -3,3 +3,4 @@ export * from "./api-ingest";
 export * from "./measurements";
 export * from "./series";
 export * from "./history";
+export * from "./unusual";
