@@ -51,11 +51,14 @@ test("a recorded value shows in the history with its source, is corrected there 
   await shoot(page, testInfo, "measurement-nb", async () => {
     await expect(page.getByText("1 250", { exact: true })).toBeVisible();
   });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole("link", { name: "Historikk for målinger" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Instagram · Følgere" })).toContainText("1 tidligere verdi");
+  // One link per value, in the table or (on a phone) in the list.
   await shoot(page, testInfo, "measurement-history-nb", async () => {
-    await expect(page.getByRole("row").filter({ hasText: "Instagram · Følgere" })).toContainText("1 250");
+    await expect(page.getByRole("link", { name: /^Vis og rett Instagram · Følgere/ })).toBeVisible();
   });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The same in English.
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: testInfo.project.use.baseURL! }]);
@@ -64,10 +67,11 @@ test("a recorded value shows in the history with its source, is corrected there 
   const english = page.getByRole("row").filter({ hasText: "Instagram · Followers" });
   await expect(english).toContainText("1,250");
   await expect(english).toContainText("Typed in");
+  await expect(english).toContainText("1 earlier value");
   await shoot(page, testInfo, "measurement-history-en", async () => {
-    await expect(english).toContainText("1 earlier value");
+    await expect(page.getByRole("link", { name: /^View and correct Instagram · Followers/ })).toBeVisible();
   });
-  await english.getByRole("link", { name: /^View and correct/ }).click();
+  await page.getByRole("link", { name: /^View and correct Instagram · Followers/ }).click();
   await expect(page.getByRole("list", { name: "Earlier values" })).toContainText("Corrected by Kari Kake");
   await shoot(page, testInfo, "measurement-en", async () => {
     await expect(page.getByLabel("New value")).toHaveValue("1250");

@@ -88,8 +88,34 @@ export default async function MeasurementHistoryPage({
             {t("listHeading")}
           </h2>
           {list.rows.length ? (
-            <Card className="overflow-x-auto p-0">
-              <table className="w-full text-left text-sm">
+            <Card className="p-0">
+              {/* A phone gets one block per value; wider screens the table. */}
+              <ol className="divide-y divide-slate-200 sm:hidden dark:divide-slate-800">
+                {list.rows.map((r) => {
+                  const series = `${localized({ nameNb: r.channelNb, nameEn: r.channelEn }, locale)} · ${localized({ nameNb: r.metricNb, nameEn: r.metricEn }, locale)}`;
+                  const date = formatDate(locale, r.date);
+                  return (
+                    <li key={r.id} className="space-y-1 px-4 py-3 text-sm">
+                      <p className="flex justify-between gap-3">
+                        <span className="font-medium">{series}</span>
+                        <span className="tabular-nums">{formatValue(locale, r.unit, r.value, r.kind)}</span>
+                      </p>
+                      <p className="text-slate-600 dark:text-slate-400">
+                        {date} · {sourceLabel(t, r.source, r.sourceDetail)} · {r.recordedByName ?? t("formerMember")} ·{" "}
+                        {t("revisions", { count: r.revisions })}
+                      </p>
+                      <Link
+                        href={`/${slug}/measurements/history/${r.id}`}
+                        className="inline-block py-1 font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+                        aria-label={t("openLabel", { series, date })}
+                      >
+                        {t("open")}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ol>
+              <table className="hidden w-full text-left text-sm sm:table">
                 <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
                   <tr>
                     <th scope="col" className="px-4 py-2 font-medium">
