@@ -54,7 +54,7 @@ export const MEASUREMENT_PROBLEM_MESSAGE: Record<MeasurementProblemCode, string>
  */
 export const COUNT_MAX = 1_000_000_000;
 export const NOK_MAX = 1_000_000_000;
-export const PERCENT_MAX = 100;
+const PERCENT_MAX = 100;
 export const RATIO_MAX = 100_000;
 const UNIT_MAX: Record<Unit, number> = { count: COUNT_MAX, nok: NOK_MAX, percent: PERCENT_MAX, ratio: RATIO_MAX };
 

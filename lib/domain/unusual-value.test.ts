@@ -9,7 +9,7 @@ describe("ordinaryRange", () => {
     ["spread wider than half the median: span 60 (min 100, max 160, median 120)", [100, 120, 160], { low: -80, high: 340 }],
     ["a flat series: span is half its median, 50", [100, 100, 100], { low: -50, high: 250 }],
     ["an even count: median (20 + 30) / 2 = 25 → 12.5 < spread 30", [10, 20, 40, 30], { low: -80, high: 130 }],
-    ["only the latest 12 values count (the 13th, 1000, is left out)", [...Array(12).fill(10), 1000], { low: -5, high: 25 }],
+    ["only the latest 12 values count (the 13th, 1000, is left out)", [...Array<number>(12).fill(10), 1000], { low: -5, high: 25 }],
     ["a share in percent: 2.5–3.5, spread 1 < half the median 1.5", [2.5, 3, 3.5], { low: -2, high: 8 }],
   ];
   it.each(cases)("%s", (_name, recent, expected) => {

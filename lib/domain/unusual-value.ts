@@ -7,11 +7,11 @@
 /** How many of the series' latest values make its recent range. */
 export const RECENT_VALUES = 12;
 /** Fewer values than this are no range to judge by. */
-export const MIN_RECENT_VALUES = 3;
+const MIN_RECENT_VALUES = 3;
 /** How far outside the range, in spans, a value must be to count as far outside. */
-export const FAR_OUTSIDE_SPANS = 3;
+const FAR_OUTSIDE_SPANS = 3;
 /** The span is at least this share of the median, so a flat series (100, 100, 100) still allows ordinary change. */
-export const MIN_SPAN_OF_MEDIAN = 0.5;
+const MIN_SPAN_OF_MEDIAN = 0.5;
 
 function median(sorted: number[]): number {
   const mid = Math.floor(sorted.length / 2);

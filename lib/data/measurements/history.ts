@@ -12,7 +12,7 @@ import { recordMeasurements, type RecordResult } from "./measurements";
  * where, newest first, a page at a time; one value's earlier values; and the
  * correction or deletion of a value by a manager or the person who recorded it.
  */
-export const HISTORY_PAGE_SIZE = 25;
+const HISTORY_PAGE_SIZE = 25;
 
 export type HistoryFilter = {
   channelId?: string;
@@ -64,7 +64,6 @@ const rowColumns = {
       and h.metric_id = ${kpiSnapshots.metricId} and h.date = ${kpiSnapshots.date})`,
 };
 
-export type HistoryRow = Awaited<ReturnType<typeof listMeasurements>>["rows"][number];
 
 /** One page of the organization's recorded values, newest date first (then latest recorded). */
 export async function listMeasurements(ctx: TenantContext, filter: HistoryFilter) {

@@ -33,7 +33,8 @@ async function validateMeasurements(
   items.forEach((item, i) => {
     const metric = metricOf.get(item.metricId);
     if (metric?.channelId !== item.channelId) (errors[`items.${i}.metric`] ??= []).push("measurements.errors.unknownMetric");
-    for (const p of measurementProblems(item, today, metric)) (errors[`items.${i}.${p.field}`] ??= []).push(MEASUREMENT_PROBLEM_MESSAGE[p.code]);
+    for (const p of measurementProblems(item, today, metric))
+      (errors[`items.${i}.${p.field}`] ??= []).push(MEASUREMENT_PROBLEM_MESSAGE[p.code]);
   });
   return errors;
 }
@@ -136,7 +137,14 @@ export async function recordMeasurements(
     if (Object.keys(errors).length) throw new ValidationError(errors, "measurements.errors.invalidItems");
     const total: RecordResult = { created: 0, corrected: 0, unchanged: 0 };
     for (let i = 0; i < items.length; i += BATCH_SIZE) {
-      const r = await writeMeasurementBatch(tx, ctx, dedupeMeasurements(items.slice(i, i + BATCH_SIZE)), opts.source, null, opts.sourceDetail);
+      const r = await writeMeasurementBatch(
+        tx,
+        ctx,
+        dedupeMeasurements(items.slice(i, i + BATCH_SIZE)),
+        opts.source,
+        null,
+        opts.sourceDetail,
+      );
       total.created += r.created;
       total.corrected += r.corrected;
       total.unchanged += r.unchanged;
