@@ -64,7 +64,6 @@ const rowColumns = {
       and h.metric_id = ${kpiSnapshots.metricId} and h.date = ${kpiSnapshots.date})`,
 };
 
-
 /** One page of the organization's recorded values, newest date first (then latest recorded). */
 export async function listMeasurements(ctx: TenantContext, filter: HistoryFilter) {
   const db = getDb();
