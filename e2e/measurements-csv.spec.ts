@@ -19,7 +19,7 @@ test("an owner previews a CSV file with a problem, imports a clean one and downl
   await importing
     .getByLabel("CSV-fil")
     .setInputFiles(
-      csv(["01.09.2025;Instagram;Følgere;1 200;", "02.09.2025;Instagram;Følgere;1 210,5;", "03.09.2025;Instagram;Likerklikk;5;"]),
+      csv(["01.09.2025;Instagram;Følgere;1 200;", "02.09.2025;Instagram;Følgere;1 210;", "03.09.2025;Instagram;Likerklikk;5;"]),
     );
   await importing.getByRole("button", { name: "Vis forhåndsvisning" }).click();
   await expect(importing.getByText("3 rader i filen: 2 gyldige, 1 problem.")).toBeVisible();
@@ -36,14 +36,14 @@ test("an owner previews a CSV file with a problem, imports a clean one and downl
     .setInputFiles(
       csv([
         "01.09.2025;Instagram;Følgere;1 200;",
-        "02.09.2025;instagram;followers;1 210,5;Etter kampanje",
+        "02.09.2025;instagram;followers;1 210;Etter kampanje",
         "03.09.2025;E-postmarkedsføring;Åpningsrate;27,25;",
       ]),
     );
   await importing.getByRole("button", { name: "Vis forhåndsvisning" }).click();
   await expect(importing.getByText("3 rader i filen: 3 gyldige, 0 problemer.")).toBeVisible();
   const sample = importing.getByRole("table", { name: "De første radene" });
-  await expect(sample.getByRole("row").nth(2)).toContainText(/Instagram.*Følgere.*1\s210,5.*Etter kampanje/);
+  await expect(sample.getByRole("row").nth(2)).toContainText(/Instagram.*Følgere.*1\s210.*Etter kampanje/);
   await importing.getByRole("button", { name: "Importer 3 rader" }).click();
   await expect(importing.getByText("Importen er ferdig: 3 nye verdier og 0 korrigeringer.")).toBeVisible();
 
@@ -57,7 +57,7 @@ test("an owner previews a CSV file with a problem, imports a clean one and downl
   expect(text.split("\r\n")).toEqual([
     "\uFEFFdate;channel;metric;value;note",
     "2025-09-01;instagram;followers;1200;",
-    "2025-09-02;instagram;followers;1210,5;Etter kampanje",
+    "2025-09-02;instagram;followers;1210;Etter kampanje",
     "2025-09-03;email;open_rate;27,25;",
     "",
   ]);

@@ -37,12 +37,22 @@ export const kpiSnapshots = pgTable(
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** The file import that wrote this value (null: typed, the grid or the API). */
     importId: uuid().references(() => imports.id, { onDelete: "set null" }),
+    /** From where exactly, as it was named then: the CSV file's name, the API token's name (null: typed or the grid). */
+    sourceDetail: text(),
   },
   // The unique index is also the series index: org → channel → metric → date.
   // (org, date) answers "the organization's last measurement" without reading its whole history.
   (t) => [unique().on(t.orgId, t.channelId, t.metricId, t.date), index().on(t.orgId, t.date), index().on(t.orgId, t.importId)],
 );
 
+/** What happened to an earlier value: replaced by a correction, or deleted. */
+export const SNAPSHOT_CHANGES = ["corrected", "deleted"] as const;
+
+/**
+ * Every earlier value of a series' date: the value a correction replaced, or
+ * the value deleted. It names its series and date itself, so the history of a
+ * deleted value outlives its kpi_snapshots row (snapshot_id then becomes null).
+ */
 export const kpiSnapshotHistory = pgTable(
   "kpi_snapshot_history",
   {
@@ -50,11 +60,14 @@ export const kpiSnapshotHistory = pgTable(
     orgId: uuid()
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
-    snapshotId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => kpiSnapshots.id, { onDelete: "cascade" }),
+    snapshotId: bigint({ mode: "number" }).references(() => kpiSnapshots.id, { onDelete: "set null" }),
+    channelId: uuid().references(() => channels.id, { onDelete: "cascade" }),
+    metricId: uuid().references(() => metrics.id, { onDelete: "cascade" }),
+    date: date({ mode: "string" }),
+    change: text({ enum: SNAPSHOT_CHANGES }).notNull().default("corrected"),
     value: numeric({ mode: "number" }).notNull(),
     source: snapshotSourceEnum().notNull(),
+    sourceDetail: text(),
     note: text(),
     recordedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     recordedAt: timestamp({ withTimezone: true }).notNull(),
@@ -63,7 +76,7 @@ export const kpiSnapshotHistory = pgTable(
     replacedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     replacedAt: createdAt(),
   },
-  (t) => [index().on(t.orgId, t.snapshotId)],
+  (t) => [index().on(t.orgId, t.snapshotId), index().on(t.orgId, t.channelId, t.metricId, t.date)],
 );
 
 /** Bearer tokens for the ingestion API; only a hash is stored. */

@@ -1,15 +1,24 @@
+import type { Unit } from "./goal-types";
+import type { MetricKind } from "./series";
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "./csv-format";
 import { catalogLookup, type LookupChannel, readRow } from "./csv-rows";
 
-const m = (id: string, key: string, nameNb: string, nameEn: string) => ({ id, key, nameNb, nameEn, unit: "count" });
+const m = (id: string, key: string, nameNb: string, nameEn: string, unit: Unit = "count", kind: MetricKind = "level") => ({
+  id,
+  key,
+  nameNb,
+  nameEn,
+  unit,
+  kind,
+});
 const channels: LookupChannel[] = [
   {
     id: "ig",
     key: "instagram",
     nameNb: "Instagram",
     nameEn: "Instagram",
-    metrics: [m("ig-f", "followers", "Følgere", "Followers"), m("ig-e", "engagement", "Engasjement", "Engagement")],
+    metrics: [m("ig-f", "followers", "Følgere", "Followers"), m("ig-e", "engagement", "Engasjement", "Engagement", "count", "rate")],
   },
   {
     id: "mail",
@@ -18,8 +27,8 @@ const channels: LookupChannel[] = [
     nameEn: "E-mail marketing",
     // An organization's own metric named like a shared one's English name: the shared one keeps the name.
     metrics: [
-      m("mail-o", "open_rate", "Åpningsrate", "Open rate"),
-      m("mail-c", "custom_open_rate", "Open rate", "Open rate"),
+      m("mail-o", "open_rate", "Åpningsrate", "Open rate", "percent", "rate"),
+      m("mail-c", "custom_open_rate", "Open rate", "Open rate", "percent", "rate"),
       m("mail-k", "custom_kafe", "Kaféklubben", "Kaféklubben"),
     ],
   },
@@ -51,7 +60,7 @@ describe("catalogLookup", () => {
 
 describe("readRow", () => {
   it("reads a Norwegian row with a note", () => {
-    const result = read(["26.11.2026", "instagram", "Følgere", "1 234,5", " Etter kampanje "]);
+    const result = read(["26.11.2026", "instagram", "Engasjement", "1 234,5", " Etter kampanje "]);
     expect(result.problems).toEqual([]);
     expect(result.row).toMatchObject({
       line: 7,
@@ -59,8 +68,17 @@ describe("readRow", () => {
       value: 1234.5,
       note: "Etter kampanje",
       channel: { id: "ig" },
-      metric: { id: "ig-f" },
+      metric: { id: "ig-e" },
     });
+  });
+
+  it("refuses half a follower and a share over 100 %, by the metric's rules", () => {
+    expect(read(["26.11.2026", "instagram", "Følgere", "1 234,5"]).problems).toMatchObject([
+      { field: "value", messageKey: "measurements.errors.notWhole" },
+    ]);
+    expect(read(["2026-11-01", "email", "open_rate", "255"], ",").problems).toMatchObject([
+      { field: "value", messageKey: "measurements.errors.overShare" },
+    ]);
   });
 
   it("reads a row without the optional note", () => {

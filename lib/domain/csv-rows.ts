@@ -1,4 +1,6 @@
+import type { Unit } from "./goal-types";
 import { MEASUREMENT_PROBLEM_MESSAGE, measurementProblems } from "./measurements";
+import type { MetricKind } from "./series";
 import {
   type ColumnLayout,
   type CsvColumn,
@@ -15,7 +17,7 @@ import {
  * holds, or every problem it has, each with a message key under
  * "measurements.import.errors" and the values the message shows.
  */
-export type LookupMetric = { id: string; key: string; nameNb: string; nameEn: string; unit: string };
+export type LookupMetric = { id: string; key: string; nameNb: string; nameEn: string; unit: Unit; kind: MetricKind };
 export type LookupChannel = { id: string; key: string; nameNb: string; nameEn: string; metrics: LookupMetric[] };
 
 export type ImportProblem = {
@@ -113,7 +115,7 @@ export function readRow(
 
   const note = cell("note");
   // The rules every measurement meets; a cell's own wording names the date and the number it read.
-  for (const p of measurementProblems({ date, value, note }, ctx.today)) {
+  for (const p of measurementProblems({ date, value, note }, ctx.today, metric)) {
     if (p.code === "futureDate" || p.code === "badDate" || p.code === "dateOutOfRange")
       problem("date", p.code, { value: dateText ?? date ?? "" });
     else if (p.code === "badNumber") problem("value", p.code, { value: valueText ?? "" });

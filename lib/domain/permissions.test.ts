@@ -17,6 +17,7 @@ const expected: Record<Permission, { owner: boolean; manager: boolean; member: b
   "goal.write": { owner: true, manager: true, member: false },
   "objective.write": { owner: true, manager: true, member: false },
   "measurement.record": { owner: true, manager: true, member: true },
+  "measurement.correctAny": { owner: true, manager: true, member: false },
   "measurement.export": { owner: true, manager: true, member: true },
   "apiToken.manage": { owner: true, manager: true, member: false },
   "apiToken.use": { owner: true, manager: true, member: false },

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   "objective.write": MANAGERS,
   /** Record measurements: quick entry, the grid and CSV import. */
   "measurement.record": EVERYONE,
+  /** Correct or delete anyone's recorded value; everyone may correct or delete a value they recorded themselves. */
+  "measurement.correctAny": MANAGERS,
   /** Undo a whole import, and save, rename or delete the organization's import presets. */
   "import.manage": MANAGERS,
   /** Download the measurements as CSV. */

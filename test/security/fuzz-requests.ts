@@ -27,6 +27,7 @@ export const SLOTS = {
   member: "memberId",
   importId: "importId",
   preset: "presetId",
+  measurement: "measurementId",
 } as const satisfies Record<string, keyof Side>;
 export type Slot = keyof typeof SLOTS;
 export type Values = Record<Slot, string>;
@@ -232,6 +233,7 @@ const PAGE_PARAMS: Record<string, Slot[]> = {
   "goals/[id]": ["goal", "draftGoal"],
   "reviews/[id]": ["scheduledMeeting", "openMeeting", "closedMeeting"],
   "channels/[key]": ["channelKey"],
+  "history/[id]": ["measurement"],
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   freshMeeting,
   freshObjective,
   freshPreset,
+  freshMeasurement,
   freshOneOffCost,
   freshToken,
   freshBudgetMove,
@@ -373,6 +374,17 @@ export const MATRIX: Record<string, Entry> = {
       channelId: a.channelId,
       cells: JSON.stringify([{ metricId: a.metricId, date: daysFrom(-4), value: 5 }]),
     }),
+  },
+  // A member corrects or deletes a value they recorded; a manager any value (measurement.correctAny, proved in history.int.test.ts).
+  [`${A}/measurements/history/actions.ts#correctMeasurementAction`]: {
+    minRole: "member",
+    permission: "measurement.record",
+    input: async (a) => ({ org: a.slug, id: await freshMeasurement(a), value: "150", note: "" }),
+  },
+  [`${A}/measurements/history/actions.ts#deleteMeasurementAction`]: {
+    minRole: "member",
+    permission: "measurement.record",
+    input: async (a) => ({ org: a.slug, id: await freshMeasurement(a) }),
   },
   [`${A}/measurements/api/actions.ts#createApiTokenAction`]: {
     minRole: "manager",

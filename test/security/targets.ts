@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { actionItems, channels, goals, invitations } from "@/db/schema/index";
+import { actionItems, channels, goals, invitations, kpiSnapshots } from "@/db/schema/index";
 import { createApiToken } from "@/lib/data/team";
 import { createObjective } from "@/lib/data/goals";
 import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
@@ -133,4 +133,23 @@ export async function freshBudgetMove(side: Side): Promise<Record<string, string
     amount: "100",
     reason: "Facebook gir flere henvendelser",
   };
+}
+
+let measurementDays = 0;
+
+/** A value the side's member recorded on a day no other fresh value has (the member may correct or delete it). */
+export async function freshMeasurement(side: Side): Promise<string> {
+  const [row] = await getDb()
+    .insert(kpiSnapshots)
+    .values({
+      orgId: side.orgId,
+      channelId: side.channelId,
+      metricId: side.metricId,
+      date: daysFrom(-200 - ++measurementDays),
+      value: 120,
+      source: "manual",
+      recordedBy: side.memberId,
+    })
+    .returning({ id: kpiSnapshots.id });
+  return String(row!.id);
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { channels, goals, invitations, memberships, metrics, notifications, type Role, users } from "@/db/schema/index";
+import { channels, goals, invitations, kpiSnapshots, memberships, metrics, notifications, type Role, users } from "@/db/schema/index";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/data/team";
 import { addCustomMetric } from "@/lib/data/benchmarks";
@@ -55,6 +55,8 @@ export type Side = {
   invitationToken: string;
   importId: string;
   presetId: string;
+  /** One recorded value (kpi_snapshots.id, a number, as the URL writes it). */
+  measurementId: string;
 };
 
 export const today = todayIn("Europe/Oslo");
@@ -120,6 +122,13 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
       today,
     },
   );
+
+  const [measurement] = await db
+    .select({ id: kpiSnapshots.id })
+    .from(kpiSnapshots)
+    .where(eq(kpiSnapshots.orgId, team.org.id))
+    .orderBy(desc(kpiSnapshots.date))
+    .limit(1);
 
   const objective = await createObjective(owner, { title: text("Formål"), description: text("Beskrivelse") });
   const goal = {
@@ -225,6 +234,7 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
     invitationToken,
     importId,
     presetId,
+    measurementId: String(measurement!.id),
   };
 }
 

@@ -120,6 +120,18 @@ describe("audit sentences", () => {
       "Kari Nordmann rettet 1 måling for hånd i Instagram · Følgere 25. nov. 2026",
     ],
     [
+      "measurements.deleted",
+      { channelId: "c1", metricId: "m1", from: "2026-11-25", to: "2026-11-25", value: 1200 },
+      {},
+      "Kari Nordmann slettet en måling i Instagram · Følgere 25. nov. 2026",
+    ],
+    [
+      "measurements.recorded",
+      { created: 7, corrected: 0, source: "grid", channelId: "c1", metricId: "m1", from: "2026-11-19", to: "2026-11-25" },
+      {},
+      "Kari Nordmann registrerte 7 nye målinger i rutenettet i Instagram · Følgere 19. nov. 2026–25. nov. 2026",
+    ],
+    [
       "measurements.imported",
       { rows: 1200, created: 1000, corrected: 150, unchanged: 50 },
       {},

@@ -43,6 +43,7 @@ export const DESCRIBED_ACTIONS = new Set([
   "benchmark.reset",
   "measurements.recorded",
   "measurements.corrected",
+  "measurements.deleted",
   "measurements.imported",
   "measurements.import_undone",
   "review.scheduled",
@@ -136,6 +137,7 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
       break;
     case "measurements.recorded":
     case "measurements.corrected":
+    case "measurements.deleted":
     case "measurements.imported":
       return measurementSentence(t, locale, e, names, actor);
     case "measurements.import_undone":
@@ -166,7 +168,14 @@ function measurementSentence(t: Translate, locale: string, e: AuditEntry, names:
   const counts = { actor, created: num(d.created), corrected: num(d.corrected), unchanged: num(d.unchanged), rows: num(d.rows) };
   const source = WORDS.source.includes(String(d.source)) ? t(`source.${String(d.source)}`) : t("unknownValue");
   if (e.action === "measurements.imported") return t("actions.measurements.imported", counts);
-  const key = e.action === "measurements.corrected" ? "corrected" : counts.corrected ? "recordedAndCorrected" : "recorded";
+  const key =
+    e.action === "measurements.deleted"
+      ? "deleted"
+      : e.action === "measurements.corrected"
+        ? "corrected"
+        : counts.corrected
+          ? "recordedAndCorrected"
+          : "recorded";
   const sentence = t(`actions.measurements.${key}`, { ...counts, source });
   const series = names.series(str(d.channelId), str(d.metricId));
   if (!series) return sentence;

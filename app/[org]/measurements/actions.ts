@@ -65,7 +65,7 @@ export const recordBulkAction = orgAction(bulkSchema, "measurement.record", asyn
   const result = await recordMeasurements(
     ctx,
     input.cells.map((c) => ({ channelId: input.channelId, ...c, covers: input.every })),
-    { source: "manual", today: todayIn(o.timeZone) },
+    { source: "grid", today: todayIn(o.timeZone) },
   );
   revalidatePath(`/${o.slug}`, "layout");
   return result;

@@ -68,11 +68,16 @@ async function Measurements({ slug, query }: { slug: string; query: GridQuery })
         title={t("title")}
         description={t("subtitle")}
         actions={
-          can(ctx.role, "apiToken.manage") ? (
-            <Link href={`/${slug}/measurements/api`} className={buttonClass("secondary")}>
-              {t("apiLink")}
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/${slug}/measurements/history`} className={buttonClass("secondary")}>
+              {t("history.link")}
             </Link>
-          ) : undefined
+            {can(ctx.role, "apiToken.manage") ? (
+              <Link href={`/${slug}/measurements/api`} className={buttonClass("secondary")}>
+                {t("apiLink")}
+              </Link>
+            ) : null}
+          </div>
         }
       />
       <div className="space-y-8">

@@ -25,7 +25,7 @@ beforeAll(async () => {
     ctx(a),
     [
       ...days(series("instagram", "followers"), 6, (i) => 1000 + i),
-      ...days(series("facebook", "followers"), 4, (i) => 500.25 + i),
+      ...days(series("facebook", "followers"), 4, (i) => 500 + i),
       ...days(series("email", "open_rate"), 1, () => 31.5),
     ],
     { source: "manual", today: "2026-11-26" },
@@ -39,8 +39,8 @@ describe("measurementsCsv", () => {
     expect(lines).toHaveLength(1 + 11 + 1);
     expect(lines.slice(0, 3)).toEqual([
       "\uFEFFdate;channel;metric;value;note",
-      "2026-01-01;facebook;followers;500,25;",
-      "2026-01-02;facebook;followers;501,25;",
+      "2026-01-01;facebook;followers;500;",
+      "2026-01-02;facebook;followers;501;",
     ]);
     expect(lines.slice(-3)).toEqual(["2026-01-06;instagram;followers;1005;", "2026-01-01;email;open_rate;31,5;", ""]);
     // Page sizes that end exactly on a series' last value (2, 3) and ones that do not.

@@ -44,7 +44,7 @@ function dailyFile(count: number, change: (i: number, cells: string[]) => string
   const lines = ["dato;kanal;måltall;verdi;notat"];
   for (let i = 0; i < count; i++) {
     const date = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
-    lines.push(change(i, [date, "instagram", "followers", `${1000 + i},5`]).join(";"));
+    lines.push(change(i, [date, "instagram", "followers", `${1000 + i}`]).join(";"));
   }
   return `${lines.join("\r\n")}\r\n`;
 }
@@ -64,7 +64,7 @@ describe("commitImport", () => {
   it("imports a Norwegian Excel file: BOM, `;`, decimal comma, dd.mm.yyyy, bokmål names", async () => {
     const file = [
       "\uFEFFDato;Kanal;Måltall;Verdi;Notat",
-      "01.11.2026;Instagram;Følgere;1 234,5;Etter kampanje",
+      "01.11.2026;Instagram;Følgere;1 234;Etter kampanje",
       "",
       "2.11.2026;instagram;followers;1\u00a0235;",
       '03.11.2026;E-postmarkedsføring;Åpningsrate;27,25;"Ny; bedre emnelinje"',
@@ -75,7 +75,7 @@ describe("commitImport", () => {
     expect(progress).toEqual([3]);
     expect(await rowsOf(a)).toEqual(
       expect.arrayContaining([
-        { date: "2026-11-01", value: 1234.5, note: "Etter kampanje", source: "csv", metricId: ig.metricId },
+        { date: "2026-11-01", value: 1234, note: "Etter kampanje", source: "csv", metricId: ig.metricId },
         { date: "2026-11-02", value: 1235, note: null, source: "csv", metricId: ig.metricId },
         { date: "2026-11-03", value: 27.25, note: "Ny; bedre emnelinje", source: "csv", metricId: openRate },
       ]),
@@ -134,7 +134,7 @@ describe("commitImport", () => {
     const history = await getDb().select().from(kpiSnapshotHistory).where(eq(kpiSnapshotHistory.orgId, b.org.id));
     expect(history).toHaveLength(15);
     expect(history.find((h) => h.snapshotId === row!.id)).toMatchObject({
-      value: 1000.5,
+      value: 1000,
       source: "csv",
       recordedBy: b.memberId,
       replacedBy: b.managerId,

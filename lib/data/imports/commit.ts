@@ -4,6 +4,8 @@ import { imports, metrics } from "@/db/schema";
 import type { MetricKind } from "@/lib/domain/series";
 import { catalogLookup } from "@/lib/domain/csv-rows";
 import { compareDates } from "@/lib/domain/dates";
+import type { Unit } from "@/lib/domain/goal-types";
+import { measurementProblems } from "@/lib/domain/measurements";
 import { type ImportProblem, type ParsedImport, type Rows } from "@/lib/domain/import";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
@@ -20,6 +22,26 @@ export class FileImportError extends ValidationError {
   }
 }
 
+type Target = { channelId: string; metricId: string; kind: MetricKind; unit: Unit };
+
+/** The first value its metric does not allow (measurementProblems: whole counts, no negatives, shares 0–100, the unit's bound). */
+function firstValueProblem(values: Map<string, MeasurementInput>, targets: Map<string, Target>): ImportProblem | null {
+  const shapes = new Map([...targets.values()].map((t) => [t.metricId, t]));
+  for (const v of values.values()) {
+    const shape = shapes.get(v.metricId);
+    const problem = shape && measurementProblems({ date: null, value: v.value }, v.date, shape).find((p) => p.field === "value");
+    if (problem && problem.code in VALUE_PROBLEM)
+      return { line: 1, messageKey: VALUE_PROBLEM[problem.code as keyof typeof VALUE_PROBLEM], values: { date: v.date, value: v.value } };
+  }
+  return null;
+}
+const VALUE_PROBLEM = {
+  notWhole: "import.problems.valueNotWhole",
+  negative: "import.problems.valueNegative",
+  overShare: "import.problems.valueOverShare",
+  tooLarge: "import.problems.valueTooLarge",
+} as const;
+
 /**
  * Every point's confirmed channel and metric; creates the metrics the person
  * asked for. A metric the organization lacks and the person chose not to
@@ -30,7 +52,7 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
   const catalog = await channelCatalog(ctx, tx);
   const byId = new Map(catalog.map((c) => [c.id, c]));
   const lookup = catalogLookup(catalog);
-  const targets = new Map<string, { channelId: string; metricId: string; kind: MetricKind }>();
+  const targets = new Map<string, Target>();
   for (const p of parsed.points) {
     const key = seriesKey(p.channel, p.metric);
     if (targets.has(key)) continue;
@@ -52,8 +74,8 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
         .where(and(eq(metrics.id, metricId), eq(metrics.orgId, ctx.orgId)));
     }
     if (!metricId) continue;
-    const [found] = await tx.select({ kind: metrics.kind }).from(metrics).where(eq(metrics.id, metricId)).limit(1);
-    targets.set(key, { channelId: channel.id, metricId, kind: found?.kind ?? "level" });
+    const [found] = await tx.select({ kind: metrics.kind, unit: metrics.unit }).from(metrics).where(eq(metrics.id, metricId)).limit(1);
+    targets.set(key, { channelId: channel.id, metricId, kind: found?.kind ?? "level", unit: found?.unit ?? "count" });
   }
   if (!targets.size) throw new FileImportError({ line: 1, messageKey: "import.problems.nothingChosen" });
   return targets;
@@ -64,10 +86,7 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
  * channel (GA4's "Organic Search" and "Direct" both as the website) add up for
  * a total and keep the later one otherwise.
  */
-function combineTargets(
-  parsed: ParsedImport,
-  targets: Map<string, { channelId: string; metricId: string; kind: MetricKind }>,
-): Map<string, MeasurementInput> {
+function combineTargets(parsed: ParsedImport, targets: Map<string, Target>): Map<string, MeasurementInput> {
   const out = new Map<string, MeasurementInput>();
   for (const p of parsed.points) {
     const t = targets.get(seriesKey(p.channel, p.metric));
@@ -109,6 +128,8 @@ export async function commitFileImport(
     if (future) throw new FileImportError({ line: 1, messageKey: "import.problems.futureDate", values: { date: future.date } });
     const targets = await resolveTargets(tx, ctx, parsed, plan);
     const values = combineTargets(parsed, targets);
+    const refused = firstValueProblem(values, targets);
+    if (refused) throw new FileImportError(refused);
     const [row] = await tx
       .insert(imports)
       .values({
@@ -131,7 +152,7 @@ export async function commitFileImport(
     let batch: MeasurementInput[] = [];
     let done = 0;
     const write = async () => {
-      const written = await writeMeasurementBatch(tx, ctx, batch, "csv", importId);
+      const written = await writeMeasurementBatch(tx, ctx, batch, "csv", importId, fileName.slice(0, 200));
       total.created += written.created;
       total.corrected += written.corrected;
       total.unchanged += written.unchanged;

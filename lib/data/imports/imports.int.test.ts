@@ -205,6 +205,26 @@ describe("file import", () => {
     expect(await getDb().$count(imports, eq(imports.orgId, t.org.id))).toBe(0);
   });
 
+  it("refuses half a follower or a negative count by the metric's rules, writes nothing, and names each value's file", async () => {
+    const t = await makeTeam();
+    for (const [followers, messageKey] of [
+      ["510,5", "import.problems.valueNotWhole"],
+      ["-3", "import.problems.valueNegative"],
+    ] as const) {
+      const error = await commitFileImport(member(t), sheet([["02.11.2026", "120", followers]]), "ark.csv", plan(), today).catch(
+        (e: unknown) => e,
+      );
+      expect((error as FileImportError).problem).toMatchObject({ line: 1, messageKey, values: { date: "2026-11-02" } });
+    }
+    expect(await values(t)).toEqual([]);
+    await commitFileImport(member(t), first, "uke-44.csv", plan(), today);
+    const sources = await getDb()
+      .selectDistinct({ source: kpiSnapshots.source, detail: kpiSnapshots.sourceDetail })
+      .from(kpiSnapshots)
+      .where(eq(kpiSnapshots.orgId, t.org.id));
+    expect(sources).toEqual([{ source: "csv", detail: "uke-44.csv" }]);
+  });
+
   it("refuses a channel the person did not confirm, and a future date", async () => {
     const t = await makeTeam();
     await expect(

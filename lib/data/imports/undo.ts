@@ -93,14 +93,17 @@ export async function undoImport(ctx: TenantContext, id: string, db: Queryable =
         order by h.snapshot_id, h.id desc
       ),
       kept as (
-        insert into kpi_snapshot_history (org_id, snapshot_id, value, source, note, recorded_by, recorded_at, import_id, replaced_by)
-        select ${ctx.orgId}, c.id, c.value, c.source, c.note, c.recorded_by, c.recorded_at, c.import_id, ${ctx.userId}
+        insert into kpi_snapshot_history
+          (org_id, snapshot_id, channel_id, metric_id, date, value, source, source_detail, note, recorded_by, recorded_at, import_id, replaced_by)
+        select ${ctx.orgId}, c.id, c.channel_id, c.metric_id, c.date, c.value, c.source, c.source_detail, c.note, c.recorded_by, c.recorded_at,
+               c.import_id, ${ctx.userId}
         from current c join before b on b.snapshot_id = c.id
         returning 1
       ),
       restored as (
         update kpi_snapshots s
-        set value = b.value, source = b.source, note = b.note, recorded_by = b.recorded_by, recorded_at = b.recorded_at, import_id = b.import_id
+        set value = b.value, source = b.source, source_detail = b.source_detail, note = b.note, recorded_by = b.recorded_by,
+            recorded_at = b.recorded_at, import_id = b.import_id
         from before b where s.id = b.snapshot_id and s.org_id = ${ctx.orgId}
         returning s.id
       ),

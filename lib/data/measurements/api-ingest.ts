@@ -8,6 +8,7 @@ import { ValidationError } from "@/lib/errors";
 import { channelCatalog, type CatalogChannel, type CatalogMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { type MeasurementInput, recordMeasurements, type RecordResult } from "./measurements";
+import { unusualItems } from "./unusual";
 
 /**
  * The ingestion API's half of the data layer: an item names its series by the
@@ -18,7 +19,7 @@ const MAX_ITEMS = 1000;
 
 export type ItemProblem = { index: number; field: string; messageKey: string };
 export type IngestOutcome =
-  | { ok: true; result: RecordResult }
+  | { ok: true; result: RecordResult & { warnings?: ItemProblem[] } }
   | { ok: false; error: "invalidBody" | "noItems" | "tooManyItems" | "invalidItems"; items: ItemProblem[] };
 
 const key = z.string("validation.required").trim().min(1, "validation.required").max(100, "validation.tooLong");
@@ -54,7 +55,13 @@ function zodProblems(index: number, error: z.ZodError): ItemProblem[] {
  * Validates and records a request body (one item or an array of them): all
  * items or, when any is invalid, none, with every problem named by index.
  */
-export async function ingestMeasurements(ctx: TenantContext, body: unknown, today: string): Promise<IngestOutcome> {
+export async function ingestMeasurements(
+  ctx: TenantContext,
+  body: unknown,
+  today: string,
+  /** The token's name, kept with each value as where it came from. */
+  tokenName: string | null = null,
+): Promise<IngestOutcome> {
   if (!Array.isArray(body) && (body === null || typeof body !== "object")) return { ok: false, error: "invalidBody", items: [] };
   const raw: unknown[] = Array.isArray(body) ? body : [body];
   if (!raw.length) return { ok: false, error: "noItems", items: [] };
@@ -74,11 +81,11 @@ export async function ingestMeasurements(ctx: TenantContext, body: unknown, toda
       value: typeof named?.value === "number" ? named.value : null,
       note: typeof named?.note === "string" ? named.note.trim() : null,
     };
-    for (const p of measurementProblems(readable, today))
+    const { channel, metric } = findSeries(catalog, text(named?.channel), text(named?.metric));
+    for (const p of measurementProblems(readable, today, metric))
       found.push({ index, field: p.field, messageKey: MEASUREMENT_PROBLEM_MESSAGE[p.code] });
     // Named in the item's field order, as zod names its own.
     found.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
-    const { channel, metric } = findSeries(catalog, text(named?.channel), text(named?.metric));
     const has = (field: string) => found.some((p) => p.field === field);
     if (!channel && !has("channel") && !has("item"))
       found.push({ index, field: "channel", messageKey: "measurements.api.errors.unknownChannel" });
@@ -92,7 +99,11 @@ export async function ingestMeasurements(ctx: TenantContext, body: unknown, toda
   if (problems.length) return { ok: false, error: "invalidItems", items: problems };
 
   try {
-    return { ok: true, result: await recordMeasurements(ctx, inputs, { source: "api", today }) };
+    // A value far outside its series' recent range is saved, and named as a warning ("are you sure?").
+    const unusual = await unusualItems(ctx, inputs);
+    const result = await recordMeasurements(ctx, inputs, { source: "api", today, sourceDetail: tokenName });
+    const warnings = unusual.map((index) => ({ index, field: "value", messageKey: "measurements.warnings.unusual" }));
+    return { ok: true, result: warnings.length ? { ...result, warnings } : result };
   } catch (error) {
     // The data layer checks again inside its transaction (a metric removed meanwhile).
     if (!(error instanceof ValidationError)) throw error;

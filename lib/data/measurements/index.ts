@@ -2,3 +2,5 @@
 export * from "./api-ingest";
 export * from "./measurements";
 export * from "./series";
+export * from "./history";
+export * from "./unusual";

@@ -24,15 +24,17 @@ async function validateMeasurements(
   const metricIds = [...new Set(items.map((i) => i.metricId))];
   const visible = metricIds.length
     ? await db
-        .select({ id: metrics.id, channelId: metrics.channelId })
+        .select({ id: metrics.id, channelId: metrics.channelId, unit: metrics.unit, kind: metrics.kind })
         .from(metrics)
         // A derived metric (cost per result, ROAS, ROI) is computed, never recorded: like a metric that doesn't exist.
         .where(and(inArray(metrics.id, metricIds), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)), isNull(metrics.derivation)))
     : [];
-  const channelOf = new Map(visible.map((m) => [m.id, m.channelId]));
+  const metricOf = new Map(visible.map((m) => [m.id, m]));
   items.forEach((item, i) => {
-    if (channelOf.get(item.metricId) !== item.channelId) (errors[`items.${i}.metric`] ??= []).push("measurements.errors.unknownMetric");
-    for (const p of measurementProblems(item, today)) (errors[`items.${i}.${p.field}`] ??= []).push(MEASUREMENT_PROBLEM_MESSAGE[p.code]);
+    const metric = metricOf.get(item.metricId);
+    if (metric?.channelId !== item.channelId) (errors[`items.${i}.metric`] ??= []).push("measurements.errors.unknownMetric");
+    for (const p of measurementProblems(item, today, metric))
+      (errors[`items.${i}.${p.field}`] ??= []).push(MEASUREMENT_PROBLEM_MESSAGE[p.code]);
   });
   return errors;
 }
@@ -62,6 +64,8 @@ export async function writeMeasurementBatch(
   source: SnapshotSource,
   /** The file import writing these values (lib/data/imports); the history keeps each earlier value's import. */
   importId: string | null = null,
+  /** From where exactly: the file's or the API token's name. */
+  sourceDetail: string | null = null,
 ): Promise<RecordResult> {
   // One JSON parameter rather than a VALUES list: the planner then probes the
   // series index for each row instead of hash-joining the whole history.
@@ -86,22 +90,25 @@ export async function writeMeasurementBatch(
       select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text, covers text)
     ),
     changed as (
-      select s.id, s.value, s.source, s.note, s.recorded_by, s.recorded_at, s.import_id
+      select s.id, s.channel_id, s.metric_id, s.date, s.value, s.source, s.source_detail, s.note, s.recorded_by, s.recorded_at, s.import_id
       from kpi_snapshots s join input i
         on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date
       where s.value is distinct from i.value or s.note is distinct from coalesce(i.note, s.note)
     ),
     history as (
-      insert into kpi_snapshot_history (org_id, snapshot_id, value, source, note, recorded_by, recorded_at, import_id, replaced_by)
-      select ${ctx.orgId}, id, value, source, note, recorded_by, recorded_at, import_id, ${ctx.userId} from changed
+      insert into kpi_snapshot_history
+        (org_id, snapshot_id, channel_id, metric_id, date, value, source, source_detail, note, recorded_by, recorded_at, import_id, replaced_by)
+      select ${ctx.orgId}, id, channel_id, metric_id, date, value, source, source_detail, note, recorded_by, recorded_at, import_id, ${ctx.userId}
+      from changed
       returning 1
     ),
     written as (
-      insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, covers, source, note, recorded_by, import_id)
-      select ${ctx.orgId}, channel_id, metric_id, date, value, covers, ${source}, note, ${ctx.userId}, ${importId}::uuid from input
+      insert into kpi_snapshots (org_id, channel_id, metric_id, date, value, covers, source, source_detail, note, recorded_by, import_id)
+      select ${ctx.orgId}, channel_id, metric_id, date, value, covers, ${source}, ${sourceDetail}::text, note, ${ctx.userId}, ${importId}::uuid
+      from input
       on conflict (org_id, channel_id, metric_id, date) do update
         set value = excluded.value, covers = excluded.covers, note = coalesce(excluded.note, kpi_snapshots.note), source = excluded.source,
-            recorded_by = excluded.recorded_by, recorded_at = now(), import_id = excluded.import_id
+            source_detail = excluded.source_detail, recorded_by = excluded.recorded_by, recorded_at = now(), import_id = excluded.import_id
         where kpi_snapshots.value is distinct from excluded.value or kpi_snapshots.covers is distinct from excluded.covers
           or kpi_snapshots.note is distinct from coalesce(excluded.note, kpi_snapshots.note)
       returning (xmax = 0) as inserted
@@ -122,7 +129,7 @@ export async function writeMeasurementBatch(
 export async function recordMeasurements(
   ctx: TenantContext,
   items: MeasurementInput[],
-  opts: { source: SnapshotSource; today: string },
+  opts: { source: SnapshotSource; today: string; sourceDetail?: string | null },
   db?: Queryable,
 ): Promise<RecordResult> {
   const run = async (tx: Queryable) => {
@@ -130,7 +137,14 @@ export async function recordMeasurements(
     if (Object.keys(errors).length) throw new ValidationError(errors, "measurements.errors.invalidItems");
     const total: RecordResult = { created: 0, corrected: 0, unchanged: 0 };
     for (let i = 0; i < items.length; i += BATCH_SIZE) {
-      const r = await writeMeasurementBatch(tx, ctx, dedupeMeasurements(items.slice(i, i + BATCH_SIZE)), opts.source);
+      const r = await writeMeasurementBatch(
+        tx,
+        ctx,
+        dedupeMeasurements(items.slice(i, i + BATCH_SIZE)),
+        opts.source,
+        null,
+        opts.sourceDetail,
+      );
       total.created += r.created;
       total.corrected += r.corrected;
       total.unchanged += r.unchanged;

@@ -68,7 +68,7 @@ export async function revokeApiToken(ctx: TenantContext, tokenId: string): Promi
   });
 }
 
-export type TokenAuth = { orgId: string; tokenId: string; userId: string; role: Role; timeZone: string };
+export type TokenAuth = { orgId: string; tokenId: string; tokenName: string; userId: string; role: Role; timeZone: string };
 
 /**
  * The organization and person a bearer token speaks for, or null. The token
@@ -84,6 +84,7 @@ export async function authenticateToken(token: string): Promise<TokenAuth | null
     .select({
       orgId: apiTokens.orgId,
       tokenId: apiTokens.id,
+      tokenName: apiTokens.name,
       userId: memberships.userId,
       role: memberships.role,
       timeZone: organizations.timeZone,

@@ -14,7 +14,7 @@ const CATALOG_LOOKUP = catalogLookup(
     key: c.key,
     nameNb: c.nb,
     nameEn: c.en,
-    metrics: c.metrics.map((m) => ({ id: m.key, key: m.key, nameNb: m.nb, nameEn: m.en, unit: m.unit })),
+    metrics: c.metrics.map((m) => ({ id: m.key, key: m.key, nameNb: m.nb, nameEn: m.en, unit: m.unit, kind: m.kind })),
   })),
 );
 

@@ -20,12 +20,12 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
 const unauthorized = () => json({ error: "unauthorized" }, 401, { "WWW-Authenticate": 'Bearer realm="maalbar"' });
 
 /** The bearer token is the only credential here; cookies are never read. */
-async function caller(request: Request): Promise<{ ctx: TenantContext; today: string } | null> {
+async function caller(request: Request): Promise<{ ctx: TenantContext; today: string; tokenName: string } | null> {
   const token = TOKEN_HEADER.exec(request.headers.get("authorization") ?? "")?.[1];
   const auth = token ? await authenticateToken(token) : null;
   // A token acts with its creator's current role: one who no longer may use tokens makes it answer like a revoked one.
   if (!auth || !can(auth.role, "apiToken.use")) return null;
-  return { ctx: { orgId: auth.orgId, userId: auth.userId, role: auth.role }, today: todayIn(auth.timeZone) };
+  return { ctx: { orgId: auth.orgId, userId: auth.userId, role: auth.role }, today: todayIn(auth.timeZone), tokenName: auth.tokenName };
 }
 
 /** The body as text, or null when it is over the limit (declared or actually sent). */
@@ -65,7 +65,7 @@ export async function POST(request: Request): Promise<Response> {
     if (text === null) return json({ error: "payloadTooLarge", items: [] }, 413);
     const body = parseJson(text);
     if (!body.ok) return json({ error: "invalidJson", items: [] }, 400);
-    const outcome = await ingestMeasurements(who.ctx, body.value, who.today);
+    const outcome = await ingestMeasurements(who.ctx, body.value, who.today, who.tokenName);
     return outcome.ok ? json(outcome.result, 201) : json({ error: outcome.error, items: outcome.items }, 400);
   } catch (error) {
     return errorResponse(error);
