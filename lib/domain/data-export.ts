@@ -10,8 +10,8 @@ import { csvCell, defuseNote } from "./csv-format";
 export function exportCell(value: unknown, text: boolean): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") return csvCell(JSON.stringify(value));
-  const plain = String(value);
+  if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") return csvCell(JSON.stringify(value) ?? "");
+  const plain = String(value as string | number | boolean | bigint);
   return csvCell(text ? defuseNote(plain) : plain);
 }
 

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { actionItems, goals, invitations } from "@/db/schema/index";
-import { createApiToken } from "@/lib/data/team";
+import { actionItems, goals, invitations, memberships } from "@/db/schema/index";
+import { createApiToken, createOrganizationWithOwner } from "@/lib/data/team";
 import { createObjective } from "@/lib/data/goals";
 import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { createInvitation } from "@/lib/data/team";
@@ -115,4 +115,19 @@ export async function freshOneOffCost(side: Side): Promise<string> {
     note: `Trykksaker ${side.marker}`,
   });
   return cost.id;
+}
+
+/**
+ * A second organization of A's three people, with the same roles: deleting it
+ * is the one control that cannot spend A itself. Answers its slug and name.
+ */
+export async function freshOrganization(side: Side): Promise<{ slug: string; name: string }> {
+  const org = await createOrganizationWithOwner(getDb(), side.ownerId, { name: `Sletteklar ${randomUUID().slice(0, 8)}`, locale: "nb" });
+  await getDb()
+    .insert(memberships)
+    .values([
+      { orgId: org.id, userId: side.managerId, role: "manager" },
+      { orgId: org.id, userId: side.memberId, role: "member" },
+    ]);
+  return { slug: org.slug, name: org.name };
 }

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { pageTenant } from "@/lib/auth/page";
 import { SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from "@/lib/domain/session-lifetime";
+import { DeleteAccountForm } from "./delete-account-form";
 import { LogOutEverywhereForm } from "./log-out-everywhere-form";
 import { PasswordForm } from "./password-form";
 
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ org: string }>; searchParams: Promise<{ passwor
 export default async function AccountPage({ params, searchParams }: Props) {
   const [{ org: slug }, { passwordChanged }] = await Promise.all([params, searchParams]);
   const { user, org } = await pageTenant(slug);
-  const t = await getTranslations("account");
+  const [t, tDelete] = await Promise.all([getTranslations("account"), getTranslations("privacy.deleteAccount")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
@@ -42,6 +43,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {t("sessionLifetime", { idleDays: SESSION_IDLE_MS / DAY_MS, maxDays: SESSION_MAX_AGE_MS / DAY_MS })}
         </p>
         <LogOutEverywhereForm />
+      </SectionCard>
+      <SectionCard id="delete-account-heading" title={tDelete("heading")} description={tDelete("text")}>
+        <DeleteAccountForm />
       </SectionCard>
     </>
   );

@@ -5,6 +5,7 @@ import { getDb, type Queryable } from "@/db/client";
 import * as s from "@/db/schema/index";
 import { exportLine } from "@/lib/domain/data-export";
 import { log } from "@/lib/log";
+import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
 
 /**
@@ -76,7 +77,18 @@ async function* tableLines(db: Queryable, ctx: TenantContext, p: Part, pageSize:
       .where(and(scope, after === null ? undefined : gt(p.id, after)))
       .orderBy(asc(p.id))
       .limit(pageSize);
-    if (rows.length) yield { text: rows.map((row) => exportLine(columns.map((c) => row[c.key]), texts)).join(""), rows: rows.length };
+    if (rows.length)
+      yield {
+        text: rows
+          .map((row) =>
+            exportLine(
+              columns.map((c) => row[c.key]),
+              texts,
+            ),
+          )
+          .join(""),
+        rows: rows.length,
+      };
     if (rows.length < pageSize) return;
     after = rows.at(-1)!.id;
   }
@@ -92,7 +104,11 @@ async function members(db: Queryable, ctx: TenantContext) {
 }
 
 /** The archive's files as they are written: each yield is one piece of one file. */
-async function* archiveFiles(db: Queryable, ctx: TenantContext, pageSize: number): AsyncGenerator<{ file: string; text: string; last: boolean }> {
+async function* archiveFiles(
+  db: Queryable,
+  ctx: TenantContext,
+  pageSize: number,
+): AsyncGenerator<{ file: string; text: string; last: boolean }> {
   const [org] = await db.select().from(s.organizations).where(eq(s.organizations.id, ctx.orgId));
   const people = await members(db, ctx);
   const header = "name;email;role;joined_at\r\n";
@@ -175,4 +191,9 @@ function concat(chunks: Uint8Array[]): Uint8Array {
     at += c.length;
   }
   return out;
+}
+
+/** Notes in the audit log that someone downloaded everything: owners see who took a copy, and when. */
+export async function recordOrganizationExport(ctx: TenantContext, db: Queryable = getDb()): Promise<void> {
+  await recordAudit(db, ctx, "organization.exported", { type: "organization", id: ctx.orgId });
 }
