@@ -10,9 +10,9 @@ import { csvCell, defuseNote } from "./csv-format";
 export function exportCell(value: unknown, text: boolean): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") return csvCell(JSON.stringify(value) ?? "");
-  const plain = String(value as string | number | boolean | bigint);
-  return csvCell(text ? defuseNote(plain) : plain);
+  if (typeof value === "string") return csvCell(text ? defuseNote(value) : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return csvCell(value.toString());
+  return csvCell(JSON.stringify(value) ?? "");
 }
 
 /** One CSV line of `cells`; `textColumns[i]` tells whether cell i is free text a person typed. */
