@@ -5,6 +5,8 @@ import { getDb } from "@/db/client";
 import { apiTokens, goals, kpiSnapshotHistory, kpiSnapshots, memberships, organizations, users } from "@/db/schema";
 import { createApiToken } from "@/lib/data/team";
 import { recordMeasurements } from "@/lib/data/measurements";
+import { setUserLocale } from "@/lib/data/accounts";
+import { organizationDeletedMail } from "@/lib/mail/account-mails";
 import { ValidationError } from "@/lib/errors";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { deleteOrganization, deleteOwnAccount, organizationArchive } from "./index";
@@ -15,7 +17,12 @@ async function unzip(stream: ReadableStream<Uint8Array>): Promise<Record<string,
 }
 
 const owner = (team: Awaited<ReturnType<typeof makeTeam>>) => ({ orgId: team.org.id, userId: team.ownerId, role: "owner" as const });
-const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, "").trim().split("\r\n").slice(1);
+const rowsOf = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .slice(1);
 
 describe("organizationArchive", () => {
   it("holds every table of the organization as CSV plus organization.json, and nothing of another organization", async () => {
@@ -89,6 +96,20 @@ describe("deleteOrganization", () => {
     expect(await getDb().$count(goals, eq(goals.orgId, other.org.id))).toBe(1);
   });
 
+  it("tells each former member in the language saved on their account", async () => {
+    const team = await makeTeam();
+    await setUserLocale(team.memberId, "en");
+    const gone = await deleteOrganization(owner(team), team.org.name);
+    const subjects = gone.members.map((m) => organizationDeletedMail(m, gone.name, "Eier Test").subject).sort();
+    expect(subjects).toEqual(
+      [
+        `${team.org.name} er slettet fra Målbar`,
+        `${team.org.name} er slettet fra Målbar`,
+        `${team.org.name} has been deleted from Målbar`,
+      ].sort(),
+    );
+  });
+
   it("refuses a caller who is no longer an owner", async () => {
     const team = await makeTeam();
     await expect(deleteOrganization({ orgId: team.org.id, userId: team.managerId, role: "owner" }, team.org.name)).rejects.toThrow(
@@ -122,10 +143,14 @@ describe("deleteOwnAccount", () => {
     const [goal] = await addActiveGoals(team, 1);
     await getDb().update(goals).set({ ownerId: team.memberId }).where(eq(goals.id, goal!.id));
     const asMember = { orgId: team.org.id, userId: team.memberId, role: "member" as const };
-    await recordMeasurements(asMember, [{ channelId: (await goalRow(goal!.id)).channelId, metricId: goal!.metricId, date: "2026-11-20", value: 7 }], {
-      source: "manual",
-      today: "2026-11-26",
-    });
+    await recordMeasurements(
+      asMember,
+      [{ channelId: (await goalRow(goal!.id)).channelId, metricId: goal!.metricId, date: "2026-11-20", value: 7 }],
+      {
+        source: "manual",
+        today: "2026-11-26",
+      },
+    );
 
     await deleteOwnAccount(team.memberId);
 
