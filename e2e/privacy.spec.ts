@@ -61,7 +61,7 @@ test("privacy: the public page, an owner's ZIP of everything, a member deletes t
   await page.getByRole("link", { name: "Last ned ZIP-fil" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(new RegExp(`^maalbar-${slug}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
-  const files = unzipSync(readFileSync((await download.path())!));
+  const files = unzipSync(readFileSync(await download.path()));
   expect(Object.keys(files)).toEqual(
     expect.arrayContaining(["members.csv", "goals.csv", "measurements.csv", "measurement_history.csv", "meetings.csv", "audit_log.csv"]),
   );

@@ -45,7 +45,11 @@ describe("lastOwnerOf", () => {
     ["the only owner", [m("Bakeriet", true, 1)], ["Bakeriet"]],
     ["one of two owners", [m("Bakeriet", true, 2)], []],
     ["a member where one other owner is", [m("Bakeriet", false, 1)], []],
-    ["only owner of one, co-owner of another", [m("Bakeriet", true, 1), m("Kafeen", true, 3), m("Salongen", true, 1)], ["Bakeriet", "Salongen"]],
+    [
+      "only owner of one, co-owner of another",
+      [m("Bakeriet", true, 1), m("Kafeen", true, 3), m("Salongen", true, 1)],
+      ["Bakeriet", "Salongen"],
+    ],
   ])("%s", (_, memberships, expected) => {
     expect(lastOwnerOf(memberships)).toEqual(expected);
   });

@@ -26,27 +26,29 @@ export default async function AccountPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
-      <SectionCard id="password-heading" title={t("passwordHeading")} description={t("passwordDescription")}>
-        {passwordChanged === "1" ? (
-          <div className="mb-4">
-            <Alert tone="success">{t("changed")}</Alert>
-          </div>
-        ) : null}
-        {user.passwordHash ? (
-          <PasswordForm org={org.slug} />
-        ) : (
-          <p className="text-sm text-slate-700 dark:text-slate-300">{t("noPassword")}</p>
-        )}
-      </SectionCard>
-      <SectionCard id="sessions-heading" title={t("sessionsHeading")} description={t("sessionsDescription")}>
-        <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
-          {t("sessionLifetime", { idleDays: SESSION_IDLE_MS / DAY_MS, maxDays: SESSION_MAX_AGE_MS / DAY_MS })}
-        </p>
-        <LogOutEverywhereForm />
-      </SectionCard>
-      <SectionCard id="delete-account-heading" title={tDelete("heading")} description={tDelete("text")}>
-        <DeleteAccountForm />
-      </SectionCard>
+      <div className="space-y-6">
+        <SectionCard id="password-heading" title={t("passwordHeading")} description={t("passwordDescription")}>
+          {passwordChanged === "1" ? (
+            <div className="mb-4">
+              <Alert tone="success">{t("changed")}</Alert>
+            </div>
+          ) : null}
+          {user.passwordHash ? (
+            <PasswordForm org={org.slug} />
+          ) : (
+            <p className="text-sm text-slate-700 dark:text-slate-300">{t("noPassword")}</p>
+          )}
+        </SectionCard>
+        <SectionCard id="sessions-heading" title={t("sessionsHeading")} description={t("sessionsDescription")}>
+          <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+            {t("sessionLifetime", { idleDays: SESSION_IDLE_MS / DAY_MS, maxDays: SESSION_MAX_AGE_MS / DAY_MS })}
+          </p>
+          <LogOutEverywhereForm />
+        </SectionCard>
+        <SectionCard id="delete-account-heading" title={tDelete("heading")} description={tDelete("text")}>
+          <DeleteAccountForm />
+        </SectionCard>
+      </div>
     </>
   );
 }
