@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Brand } from "@/components/brand";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { SiteFooter } from "@/components/site-footer";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/current";
 import { landingPath } from "@/lib/auth/landing";
@@ -53,6 +54,7 @@ export default async function HomePage() {
         </ul>
         <p className="mt-10 max-w-2xl text-sm text-slate-600 dark:text-slate-400">{t("citation")}</p>
       </main>
+      <SiteFooter />
     </div>
   );
 }

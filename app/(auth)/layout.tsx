@@ -3,6 +3,7 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/brand";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { SiteFooter } from "@/components/site-footer";
 import { AUTH_CLIENT_NAMESPACES, pickMessages } from "@/lib/i18n/client-messages";
 import { setLanguage } from "../actions";
 
@@ -19,6 +20,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
           <NextIntlClientProvider messages={pickMessages(messages, AUTH_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
         </div>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_GOAL, fillUnedited, type GoalFormValues } from "./goal-form-state";
+import { EMPTY_GOAL, fillUnedited, type GoalFormValues, newGoalValues } from "./goal-form-state";
 
 // "Bruk malen": the template's values go in at the click; the baseline follows
 // when the latest measurement has been looked up.
@@ -27,5 +27,11 @@ describe("fillUnedited", () => {
     const result = fillUnedited(typed, applied, { targetValue: "480" });
     expect(result).toEqual({ ...typed, targetValue: "480" });
     expect(typed.targetValue).toBe("");
+  });
+});
+
+describe("newGoalValues", () => {
+  it("starts today and names the writer as the goal's owner; everything else is empty", () => {
+    expect(newGoalValues("2026-12-02", "writer-1")).toEqual({ ...EMPTY_GOAL, startDate: "2026-12-02", ownerId: "writer-1" });
   });
 });

@@ -42,6 +42,11 @@ export const EMPTY_GOAL: GoalFormValues = {
   priority: "medium",
 };
 
+/** A new goal's form: it starts today and belongs to the person writing it until they choose someone else. */
+export function newGoalValues(today: string, writerId: string): GoalFormValues {
+  return { ...EMPTY_GOAL, startDate: today, ownerId: writerId };
+}
+
 /** "1 499,5" → 1499.5; empty or not a number → null. */
 export function parseDecimal(text: string): number | null {
   if (!text.trim()) return null;

@@ -28,6 +28,8 @@ const expected: Record<Permission, { owner: boolean; manager: boolean; member: b
   "actionItem.completeAny": { owner: true, manager: true, member: false },
   "notification.manageOwn": { owner: true, manager: true, member: true },
   "team.manage": { owner: true, manager: false, member: false },
+  "org.export": { owner: true, manager: false, member: false },
+  "org.delete": { owner: true, manager: false, member: false },
   "audit.read": { owner: true, manager: false, member: false },
   "reminders.status": { owner: true, manager: false, member: false },
   "money.view": { owner: true, manager: true, member: false },

@@ -61,6 +61,10 @@ export const PERMISSIONS = {
   "notification.manageOwn": EVERYONE,
   /** Invite people, revoke invitations, change roles, remove members. */
   "team.manage": OWNERS,
+  /** Download all of the organization's data as a ZIP (goals, measurements, meetings, money, the audit log). */
+  "org.export": OWNERS,
+  /** Delete the organization and everything in it. */
+  "org.delete": OWNERS,
   /** Read the organization's audit log. */
   "audit.read": OWNERS,
   /** See when the reminders job last ran (a sign that cron is set up). */

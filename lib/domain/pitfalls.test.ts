@@ -129,8 +129,15 @@ describe("5 noMeasurement", () => {
   it.each<Row>([
     ["measured 30 days ago", [goal({ lastMeasuredOn: "2026-05-02" })], []],
     ["measured 31 days ago", [named("x1", { lastMeasuredOn: "2026-05-01" })], [["x1"]]],
-    ["never measured", [named("x1", { lastMeasuredOn: null })], [["x1"]]],
-    ["started a week ago, never measured", [named("x1", { startDate: "2026-05-25", lastMeasuredOn: null })], [["x1"]]],
+    ["never measured, created months ago", [named("x1", { lastMeasuredOn: null })], [["x1"]]],
+    ["created today, never measured", [goal({ startDate: "2026-06-01", createdAt: "2026-06-01T07:30:00.000Z", lastMeasuredOn: null })], []],
+    [
+      "created today with a start months back, never measured",
+      [goal({ startDate: "2026-01-01", createdAt: "2026-06-01T07:30:00.000Z", lastMeasuredOn: null })],
+      [],
+    ],
+    ["created 30 days ago, never measured", [goal({ createdAt: "2026-05-02T09:00:00.000Z", lastMeasuredOn: null })], []],
+    ["created 31 days ago, never measured", [named("x1", { createdAt: "2026-05-01T09:00:00.000Z", lastMeasuredOn: null })], [["x1"]]],
     ["started a week ago, baseline measured", [goal({ startDate: "2026-05-25", lastMeasuredOn: "2026-05-20" })], []],
     ["started a week ago, last measured long before", [named("x1", { startDate: "2026-05-25", lastMeasuredOn: "2026-03-01" })], [["x1"]]],
     ["a draft never measured", [goal({ status: "draft", lastMeasuredOn: null })], []],

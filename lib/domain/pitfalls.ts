@@ -169,14 +169,15 @@ export function goalsWithoutDeadline({ goals }: PitfallInput): Pitfall[] {
 
 /**
  * 5: an active goal without a measurement in the last 30 days. One rule for
- * old and new goals: a goal started this month passes with any measurement
- * (its baseline counts), and is flagged only when it has none at all.
+ * old and new goals: the clock runs from the last measurement, or, for a goal
+ * never measured, from the day it was created, so a goal written today gets
+ * the same month to its first measurement as any goal between two.
  */
 export function goalsWithoutMeasurement({ goals, today }: PitfallInput): Pitfall[] {
   return perGoal(
     "noMeasurement",
     goals.filter((g) => {
-      const age = ageInDays(g.lastMeasuredOn, today);
+      const age = ageInDays(g.lastMeasuredOn ?? g.createdAt.slice(0, 10), today);
       return isActive(g) && (age === null || age > NO_MEASUREMENT_DAYS);
     }),
     { days: NO_MEASUREMENT_DAYS },

@@ -9,6 +9,7 @@ describe("slugify", () => {
     ["Kafé Trondheim", "kafe-trondheim"],
     ["  !!!  ", "org"],
     ["Login", "login-org"],
+    ["Privacy", "privacy-org"],
     ["API", "api-org"],
   ])("%s → %s", (name, slug) => {
     expect(slugify(name)).toBe(slug);

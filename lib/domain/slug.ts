@@ -16,6 +16,7 @@ const RESERVED_SLUGS = new Set([
   "health",
   "admin",
   "app",
+  "privacy",
 ]);
 
 const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "a", ä: "a", ö: "o", ü: "u", ß: "ss", é: "e", è: "e" };

@@ -42,3 +42,17 @@ export function passwordChangedMail(to: { email: string; name: string; locale: s
     text: t("passwordChanged.text", { name: mailSafeText(to.name, MAIL_TEXT_MAX.name), link: forgotLink }),
   };
 }
+
+/** To every member of an organization an owner deleted: it is gone, who did it, and that their own account stays. */
+export function organizationDeletedMail(to: { email: string; name: string; locale: string | null }, org: string, by: string): MailMessage {
+  const t = translator(to.locale);
+  return {
+    to: to.email,
+    subject: t("organizationDeleted.subject", { org: mailSafeText(org, MAIL_TEXT_MAX.name) }),
+    text: t("organizationDeleted.text", {
+      name: mailSafeText(to.name, MAIL_TEXT_MAX.name),
+      org: mailSafeText(org, MAIL_TEXT_MAX.name),
+      by: mailSafeText(by, MAIL_TEXT_MAX.name),
+    }),
+  };
+}

@@ -171,7 +171,8 @@ async function checkRoute(key: string, entry: RouteEntry) {
     expect(foreign.status, "B with A's slug").toBe(404);
     const slug = standIns([a.slug]);
     expect(foreign).toEqual(substitute(await callRoute(fn, substitute(call, slug.forward)), slug.back));
-    await likeMadeUp(substitute(call, new Map([[a.slug, b.slug]])));
+    // A call naming nothing of A's but its slug (the whole organization's export) has no ids to swap.
+    if (owned.length) await likeMadeUp(substitute(call, new Map([[a.slug, b.slug]])));
     for (const role of below(entry.minRole)) {
       signInAs(personOf(a, role));
       expect((await callRoute(fn, call)).status, `A's ${role}`).toBe(403);

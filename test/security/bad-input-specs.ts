@@ -58,6 +58,8 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   "app/(auth)/invite/actions.ts#acceptInvite": { token: text(200) },
   "app/(auth)/new-organization/actions.ts#createOrganization": { name: text(100) },
   [`${R}/account/actions.ts#changePasswordAction`]: { currentPassword: password, newPassword: password },
+  [`${R}/account/actions.ts#deleteAccountAction`]: { confirm: oneOf("yes") },
+  [`${R}/team/data/actions.ts#deleteOrganizationAction`]: { org: slug, confirmName: text(300) },
   [`${R}/goals/actions.ts#createGoalAction`]: { ...goal, intent: optOneOf("draft", "active") },
   [`${R}/goals/actions.ts#updateGoalAction`]: { ...goal, id, version, reason: text(500, true) },
   [`${R}/goals/actions.ts#changeGoalStatusAction`]: {

@@ -14,6 +14,7 @@ import {
   freshPreset,
   freshMeasurement,
   freshOneOffCost,
+  freshOrganization,
   freshToken,
   freshBudgetMove,
 } from "@/test/security/targets";
@@ -145,6 +146,23 @@ export const MATRIX: Record<string, Entry> = {
     input: () => ({}),
     actor: () => outsider(),
     probe: () => getDb().$count(sessions, isNotNull(sessions.revokedAt)),
+  },
+
+  // The caller's own account, deleted; a fresh person who owns nothing, so A's people stay.
+  [`${A}/account/actions.ts#deleteAccountAction`]: {
+    minRole: "user",
+    input: () => ({ confirm: "yes" }),
+    actor: () => outsider(),
+  },
+
+  // Owners only. The control deletes a second organization of A's people (same roles), never A itself.
+  [`${A}/team/data/actions.ts#deleteOrganizationAction`]: {
+    minRole: "owner",
+    permission: "org.delete",
+    input: async (a) => {
+      const org = await freshOrganization(a);
+      return { org: org.slug, confirmName: org.name };
+    },
   },
 
   [`${A}/goals/actions.ts#createGoalAction`]: {
@@ -435,6 +453,12 @@ export const MATRIX: Record<string, Entry> = {
     minRole: "member",
     permission: "org.view",
     call: (a) => get(orgUrl(a, `goals/${a.goalId}/chart?range=3m`), { org: a.slug, id: a.goalId }),
+  },
+  "app/api/orgs/[org]/export/route.ts#GET": {
+    minRole: "owner",
+    permission: "org.export",
+    call: (a) => get(orgUrl(a, "export"), { org: a.slug }),
+    succeeded: (status, body) => status === 200 && body.startsWith("PK"),
   },
   "app/api/orgs/[org]/measurements/export/route.ts#GET": {
     minRole: "member",

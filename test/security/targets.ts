@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { actionItems, channels, goals, invitations, kpiSnapshots } from "@/db/schema/index";
-import { createApiToken } from "@/lib/data/team";
+import { actionItems, channels, goals, invitations, kpiSnapshots, memberships } from "@/db/schema/index";
+import { createApiToken, createOrganizationWithOwner } from "@/lib/data/team";
 import { createObjective } from "@/lib/data/goals";
 import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { createInvitation } from "@/lib/data/team";
@@ -152,4 +152,19 @@ export async function freshMeasurement(side: Side): Promise<string> {
     })
     .returning({ id: kpiSnapshots.id });
   return String(row!.id);
+}
+
+/**
+ * A second organization of A's three people, with the same roles: deleting it
+ * is the one control that cannot spend A itself. Answers its slug and name.
+ */
+export async function freshOrganization(side: Side): Promise<{ slug: string; name: string }> {
+  const org = await createOrganizationWithOwner(getDb(), side.ownerId, { name: `Sletteklar ${randomUUID().slice(0, 8)}`, locale: "nb" });
+  await getDb()
+    .insert(memberships)
+    .values([
+      { orgId: org.id, userId: side.managerId, role: "manager" },
+      { orgId: org.id, userId: side.memberId, role: "member" },
+    ]);
+  return { slug: org.slug, name: org.name };
 }

@@ -17,17 +17,22 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string; verified?: string; reset?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string; verified?: string; reset?: string; deleted?: string }>;
 }) {
-  const { callbackUrl, error, trusted, verified, reset } = await searchParams;
+  const { callbackUrl, error, trusted, verified, reset, deleted } = await searchParams;
   const oauthError = !error ? undefined : error === "providerUnverified" || error === "accountUnverified" ? error : "other";
   const user = await currentUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? (await landingPath(user.id)));
-  const t = await getTranslations("login");
+  const [t, tDeleted] = await Promise.all([getTranslations("login"), getTranslations("privacy.deleteAccount")]);
   return (
     <Card className="p-6 sm:p-8">
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("subtitle")}</p>
+      {deleted === "1" ? (
+        <p role="status" className="mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-900 dark:bg-brand-950 dark:text-brand-100">
+          {tDeleted("done")}
+        </p>
+      ) : null}
       {trusted ? (
         <p role="status" className="mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-900 dark:bg-brand-950 dark:text-brand-100">
           {t("trusted")}

@@ -9,7 +9,9 @@ import { rememberDevice } from "@/lib/auth/device-cookie";
 import { hashPassword } from "@/lib/auth/password";
 import { reissueSession } from "@/lib/auth/reissue";
 import { throttledError } from "@/lib/auth/throttled";
+import { signOut } from "@/lib/auth/config";
 import { changePasswordHash, revokeSessionsOfUser } from "@/lib/data/accounts";
+import { deleteOwnAccount } from "@/lib/data/privacy";
 import { passwordProblem } from "@/lib/domain/password-policy";
 import { ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -58,3 +60,17 @@ export const logOutEverywhereAction = userAction(z.object({}), async (user) => {
   log.info({ event: "sessions.revoked_all", userId: user.id, ended }, "logged out everywhere");
   redirect("/login");
 });
+
+/**
+ * The signed-in person deletes their own account (lib/data/privacy): refused,
+ * naming the organization, while they are its only owner. Their sessions go
+ * with the account; signing out clears this browser's cookie as well.
+ */
+export const deleteAccountAction = userAction(
+  z.object({ confirm: z.literal("yes", "privacy.deleteAccount.confirmRequired") }),
+  async (user) => {
+    await deleteOwnAccount(user.id);
+    log.info({ event: "account.deleted", userId: user.id }, "account deleted by its owner");
+    await signOut({ redirectTo: "/login?deleted=1" });
+  },
+);

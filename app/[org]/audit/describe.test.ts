@@ -141,7 +141,7 @@ describe("audit sentences", () => {
       "review.note_added",
       {},
       { actorName: null, targetName: "Novembermøtet" },
-      "En tidligere bruker skrev et notat i møtet «Novembermøtet»",
+      "Et tidligere medlem skrev et notat i møtet «Novembermøtet»",
     ],
     ["something.new", {}, {}, "Kari Nordmann: something.new"],
   ])("%s in bokmål", (action, data, extra, sentence) => {

@@ -22,6 +22,7 @@ export const DESCRIBED_ACTIONS = new Set([
   "auth.password_reset_requested",
   "auth.password_reset",
   "organization.created",
+  "organization.exported",
   "invitation.created",
   "invitation.accepted",
   "invitation.revoked",

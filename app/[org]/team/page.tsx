@@ -29,11 +29,13 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
   const canManage = can(ctx.role, "team.manage");
   const canChooseMoneyViewers = can(ctx.role, "money.visibility", org);
   const canSetVat = can(ctx.role, "money.manage", org);
-  const [members, invitations, t, tRoles, locale] = await Promise.all([
+  const canExport = can(ctx.role, "org.export");
+  const [members, invitations, t, tRoles, tData, locale] = await Promise.all([
     listMembers(ctx),
     canManage ? listPendingInvitations(ctx) : Promise.resolve([]),
     getTranslations("team"),
     getTranslations("roles"),
+    getTranslations("privacy.data"),
     getLocale(),
   ]);
   return (
@@ -42,10 +44,19 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
         title={t("title")}
         description={canManage ? t("subtitleOwner") : t("subtitleMember")}
         actions={
-          canManage ? (
-            <Link href={`/${org.slug}/audit`} className={buttonClass("secondary")}>
-              {t("auditLink")}
-            </Link>
+          canManage || canExport ? (
+            <>
+              {canManage ? (
+                <Link href={`/${org.slug}/audit`} className={buttonClass("secondary")}>
+                  {t("auditLink")}
+                </Link>
+              ) : null}
+              {canExport ? (
+                <Link href={`/${org.slug}/team/data`} className={buttonClass("secondary")}>
+                  {tData("title")}
+                </Link>
+              ) : null}
+            </>
           ) : undefined
         }
       />

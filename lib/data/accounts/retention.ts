@@ -13,7 +13,7 @@ import { purgeEndedSessions } from "./sessions";
  */
 export const LOGIN_ATTEMPT_RETENTION_DAYS = 30;
 /** Used or expired one-time links are kept this long, to explain "the link did not work". */
-const ONE_TIME_TOKEN_RETENTION_DAYS = 7;
+export const ONE_TIME_TOKEN_RETENTION_DAYS = 7;
 /** Ended sessions (logged out, expired, idle) are kept this long, to explain "I was signed out". */
 export const ENDED_SESSION_RETENTION_DAYS = 30;
 /** Sign-up and "send the link again" requests: throttling reads the last hour; a day explains a complaint. */

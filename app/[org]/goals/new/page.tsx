@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { GoalForm } from "@/components/goals/goal-form";
-import { EMPTY_GOAL } from "@/components/goals/goal-form-state";
+import { newGoalValues } from "@/components/goals/goal-form-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { GoalFormSkeleton } from "@/components/ui/page-skeletons";
 import type { Tenant } from "@/lib/auth/current";
@@ -46,7 +46,7 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
         today={today}
         orgPeriod={org.measurePeriod}
         {...data}
-        initial={{ ...EMPTY_GOAL, startDate: today }}
+        initial={newGoalValues(today, ctx.userId)}
         templateId={template}
         saveGoal={createGoalAction}
         metricHistory={metricHistoryAction}

@@ -1,0 +1,3 @@
+export * from "./account-deletion";
+export * from "./org-deletion";
+export * from "./org-export";
