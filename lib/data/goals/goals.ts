@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import {
   channels,
   type Goal,
+  goalConfidences,
   goalRevisions,
   goals,
   kpiSnapshots,
@@ -16,6 +17,7 @@ import {
 import { NotFoundError } from "@/lib/errors";
 import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { Derivation } from "@/lib/domain/money";
+import type { ConfidenceLevel } from "@/lib/domain/confidence";
 import type { TenantContext } from "../context";
 
 export type GoalRow = Goal & {
@@ -35,7 +37,11 @@ export type GoalRow = Goal & {
   latestValue: number | null;
   latestDate: string | null;
   lastReviewedOn: string | null;
+  /** The newest confidence check-in (lib/domain/confidence.ts), null before the first. */
+  confidence: GoalConfidenceNow | null;
 };
+
+export type GoalConfidenceNow = { level: ConfidenceLevel; comment: string; on: string };
 
 // The latest value of the goal's series and the last review of the goal, as
 // correlated subqueries: one query for any number of goals.
@@ -45,6 +51,15 @@ const effectivePeriod = sql<MeasurePeriod>`coalesce(${goals.measurePeriod}, (sel
 const lastReviewed = sql<
   string | null
 >`(select max(m.${sql.raw("scheduled_for")})::text from ${reviewItems} i join ${reviewMeetings} m on m.id = i.meeting_id where i.org_id = ${goals.orgId} and i.goal_id = ${goals.id})`;
+
+// The newest confidence check-in, folded into the same query (the (org_id, goal_id, created_at) index answers it).
+const CONFIDENCE_COLUMNS = {
+  level: sql.raw("c.level"),
+  comment: sql.raw("c.comment"),
+  atMs: sql.raw("(extract(epoch from c.created_at) * 1000)::float8"),
+};
+const latestConfidence = (column: keyof typeof CONFIDENCE_COLUMNS) =>
+  sql`(select ${CONFIDENCE_COLUMNS[column]} from ${goalConfidences} c where c.org_id = ${goals.orgId} and c.goal_id = ${goals.id} order by c.created_at desc, c.id desc limit 1)`;
 
 function selectGoals(where: SQL | undefined) {
   return getDb()
@@ -63,6 +78,9 @@ function selectGoals(where: SQL | undefined) {
       latestValue: latestOfSeries("value").mapWith(Number),
       latestDate: latestOfSeries("date").mapWith(String),
       lastReviewedOn: lastReviewed,
+      confidenceLevel: latestConfidence("level").mapWith(String),
+      confidenceComment: latestConfidence("comment").mapWith(String),
+      confidenceAt: latestConfidence("atMs").mapWith(Number),
     })
     .from(goals)
     .innerJoin(channels, eq(channels.id, goals.channelId))
@@ -73,7 +91,14 @@ function selectGoals(where: SQL | undefined) {
 }
 
 type Selected = Awaited<ReturnType<typeof selectGoals>>[number];
-const toRow = ({ goal, ...rest }: Selected): GoalRow => ({ ...goal, ...rest });
+const toRow = ({ goal, confidenceLevel, confidenceComment, confidenceAt, ...rest }: Selected): GoalRow => ({
+  ...goal,
+  ...rest,
+  confidence:
+    confidenceLevel && confidenceAt != null
+      ? { level: confidenceLevel as ConfidenceLevel, comment: confidenceComment ?? "", on: new Date(confidenceAt).toISOString() }
+      : null,
+});
 
 export type GoalFilters = { ownerId?: string; channelId?: string };
 

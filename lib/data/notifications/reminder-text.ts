@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { formatDate } from "@/lib/format";
 import { MAIL_TEXT_MAX, mailSafeText, singleLine } from "@/lib/domain/mail-text";
+import { type ConfidenceLevel, isConfidenceLevel } from "@/lib/domain/confidence";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
@@ -14,7 +15,8 @@ export type Reminder =
   | { kind: "review_due"; nextReviewOn: string; days: number }
   | { kind: "review_overdue"; nextReviewOn: string; days: number }
   | { kind: "stale_goal"; goalId: string; title: string; lastMeasuredOn: string | null; days: number }
-  | { kind: "action_overdue"; itemId: string; title: string; dueOn: string };
+  | { kind: "action_overdue"; itemId: string; title: string; dueOn: string }
+  | { kind: "confidence_drop"; goalId: string; title: string; from: ConfidenceLevel; to: ConfidenceLevel; by: string };
 
 export type ReminderKind = Reminder["kind"];
 
@@ -38,6 +40,10 @@ export function reminderOf(kind: string, data: Record<string, unknown> | null): 
       const [itemId, title, dueOn] = [str("itemId"), str("title"), str("dueOn")];
       return itemId && title !== null && dueOn ? { kind, itemId, title, dueOn } : null;
     }
+    case "confidence_drop": {
+      const [goalId, title, from, to, by] = [str("goalId"), str("title"), str("from"), str("to"), str("by")];
+      return goalId && title !== null && isConfidenceLevel(from) && isConfidenceLevel(to) ? { kind, goalId, title, from, to, by: by ?? "" } : null;
+    }
     default:
       return null;
   }
@@ -51,7 +57,7 @@ export function reminderData(reminder: Reminder): Record<string, unknown> {
 
 /** Where in the app the reminder's subject lives. */
 export function reminderPath(orgSlug: string, reminder: Reminder): string {
-  return reminder.kind === "stale_goal" ? `/${orgSlug}/goals/${reminder.goalId}` : `/${orgSlug}/reviews`;
+  return reminder.kind === "stale_goal" || reminder.kind === "confidence_drop" ? `/${orgSlug}/goals/${reminder.goalId}` : `/${orgSlug}/reviews`;
 }
 
 /** A translator of the `notifications` namespace, with keys known only at run time. */
@@ -68,6 +74,13 @@ export function reminderSentence(t: Translate, locale: string, reminder: Reminde
       return t(reminder.lastMeasuredOn ? "kinds.staleGoal" : "kinds.staleGoalNever", { title: reminder.title, days: reminder.days });
     case "action_overdue":
       return t("kinds.actionOverdue", { title: reminder.title, date: formatDate(locale, reminder.dueOn) });
+    case "confidence_drop":
+      return t(reminder.by ? "kinds.confidenceDrop" : "kinds.confidenceDropNoName", {
+        title: reminder.title,
+        from: t(`confidence.${reminder.from}`),
+        to: t(`confidence.${reminder.to}`),
+        name: reminder.by,
+      });
   }
 }
 
@@ -76,6 +89,7 @@ const SUBJECT_KEY: Record<ReminderKind, string> = {
   review_overdue: "email.subjectReviewOverdue",
   stale_goal: "email.subjectStaleGoal",
   action_overdue: "email.subjectActionOverdue",
+  confidence_drop: "email.subjectConfidenceDrop",
 };
 
 /** The language of a person's mail: their own choice, else the organization's, else bokmål. */
