@@ -16,6 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { addMonths, type DemoRole, demoSeries, firstWeekdayOfNextMonth, type GoalShape, isoDate, todayUtc } from "./series";
 import { seedDemoMoney } from "./money";
 import { seedDemoReview } from "./review";
+import { seedDemoCheckIns } from "./check-ins";
 
 export const DEMO_ORG_SLUG = "bakeriet";
 export const DEMO_PASSWORD = "maalbar-demo";
@@ -226,6 +227,16 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .onConflictDoNothing({
         target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
       });
+    await seedDemoCheckIns(
+      tx,
+      {
+        orgId,
+        users: { owner: userIdOf("owner"), manager: userIdOf("manager"), member: userIdOf("member") },
+        goals: { weddingCakes: goalIds[0]!, facebook: goalIds[1]!, website: goalIds[2]! },
+        channelIdOf: (channel) => metricIds(channel, GOALS.find((g) => g.channel === channel)!.metric).channelId,
+      },
+      anchor,
+    );
     await seedDemoMoney(tx, { orgId, ownerId: userIdOf("owner"), managerId: userIdOf("manager"), anchor, today }, metricIds);
 
     return {
