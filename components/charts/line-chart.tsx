@@ -126,7 +126,6 @@ export default function LineChart({ lines, unit, kind, from, to, ariaLabel, comp
   const chart = useRef<Chart<"line", XY[]> | null>(null);
   // The markers are drawn by a plugin that reads them at draw time; the buttons follow the plot area chart.js laid out.
   const drawn = useRef({ markers, from, to, color: palette.benchmark });
-  drawn.current = { markers, from, to, color: palette.benchmark };
   const [area, setArea] = useState<PlotArea | null>(null);
   useEffect(() => {
     if (!canvas.current) return;
@@ -151,10 +150,11 @@ export default function LineChart({ lines, unit, kind, from, to, ariaLabel, comp
   useEffect(() => {
     const current = chart.current;
     if (!current) return;
+    drawn.current = { markers, from, to, color: palette.benchmark };
     current.data = data;
     current.options = options;
     current.update();
-  }, [data, options, markers]);
+  }, [data, options, markers, from, to, palette]);
 
   return (
     <div className="relative h-full w-full">

@@ -30,7 +30,7 @@ const columns = {
 
 function check(input: ChartNoteInput): ChartNoteInput {
   const problems = chartNoteProblems(input);
-  if (Object.keys(problems).length) throw new ValidationError(problems as Record<string, string[]>);
+  if (Object.keys(problems).length) throw new ValidationError(problems);
   return { body: input.body.trim(), startsOn: input.startsOn, endsOn: input.endsOn || null };
 }
 
