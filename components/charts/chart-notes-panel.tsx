@@ -138,7 +138,14 @@ export function ChartNotesPanel({
               </span>
               <div className="min-w-0 flex-1">
                 {editing === n.id ? (
-                  <NoteForm org={org} channelId={channelId} note={n} today={today} action={actions.updateNote} onDone={() => setEditing(null)} />
+                  <NoteForm
+                    org={org}
+                    channelId={channelId}
+                    note={n}
+                    today={today}
+                    action={actions.updateNote}
+                    onDone={() => setEditing(null)}
+                  />
                 ) : (
                   <>
                     <p className="break-words">

@@ -81,11 +81,7 @@ describe("chartNoteFromReviewNote", () => {
   it.each([
     ["a short note as it is", "Morsdagskampanje startet", "Morsdagskampanje startet"],
     ["the first line of several", "  Nyhetsbrev sendt\nÅpningsrate 41 %", "Nyhetsbrev sendt"],
-    [
-      "a long line cut at a word",
-      `${"ord ".repeat(40)}slutt`,
-      `${"ord ".repeat(29).trimEnd()}…`,
-    ],
+    ["a long line cut at a word", `${"ord ".repeat(40)}slutt`, `${"ord ".repeat(29).trimEnd()}…`],
     ["a long word cut hard", "x".repeat(200), `${"x".repeat(CHART_NOTE_MAX - 1)}…`],
   ])("%s", (_name, body, expected) => {
     expect(chartNoteFromReviewNote(body)).toBe(expected);

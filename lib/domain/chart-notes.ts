@@ -52,7 +52,10 @@ export function mayEditChartNote(userId: string, authorId: string | null, anyNot
 
 /** A review note made into a chart note: its first line, cut to CHART_NOTE_MAX at a word where it can be. */
 export function chartNoteFromReviewNote(body: string): string {
-  const line = body.trim().split(/\r\n|\r|\n/)[0]!.trim();
+  const line = body
+    .trim()
+    .split(/\r\n|\r|\n/)[0]!
+    .trim();
   if (line.length <= CHART_NOTE_MAX) return line;
   const cut = line.slice(0, CHART_NOTE_MAX - 1);
   const space = cut.lastIndexOf(" ");

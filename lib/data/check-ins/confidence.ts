@@ -68,10 +68,25 @@ export async function recordConfidence(
         .where(and(eq(memberships.orgId, ctx.orgId), inArray(memberships.role, [...opts.notifyRoles]), ne(memberships.userId, ctx.userId)));
       const [by] = await tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId));
       if (managers.length) {
-        const data = reminderData({ kind: "confidence_drop", goalId: goal.id, title: goal.title, from: previous!.level, to: input.level, by: by?.name ?? "" });
-        await tx.insert(notifications).values(
-          managers.map((m) => ({ orgId: ctx.orgId, userId: m.userId, kind: "confidence_drop", data, dedupeKey: `confidence-drop:${row!.id}:${m.userId}` })),
-        );
+        const data = reminderData({
+          kind: "confidence_drop",
+          goalId: goal.id,
+          title: goal.title,
+          from: previous!.level,
+          to: input.level,
+          by: by?.name ?? "",
+        });
+        await tx
+          .insert(notifications)
+          .values(
+            managers.map((m) => ({
+              orgId: ctx.orgId,
+              userId: m.userId,
+              kind: "confidence_drop",
+              data,
+              dedupeKey: `confidence-drop:${row!.id}:${m.userId}`,
+            })),
+          );
       }
     }
     return { id: row!.id, dropped };

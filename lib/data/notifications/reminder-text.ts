@@ -42,7 +42,9 @@ export function reminderOf(kind: string, data: Record<string, unknown> | null): 
     }
     case "confidence_drop": {
       const [goalId, title, from, to, by] = [str("goalId"), str("title"), str("from"), str("to"), str("by")];
-      return goalId && title !== null && isConfidenceLevel(from) && isConfidenceLevel(to) ? { kind, goalId, title, from, to, by: by ?? "" } : null;
+      return goalId && title !== null && isConfidenceLevel(from) && isConfidenceLevel(to)
+        ? { kind, goalId, title, from, to, by: by ?? "" }
+        : null;
     }
     default:
       return null;
@@ -57,7 +59,9 @@ export function reminderData(reminder: Reminder): Record<string, unknown> {
 
 /** Where in the app the reminder's subject lives. */
 export function reminderPath(orgSlug: string, reminder: Reminder): string {
-  return reminder.kind === "stale_goal" || reminder.kind === "confidence_drop" ? `/${orgSlug}/goals/${reminder.goalId}` : `/${orgSlug}/reviews`;
+  return reminder.kind === "stale_goal" || reminder.kind === "confidence_drop"
+    ? `/${orgSlug}/goals/${reminder.goalId}`
+    : `/${orgSlug}/reviews`;
 }
 
 /** A translator of the `notifications` namespace, with keys known only at run time. */
