@@ -10,7 +10,7 @@ export type ChartMarker = { id: string; number: number; startsOn: string; endsOn
 export type PlotArea = { left: number; right: number; top: number; bottom: number };
 
 /** Where a day falls across the plot area, in pixels from the canvas's left edge; null outside the axis. */
-export function markerX(area: PlotArea, from: string, to: string, day: string): number | null {
+function markerX(area: PlotArea, from: string, to: string, day: string): number | null {
   const [min, max, d] = [epochDay(from), epochDay(to), epochDay(day)];
   if (max <= min || d < min || d > max) return null;
   return area.left + ((d - min) / (max - min)) * (area.right - area.left);

@@ -8,7 +8,7 @@ import { addDays, compareDates, dateProblem } from "./dates";
 /** A note is a label on a chart: a line, not a paragraph. */
 export const CHART_NOTE_MAX = 120;
 /** With no earlier meeting, the agenda lists the notes of this many days before the meeting. */
-export const AGENDA_NOTE_LOOKBACK_DAYS = 90;
+const AGENDA_NOTE_LOOKBACK_DAYS = 90;
 
 export type ChartNoteInput = { body: string; startsOn: string; endsOn: string | null };
 export type ChartNoteProblems = Partial<Record<"body" | "startsOn" | "endsOn", string[]>>;

@@ -161,7 +161,7 @@ function noteLine(note: MinutesNote, t: MinutesTranslate, f: MinutesFormat): str
 }
 
 /** "low — «comment»", with a warning when a low confidence meets an on-track verdict. */
-export function confidenceText(confidence: NonNullable<MinutesSnapshot["confidence"]> | null, pace: string, t: MinutesTranslate): string {
+function confidenceText(confidence: NonNullable<MinutesSnapshot["confidence"]> | null, pace: string, t: MinutesTranslate): string {
   if (!confidence) return t("noConfidence");
   // A snapshot's pace is a verdict status it kept; one this version does not know is simply not "on_track".
   const flag = confidenceFlag(confidence.level, pace as VerdictStatus);

@@ -55,7 +55,7 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
 ];
 
 /** A campaign's first and last day: Monday of its first week to Sunday of its last. */
-export function campaignDays(c: DemoCampaign, anchor: string): { startsOn: string; endsOn: string } {
+function campaignDays(c: DemoCampaign, anchor: string): { startsOn: string; endsOn: string } {
   const startsOn = addDays(mondayOnOrBefore(anchor), -7 * c.weeksBefore);
   return { startsOn, endsOn: addDays(startsOn, 7 * c.weeks - 1) };
 }

@@ -76,17 +76,15 @@ export async function recordConfidence(
           to: input.level,
           by: by?.name ?? "",
         });
-        await tx
-          .insert(notifications)
-          .values(
-            managers.map((m) => ({
-              orgId: ctx.orgId,
-              userId: m.userId,
-              kind: "confidence_drop",
-              data,
-              dedupeKey: `confidence-drop:${row!.id}:${m.userId}`,
-            })),
-          );
+        await tx.insert(notifications).values(
+          managers.map((m) => ({
+            orgId: ctx.orgId,
+            userId: m.userId,
+            kind: "confidence_drop",
+            data,
+            dedupeKey: `confidence-drop:${row!.id}:${m.userId}`,
+          })),
+        );
       }
     }
     return { id: row!.id, dropped };
