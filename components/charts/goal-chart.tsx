@@ -15,6 +15,9 @@ import { ChartFrame, ChartPlaceholder } from "./chart-frame";
 import type { ChartLine } from "./line-chart";
 import { LineLegend } from "./line-legend";
 import { RangeSwitch } from "./range-switch";
+import type { ChartMarker } from "./chart-markers";
+import { noteWhen } from "./note-when";
+import { noteOverlaps } from "@/lib/domain/chart-notes";
 
 // chart.js is fetched only when a chart is on screen, never in a page's first bundle.
 const LineChart = dynamic(() => import("./line-chart"), { ssr: false, loading: () => <ChartPlaceholder /> });
@@ -84,6 +87,8 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     if (f) parts.push(t("aria.forecast", { value: rounded(f.likely), low: rounded(f.low), high: rounded(f.high) }));
     const benchmark = d.benchmark?.at(-1);
     if (benchmark) parts.push(t("aria.benchmark", { value: value(benchmark.value) }));
+    const marked = d.notes.filter((n) => noteOverlaps(n, d.from, d.to)).length;
+    if (marked) parts.push(t("aria.notes", { count: marked }));
     return parts.join(" ");
   }
   const summary = data ? describe(data) : "";
@@ -118,6 +123,20 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
     if (data.forecast) list.push({ kind: "forecast", label: t("series.forecast"), points: data.forecast });
     return list;
   }, [data, locale, t]);
+  // Campaign notes, numbered as in the notes list: a marker each, named in full for screen readers.
+  const markers = useMemo<ChartMarker[]>(
+    () =>
+      (data?.notes ?? [])
+        .map((n, i) => ({
+          id: n.id,
+          number: i + 1,
+          startsOn: n.startsOn,
+          endsOn: n.endsOn,
+          label: t("marker", { number: i + 1, when: noteWhen(locale, n), body: n.body }),
+        }))
+        .filter((m) => data && noteOverlaps(m, data.from, data.to)),
+    [data, locale, t],
+  );
   // One legend entry per kind: the band's two edges are one range.
   const legend = lines.filter((line) => !line.fillToPrevious);
 
@@ -139,7 +158,15 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
       ) : (
         <ChartFrame busy={query.isFetching}>
           {data ? (
-            <LineChart lines={lines} unit={data.unit} kind={data.kind} from={data.from} to={data.to} ariaLabel={summary} />
+            <LineChart
+              lines={lines}
+              unit={data.unit}
+              kind={data.kind}
+              from={data.from}
+              to={data.to}
+              ariaLabel={summary}
+              markers={markers}
+            />
           ) : (
             <ChartPlaceholder />
           )}
@@ -210,6 +237,14 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
                     </td>
                   </tr>
                 ) : null}
+                {markers.map((m) => (
+                  <tr key={m.id}>
+                    <td className="py-1.5 text-slate-700 dark:text-slate-300">
+                      {t("table.note", { number: m.number })} ({noteWhen(locale, m)})
+                    </td>
+                    <td className="py-1.5 text-right break-words">{data.notes[m.number - 1]?.body}</td>
+                  </tr>
+                ))}
                 {data.measurements.length === 0 && !data.partial ? (
                   <tr>
                     <td colSpan={2} className="py-1.5 text-slate-600 dark:text-slate-400">

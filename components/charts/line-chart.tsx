@@ -1,14 +1,15 @@
 "use client";
 
-import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import type { ChartData, ChartOptions, Plugin, TooltipItem } from "chart.js";
 import { useLocale } from "next-intl";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Point, Unit } from "@/lib/domain/goal-types";
 import type { MetricKind } from "@/lib/domain/series";
 import { formatDate, formatValue } from "@/lib/format";
 import { LINE_STYLE, type LineKind, useChartPalette, useReducedMotion } from "./chart-theme";
 import { Chart } from "./register";
 import { axisTicks, epochDay, formatTick, isoOfDay } from "./time-axis";
+import { type ChartMarker, MarkerButtons, markerPlugin, type PlotArea } from "./chart-markers";
 
 /** `fillToPrevious`: a band's upper edge, filled down to the line before it (its lower edge). */
 /** `dots`: draw this line's points whatever its kind draws (a milestone path's milestones). */
@@ -25,9 +26,15 @@ export type LineChartProps = {
   ariaLabel: string;
   /** A sparkline: no axes, no tooltip, no dots. */
   compact?: boolean;
+  /** Campaign notes: a dashed line on the canvas and a focusable numbered button each. */
+  markers?: ChartMarker[];
 };
 
 type XY = { x: number; y: number };
+
+const NO_MARKERS: ChartMarker[] = [];
+const sameArea = (a: PlotArea | null, b: PlotArea) =>
+  a !== null && a.left === b.left && a.right === b.right && a.top === b.top && a.bottom === b.bottom;
 
 /**
  * A line chart over time on a linear axis of days. Loaded only through
@@ -35,7 +42,7 @@ type XY = { x: number; y: number };
  * every other page's bundle. The canvas is an image with a summary for
  * screen readers; the numbers themselves are in a table beside it.
  */
-export default function LineChart({ lines, unit, kind, from, to, ariaLabel, compact = false }: LineChartProps) {
+export default function LineChart({ lines, unit, kind, from, to, ariaLabel, compact = false, markers = NO_MARKERS }: LineChartProps) {
   const locale = useLocale();
   const palette = useChartPalette();
   const reduced = useReducedMotion();
@@ -118,9 +125,24 @@ export default function LineChart({ lines, unit, kind, from, to, ariaLabel, comp
   // chart.js straight, not react-chartjs-2: its wrapper imports every controller, and they stay in the chunk.
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<"line", XY[]> | null>(null);
+  // The markers are drawn by a plugin that reads them at draw time; the buttons follow the plot area chart.js laid out.
+  const drawn = useRef({ markers, from, to, color: palette.benchmark });
+  const [area, setArea] = useState<PlotArea | null>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    chart.current = new Chart(canvas.current, { type: "line", data: { datasets: [] }, options: {} });
+    const layout: Plugin<"line"> = {
+      id: "plotArea",
+      afterLayout: (c) => {
+        const next = { left: c.chartArea.left, right: c.chartArea.right, top: c.chartArea.top, bottom: c.chartArea.bottom };
+        setArea((prev) => (sameArea(prev, next) ? prev : next));
+      },
+    };
+    chart.current = new Chart<"line", XY[]>(canvas.current, {
+      type: "line",
+      data: { datasets: [] },
+      options: {},
+      plugins: [markerPlugin(() => drawn.current), layout],
+    });
     return () => {
       chart.current?.destroy();
       chart.current = null;
@@ -129,14 +151,16 @@ export default function LineChart({ lines, unit, kind, from, to, ariaLabel, comp
   useEffect(() => {
     const current = chart.current;
     if (!current) return;
+    drawn.current = { markers, from, to, color: palette.benchmark };
     current.data = data;
     current.options = options;
     current.update();
-  }, [data, options]);
+  }, [data, options, markers, from, to, palette]);
 
   return (
     <div className="relative h-full w-full">
       <canvas ref={canvas} role="img" aria-label={ariaLabel} />
+      {area && markers.length ? <MarkerButtons markers={markers} area={area} from={from} to={to} compact={compact} /> : null}
     </div>
   );
 }

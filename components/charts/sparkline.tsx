@@ -1,6 +1,10 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
+import { noteOverlaps } from "@/lib/domain/chart-notes";
+import type { ChartMarker } from "./chart-markers";
+import { noteWhen } from "./note-when";
 import type { Point, Unit } from "@/lib/domain/goal-types";
 import { ChartPlaceholder } from "./chart-frame";
 import type { ChartLine } from "./line-chart";
@@ -19,6 +23,7 @@ export function Sparkline({
   from,
   to,
   label,
+  notes = [],
 }: {
   points: Point[];
   partial?: Point | null;
@@ -26,13 +31,20 @@ export function Sparkline({
   from: string;
   to: string;
   label: string;
+  /** The channel's campaign notes, numbered as in its list; those inside `from`–`to` are marked. */
+  notes?: { id: string; startsOn: string; endsOn: string | null; body: string }[];
 }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
+  const markers: ChartMarker[] = notes
+    .map((n, i) => ({ ...n, number: i + 1, label: t("marker", { number: i + 1, when: noteWhen(locale, n), body: n.body }) }))
+    .filter((m) => noteOverlaps(m, from, to));
   const last = points.at(-1);
   const lines: ChartLine[] = [{ kind: "measurements", label, points }];
   if (partial) lines.push({ kind: "partial", label, points: last ? [last, partial] : [partial] });
   return (
     <div className="h-12 w-full">
-      <LineChart lines={lines} unit={unit} from={from} to={to} ariaLabel={label} compact />
+      <LineChart lines={lines} unit={unit} from={from} to={to} ariaLabel={label} compact markers={markers} />
     </div>
   );
 }

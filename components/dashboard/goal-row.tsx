@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { DashboardGoal } from "@/lib/data/goals";
 import { GoalPaceSummary } from "./goal-pace-summary";
 import { PaceBadge } from "./pace-badge";
+import { ConfidenceBadge } from "@/components/goals/confidence-badge";
 
 /** One active goal on the dashboard: pace, progress against where it should be, forecast and what it still needs. */
 export function GoalRow({ goal, slug, aside }: { goal: DashboardGoal; slug: string; aside?: ReactNode }) {
@@ -12,8 +13,9 @@ export function GoalRow({ goal, slug, aside }: { goal: DashboardGoal; slug: stri
         <Link href={`/${slug}/goals/${goal.id}`} className="font-medium underline-offset-2 hover:underline">
           {goal.title}
         </Link>
-        <span className="self-start">
+        <span className="flex flex-wrap gap-2 self-start">
           <PaceBadge pace={goal.pace} />
+          {goal.confidence ? <ConfidenceBadge level={goal.confidence.level} /> : null}
         </span>
       </div>
       <GoalPaceSummary goal={goal} />

@@ -7,3 +7,4 @@ export * from "./imports";
 export * from "./money";
 export * from "./reviews";
 export * from "./audit";
+export * from "./check-ins";

@@ -64,6 +64,11 @@ const nb = fakeTranslator({
   noOtherNotes: "Ingen øvrige notater.",
   otherActionItems: "Øvrige oppgaver",
   noOtherActionItems: "Ingen øvrige oppgaver.",
+  confidence: "Tro på målet",
+  noConfidence: "Ikke sagt",
+  confidenceLevels: { high: "høy", medium: "middels", low: "lav" },
+  confidenceFlag: "lav tro, men i rute",
+  campaignNotes: "Kampanjenotater",
 });
 const en = fakeTranslator({
   documentTitle: "Minutes: {title}",
@@ -396,6 +401,41 @@ No other action items.
     expect(md).toContain("- **Status:** Closed on 26 Nov 2026\n");
     expect(md).toContain("- **Pace:** No measurements\n- **Progress:** —\n- **Latest value:** No measurements (the target is 30%)\n");
   });
+
+  it.each([
+    ["no key in an old snapshot: no line", undefined, "on_track", null],
+    ["none given", null, "on_track", "- **Tro på målet:** Ikke sagt\n"],
+    ["high with a comment", { level: "high", comment: "Påsken er booket" }, "at_risk", "- **Tro på målet:** høy — Påsken er booket\n"],
+    ["low while on track is flagged", { level: "low", comment: "" }, "on_track", "- **Tro på målet:** lav (lav tro, men i rute)\n"],
+    ["low while at risk is not", { level: "low", comment: "" }, "at_risk", "- **Tro på målet:** lav\n"],
+    [
+      "a comment is made inert",
+      { level: "medium", comment: "**viktig** [lenke](x)" },
+      "at_risk",
+      "- **Tro på målet:** middels — \\*\\*viktig\\*\\* \\[lenke\\](x)\n",
+    ],
+  ] as const)("shows the confidence the meeting read: %s", (_name, confidence, pace, line) => {
+    const goal = closedMeeting.goals[0]!;
+    const minutes: MinutesDocument = { ...closedMeeting, goals: [{ ...goal, snapshot: { ...goal.snapshot, pace, confidence } }] };
+    const md = minutesMarkdown(minutes, nb, minutesFormat("nb", "Europe/Oslo"));
+    // The line stands right after the pace, before the progress.
+    const head = md.split("- **Fremdrift:**")[0]!;
+    if (line) expect(head.endsWith(line)).toBe(true);
+    else expect(md).not.toContain("Tro på målet");
+  });
+
+  it("lists the channel's campaign notes in the period under the goal, before the meeting's notes", () => {
+    const goal = closedMeeting.goals[0]!;
+    const campaignNotes = [
+      { body: "Morsdagskampanje", startsOn: "2026-11-02", endsOn: "2026-11-08" },
+      { body: "Nyhetsbrev <b>sendt</b>", startsOn: "2026-11-20", endsOn: null },
+    ];
+    const minutes: MinutesDocument = { ...closedMeeting, goals: [{ ...goal, snapshot: { ...goal.snapshot, campaignNotes } }] };
+    const md = minutesMarkdown(minutes, nb, minutesFormat("nb", "Europe/Oslo"));
+    expect(md).toContain(
+      "#### Kampanjenotater\n\n- 2. nov. 2026 – 8. nov. 2026: Morsdagskampanje\n- 20. nov. 2026: Nyhetsbrev \\<b\\>sendt\\</b\\>\n\n#### Notater",
+    );
+  });
 });
 
 describe("escaping what people wrote", () => {
@@ -470,7 +510,12 @@ describe("the app's catalogs", () => {
       ...closedMeeting.goals[0]!,
       decision,
       assessment: assessments[i]!,
-      snapshot: { ...closedMeeting.goals[0]!.snapshot, pace: paces[i]! },
+      snapshot: {
+        ...closedMeeting.goals[0]!.snapshot,
+        pace: paces[i]!,
+        confidence: i ? { level: "low" as const, comment: "" } : null,
+        campaignNotes: [{ body: "Kampanje", startsOn: "2026-11-02", endsOn: null }],
+      },
     }));
     for (const minutes of [{ ...closedMeeting, goals }, { ...closedMeeting, goals: [closedMeeting.goals[1]!] }, emptyDraft]) {
       expect(() => minutesMarkdown(minutes, t, f)).not.toThrow();

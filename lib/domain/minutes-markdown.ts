@@ -5,7 +5,8 @@
  * handed in, so this file knows neither next-intl nor Intl settings.
  */
 import type { MeasurePeriod, MetricKind } from "./series";
-import type { ReasonValues } from "./verdict";
+import type { ReasonValues, VerdictStatus } from "./verdict";
+import { type ConfidenceLevel, confidenceFlag } from "./confidence";
 
 export type MinutesNote = { authorName: string | null; body: string; createdAt: string };
 export type MinutesActionItem = { title: string; ownerName: string | null; dueOn: string | null; doneAt: string | null };
@@ -27,7 +28,12 @@ export type MinutesSnapshot = {
   pace: string;
   /** The verdict's reason then, raw (snapshots from before it have none). */
   reason?: { key: string; values: ReasonValues; period: MeasurePeriod; kind: MetricKind };
+  /** The newest confidence check-in then (snapshots from before check-ins have no key; null: none given). */
+  confidence?: { level: ConfidenceLevel; comment: string } | null;
+  /** The goal channel's campaign notes in the meeting's period (lib/domain/chart-notes.ts agendaNotePeriod). */
+  campaignNotes?: MinutesCampaignNote[];
 };
+export type MinutesCampaignNote = { body: string; startsOn: string; endsOn: string | null };
 export type MinutesGoalEntry = {
   snapshot: MinutesSnapshot;
   assessment: string | null;
@@ -172,6 +178,20 @@ function noteLine(note: MinutesNote, t: MinutesTranslate, f: MinutesFormat): str
   return `- **${inline(note.authorName ?? t("someone"))}** (${f.dateTime(note.createdAt)}): ${block(note.body, "  ")}`;
 }
 
+/** "low — «comment»", with a warning when a low confidence meets an on-track verdict. */
+function confidenceText(confidence: NonNullable<MinutesSnapshot["confidence"]> | null, pace: string, t: MinutesTranslate): string {
+  if (!confidence) return t("noConfidence");
+  // A snapshot's pace is a verdict status it kept; one this version does not know is simply not "on_track".
+  const flag = confidenceFlag(confidence.level, pace as VerdictStatus);
+  const comment = confidence.comment.trim() ? ` — ${inline(confidence.comment)}` : "";
+  return `${t(`confidenceLevels.${confidence.level}`)}${comment}${flag ? ` (${t("confidenceFlag")})` : ""}`;
+}
+
+function campaignNoteLine(note: MinutesCampaignNote, f: MinutesFormat): string {
+  const when = note.endsOn && note.endsOn !== note.startsOn ? `${f.date(note.startsOn)} – ${f.date(note.endsOn)}` : f.date(note.startsOn);
+  return `- ${when}: ${inline(note.body)}`;
+}
+
 function goalSection(goal: MinutesGoalEntry, t: MinutesTranslate, f: MinutesFormat): string[] {
   const s = goal.snapshot;
   const value = (v: number) => f.value(s.unit, v);
@@ -190,6 +210,7 @@ function goalSection(goal: MinutesGoalEntry, t: MinutesTranslate, f: MinutesForm
     `### ${inline(s.title)}`,
     "",
     `- **${t("pace")}:** ${t(`paceLabel.${s.pace}`)}${s.reason && f.reason ? ` — ${f.reason(s.unit, s.reason)}` : ""}`,
+    ...(s.confidence !== undefined ? [`- **${t("confidence")}:** ${confidenceText(s.confidence, s.pace, t)}`] : []),
     `- **${t("progress")}:** ${s.progress != null ? f.share(s.progress) : "—"}`,
     `- **${t("latest")}:** ${latest}`,
     `- **${t("deadline")}:** ${s.deadline ? f.date(s.deadline) : t("noDeadline")}`,
@@ -204,6 +225,7 @@ function goalSection(goal: MinutesGoalEntry, t: MinutesTranslate, f: MinutesForm
       lines.push(`- ${describeAdjustment(a.changes, s.unit, t, f)}${reason} (${byline})`);
     }
   }
+  if (s.campaignNotes?.length) lines.push("", `#### ${t("campaignNotes")}`, "", ...s.campaignNotes.map((n) => campaignNoteLine(n, f)));
   if (goal.notes.length) lines.push("", `#### ${t("notes")}`, "", ...goal.notes.map((n) => noteLine(n, t, f)));
   if (goal.actionItems.length) lines.push("", `#### ${t("actionItems")}`, "", ...goal.actionItems.map((a) => actionItemLine(a, t, f)));
   return lines;

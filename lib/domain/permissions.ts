@@ -57,6 +57,14 @@ export const PERMISSIONS = {
   "review.contribute": EVERYONE,
   /** Tick off (or reopen) anyone's action item; everyone may tick their own or one they wrote. */
   "actionItem.completeAny": MANAGERS,
+  /** Record a confidence check-in on a goal one owns (from the goal page or in a meeting). */
+  "confidence.record": EVERYONE,
+  /** Record a confidence check-in on any goal, not only one's own. */
+  "confidence.recordAny": MANAGERS,
+  /** Add a campaign note to a channel's charts, and edit or delete one's own. */
+  "chartNote.write": EVERYONE,
+  /** Edit or delete anyone's campaign note. */
+  "chartNote.editAny": MANAGERS,
   /** Read one's own notifications and choose one's reminder e-mails. */
   "notification.manageOwn": EVERYONE,
   /** Invite people, revoke invitations, change roles, remove members. */

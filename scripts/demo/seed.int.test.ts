@@ -16,12 +16,16 @@ import {
   reviewMeetings,
   reviewNotes,
   users,
+  chartNotes,
+  goalConfidences,
 } from "@/db/schema/index";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_MEETING_TITLE } from "./review";
 import { DEMO_ORG_SLUG, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./seed";
-import { addMonths, todayUtc } from "./series";
+import { addDays, addMonths, todayUtc } from "./series";
 import { meetingMinutes } from "@/lib/data/reviews";
+import { dashboardData, goalChartData } from "@/lib/data/goals";
+import { DEMO_CAMPAIGNS } from "./check-ins";
 import { channelEconomics } from "@/lib/data/money";
 import { rankChannels } from "@/lib/domain/money";
 import { DEMO_BUDGETS, DEMO_INFLUENCER } from "./money";
@@ -48,6 +52,8 @@ async function demoCounts(orgId: string) {
     notes: await n(db.select({ n: count() }).from(reviewNotes).where(eq(reviewNotes.orgId, orgId))),
     actionItems: await n(db.select({ n: count() }).from(actionItems).where(eq(actionItems.orgId, orgId))),
     revisions: await n(db.select({ n: count() }).from(goalRevisions).where(eq(goalRevisions.orgId, orgId))),
+    chartNotes: await n(db.select({ n: count() }).from(chartNotes).where(eq(chartNotes.orgId, orgId))),
+    confidences: await n(db.select({ n: count() }).from(goalConfidences).where(eq(goalConfidences.orgId, orgId))),
     budgets: await n(db.select({ n: count() }).from(channelBudgets).where(eq(channelBudgets.orgId, orgId))),
     costs: await n(db.select({ n: count() }).from(oneOffCosts).where(eq(oneOffCosts.orgId, orgId))),
   };
@@ -162,5 +168,31 @@ describe("seedDemo", () => {
     // Meta: 6–9 leads for at most 860 kr a week (≥ 6.9 per 1 000 kr); Google: 3–5 conversions for at least 950 kr (≤ 5.3).
     const ranked = rankChannels(economics.channels.map((c) => ({ key: c.key, ...c.windows.sixMonths })));
     expect(ranked.map((c) => c.key)).toEqual(["facebook", "google_ads", "influencer"]);
+  });
+
+  it("explains each campaign spike with a note on its goal's chart, and gives every demo goal a confidence history", async () => {
+    await seedDemo(getDb());
+    const [orgId] = await demoOrgIds();
+    const [owner] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, DEMO_USERS[0].email));
+    const ctx = { orgId: orgId!, userId: owner!.id, role: "owner" as const };
+    const today = todayUtc();
+    const { goals } = await dashboardData(ctx, today);
+    for (const campaign of DEMO_CAMPAIGNS.filter((c) => c.channel !== "facebook")) {
+      const goal = goals.find((g) => g.channelKey === campaign.channel)!;
+      const chart = await goalChartData(ctx, goal.id, "all", today);
+      const note = chart.notes.find((n) => n.body === campaign.body)!;
+      expect(note).toBeDefined();
+      // The spike: the note's first week stands above the weeks on either side of the campaign.
+      const at = (date: string) => chart.measurements.find((m) => m.date === date)?.value;
+      const weekBefore = at(addDays(note.startsOn, -7));
+      const weekAfter = at(addDays(note.startsOn, 7 * campaign.weeks));
+      const first = at(note.startsOn);
+      expect(first).toBeDefined();
+      expect(first!).toBeGreaterThan(Math.max(weekBefore!, weekAfter!));
+    }
+    // Every demo goal has a confidence now; the dashboard reads it with the goals.
+    expect(goals.every((g) => g.confidence !== null)).toBe(true);
+    const website = goals.find((g) => g.channelKey === "website")!;
+    expect(website.confidence?.level).toBe("low");
   });
 });

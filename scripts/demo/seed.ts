@@ -17,6 +17,7 @@ import { addMonths, type DemoRole, demoSeries, firstWeekdayOfNextMonth, type Goa
 import { seedDemoMoney } from "./money";
 import { seedDemoReview } from "./review";
 import { seedDemoPaths, WEDDING_SEASON } from "./paths";
+import { seedDemoCheckIns } from "./check-ins";
 
 export const DEMO_ORG_SLUG = "bakeriet";
 export const DEMO_PASSWORD = "maalbar-demo";
@@ -235,6 +236,16 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         target: [kpiSnapshots.orgId, kpiSnapshots.channelId, kpiSnapshots.metricId, kpiSnapshots.date],
       });
     await seedDemoPaths(tx, orgId, { weddingCakes: goalRows[0]!, website: goalRows[2]! });
+    await seedDemoCheckIns(
+      tx,
+      {
+        orgId,
+        users: { owner: userIdOf("owner"), manager: userIdOf("manager"), member: userIdOf("member") },
+        goals: { weddingCakes: goalIds[0]!, facebook: goalIds[1]!, website: goalIds[2]! },
+        channelIdOf: (channel) => metricIds(channel, GOALS.find((g) => g.channel === channel)!.metric).channelId,
+      },
+      anchor,
+    );
     await seedDemoMoney(tx, { orgId, ownerId: userIdOf("owner"), managerId: userIdOf("manager"), anchor, today }, metricIds);
 
     return {

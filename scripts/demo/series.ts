@@ -7,6 +7,7 @@
 import type { Role } from "@/lib/domain/permissions";
 import { type SeasonalShape, shapeAt } from "@/lib/domain/expected-path";
 import { mulberry32 } from "@/lib/domain/random";
+import { campaignBoost } from "./check-ins";
 
 export type DemoRole = Role;
 export type SeriesPoint = { date: string; value: number };
@@ -86,7 +87,7 @@ export function firstWeekdayOfNextMonth(iso: string): string {
   return isoDate(first);
 }
 
-function mondayOnOrBefore(iso: string): string {
+export function mondayOnOrBefore(iso: string): string {
   const weekday = parseIso(iso).getUTCDay(); // 0 = Sunday
   return addDays(iso, -((weekday + 6) % 7));
 }
@@ -149,7 +150,8 @@ export function demoSeries(anchor: string, today: string, goals: GoalShape[], tr
     };
   };
   return [
-    ...goals.map((g) => series(g, (d) => goalLevel(g, d))),
+    // A campaign's weeks stand out above the curve (check-ins.ts), and a campaign note on the chart says why.
+    ...goals.map((g) => series(g, (d) => goalLevel(g, d) * campaignBoost(g.channel, g.metric, d, anchor))),
     ...trends.map((t) => series(t, (d) => t.level + (t.perWeek * daysBetween(anchor, d)) / 7)),
   ];
 }

@@ -5,6 +5,7 @@ import type { Permission, Role } from "@/lib/domain/permissions";
 import type { RouteCall } from "@/test/security/calls";
 import {
   freshActionItem,
+  freshChartNote,
   freshGoal,
   freshImport,
   freshInvitation,
@@ -206,6 +207,33 @@ export const MATRIX: Record<string, Entry> = {
     minRole: "manager",
     permission: "goal.write",
     input: (a) => ({ org: a.slug, period: "month" }),
+  },
+  // The goal's owner (A's member owns A's goal) records its confidence; managers may for any goal.
+  [`${A}/goals/[id]/actions.ts#recordConfidenceAction`]: {
+    minRole: "member",
+    permission: "confidence.record",
+    input: (a) => ({ org: a.slug, goalId: a.goalId, level: "medium", comment: "Ganske trygg" }),
+  },
+  [`${A}/channels/[key]/actions.ts#addChartNoteAction`]: {
+    minRole: "member",
+    permission: "chartNote.write",
+    input: (a) => ({ org: a.slug, channelId: a.channelId, body: "Nyhetsbrev sendt", startsOn: daysFrom(-3), endsOn: "" }),
+  },
+  // The note's author is A's member.
+  [`${A}/channels/[key]/actions.ts#updateChartNoteAction`]: {
+    minRole: "member",
+    permission: "chartNote.write",
+    input: async (a) => ({ org: a.slug, id: await freshChartNote(a), body: "Ny nettside", startsOn: daysFrom(-4), endsOn: "" }),
+  },
+  [`${A}/channels/[key]/actions.ts#deleteChartNoteAction`]: {
+    minRole: "member",
+    permission: "chartNote.write",
+    input: async (a) => ({ org: a.slug, id: await freshChartNote(a) }),
+  },
+  [`${A}/channels/[key]/actions.ts#chartNoteFromReviewAction`]: {
+    minRole: "member",
+    permission: "chartNote.write",
+    input: (a) => ({ org: a.slug, reviewNoteId: a.noteId, channelId: a.channelId }),
   },
   [`${A}/goals/objectives/actions.ts#createObjectiveAction`]: {
     minRole: "manager",

@@ -8,6 +8,7 @@ import { scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { createInvitation } from "@/lib/data/team";
 import { commitFileImport, savePreset } from "@/lib/data/imports";
 import { addOneOffCost, setBudget } from "@/lib/data/money";
+import { addChartNote } from "@/lib/data/check-ins";
 import { importSheet } from "./imports-world";
 import { ctxOf, daysFrom, type Side, SOON_ENOUGH, today } from "./world";
 
@@ -167,4 +168,13 @@ export async function freshOrganization(side: Side): Promise<{ slug: string; nam
       { orgId: org.id, userId: side.memberId, role: "member" },
     ]);
   return { slug: org.slug, name: org.name };
+}
+
+/** A campaign note on the organization's own channel, written by its member (who may then edit it). */
+export async function freshChartNote(side: Side): Promise<string> {
+  return addChartNote(ctxOf(side, side.memberId, "member"), side.channelId, {
+    body: `Kampanje ${side.marker}`,
+    startsOn: daysFrom(-10),
+    endsOn: null,
+  });
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { channels, users } from "@/db/schema/index";
+import { channels, goalConfidences, users } from "@/db/schema/index";
 import { currentSession } from "@/lib/auth/current";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { signInAs } from "@/test/security/session-double";
@@ -23,7 +23,10 @@ vi.mock("@/lib/auth/session", () => import("@/test/security/session-double"));
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 const today = "2026-11-26";
 
-async function requestQueries(team: Team, money = false): Promise<{ queries: number; goals: number; orgs: number; channels: number }> {
+async function requestQueries(
+  team: Team,
+  money = false,
+): Promise<{ queries: number; goals: number; confidences: number; orgs: number; channels: number }> {
   signInAs(team.ownerId);
   const before = queryCount();
   const session = await currentSession();
@@ -35,6 +38,8 @@ async function requestQueries(team: Team, money = false): Promise<{ queries: num
   return {
     queries: queryCount() - before,
     goals: data.goals.length,
+    // Goals showing the newest check-in ("low" of the two).
+    confidences: data.goals.filter((g) => g.confidence?.level === "low").length,
     orgs: session!.memberships.length,
     channels: economics?.channels.length ?? 0,
   };
@@ -44,7 +49,16 @@ let one: Team;
 let thirty: Team;
 beforeAll(async () => {
   [one, thirty] = await Promise.all([makeTeam(), makeTeam()]);
-  await Promise.all([addActiveGoals(one, 1, today), addActiveGoals(thirty, 30, today)]);
+  const [oneGoals, thirtyGoals] = await Promise.all([addActiveGoals(one, 1, today), addActiveGoals(thirty, 30, today)]);
+  // Two confidence check-ins per goal: the dashboard shows the newest beside each status, read with the goals.
+  await getDb()
+    .insert(goalConfidences)
+    .values(
+      [...oneGoals.map((g) => [one, g.id] as const), ...thirtyGoals.map((g) => [thirty, g.id] as const)].flatMap(([t, goalId]) => [
+        { orgId: t.org.id, goalId, level: "high" as const, createdAt: new Date("2026-11-01T09:00:00Z") },
+        { orgId: t.org.id, goalId, level: "low" as const, comment: "Usikker", createdAt: new Date("2026-11-20T09:00:00Z") },
+      ]),
+    );
   // Money on one channel for the small team, on five for the large one: a budget and a one-off cost each.
   const catalogue = await getDb()
     .select({ id: channels.id })
@@ -65,6 +79,7 @@ describe("a dashboard request", () => {
     const small = await requestQueries(one);
     const large = await requestQueries(thirty);
     expect([small.goals, large.goals]).toEqual([1, 30]);
+    expect([small.confidences, large.confidences]).toEqual([1, 30]);
     expect(large.queries).toBe(small.queries);
     expect(small.queries).toBeLessThanOrEqual(6);
   });

@@ -9,11 +9,12 @@ import { trackedSeries } from "@/lib/domain/tracked-series";
 import { NotFoundError } from "@/lib/errors";
 import { benchmarkForChannel } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
-import { getGoal } from "./goals";
+import { getGoal, type GoalRow } from "./goals";
 import { seriesPoints } from "@/lib/data/measurements";
 import { moneySeriesOfGoals } from "./goal-money";
 import { isUuid } from "@/lib/ids";
 import { goalPathOf } from "./goal-path";
+import { type ChartNoteRow, chartNotesBetween } from "@/lib/data/check-ins";
 
 /** What the goal chart draws; dates are ISO YYYY-MM-DD, `from`–`to` the x axis. */
 export type GoalChartData = {
@@ -42,12 +43,28 @@ export type GoalChartData = {
   source: string | null;
   /** The benchmark line goes the goal's way: up for an increase goal, down for a decrease goal. */
   direction: "increase" | "decrease";
+  /**
+   * The channel's campaign notes over the goal's whole span ("all"), oldest first, whatever the range shown,
+   * so a note keeps its number in every range and in the goal page's list; the chart marks those on its axis.
+   */
+  notes: ChartNoteRow[];
 };
+
+/** The channel's campaign notes over the goal's whole chart span (the "all" range up to the deadline or today). */
+export async function goalChartNotes(
+  ctx: TenantContext,
+  goal: Pick<GoalRow, "channelId" | "startDate" | "baselineDate" | "deadline">,
+  today: string,
+): Promise<ChartNoteRow[]> {
+  const first = [goal.startDate, goal.baselineDate].filter((d): d is string => Boolean(d)).sort(compareDates)[0] ?? null;
+  const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
+  return chartNotesBetween(ctx, { from: rangeStart("all", today, first), to }, [goal.channelId]);
+}
 
 /**
  * The goal's measurements in the range and the paths beside them: three
- * queries whatever the range (the goal, one bounded read through the series
- * index, the benchmark). An invalid or another organization's id is not found.
+ * queries whatever the range (the goal, then at once one bounded read through
+ * the series index, the benchmark, the money and the channel's campaign notes). An invalid or another organization's id is not found.
  */
 export async function goalChartData(ctx: TenantContext, goalId: string, range: ChartRange, today: string): Promise<GoalChartData> {
   if (!isUuid(goalId)) throw new NotFoundError();
@@ -63,10 +80,13 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   // From the first day of that period, so the first period read is whole.
   const readFromMs = isoDateMs(readFrom);
   const readStart = readFromMs === null ? readFrom : new Date(periodStartMs(goal.period, readFromMs)).toISOString().slice(0, 10);
-  const [raw, benchmark, money] = await Promise.all([
+  // An unusable deadline (a row from before dates were bounded) compares as false: the axis ends today.
+  const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
+  const [raw, benchmark, money, notes] = await Promise.all([
     goal.metricDerivation ? Promise.resolve([]) : seriesPoints(ctx, goal, readStart),
     benchmarkForChannel(ctx, goal.channelId),
     moneySeriesOfGoals(ctx, [goal], readStart),
+    goalChartNotes(ctx, goal, today),
   ]);
   const tracked = trackedSeries(
     { kind: goal.metricKind, derivation: goal.metricDerivation, period: goal.period },
@@ -96,8 +116,6 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
         upliftPct: benchmark.upliftPct,
       })
     : [];
-  // An unusable deadline (a row from before dates were bounded) compares as false: the axis ends today.
-  const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
   const forecast =
     goal.deadline && compareDates(goal.deadline, today) >= 0
       ? goalForecast({ periods, kind: goal.metricKind, period: goal.period, start: goal.startDate, deadline: goal.deadline, season })
@@ -137,5 +155,6 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
     benchmarkUpliftPct: benchmark?.upliftPct ?? null,
     source: benchmark?.source ?? null,
     direction: goal.direction,
+    notes,
   };
 }

@@ -4,6 +4,7 @@ import {
   channels,
   type Goal,
   goalMilestones,
+  goalConfidences,
   goalRevisions,
   goals,
   kpiSnapshots,
@@ -18,6 +19,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { Derivation } from "@/lib/domain/money";
 import type { Milestone } from "@/lib/domain/expected-path";
+import type { ConfidenceLevel } from "@/lib/domain/confidence";
 import type { TenantContext } from "../context";
 
 export type GoalRow = Goal & {
@@ -39,7 +41,11 @@ export type GoalRow = Goal & {
   lastReviewedOn: string | null;
   /** The goal's milestones in date order (empty unless it set some). */
   milestones: Milestone[];
+  /** The newest confidence check-in (lib/domain/confidence.ts), null before the first. */
+  confidence: GoalConfidenceNow | null;
 };
+
+export type GoalConfidenceNow = { level: ConfidenceLevel; comment: string; on: string };
 
 // The latest value of the goal's series and the last review of the goal, as
 // correlated subqueries: one query for any number of goals.
@@ -54,6 +60,14 @@ const lastReviewed = sql<
 const milestonesOf = sql<
   Milestone[]
 >`(select coalesce(json_agg(json_build_object('date', m.date::text, 'value', m.value::float8) order by m.date), '[]'::json) from ${goalMilestones} m where m.org_id = ${goals.orgId} and m.goal_id = ${goals.id})`;
+// The newest confidence check-in, folded into the same query (the (org_id, goal_id, created_at) index answers it).
+const CONFIDENCE_COLUMNS = {
+  level: sql.raw("c.level"),
+  comment: sql.raw("c.comment"),
+  atMs: sql.raw("(extract(epoch from c.created_at) * 1000)::float8"),
+};
+const latestConfidence = (column: keyof typeof CONFIDENCE_COLUMNS) =>
+  sql`(select ${CONFIDENCE_COLUMNS[column]} from ${goalConfidences} c where c.org_id = ${goals.orgId} and c.goal_id = ${goals.id} order by c.created_at desc, c.id desc limit 1)`;
 
 function selectGoals(where: SQL | undefined) {
   return getDb()
@@ -73,6 +87,9 @@ function selectGoals(where: SQL | undefined) {
       latestDate: latestOfSeries("date").mapWith(String),
       lastReviewedOn: lastReviewed,
       milestones: milestonesOf,
+      confidenceLevel: latestConfidence("level").mapWith(String),
+      confidenceComment: latestConfidence("comment").mapWith(String),
+      confidenceAt: latestConfidence("atMs").mapWith(Number),
     })
     .from(goals)
     .innerJoin(channels, eq(channels.id, goals.channelId))
@@ -89,7 +106,14 @@ function selectGoals(where: SQL | undefined) {
 const moneyShown = (ctx: TenantContext) => (ctx.hideMoney ? isNull(metrics.derivation) : undefined);
 
 type Selected = Awaited<ReturnType<typeof selectGoals>>[number];
-const toRow = ({ goal, ...rest }: Selected): GoalRow => ({ ...goal, ...rest });
+const toRow = ({ goal, confidenceLevel, confidenceComment, confidenceAt, ...rest }: Selected): GoalRow => ({
+  ...goal,
+  ...rest,
+  confidence:
+    confidenceLevel && confidenceAt != null
+      ? { level: confidenceLevel as ConfidenceLevel, comment: confidenceComment ?? "", on: new Date(confidenceAt).toISOString() }
+      : null,
+});
 
 export type GoalFilters = { ownerId?: string; channelId?: string };
 

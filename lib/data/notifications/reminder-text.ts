@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { formatDate } from "@/lib/format";
 import { MAIL_TEXT_MAX, mailSafeText, singleLine } from "@/lib/domain/mail-text";
+import { type ConfidenceLevel, isConfidenceLevel } from "@/lib/domain/confidence";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
@@ -15,7 +16,8 @@ export type Reminder =
   | { kind: "review_overdue"; nextReviewOn: string; days: number }
   | { kind: "stale_goal"; goalId: string; title: string; lastMeasuredOn: string | null; days: number }
   | { kind: "action_overdue"; itemId: string; title: string; dueOn: string }
-  | { kind: "action_assigned"; itemId: string; title: string; dueOn: string | null };
+  | { kind: "action_assigned"; itemId: string; title: string; dueOn: string | null }
+  | { kind: "confidence_drop"; goalId: string; title: string; from: ConfidenceLevel; to: ConfidenceLevel; by: string };
 
 export type ReminderKind = Reminder["kind"];
 
@@ -43,6 +45,12 @@ export function reminderOf(kind: string, data: Record<string, unknown> | null): 
       const [itemId, title] = [str("itemId"), str("title")];
       return itemId && title !== null ? { kind, itemId, title, dueOn: str("dueOn") } : null;
     }
+    case "confidence_drop": {
+      const [goalId, title, from, to, by] = [str("goalId"), str("title"), str("from"), str("to"), str("by")];
+      return goalId && title !== null && isConfidenceLevel(from) && isConfidenceLevel(to)
+        ? { kind, goalId, title, from, to, by: by ?? "" }
+        : null;
+    }
     default:
       return null;
   }
@@ -56,7 +64,9 @@ export function reminderData(reminder: Reminder): Record<string, unknown> {
 
 /** Where in the app the reminder's subject lives. */
 export function reminderPath(orgSlug: string, reminder: Reminder): string {
-  return reminder.kind === "stale_goal" ? `/${orgSlug}/goals/${reminder.goalId}` : `/${orgSlug}/reviews`;
+  return reminder.kind === "stale_goal" || reminder.kind === "confidence_drop"
+    ? `/${orgSlug}/goals/${reminder.goalId}`
+    : `/${orgSlug}/reviews`;
 }
 
 /** A translator of the `notifications` namespace, with keys known only at run time. */
@@ -77,6 +87,13 @@ export function reminderSentence(t: Translate, locale: string, reminder: Reminde
       return reminder.dueOn
         ? t("kinds.actionAssigned", { title: reminder.title, date: formatDate(locale, reminder.dueOn) })
         : t("kinds.actionAssignedUndated", { title: reminder.title });
+    case "confidence_drop":
+      return t(reminder.by ? "kinds.confidenceDrop" : "kinds.confidenceDropNoName", {
+        title: reminder.title,
+        from: t(`confidence.${reminder.from}`),
+        to: t(`confidence.${reminder.to}`),
+        name: reminder.by,
+      });
   }
 }
 
@@ -86,6 +103,7 @@ const SUBJECT_KEY: Record<ReminderKind, string> = {
   stale_goal: "email.subjectStaleGoal",
   action_overdue: "email.subjectActionOverdue",
   action_assigned: "email.subjectActionAssigned",
+  confidence_drop: "email.subjectConfidenceDrop",
 };
 
 /** The language of a person's mail: their own choice, else the organization's, else bokmål. */

@@ -20,6 +20,9 @@ import { MetricEntryButton, MetricEntryGroup, MetricEntryPanel } from "./metric-
 import { ChannelMoneySection } from "./channel-money";
 import { channelMoney } from "@/lib/data/money";
 import { localized } from "@/lib/i18n/locales";
+import { chartNotesBetween } from "@/lib/data/check-ins";
+import { ChartNotesPanel } from "@/components/charts/chart-notes-panel";
+import { addChartNoteAction, deleteChartNoteAction, updateChartNoteAction } from "./actions";
 
 type Params = { params: Promise<{ org: string; key: string }> };
 
@@ -32,9 +35,13 @@ const load = cache(async (slug: string, key: string) => {
   const seesMoney = can(ctx.role, "money.view", org);
   try {
     const page = await channelPage(ctx, key, today, { money: seesMoney });
+    const from = addMonths(today, -SPARKLINE_MONTHS) ?? today;
     return {
       page,
       today,
+      ctx,
+      // The campaign notes over the sparklines' months: markers on each, and the list to add to.
+      notes: await chartNotesBetween(ctx, { from, to: today }, [page.channel.id]),
       canWrite: can(ctx.role, "goal.write"),
       money: seesMoney ? await channelMoney(ctx, page.channel.id, today) : null,
       canManageMoney: can(ctx.role, "money.manage", org),
@@ -54,7 +61,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
-  const [{ page, today, canWrite, money, canManageMoney, vatMode }, t, tUnits, tSource, locale] = await Promise.all([
+  const [{ page, today, ctx, notes, canWrite, money, canManageMoney, vatMode }, t, tUnits, tSource, locale] = await Promise.all([
     load(slug, key),
     getTranslations("channels"),
     getTranslations("goals.units"),
@@ -128,6 +135,7 @@ export default async function ChannelPage({ params }: Params) {
                                   from={from}
                                   to={today}
                                   label={sparklineLabel(m)}
+                                  notes={notes}
                                 />
                                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" aria-hidden>
                                   {t("metrics.sparklineCaption", { months: SPARKLINE_MONTHS })}, {t(`metrics.per.${m.period}`)}
@@ -152,6 +160,23 @@ export default async function ChannelPage({ params }: Params) {
               ) : (
                 <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("metrics.empty")}</p>
               )}
+            </Card>
+          </section>
+          <section aria-labelledby="campaign-notes-heading">
+            <Card>
+              <h2 id="campaign-notes-heading" className="sr-only">
+                {t("notesHeading")}
+              </h2>
+              <ChartNotesPanel
+                org={slug}
+                channelId={channel.id}
+                notes={notes}
+                today={today}
+                userId={ctx.userId}
+                anyNote={can(ctx.role, "chartNote.editAny")}
+                canWrite={can(ctx.role, "chartNote.write")}
+                actions={{ addNote: addChartNoteAction, updateNote: updateChartNoteAction, deleteNote: deleteChartNoteAction }}
+              />
             </Card>
           </section>
           {money ? (

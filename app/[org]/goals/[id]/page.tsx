@@ -26,6 +26,13 @@ import { recentPoints } from "@/lib/data/measurements";
 import { listMembers } from "@/lib/data/team";
 import { formatDate, formatValue, todayIn } from "@/lib/format";
 import { GoalStatusControls } from "./status-controls";
+import { recordConfidenceAction } from "./actions";
+import { addChartNoteAction, deleteChartNoteAction, updateChartNoteAction } from "../../channels/[key]/actions";
+import { ChartNotesPanel } from "@/components/charts/chart-notes-panel";
+import { ConfidenceCard } from "@/components/goals/confidence-card";
+import { confidenceHistory } from "@/lib/data/check-ins";
+import { goalChartNotes } from "@/lib/data/goals";
+import { mayRecordConfidence } from "@/lib/domain/confidence";
 import { recordMeasurementAction } from "../../measurements/actions";
 import { setGoalPathAction } from "../actions";
 import { GoalPathForm } from "@/components/goals/goal-path-form";
@@ -56,7 +63,7 @@ export default async function GoalPage({ params }: { params: Promise<{ org: stri
 async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; goal: GoalRow }) {
   const { ctx, org } = tenant;
   const today = todayIn(org.timeZone);
-  const [evaluation, revisions, all, members, recent, t, locale] = await Promise.all([
+  const [evaluation, revisions, all, members, recent, t, locale, confidences, notes] = await Promise.all([
     evaluateGoal(ctx, goal, { today, isNew: goal.status === "draft", period: goal.period }),
     listRevisions(ctx, goal.id),
     listGoals(ctx),
@@ -64,6 +71,8 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
     recentPoints(ctx, goal, 8),
     getTranslations("goals"),
     getLocale(),
+    confidenceHistory(ctx, goal.id),
+    goalChartNotes(ctx, goal, today),
   ]);
   const { byGoal, pitfalls } = await goalInsights(ctx, all, { today, memberCount: members.length });
   // The team's pitfalls as they concern this one goal.
@@ -77,6 +86,10 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const value = (v: number | null) => (v == null ? "—" : formatValue(locale, goal.unit, v, goal.metricKind));
   const date = (d: string | null) => (d ? formatDate(locale, d) : "—");
   const canWrite = can(ctx.role, "goal.write");
+  const canRecordConfidence =
+    goal.status === "active" &&
+    can(ctx.role, "confidence.record") &&
+    mayRecordConfidence(ctx.userId, goal.ownerId, can(ctx.role, "confidence.recordAny"));
   const facts: [string, string][] = [
     [t("facts.channel"), locale === "nb" ? goal.channelNb : goal.channelEn],
     [t("facts.metric"), `${locale === "nb" ? goal.metricNb : goal.metricEn} (${t(`units.${goal.unit}`)}, ${t(`form.${goal.direction}`)})`],
@@ -158,6 +171,13 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("card.noMeasurements")}</p>
             )}
           </Card>
+          <ConfidenceCard
+            org={slug}
+            goal={goal}
+            entries={confidences}
+            timeZone={org.timeZone}
+            recordConfidence={canRecordConfidence ? recordConfidenceAction : null}
+          />
         </div>
         <aside className="space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           {goal.metricDerivation ? (
@@ -193,7 +213,24 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
           </Card>
         </aside>
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-2">
-          <GoalChartCard org={slug} goal={goal} recent={recent} />
+          <GoalChartCard
+            org={slug}
+            goal={goal}
+            recent={recent}
+            notesRevision={notes.map((n) => `${n.id}:${n.startsOn}:${n.endsOn ?? ""}:${n.body}`).join(",")}
+            notes={
+              <ChartNotesPanel
+                org={slug}
+                channelId={goal.channelId}
+                notes={notes}
+                today={today}
+                userId={ctx.userId}
+                anyNote={can(ctx.role, "chartNote.editAny")}
+                canWrite={can(ctx.role, "chartNote.write")}
+                actions={{ addNote: addChartNoteAction, updateNote: updateChartNoteAction, deleteNote: deleteChartNoteAction }}
+              />
+            }
+          />
           <Card>
             <h2 className="text-base font-semibold">{t("path.heading")}</h2>
             {insight?.path.fallback ? (

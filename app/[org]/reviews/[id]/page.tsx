@@ -10,6 +10,7 @@ import { MeetingSkeleton } from "@/components/ui/page-skeletons";
 import type { Tenant } from "@/lib/auth/current";
 import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
+import { mayRecordConfidence } from "@/lib/domain/confidence";
 import { meetingActivity } from "@/lib/data/reviews";
 import { meetingAgenda } from "@/lib/data/reviews";
 import { channelEconomics, moneyChannels } from "@/lib/data/money";
@@ -62,6 +63,11 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
     movesBudget ? moneyChannels(ctx).then((all) => all.filter((c) => c.spendMetricId !== null || c.own)) : [],
   ]);
   const canRun = can(ctx.role, "review.run");
+  const anyConfidence = can(ctx.role, "confidence.recordAny");
+  const confidenceFor = (ownerId: string | null) =>
+    can(ctx.role, "confidence.record") && mayRecordConfidence(ctx.userId, ownerId, anyConfidence)
+      ? { meetingId: meeting.status === "open" ? meeting.id : null }
+      : undefined;
   const agendaIds = agenda.goals.map((g) => g.id);
   return (
     <>
@@ -138,7 +144,14 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
           </div>
           {agenda.goals.length ? (
             agenda.goals.map((g) => (
-              <AgendaGoalCard key={g.id} goal={g} org={slug} canRun={canRun} previousDate={agenda.previous?.scheduledFor ?? null} />
+              <AgendaGoalCard
+                key={g.id}
+                goal={g}
+                org={slug}
+                canRun={canRun}
+                previousDate={agenda.previous?.scheduledFor ?? null}
+                confidence={confidenceFor(g.ownerId)}
+              />
             ))
           ) : (
             <EmptyState

@@ -11,6 +11,10 @@ import { intlLocale } from "@/lib/i18n/locales";
 import { ActionItems } from "./action-items";
 import { DecisionForm, DecisionSummary } from "./decision-form";
 import { GoalNotes } from "./goal-notes";
+import { AgendaCheckIns } from "./agenda-check-ins";
+import { ConfidenceBadge } from "@/components/goals/confidence-badge";
+import { ConfidenceForm } from "@/components/goals/confidence-form";
+import { recordConfidenceAction } from "../../../goals/[id]/actions";
 
 /** What changed since the goal was last on an agenda: its value and its progress then and now. */
 function SinceLast({ goal, previousDate }: { goal: AgendaGoal; previousDate: string | null }) {
@@ -39,11 +43,14 @@ export function AgendaGoalCard({
   org,
   canRun,
   previousDate,
+  confidence,
 }: {
   goal: AgendaGoal;
   org: string;
   canRun: boolean;
   previousDate: string | null;
+  /** Given when the viewer may record this goal's confidence: the open meeting's id, or null before it starts. */
+  confidence?: { meetingId: string | null };
 }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -58,11 +65,13 @@ export function AgendaGoalCard({
                 {goal.title}
               </Link>
             </h3>
-            <span className="self-start">
+            <span className="flex flex-wrap gap-2 self-start">
               <PaceBadge pace={goal.pace} />
+              {goal.confidence ? <ConfidenceBadge level={goal.confidence.level} /> : null}
             </span>
           </div>
           <GoalPaceSummary goal={goal} />
+          <AgendaCheckIns goal={goal} />
           <div className="mt-3">
             <SinceLast goal={goal} previousDate={previousDate} />
           </div>
@@ -95,7 +104,17 @@ export function AgendaGoalCard({
             )}
           </div>
           <div className="space-y-5">
-            <GoalNotes goalId={goal.id} label={t("reviews.notes.label", { goal: goal.title })} />
+            {confidence && goal.status === "active" ? (
+              <ConfidenceForm
+                org={org}
+                goalId={goal.id}
+                meetingId={confidence.meetingId}
+                goalTitle={goal.title}
+                current={goal.confidence?.level ?? null}
+                recordConfidence={recordConfidenceAction}
+              />
+            ) : null}
+            <GoalNotes goalId={goal.id} channelId={goal.channelId} label={t("reviews.notes.label", { goal: goal.title })} />
             <ActionItems goalId={goal.id} label={t("reviews.actions.addFor", { goal: goal.title })} />
           </div>
         </div>

@@ -7,12 +7,24 @@ import { formatTime } from "@/lib/format";
 import { addNoteAction } from "../../actions";
 import { onThis, useMeeting } from "./meeting-live";
 import { useMeetingForm } from "./use-meeting-form";
+import { ToChartButton } from "./to-chart-button";
 
 // The viewer's own clock: the people in a meeting sit together.
 const time = (locale: string, iso: string) => formatTime(locale, iso);
 
 /** Everyone's notes on a goal (or on the meeting as a whole), oldest first, and a box to add one. */
-export function GoalNotes({ goalId, label, agenda }: { goalId: string | null; label: string; agenda?: string[] }) {
+export function GoalNotes({
+  goalId,
+  channelId = null,
+  label,
+  agenda,
+}: {
+  goalId: string | null;
+  /** The goal's channel: its notes can be turned into campaign notes on the channel's charts. */
+  channelId?: string | null;
+  label: string;
+  agenda?: string[];
+}) {
   const t = useTranslations("reviews.notes");
   const locale = useLocale();
   const meeting = useMeeting();
@@ -31,6 +43,7 @@ export function GoalNotes({ goalId, label, agenda }: { goalId: string | null; la
                 {time(locale, n.createdAt)}
               </p>
               <p className="mt-0.5 whitespace-pre-wrap break-words">{n.body}</p>
+              {channelId ? <ToChartButton org={meeting.org} reviewNoteId={n.id} channelId={channelId} body={n.body} /> : null}
             </li>
           ))}
         </ul>

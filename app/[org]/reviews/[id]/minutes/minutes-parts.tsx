@@ -10,6 +10,8 @@ import {
   type MinutesNote,
 } from "@/lib/domain/minutes-markdown";
 import { VERDICT_STATUSES, type VerdictStatus } from "@/lib/domain/verdict";
+import { confidenceFlag } from "@/lib/domain/confidence";
+import { ConfidenceBadge } from "@/components/goals/confidence-badge";
 
 const paceOf = (pace: string): VerdictStatus =>
   (VERDICT_STATUSES as readonly string[]).includes(pace) ? (pace as VerdictStatus) : "no_data";
@@ -131,6 +133,19 @@ export function GoalMinutes({ goal, index, f }: { goal: MinutesGoalEntry; index:
             <span className={`font-normal ${muted}`}>{t("notAssessed")}</span>
           )}
         </Fact>
+        {s.confidence !== undefined ? (
+          <Fact label={t("confidence")}>
+            {s.confidence ? (
+              <ConfidenceBadge level={s.confidence.level} />
+            ) : (
+              <span className={`font-normal ${muted}`}>{t("noConfidence")}</span>
+            )}
+            {s.confidence?.comment ? <span className="block text-xs font-normal italic">«{s.confidence.comment}»</span> : null}
+            {s.confidence && confidenceFlag(s.confidence.level, paceOf(s.pace)) ? (
+              <span className="block text-xs font-normal text-amber-800 dark:text-amber-300">{t("confidenceFlag")}</span>
+            ) : null}
+          </Fact>
+        ) : null}
         <Fact label={t("decision")}>
           {goal.decision ? t(`decisions.${goal.decision}`) : <span className={`font-normal ${muted}`}>{t("notDecided")}</span>}
           {goal.decision && goal.decidedByName ? (
@@ -150,6 +165,22 @@ export function GoalMinutes({ goal, index, f }: { goal: MinutesGoalEntry; index:
                 <span className={`block text-xs ${muted}`}>
                   {t("byline", { name: a.changedByName ?? t("someone"), date: f.day(a.createdAt) })}
                 </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {s.campaignNotes?.length ? (
+        <div className="mt-4">
+          <h4 className="mb-1.5 text-sm font-semibold">{t("campaignNotes")}</h4>
+          <ul className="space-y-1 text-sm">
+            {s.campaignNotes.map((n, i) => (
+              <li key={i}>
+                <span className="font-medium">
+                  {f.date(n.startsOn)}
+                  {n.endsOn && n.endsOn !== n.startsOn ? ` – ${f.date(n.endsOn)}` : ""}:
+                </span>{" "}
+                {n.body}
               </li>
             ))}
           </ul>
