@@ -5,7 +5,7 @@ import type { Point, Unit } from "@/lib/domain/goal-types";
 import { type MeasurePeriod, type MetricKind, periodStartMs } from "@/lib/domain/series";
 import { trackedSeries } from "@/lib/domain/tracked-series";
 import { NotFoundError } from "@/lib/errors";
-import { benchmarkForChannel } from "@/lib/data/benchmarks";
+import { benchmarkForMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { getGoal } from "./goals";
 import { seriesPoints } from "@/lib/data/measurements";
@@ -64,7 +64,7 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const readStart = readFromMs === null ? readFrom : new Date(periodStartMs(goal.period, readFromMs)).toISOString().slice(0, 10);
   const [raw, benchmark, money] = await Promise.all([
     goal.metricDerivation ? Promise.resolve([]) : seriesPoints(ctx, goal, readStart),
-    benchmarkForChannel(ctx, goal.channelId),
+    benchmarkForMetric(ctx, goal.metricId),
     moneySeriesOfGoals(ctx, [goal], readStart),
   ]);
   const tracked = trackedSeries(

@@ -27,6 +27,7 @@ import { listMembers } from "@/lib/data/team";
 import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate, formatValue, todayIn } from "@/lib/format";
 import { GoalStatusControls } from "./status-controls";
+import { needsRealismReason } from "@/lib/domain/realism";
 import { recordMeasurementAction } from "../../measurements/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -97,6 +98,11 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
             <GoalStatusBadge status={goal.status} />
           </div>
           {goal.description ? <p className="mt-2 max-w-2xl text-sm text-slate-600 dark:text-slate-400">{goal.description}</p> : null}
+          {goal.realismReason ? (
+            <p className="mt-3 max-w-2xl rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950/40">
+              <span className="font-medium">{t("realism.reasonShown")}:</span> {goal.realismReason}
+            </p>
+          ) : null}
         </div>
         {canWrite ? (
           <div className="flex flex-wrap gap-2">
@@ -109,6 +115,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
               version={goal.version}
               status={goal.status}
               smart={evaluation.checks.every((c) => c.met)}
+              askReason={needsRealismReason(evaluation.realism)}
             />
           </div>
         ) : null}
@@ -186,7 +193,12 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
             </Card>
           ) : null}
           <Card>
-            <SmartPanel checks={evaluation.checks} realism={evaluation.realism} />
+            <SmartPanel
+              checks={evaluation.checks}
+              realism={evaluation.realism}
+              metric={locale === "nb" ? goal.metricNb : goal.metricEn}
+              channel={locale === "nb" ? goal.channelNb : goal.channelEn}
+            />
           </Card>
         </aside>
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-2">

@@ -2,13 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Fragment, useTransition } from "react";
+import { Fragment, useState, useTransition } from "react";
 import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { nextStatuses } from "@/lib/domain/goal-status";
 import type { GoalStatus } from "@/lib/domain/goal-types";
 import { changeGoalStatusAction, deleteDraftGoalAction } from "../actions";
+import { ActivateWithReason } from "./activate-with-reason";
 
 /** What a manager can do with a goal's status from here; each step is checked again on the server. */
 export function GoalStatusControls({
@@ -17,23 +18,31 @@ export function GoalStatusControls({
   version,
   status,
   smart,
+  askReason = false,
 }: {
   org: string;
   id: string;
   version: number;
   status: GoalStatus;
   smart: boolean;
+  /** The realism check calls the target unrealistic: activating asks for a written reason. */
+  askReason?: boolean;
 }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();
-  const setStatus = (next: GoalStatus, doneKey: string) =>
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const setStatus = (next: GoalStatus, doneKey: string, realismReason = "") =>
     start(async () => {
-      const result = await changeGoalStatusAction(undefined, { org, id, version, status: next });
+      const result = await changeGoalStatusAction(undefined, { org, id, version, status: next, realismReason });
       if (result?.ok) {
         toast.success(t(doneKey));
         router.refresh();
-      } else if (result) toast.error(t(result.error));
+      } else if (result) {
+        const field = result.fieldErrors?.realismReason?.[0];
+        if (field) setReasonError(t(field));
+        else toast.error(t(result.error));
+      }
     });
   const remove = () =>
     start(async () => {
@@ -58,6 +67,15 @@ export function GoalStatusControls({
   const control = (next: GoalStatus) => {
     switch (next) {
       case "active":
+        if (askReason && smart)
+          return (
+            <ActivateWithReason
+              key={next}
+              pending={pending}
+              error={reasonError}
+              onActivate={(reason) => setStatus("active", "goals.done.activated", reason)}
+            />
+          );
         return (
           <Button
             key={next}
