@@ -45,7 +45,15 @@ beforeAll(async () => {
   ]);
   await db
     .insert(benchmarks)
-    .values({ orgId: b.org.id, channelId: facebookId, upliftPct: 50, typicalGoalNb: "B sitt", typicalGoalEn: "B's", source: "B" });
+    .values({
+      orgId: b.org.id,
+      channelId: facebookId,
+      metricId: metricIds.followers!,
+      upliftPct: 50,
+      typicalGoalNb: "B sitt",
+      typicalGoalEn: "B's",
+      source: "B",
+    });
   await db.insert(goals).values([
     {
       orgId: a.org.id,
