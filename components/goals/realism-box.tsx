@@ -36,7 +36,9 @@ export function RealismBox({ realism, metric, channel }: { realism: RealismVerdi
       change: p.capped ? t("realism.moreThanTenfold") : formatSignedShare(locale, p.values.change ?? 0),
       metric: named,
     });
-  const sentence = comparison.map(say).join("; ");
+  const joined = comparison.map(say).join("; ");
+  // The parts are written to follow one another; the first opens the sentence.
+  const sentence = joined ? joined[0]!.toLocaleUpperCase() + joined.slice(1) : "";
   return (
     <div className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800" aria-live="polite" data-testid="realism">
       <div className="flex flex-wrap items-center gap-2">

@@ -8,8 +8,12 @@ import { RealismBox } from "./realism-box";
 /** Met (green), met but worth a second look (amber: the A check's advice), not met (red). */
 function tone(c: SmartCheck): { box: string; text: string } {
   if (!c.met) return { box: "bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100", text: "text-red-700 dark:text-red-300" };
-  if (c.advice) return { box: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100", text: "text-amber-800 dark:text-amber-300" };
-  return { box: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100", text: "text-emerald-700 dark:text-emerald-300" };
+  if (c.advice)
+    return { box: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100", text: "text-amber-800 dark:text-amber-300" };
+  return {
+    box: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100",
+    text: "text-emerald-700 dark:text-emerald-300",
+  };
 }
 
 /** The five SMART letters, each met or not with its reason, in words as well as colour. */
@@ -39,7 +43,9 @@ export function SmartPanel({
             <div className="min-w-0 text-sm">
               <p className="font-medium">
                 {t(`goals.smart.letters.${c.letter}`)}:{" "}
-                <span className={tone(c).text}>{c.met ? t(c.advice ? "goals.smart.metWithAdvice" : "goals.smart.met") : t("goals.smart.notMet")}</span>
+                <span className={tone(c).text}>
+                  {c.met ? t(c.advice ? "goals.smart.metWithAdvice" : "goals.smart.met") : t("goals.smart.notMet")}
+                </span>
               </p>
               <p className="text-slate-600 dark:text-slate-400">{t(c.messageKey, c.values ?? {})}</p>
             </div>

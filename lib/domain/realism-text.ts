@@ -28,7 +28,7 @@ export function realismParts(v: RealismVerdict): { comparison: RealismPart[]; ve
   // Shares are kept in the goal's direction; people read the metric's own change (−15 % for a cut).
   const signed = (c: Change) => (v.direction === "decrease" ? -c.share : c.share);
   const comparison: RealismPart[] = [];
-  if (v.needed && v.level !== "unknown") comparison.push(part("realism.needs", v.needed, signed));
+  if (v.needed && v.needed.share > 0) comparison.push(part("realism.needs", v.needed, signed));
   if (v.level !== "unknown" || v.messageKey === "realism.unknown.noReference") {
     comparison.push(v.own ? part("realism.own", v.own, signed) : part("realism.ownNone", null, signed));
     comparison.push(v.benchmark ? part("realism.benchmark", v.benchmark, signed) : part("realism.benchmarkNone", null, signed));
