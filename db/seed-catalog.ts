@@ -42,7 +42,9 @@ export async function seedCatalog(db: Queryable): Promise<void> {
       }
       if (c.benchmark && mainId) {
         // The article's figure is the main metric's; a default left on another metric (a main metric that moved) goes.
-        await tx.delete(benchmarks).where(and(isNull(benchmarks.orgId), eq(benchmarks.channelId, channelId), ne(benchmarks.metricId, mainId)));
+        await tx
+          .delete(benchmarks)
+          .where(and(isNull(benchmarks.orgId), eq(benchmarks.channelId, channelId), ne(benchmarks.metricId, mainId)));
         const values = {
           upliftPct: c.benchmark.upliftPct,
           typicalGoalNb: c.benchmark.nb,

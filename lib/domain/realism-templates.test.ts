@@ -43,7 +43,7 @@ const demo = demoSeries(TODAY, TODAY, DEMO_GOALS);
 function metricOf(channelKey: string, metricKey: string) {
   const channel = CHANNEL_CATALOG.find((c) => c.key === channelKey)!;
   const metric = channel.metrics.find((m) => m.key === metricKey)!;
-  return { kind: (metric.kind ?? "level") as MetricKind, benchmark: metric.main ? channel.benchmark : undefined };
+  return { kind: metric.kind ?? "level", benchmark: metric.main ? channel.benchmark : undefined };
 }
 
 /** The demo's history as a goal measured per week reads it (a total's week sums, a level's own values), or none. */

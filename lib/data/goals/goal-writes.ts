@@ -182,7 +182,9 @@ export async function updateGoal(
     const after = goalColumns(f, metricId);
     // An active goal keeps its written reason unless the form gives a new one.
     const realismReason =
-      before.status === "active" ? await requireSmart(tx, ctx, after, today, false, f.realismReason || before.realismReason) : before.realismReason;
+      before.status === "active"
+        ? await requireSmart(tx, ctx, after, today, false, f.realismReason || before.realismReason)
+        : before.realismReason;
     await tx
       .update(goals)
       .set({ ...after, realismReason, version: before.version + 1, updatedAt: sql`now()` })

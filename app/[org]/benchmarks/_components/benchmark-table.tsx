@@ -88,7 +88,7 @@ export async function BenchmarkTable({ org, rows, canEdit }: { org: string; rows
             {rows.map((r) => (
               <tr key={r.metricId} className="align-top">
                 <th scope="row" className="px-3 py-3 font-medium">
-                  {r.channel}
+                  <span>{r.channel}</span>
                   <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{r.metric}</span>
                 </th>
                 <td className="max-w-[14rem] px-3 py-3 text-slate-700 dark:text-slate-300">{r.typicalGoal}</td>
@@ -119,7 +119,7 @@ export async function BenchmarkTable({ org, rows, canEdit }: { org: string; rows
         {rows.map((r) => (
           <li key={r.metricId} className="px-4 py-4">
             <h3 className="font-semibold">
-              {r.channel} <span className="font-normal text-slate-600 dark:text-slate-400">– {r.metric}</span>
+              <span>{r.channel}</span> <span className="font-normal text-slate-600 dark:text-slate-400">– {r.metric}</span>
             </h3>
             <p className="text-sm text-slate-600 dark:text-slate-400">{r.typicalGoal}</p>
             <dl className="mt-3 divide-y divide-slate-100 rounded-lg bg-slate-50 px-3 text-sm dark:divide-slate-800 dark:bg-slate-800/50">
