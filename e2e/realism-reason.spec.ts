@@ -1,6 +1,9 @@
 import { expect, isoDay, signUp, submit, test, uniqueEmail } from "./fixtures";
 import { shoot } from "./shots";
 
+// Signed up in bokmål; the English run switches with the language cookie afterwards.
+test.use({ locale: "nb-NO" });
+
 const WORDS = {
   nb: {
     title: "Tittel",

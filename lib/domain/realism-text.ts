@@ -9,7 +9,7 @@
 import type { Change, RealismVerdict } from "./realism";
 
 /** A change of ten times the start or more is said in words ("more than 10×"), never as "+1 150 %". */
-export const DISPLAY_CAP_FACTOR = 10;
+const DISPLAY_CAP_FACTOR = 10;
 
 export type RealismPart = { key: string; values: Record<string, number>; capped: boolean };
 

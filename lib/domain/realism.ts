@@ -51,7 +51,7 @@ const OWN_MIN_MONTHS = 2;
  * of the article's table (8–30 %). A target needing less than three times this
  * is never unrealistic, so a flat history alone does not condemn a goal.
  */
-export const EFFORT_FLOOR_6M = 0.1;
+const EFFORT_FLOOR_6M = 0.1;
 
 /** Up to a quarter above the reference is still typical: the benchmark is an estimate, not a ceiling. */
 const TYPICAL_MAX_RATIO = 1.25;
