@@ -73,6 +73,7 @@ function GoalFormView(props: GoalFormProps) {
     setTemplate({ ...template, autoTarget: text });
   };
   const [state, action] = useActionState(props.saveGoal, undefined);
+  const [reasonText, setReasonText] = useState(props.edit?.realismReason ?? "");
   const form = useFormState(state);
 
   const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
@@ -101,6 +102,8 @@ function GoalFormView(props: GoalFormProps) {
   const checks = smartChecks(draft, { today: props.today, isNew: !props.edit || props.edit.status === "draft", realism });
   // Creating, or editing an active goal: a target the realism check calls unrealistic needs a written reason.
   const askReason = needsRealismReason(realism) && (!props.edit || props.edit.status === "active");
+  // Held here, so activating waits for it instead of a round trip that would empty the form's selects.
+  const missingReason = askReason && !reasonText.trim();
   const metricName = metric ? localized(metric, locale) : values.customMetricName || null;
 
   return (
@@ -145,7 +148,8 @@ function GoalFormView(props: GoalFormProps) {
               rows={3}
               maxLength={1000}
               hint={tr("goals.realism.reasonHint")}
-              defaultValue={form.value("realismReason") ?? props.edit?.realismReason ?? ""}
+              value={reasonText}
+              onChange={(e) => setReasonText(e.target.value)}
               errors={form.errors("realismReason")}
             />
           ) : null}
@@ -162,13 +166,15 @@ function GoalFormView(props: GoalFormProps) {
         </Card>
         <div className="flex flex-col gap-3 sm:flex-row">
           {props.edit ? (
-            <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")} disabled={missingReason}>
+              {t("save")}
+            </SubmitButton>
           ) : (
             <>
               <SubmitButton pendingLabel={t("saving")} variant="secondary" name="intent" value="draft">
                 {t("saveDraft")}
               </SubmitButton>
-              <SubmitButton pendingLabel={t("saving")} name="intent" value="active" disabled={!checks.every((c) => c.met)}>
+              <SubmitButton pendingLabel={t("saving")} name="intent" value="active" disabled={!checks.every((c) => c.met) || missingReason}>
                 {t("saveActive")}
               </SubmitButton>
             </>
@@ -176,6 +182,8 @@ function GoalFormView(props: GoalFormProps) {
         </div>
         {!props.edit && !checks.every((c) => c.met) ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("activateHint")}</p>
+        ) : missingReason ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{tr("goals.errors.realismReasonRequired")}</p>
         ) : null}
       </div>
       {/* The live check first, in view while the person types; what the letters mean below it. */}
