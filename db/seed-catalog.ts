@@ -1,11 +1,12 @@
-import { sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED, CHANNEL_CATALOG } from "@/lib/domain/catalog";
 import type { Queryable } from "./client";
 import { benchmarks, channels, metrics } from "./schema";
 
 /**
  * Upserts the shared channel catalogue, its metrics and the default benchmark
- * table (rows with a null org_id). Idempotent; runs after every migration.
+ * table (rows with a null org_id, one per channel on its main metric).
+ * Idempotent; runs after every migration.
  */
 export async function seedCatalog(db: Queryable): Promise<void> {
   await db.transaction(async (tx) => {
@@ -19,6 +20,7 @@ export async function seedCatalog(db: Queryable): Promise<void> {
         })
         .returning({ id: channels.id });
       const channelId = channel!.id;
+      let mainId: string | null = null;
       for (const [j, m] of c.metrics.entries()) {
         const values = {
           nameNb: m.nb,
@@ -31,12 +33,18 @@ export async function seedCatalog(db: Queryable): Promise<void> {
           kind: m.kind,
           sortOrder: j * 10,
         } as const;
-        await tx
+        const [metric] = await tx
           .insert(metrics)
           .values({ orgId: null, channelId, key: m.key, ...values })
-          .onConflictDoUpdate({ target: [metrics.orgId, metrics.channelId, metrics.key], set: values });
+          .onConflictDoUpdate({ target: [metrics.orgId, metrics.channelId, metrics.key], set: values })
+          .returning({ id: metrics.id });
+        if (m.main) mainId = metric!.id;
       }
-      if (c.benchmark) {
+      if (c.benchmark && mainId) {
+        // The article's figure is the main metric's; a default left on another metric (a main metric that moved) goes.
+        await tx
+          .delete(benchmarks)
+          .where(and(isNull(benchmarks.orgId), eq(benchmarks.channelId, channelId), ne(benchmarks.metricId, mainId)));
         const values = {
           upliftPct: c.benchmark.upliftPct,
           typicalGoalNb: c.benchmark.nb,
@@ -46,8 +54,8 @@ export async function seedCatalog(db: Queryable): Promise<void> {
         };
         await tx
           .insert(benchmarks)
-          .values({ orgId: null, channelId, ...values })
-          .onConflictDoUpdate({ target: [benchmarks.orgId, benchmarks.channelId], set: values });
+          .values({ orgId: null, channelId, metricId: mainId, ...values })
+          .onConflictDoUpdate({ target: [benchmarks.orgId, benchmarks.metricId], set: values });
       }
     }
   });

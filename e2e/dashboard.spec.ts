@@ -28,7 +28,7 @@ test("the demo bakery's dashboard shows its goals with pace, progress and what t
   await expect(page.getByRole("heading", { level: 1, name: "30 % flere bryllupskakebestillinger via sosiale medier" })).toBeVisible();
 });
 
-test("on the demo bakery: the goal chart with its table, benchmarks beside actual results, and an edited benchmark changing a verdict", async ({
+test("on the demo bakery: the goal chart with its table, benchmarks beside actual results, and a metric's own benchmark changing a verdict", async ({
   page,
 }) => {
   await logInToDemo(page);
@@ -41,26 +41,35 @@ test("on the demo bakery: the goal chart with its table, benchmarks beside actua
   // Since the goal started a month ago: a header and one row per weekly measurement.
   expect(await card.getByRole("table").getByRole("row").count()).toBeGreaterThan(3);
   const goalUrl = page.url();
-  const smart = page.getByRole("region", { name: "SMART-sjekk" });
-  await expect(smart.getByText("Urealistisk", { exact: true })).toBeVisible();
+  // +25 % in 3 months; engagement has no benchmark and its own trend is below what a focused half year gives.
+  const realism = page.getByTestId("realism");
+  await expect(realism.getByText("Ambisiøst", { exact: true })).toBeVisible();
 
-  // Each channel's benchmark beside the actual uplift of its main metric.
+  // Each channel's main metric with its benchmark beside its actual uplift.
   await page.goto("/bakeriet/benchmarks");
-  const row = (channel: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: channel, exact: true }) });
-  await expect(row("Facebook").getByRole("cell").nth(1)).toHaveText("15 %");
-  await expect(row("Google Ads").getByRole("cell").nth(1)).toHaveText("25 %");
-  for (const channel of ["Facebook", "Instagram", "Nettside / blogg"]) {
-    await expect(row(channel).getByRole("cell").nth(2)).toHaveText(/^−?\d+(,\d)?\s%/);
+  const row = (channel: string, metric: string) =>
+    page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${channel}\\s*${metric}$`) }) });
+  await expect(row("Facebook", "Følgere").getByRole("cell").nth(1)).toHaveText("15 %");
+  await expect(row("Google Ads", "Klikk").getByRole("cell").nth(1)).toHaveText("25 %");
+  for (const [channel, metric] of [
+    ["Facebook", "Følgere"],
+    ["Instagram", "Følgere"],
+    ["Nettside / blogg", "Organiske besøk"],
+  ]) {
+    await expect(row(channel!, metric!).getByRole("cell").nth(2)).toHaveText(/^−?\d+(,\d)?\s%/);
   }
 
-  // A manager raises Facebook's benchmark: the goal's verdict follows.
-  await page.getByRole("button", { name: "Endre referansetallet for Facebook" }).click();
-  const dialog = page.getByRole("dialog", { name: "Referansetall for Facebook" });
+  // A manager gives Facebook engagement a benchmark of its own: the goal's verdict follows.
+  await page.getByRole("button", { name: "Legg til referansetall for et tall som ikke har noe" }).click();
+  const dialog = page.getByRole("dialog", { name: "Nytt referansetall" });
+  await dialog.getByLabel("Tall", { exact: true }).selectOption({ label: "Facebook – Klikk og kommentarer" });
   await dialog.getByLabel("Økning etter 6 mnd (%)").fill("40");
+  await dialog.getByLabel("Typisk mål (bokmål)").fill("Mer engasjement");
+  await dialog.getByLabel("Typisk mål (engelsk)").fill("More engagement");
   await dialog.getByLabel("Kilde", { exact: true }).fill("Bakeriets egne tall fra 2025");
   await dialog.getByRole("button", { name: "Lagre" }).click();
-  await expect(row("Facebook").getByRole("cell").nth(1)).toHaveText("40 %Egen verdi");
+  await expect(row("Facebook", "Klikk og kommentarer").getByRole("cell").nth(1)).toHaveText("40 %Egen verdi");
   await page.goto(goalUrl);
-  await expect(smart.getByText("Ambisiøst", { exact: true })).toBeVisible();
-  await expect(smart.getByText("Urealistisk", { exact: true })).toHaveCount(0);
+  await expect(realism.getByText("Vanlig", { exact: true })).toBeVisible();
+  await expect(realism.getByText("Ambisiøst", { exact: true })).toHaveCount(0);
 });

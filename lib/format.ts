@@ -101,6 +101,11 @@ export function formatShare(locale: string, share: number): string {
   return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
+/** A change as a signed share ("+14 %", "−15 %", "0 %"), to one decimal at most. */
+export function formatSignedShare(locale: string, share: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(share);
+}
+
 /** An ISO date (YYYY-MM-DD) as "26. nov. 2026" / "26 Nov 2026". */
 export function formatDate(locale: string, isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split("-").map(Number);

@@ -12,7 +12,8 @@ import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
 import type { Point } from "@/lib/domain/goal-types";
-import { draftRealism } from "@/lib/domain/realism";
+import { draftRealism, needsRealismReason } from "@/lib/domain/realism";
+import { localized } from "@/lib/i18n/locales";
 import { smartChecks } from "@/lib/domain/smart";
 import { findTemplate, templateTarget } from "@/lib/domain/templates";
 import { GoalFields } from "./goal-fields";
@@ -32,7 +33,7 @@ export type GoalFormProps = {
   /** The organization's default measure period, named in the goal's period choice. */
   orgPeriod: "week" | "month";
   /** Editing an existing goal. */
-  edit?: { id: string; version: number; status: string };
+  edit?: { id: string; version: number; status: string; realismReason: string | null };
   templateId?: string;
   /** The route's actions, handed down by the page: create or update the goal (it redirects on success), and read a metric's history. */
   saveGoal: ServerAction<never>;
@@ -56,6 +57,7 @@ export function GoalForm(props: GoalFormProps) {
 
 function GoalFormView(props: GoalFormProps) {
   const t = useTranslations("goals.form");
+  const tr = useTranslations();
   const locale = useLocale();
   const { values, set: setField, setValues } = useGoalFormValues(props.initial);
   // After a template, a baseline typed by hand still gets the template's target
@@ -71,6 +73,7 @@ function GoalFormView(props: GoalFormProps) {
     setTemplate({ ...template, autoTarget: text });
   };
   const [state, action] = useActionState(props.saveGoal, undefined);
+  const [reasonText, setReasonText] = useState(props.edit?.realismReason ?? "");
   const form = useFormState(state);
 
   const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
@@ -91,9 +94,17 @@ function GoalFormView(props: GoalFormProps) {
   const latest = points.at(-1);
 
   const draft = toDraft(values);
-  const benchmark = draft.channelId ? (props.benchmarks[draft.channelId] ?? null) : null;
-  const realism = draftRealism(draft, benchmark, points);
+  const channel = props.channels.find((c) => c.id === values.channelId) ?? null;
+  const metric = channel?.metrics.find((m) => m.id === metricId) ?? null;
+  const kind = metric ? (metric.derivation ? "total" : metric.kind) : values.customMetricKind;
+  const benchmark = metricId ? (props.benchmarks[metricId] ?? null) : null;
+  const realism = draftRealism(draft, kind, benchmark, points);
   const checks = smartChecks(draft, { today: props.today, isNew: !props.edit || props.edit.status === "draft", realism });
+  // Creating, or editing an active goal: a target the realism check calls unrealistic needs a written reason.
+  const askReason = needsRealismReason(realism) && (!props.edit || props.edit.status === "active");
+  // Held here, so activating waits for it instead of a round trip that would empty the form's selects.
+  const missingReason = askReason && !reasonText.trim();
+  const metricName = metric ? localized(metric, locale) : values.customMetricName || null;
 
   return (
     <form action={action} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -130,6 +141,18 @@ function GoalFormView(props: GoalFormProps) {
         )}
         <Card className="space-y-5">
           <GoalFields values={values} set={set} props={props} form={form} latest={latest ?? null} locale={locale} />
+          {askReason ? (
+            <TextAreaField
+              label={tr("goals.realism.reasonLabel")}
+              name="realismReason"
+              rows={3}
+              maxLength={1000}
+              hint={tr("goals.realism.reasonHint")}
+              value={reasonText}
+              onChange={(e) => setReasonText(e.target.value)}
+              errors={form.errors("realismReason")}
+            />
+          ) : null}
           {props.edit ? (
             <TextAreaField
               label={t("reason")}
@@ -143,13 +166,15 @@ function GoalFormView(props: GoalFormProps) {
         </Card>
         <div className="flex flex-col gap-3 sm:flex-row">
           {props.edit ? (
-            <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")} disabled={missingReason}>
+              {t("save")}
+            </SubmitButton>
           ) : (
             <>
               <SubmitButton pendingLabel={t("saving")} variant="secondary" name="intent" value="draft">
                 {t("saveDraft")}
               </SubmitButton>
-              <SubmitButton pendingLabel={t("saving")} name="intent" value="active" disabled={!checks.every((c) => c.met)}>
+              <SubmitButton pendingLabel={t("saving")} name="intent" value="active" disabled={!checks.every((c) => c.met) || missingReason}>
                 {t("saveActive")}
               </SubmitButton>
             </>
@@ -157,12 +182,14 @@ function GoalFormView(props: GoalFormProps) {
         </div>
         {!props.edit && !checks.every((c) => c.met) ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("activateHint")}</p>
+        ) : missingReason ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{tr("goals.errors.realismReasonRequired")}</p>
         ) : null}
       </div>
       {/* The live check first, in view while the person types; what the letters mean below it. */}
       <aside className="space-y-6 lg:sticky lg:top-20 lg:self-start">
         <Card>
-          <SmartPanel checks={checks} realism={realism} />
+          <SmartPanel checks={checks} realism={realism} metric={metricName} channel={channel ? localized(channel, locale) : null} />
         </Card>
         <Card className="hidden lg:block">
           <SmartExplainer variant="aside" />

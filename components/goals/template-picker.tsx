@@ -53,6 +53,8 @@ export function TemplatePicker({ channels, today, initialId, onApply, onLatest, 
       targetValue: decimalText(draft.targetValue ?? null, locale),
       startDate: draft.startDate,
       deadline: draft.deadline,
+      // A target counted over the span ("15 a quarter") is a monthly one.
+      ...(draft.measurePeriod ? { measurePeriod: draft.measurePeriod } : {}),
     };
     onApply(applied, template.id);
     const run = ++generation.current;

@@ -42,7 +42,7 @@ export const metrics = pgTable(
     /** Which way is better for this metric (churn and costs go down). */
     direction: directionEnum().notNull().default("increase"),
     kind: text({ enum: METRIC_KINDS }).notNull().default("level"),
-    /** The metric compared with the channel's benchmark uplift. */
+    /** The channel's main metric: the source article's benchmark for the channel is its benchmark. */
     isMain: boolean().notNull().default(false),
     /** Counted as the channel's result unless the organization chose others (channel_result_metrics). */
     isResult: boolean().notNull().default(false),
@@ -55,8 +55,10 @@ export const metrics = pgTable(
 );
 
 /**
- * Expected uplift after 6 months per channel. Rows with a null org_id are the
- * defaults from the source article; an organization's own row overrides one.
+ * Expected uplift after 6 months per metric. Rows with a null org_id are the
+ * defaults from the source article, one per channel on its main metric; an
+ * organization's own row overrides one or gives another metric a benchmark.
+ * `channelId` is always the metric's channel.
  */
 export const benchmarks = pgTable(
   "benchmarks",
@@ -66,6 +68,9 @@ export const benchmarks = pgTable(
     channelId: uuid()
       .notNull()
       .references(() => channels.id, { onDelete: "cascade" }),
+    metricId: uuid()
+      .notNull()
+      .references(() => metrics.id, { onDelete: "cascade" }),
     upliftPct: numeric({ precision: 7, scale: 2, mode: "number" }).notNull(),
     typicalGoalNb: text().notNull(),
     typicalGoalEn: text().notNull(),
@@ -73,7 +78,7 @@ export const benchmarks = pgTable(
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.orgId, t.channelId).nullsNotDistinct()],
+  (t) => [unique().on(t.orgId, t.metricId).nullsNotDistinct(), index().on(t.channelId)],
 );
 
 export type Channel = typeof channels.$inferSelect;

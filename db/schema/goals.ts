@@ -72,6 +72,8 @@ export const goals = pgTable(
     ownerId: uuid().references(() => users.id, { onDelete: "set null" }),
     priority: priorityEnum().notNull().default("medium"),
     status: goalStatusEnum().notNull().default("draft"),
+    /** Why the team keeps a target the realism check calls unrealistic (asked for on activation); null when none was needed. */
+    realismReason: text(),
     /** Optimistic concurrency: an edit must name the version it started from. */
     version: integer().notNull().default(1),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),

@@ -4,7 +4,8 @@ import type { GoalDraft, Point } from "./goal-types";
 import enAll from "@/messages/en.json";
 import nbAll from "@/messages/nb.json";
 import { findPitfalls, type PitfallGoal } from "./pitfalls";
-import { realismMessageValues, realismVerdict, type RealismInput, type RealismVerdict } from "./realism";
+import { realismVerdict, type RealismInput, type RealismVerdict } from "./realism";
+import { realismParts } from "./realism-text";
 import { smartChecks } from "./smart";
 import { GOAL_TEMPLATES } from "./templates";
 
@@ -44,6 +45,7 @@ const bakery: GoalDraft = {
 };
 const realismOf = (change: Partial<RealismInput>): RealismVerdict =>
   realismVerdict({
+    kind: "total",
     direction: "increase",
     baseline: 20,
     target: 26,
@@ -60,18 +62,39 @@ const steady: Point[] = [
   { date: "2025-12-02", value: 1705 },
   { date: "2026-01-01", value: 1825 },
 ];
+const falling: Point[] = steady.map((p) => ({ ...p, value: 3000 - p.value }));
 const verdicts: RealismVerdict[] = [
   realismOf({}),
   realismOf({ benchmark: bench(30) }),
   realismOf({ benchmark: bench(10) }),
+  realismOf({ target: 40, benchmark: bench(8) }),
+  realismOf({ target: 40, benchmark: null, history: falling }),
+  realismOf({ target: 23, benchmark: null, history: falling }),
   realismOf({ baseline: 1825, target: 2372.5, benchmark: bench(10), history: steady }),
   realismOf({ baseline: 1825, target: 3100, benchmark: bench(10), history: steady }),
   realismOf({ baseline: 1825, target: 5000, benchmark: bench(10), history: steady }),
+  realismOf({ baseline: 1825, target: 1900, benchmark: bench(10), history: steady }),
+  realismOf({ kind: "level", direction: "decrease", baseline: 20, target: 17 }),
+  realismOf({ target: 22, benchmark: null, history: [18, 18, 18, 18].map((value, i) => ({ date: steady[i]!.date, value })) }),
+  realismOf({ target: 60, benchmark: bench(20) }),
   realismOf({ target: null }),
   realismOf({ target: 18 }),
   realismOf({ benchmark: null }),
+  // Last year's January → July (10 → 15) is the team's own reference: "the same 6 months last year".
+  realismOf({
+    baseline: 10,
+    target: 13,
+    history: [9, 10, 11, 15, 15].map((value, i) => ({
+      date: ["2024-12-25", "2025-01-01", "2025-01-08", "2025-06-24", "2025-07-01"][i]!,
+      value,
+    })),
+  }),
 ];
-for (const v of verdicts) uses.push({ key: v.messageKey, values: realismMessageValues(v) });
+for (const v of verdicts) {
+  const { comparison, verdict } = realismParts(v);
+  // The UI formats the change ("+14 %") and names the metric.
+  for (const p of [...comparison, verdict]) uses.push({ key: p.key, values: { ...p.values, change: "+14 %", metric: "følgere" } });
+}
 
 const drafts: Partial<GoalDraft>[] = [
   {},
@@ -118,6 +141,7 @@ const g = (id: string, change: Partial<PitfallGoal> = {}): PitfallGoal => ({
   lastReviewedOn: null,
   createdAt: "2026-01-01T00:00:00.000Z",
   realism: "unrealistic",
+  realismReason: null,
   forecastAtDeadline: 21,
   progress: 0,
   ...change,
@@ -163,9 +187,13 @@ function translator(locale: "nb" | "en", onError?: (error: Error) => void) {
 }
 
 // Keys for the UI to show beside the returned ones, not returned by any function.
-const uiOnly = (key: string) => /^smart\.[SMART]\.label$|^realism\.level\.|^pitfalls\.\w+\.name$/.test(key);
+const uiOnly = (key: string) => /^smart\.[SMART]\.label$|^realism\.moreThanTenfold$|^pitfalls\.\w+\.name$/.test(key);
 
 describe("lib/domain message files", () => {
+  it("the realism verdicts above cover every level", () => {
+    expect(new Set(verdicts.map((v) => v.level))).toEqual(new Set(["unambitious", "typical", "ambitious", "unrealistic", "unknown"]));
+  });
+
   it("bokmål and English have the same keys under smart, realism, pitfalls and templates", () => {
     expect(keys(nb)).toEqual(keys(en));
     expect(Object.keys(nb)).toEqual(["smart", "realism", "pitfalls", "templates"]);
@@ -203,10 +231,13 @@ describe("lib/domain message files", () => {
 
   it("reads as the product speaks", () => {
     const t = translator("nb");
-    expect(t("smart.A.unrealistic", { implied: 1.56, reference: 0.25 })).toBe(
-      // Intl puts a no-break space before the percent sign in bokmål.
-      "Målet tilsvarer 156\u00a0% på seks måneder, langt over referansen på 25\u00a0%. Senk målverdien eller gi målet mer tid.",
+    // The sentence, with the figures the UI formats (lib/format formatSignedShare).
+    expect(t("realism.needs", { change: "+60 %", months: 6 })).toBe("Målet krever +60 % på 6 måneder");
+    expect(t("realism.own", { change: "+14 %", months: 6 })).toBe("deres egne siste 6 måneder: +14 %");
+    expect(t("realism.benchmark", { change: "+20 %", months: 6, metric: "følgere (Instagram)" })).toBe(
+      "vanlig for følgere (Instagram): +20 % på 6 måneder",
     );
+    expect(t("realism.needs", { change: "+25 %", months: 1 })).toBe("Målet krever +25 % på 1 måned");
     const tEn = translator("en");
     expect(tEn("pitfalls.noDeadline.title", { count: 1 })).toBe("1 goal has no deadline");
     expect(tEn("pitfalls.noDeadline.title", { count: 3 })).toBe("3 goals have no deadline");

@@ -39,6 +39,7 @@ const healthy: PitfallGoal = {
   lastReviewedOn: "2026-05-15",
   createdAt: "2026-02-20T10:00:00.000Z",
   realism: "ambitious",
+  realismReason: null,
   forecastAtDeadline: 25,
   progress: 0.5,
 };
@@ -102,6 +103,10 @@ describe("2 unrealistic", () => {
       [],
     ],
     ["achieved and unrealistic", [goal({ status: "achieved", realism: "unrealistic" })], []],
+    // A written reason makes it the team's decision, shown in the review instead.
+    ["unrealistic with a written reason", [goal({ realism: "unrealistic", realismReason: "Ny butikk åpner i mars" })], []],
+    ["unrealistic with a blank reason", [named("x1", { realism: "unrealistic", realismReason: "  " })], [["x1"]]],
+    ["unambitious is not this pitfall", [goal({ realism: "unambitious" })], []],
   ])("%s", (_name, goals, expected) => expect(ids(unrealisticGoals(input(goals)))).toEqual(expected));
 });
 

@@ -70,6 +70,8 @@ export type PitfallGoal = {
   lastReviewedOn: string | null;
   createdAt: string;
   realism: RealismVerdict["level"] | null;
+  /** The team's written reason for keeping a target the realism check calls unrealistic. */
+  realismReason: string | null;
   forecastAtDeadline: number | null;
   progress: number | null;
 };
@@ -143,11 +145,16 @@ export function tooManyGoals({ goals, memberCount }: PitfallInput): Pitfall[] {
   return active.length > teamMax ? [pitfall("tooManyGoals", active, { scope: "team", count: active.length, max: teamMax })] : [];
 }
 
-/** 2: the realism check judged the target unrealistic. */
+/**
+ * 2: the realism check judges the target unrealistic (far above the team's own
+ * history and the metric's benchmark) and nobody has written why the team
+ * keeps it. A goal with a written reason is a decision, shown with its reason
+ * in the review, not a pitfall.
+ */
 export function unrealisticGoals({ goals }: PitfallInput): Pitfall[] {
   return perGoal(
     "unrealistic",
-    goals.filter((g) => isOpen(g) && g.realism === "unrealistic"),
+    goals.filter((g) => isOpen(g) && g.realism === "unrealistic" && !g.realismReason?.trim()),
   );
 }
 

@@ -1,14 +1,26 @@
 /**
- * The realism check (the A of SMART): how the uplift a target implies over
- * half a year compares with a reference, the channel's benchmark from the
- * source article's table or, when it says more, the metric's own trend.
+ * The realism check (the A of SMART), per metric and advisory
+ * (docs/DOMAIN-RULES.md, "Realism"). The change a target needs is set beside
+ * the team's own history first and the metric's benchmark second (the source
+ * article's table fills each channel's main metric; a team may set one for any
+ * metric). Each metric kind is judged its own way:
+ * - a level (followers, reviews) accumulates: what it gains grows with time,
+ *   so every reference is scaled linearly to the goal's months;
+ * - a total or a rate per period (orders per month, open rate) is a flow that
+ *   a campaign can lift within weeks: a goal shorter than the benchmark's half
+ *   year is compared with a half year's change, a longer one with more;
+ * - a decrease goal (cost per click, churn) is a cut that compounds (each
+ *   month cuts a share of what is left), so it never reaches 100 %.
+ * "Unrealistic" never blocks: activating such a goal asks for a written reason.
+ * A target far below where the team's own trend already goes is "unambitious".
  */
-import { addDays, monthsBetween } from "./dates";
+import { addDays, addMonths, daysBetween, monthsBetween } from "./dates";
 import type { Direction, GoalDraft, Point } from "./goal-types";
+import type { MetricKind } from "./series";
 import { sameSeasonLastYear } from "./same-season";
-import { trendUplift6m } from "./trend";
+import { linearTrend } from "./trend";
 
-/** The benchmark table speaks of the uplift "after 6 months"; every uplift is scaled to it. */
+/** The benchmark table speaks of the uplift "after 6 months". */
 export const HORIZON_MONTHS = 6;
 
 /** How far back the realism check (and the goal form's history) looks at a metric's own measurements. */
@@ -29,62 +41,74 @@ export function seriesHistoryFrom(today: string): string {
   return `${realismHistoryFrom(today).slice(0, 7)}-01`;
 }
 
+/** The team's own change is read over its last half year of measurements… */
+const OWN_WINDOW_MONTHS = 6;
+/** …and only from at least 3 measurements spanning at least 2 months (fewer say nothing of a trend). */
+const OWN_MIN_POINTS = 3;
+const OWN_MIN_MONTHS = 2;
+
+/**
+ * What a focused effort can do to any metric in half a year: about the bottom
+ * of the article's table (8–30 %). A target needing less than three times this
+ * is never unrealistic, so a flat history alone does not condemn a goal.
+ */
+const EFFORT_FLOOR_6M = 0.1;
+
 /** Up to a quarter above the reference is still typical: the benchmark is an estimate, not a ceiling. */
 const TYPICAL_MAX_RATIO = 1.25;
-
-/**
- * Up to twice the reference is ambitious but possible with extra effort (the
- * bakery's +30 % on Facebook's 15 %); beyond that the article's "unrealistic
- * goals" pitfall applies.
- */
-const AMBITIOUS_MAX_RATIO = 2.0;
-
-/** Floating-point slack, so a target of exactly twice the reference is not tipped over by 2.0000000000000004. */
+/** Up to three times the reference is ambitious (the article's bakery aims at twice Facebook's 15 %); beyond, unrealistic. */
+const AMBITIOUS_MAX_RATIO = 3;
+/** A target needing less than half of what the team's own trend gives anyway is unambitious. */
+const UNAMBITIOUS_MAX_RATIO = 0.5;
+/** Floating-point slack, so a target of exactly three times the reference is not tipped over. */
 const RATIO_EPSILON = 1e-9;
 
-export type RealismLevel = "typical" | "ambitious" | "unrealistic" | "unknown";
+export type RealismLevel = "unambitious" | "typical" | "ambitious" | "unrealistic" | "unknown";
+/** What set the bar the target was measured against. */
+export type RealismReference = "own" | "benchmark" | "effort";
+
+/** A change as a share (0.6 = +60 %; for a decrease goal 0.15 = 15 % lower) over a number of months. */
+/** A change over `months`; `season` when it is the same months last year rather than the last months. */
+export type Change = { share: number; months: number; season?: true };
 
 /**
- * The verdict with its figures. Uplifts are shares (0.3 = 30 %) over six
- * months, measured in the goal's direction: for a decrease goal a positive
- * number is a reduction. `trend6m` is the history's trend the same way (negative
- * when the history moves against the goal). `basis` says which references were
- * usable; the reference is the larger. `source` is the benchmark's source.
- * The messageKey takes the values of `realismMessageValues`.
+ * The verdict with what was compared, each figure over its own months:
+ * `needed` over the goal's span, `own` over the team's last months (in the
+ * goal's direction: negative when the history moves against the goal),
+ * `benchmark` over the table's six months. `ratio` = needed ÷ the largest
+ * reference once all are scaled to the same span (see the kinds above).
  */
 export type RealismVerdict = {
   level: RealismLevel;
-  implied6m: number | null;
-  benchmark6m: number | null;
-  trend6m: number | null;
-  reference6m: number | null;
+  kind: MetricKind;
+  direction: Direction | null;
+  needed: Change | null;
+  own: Change | null;
+  benchmark: (Change & { source: string }) | null;
+  reference: RealismReference | null;
   ratio: number | null;
-  months: number | null;
-  source: string | null;
-  basis: "benchmark" | "trend" | "both" | "none";
   messageKey: string;
 };
 
-export type ImpliedUpliftInput = {
+export type RealismInput = {
+  kind: MetricKind;
   direction: Direction | null;
   baseline: number | null;
   target: number | null;
   startDate: string | null;
   deadline: string | null;
-};
-
-export type RealismInput = ImpliedUpliftInput & {
+  /** The metric's benchmark (its own, the team's, or none): the uplift after six months, in percent. */
   benchmark: { upliftPct: number; source: string } | null;
+  /** What the series' trend is fitted to (lib/domain/series.ts trendPoints): a total's complete period sums, a level's own values. */
   history: Point[];
 };
 
+export type ImpliedUpliftInput = Pick<RealismInput, "direction" | "baseline" | "target" | "startDate" | "deadline">;
+
 /**
- * The target's relative change scaled to six months, compounded over the
- * goal's span: +60 % in 3 months is (1.6)² − 1 = +156 % in 6. For a decrease
- * goal the improvement is the reduction, 1 − (target/baseline)^(6/months).
- * A goal pointing the wrong way comes out negative. Null when a value is
- * missing, the baseline is not positive, the target is negative or the
- * deadline is not after the start. Months are calendar months (see monthsBetween).
+ * The target's relative change compounded to six months, for the benchmarks
+ * page's like-for-like comparison with an achieved six-month uplift (not for
+ * the realism verdict). For a decrease goal the improvement is the reduction.
  */
 export function impliedUplift6m({ direction, baseline, target, startDate, deadline }: ImpliedUpliftInput): number | null {
   if (direction === null || baseline === null || target === null || !startDate || !deadline) return null;
@@ -95,59 +119,116 @@ export function impliedUplift6m({ direction, baseline, target, startDate, deadli
   return direction === "increase" ? factor - 1 : 1 - factor;
 }
 
-function levelOf(ratio: number): Exclude<RealismLevel, "unknown"> {
+/** The change the target needs over the goal's span, in its direction, not scaled. */
+export function neededChange({ direction, baseline, target, startDate, deadline }: ImpliedUpliftInput): Change | null {
+  if (direction === null || baseline === null || target === null || !startDate || !deadline) return null;
+  if (!Number.isFinite(baseline) || !Number.isFinite(target) || baseline <= 0 || target < 0) return null;
+  const months = monthsBetween(startDate, deadline);
+  if (months === null || months <= 0) return null;
+  const share = direction === "increase" ? target / baseline - 1 : 1 - target / baseline;
+  return { share, months };
+}
+
+/**
+ * The team's own change over its last half year of measurements: the least-
+ * squares line through them, from its value at the first to its value at the
+ * last, relative to the first. Null with too few measurements or months, or
+ * a line that starts at zero or below.
+ */
+export function ownChange(history: Point[], direction: Direction): Change | null {
+  const valid = history.filter((p) => Number.isFinite(p.value));
+  const last = valid.reduce<string | null>((a, p) => (a === null || p.date > a ? p.date : a), null);
+  if (last === null) return null;
+  const from = addMonths(last, -OWN_WINDOW_MONTHS);
+  const window = valid.filter((p) => from !== null && p.date >= from);
+  if (window.length < OWN_MIN_POINTS) return null;
+  const first = window.reduce((a, p) => (p.date < a ? p.date : a), last);
+  const days = daysBetween(first, last) ?? 0;
+  const months = monthsBetween(first, last) ?? 0;
+  const trend = linearTrend(window);
+  if (trend === null || months < OWN_MIN_MONTHS) return null;
+  const start = trend.intercept;
+  if (!(start > 0)) return null;
+  const change = (trend.slopePerDay * days) / start;
+  return { share: direction === "increase" ? change : -change, months };
+}
+
+/**
+ * The same months last year (lib/domain/same-season.ts), in the goal's
+ * direction, when the history holds them: a seasonal business is judged
+ * against its own season, not against its last months' trend.
+ */
+export function seasonChange(input: Pick<RealismInput, "history" | "startDate" | "deadline">, direction: Direction): Change | null {
+  const season = sameSeasonLastYear(input.history, input.startDate, input.deadline);
+  if (!season) return null;
+  const change = season.ratio - 1;
+  return { share: direction === "increase" ? change : -change, months: season.months, season: true };
+}
+
+/** A change over `from` months as it would be over `to`: gains linear, cuts compounding. */
+function scaled(share: number, from: number, to: number, direction: Direction): number {
+  if (direction === "increase") return (share * to) / from;
+  return share >= 1 ? 1 : 1 - (1 - share) ** (to / from);
+}
+
+function levelOf(ratio: number): "typical" | "ambitious" | "unrealistic" {
   if (ratio <= TYPICAL_MAX_RATIO + RATIO_EPSILON) return "typical";
   if (ratio <= AMBITIOUS_MAX_RATIO + RATIO_EPSILON) return "ambitious";
   return "unrealistic";
 }
 
 /**
- * Judges a target against its reference. The reference is the channel's
- * benchmark; with at least 3 measurements whose trend moves in the goal's
- * direction, the larger of the benchmark and that trend, since a team's own
- * history can justify more than the benchmark. ratio = implied / reference.
- * Without a reference, or for a target that does not move in its direction
- * (the SMART check M says so), the level is "unknown".
+ * Judges a target: own history first, benchmark second (see the file's
+ * comment). Without either, or for a target that does not move in its
+ * direction (the SMART check M says so), the level is "unknown".
  */
 export function realismVerdict(input: RealismInput): RealismVerdict {
-  const { direction, startDate, deadline, benchmark, history } = input;
-  const implied6m = impliedUplift6m(input);
-  const span = startDate && deadline ? monthsBetween(startDate, deadline) : null;
-  const months = span !== null && span > 0 ? span : null;
+  const { kind, direction } = input;
+  const needed = neededChange(input);
+  const own = direction ? (seasonChange(input, direction) ?? ownChange(input.history, direction)) : null;
+  const benchmark =
+    input.benchmark && input.benchmark.upliftPct > 0
+      ? { share: input.benchmark.upliftPct / 100, months: HORIZON_MONTHS, source: input.benchmark.source }
+      : null;
+  const base = { kind, direction, needed, own, benchmark, reference: null, ratio: null };
+  const unknown = (why: string): RealismVerdict => ({ ...base, level: "unknown", messageKey: `realism.unknown.${why}` });
+  if (!direction || needed === null) return unknown("missingValues");
+  if (needed.share <= 0) return unknown("wrongDirection");
+  if (own === null && benchmark === null) return unknown("noReference");
 
-  const benchmark6m = benchmark && benchmark.upliftPct > 0 ? benchmark.upliftPct / 100 : null;
-  // The team's own history: the same season last year when the history holds it, else the trend.
-  const season = sameSeasonLastYear(history, startDate, deadline);
-  const rawTrend = season ? season.ratio ** (HORIZON_MONTHS / season.months) - 1 : trendUplift6m(history);
-  const trend6m = rawTrend === null ? null : direction === "decrease" ? -rawTrend : rawTrend;
-  const usableTrend = trend6m !== null && trend6m > 0 ? trend6m : null;
-  const reference6m = benchmark6m === null ? usableTrend : usableTrend === null ? benchmark6m : Math.max(benchmark6m, usableTrend);
-  const basis = benchmark6m !== null ? (usableTrend !== null ? "both" : "benchmark") : usableTrend !== null ? "trend" : "none";
-  const source = benchmark6m !== null && benchmark ? benchmark.source : null;
-  const base = { implied6m, benchmark6m, trend6m, reference6m, months, source, basis } as const;
-
-  if (implied6m === null) return { ...base, level: "unknown", ratio: null, messageKey: "realism.unknown.missingValues" };
-  if (implied6m <= 0) return { ...base, level: "unknown", ratio: null, messageKey: "realism.unknown.wrongDirection" };
-  if (reference6m === null) return { ...base, level: "unknown", ratio: null, messageKey: "realism.unknown.noReference" };
-
-  const ratio = implied6m / reference6m;
+  // A level's gains grow with time; a flow is compared over at least the benchmark's half year.
+  const span = kind === "level" ? needed.months : Math.max(needed.months, HORIZON_MONTHS);
+  const at = (c: Change) => scaled(c.share, c.months, span, direction);
+  const ownAt = own && own.share > 0 ? at(own) : null;
+  if (ownAt !== null && needed.share < ownAt * UNAMBITIOUS_MAX_RATIO) {
+    return { ...base, level: "unambitious", reference: "own", ratio: needed.share / ownAt, messageKey: "realism.unambitious" };
+  }
+  // The bar is the largest reference; on a tie the team's own history is named first, the benchmark second.
+  const candidates: [RealismReference, number | null][] = [
+    ["own", ownAt],
+    ["benchmark", benchmark ? at(benchmark) : null],
+    ["effort", at({ share: EFFORT_FLOOR_6M, months: HORIZON_MONTHS })],
+  ];
+  const bar = Math.max(...candidates.map(([, v]) => v ?? 0));
+  const reference = candidates.find(([, v]) => v === bar)![0];
+  const ratio = needed.share / bar;
   const level = levelOf(ratio);
-  const setBy = usableTrend !== null && (benchmark6m === null || usableTrend > benchmark6m) ? "trend" : "benchmark";
-  return { ...base, level, ratio, messageKey: `realism.${level}.${setBy}` };
-}
-
-/** The values a verdict's messageKey takes: the uplifts as shares, for `{implied, number, percent}`. */
-export function realismMessageValues(verdict: RealismVerdict): Record<string, number> {
-  const values: Record<string, number> = {};
-  if (verdict.implied6m !== null) values.implied = verdict.implied6m;
-  if (verdict.reference6m !== null) values.reference = verdict.reference6m;
-  if (verdict.months !== null) values.months = verdict.months;
-  return values;
+  return { ...base, level, reference, ratio, messageKey: `realism.${level}` };
 }
 
 /** The verdict of a goal as written, or null while its direction, baseline, target or dates are missing. */
-export function draftRealism(draft: GoalDraft, benchmark: RealismInput["benchmark"], history: Point[]): RealismVerdict | null {
+export function draftRealism(
+  draft: Pick<GoalDraft, "direction" | "baselineValue" | "targetValue" | "startDate" | "deadline">,
+  kind: MetricKind,
+  benchmark: RealismInput["benchmark"],
+  history: Point[],
+): RealismVerdict | null {
   const { direction, baselineValue, targetValue, startDate, deadline } = draft;
   if (!direction || baselineValue == null || targetValue == null || !startDate || !deadline) return null;
-  return realismVerdict({ direction, baseline: baselineValue, target: targetValue, startDate, deadline, benchmark, history });
+  return realismVerdict({ kind, direction, baseline: baselineValue, target: targetValue, startDate, deadline, benchmark, history });
+}
+
+/** Activating (or keeping active) a goal judged unrealistic takes a written reason. */
+export function needsRealismReason(verdict: RealismVerdict | null): boolean {
+  return verdict?.level === "unrealistic";
 }

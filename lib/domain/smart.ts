@@ -21,6 +21,8 @@ export type SmartCheck = {
   met: boolean;
   messageKey: string;
   values?: Record<string, string | number>;
+  /** Met, but worth a second look (the A check's unrealistic or unambitious target). */
+  advice?: boolean;
 };
 
 export type SmartContext = {
@@ -66,11 +68,15 @@ export function measurableCheck(goal: GoalDraft): SmartCheck {
   return result("M", true, "smart.M.met");
 }
 
-/** A: the realism verdict. Only "unrealistic" fails; a goal we cannot compare is never blocked. */
+/**
+ * A: the realism verdict, as advice. It never fails: an unrealistic target
+ * can still be activated with a written reason (lib/domain/realism.ts
+ * needsRealismReason), and `advice` marks the two verdicts worth a second look.
+ */
 export function achievableCheck(realism: RealismVerdict | null): SmartCheck {
   if (!realism || realism.level === "unknown") return result("A", true, "smart.A.notCompared");
-  const values = { implied: realism.implied6m ?? 0, reference: realism.reference6m ?? 0 };
-  return result("A", realism.level !== "unrealistic", `smart.A.${realism.level}`, values);
+  const check = result("A", true, `smart.A.${realism.level}`);
+  return realism.level === "unrealistic" || realism.level === "unambitious" ? { ...check, advice: true } : check;
 }
 
 /** R: the goal serves a business objective of the organization. */

@@ -65,12 +65,13 @@ describe("templateTarget", () => {
     ["open rate to 30 % from 35 %", byId("emailOpenRate"), 35, 30],
     ["+30 % organic visits", byId("websiteOrganicVisits"), 1000, 1300],
     ["+30 % of nothing is no target", byId("websiteOrganicVisits"), 0, null],
-    ["+15 leads", byId("linkedinQualifiedLeads"), 4, 19],
-    ["+15 leads without a baseline", byId("linkedinQualifiedLeads"), null, null],
+    // 15 leads a quarter: 5 a month, whatever the baseline.
+    ["15 leads a quarter is 5 a month", byId("linkedinQualifiedLeads"), 4, 5],
+    ["15 leads a quarter without a baseline", byId("linkedinQualifiedLeads"), null, 5],
     ["+50 subscribers", byId("youtubeSubscribers"), 950, 1000],
     ["500 views per post", byId("blogViewsPerPost"), 120, 500],
     ["+25 reviews from none", byId("googleBusinessReviews"), 0, 25],
-    ["10 000 views", byId("influencerViews"), null, 10_000],
+    ["10 000 views in 2 months is 5 000 a month", byId("influencerViews"), null, 5_000],
     ["+20 % relative without a baseline", byId("instagramFollowers"), null, null],
     // The clothing store's conversion rate, as a relative percent template: 2.5 % × 1.6 = 4 %.
     ["percent to one decimal", custom("percent", "increase", { kind: "relative", change: 0.6 }), 2.5, 4],
@@ -94,7 +95,14 @@ describe("applyTemplate", () => {
     ["YouTube +50 in 5 months, day clamped", "youtubeSubscribers", 950, "2026-08-31", { targetValue: 1000, deadline: "2027-01-31" }],
     ["blog, ongoing, a year", "blogViewsPerPost", null, "2028-02-29", { baselineValue: null, targetValue: 500, deadline: "2029-02-28" }],
     ["Google reviews +25 in 4 months", "googleBusinessReviews", 12, "2026-10-31", { targetValue: 37, deadline: "2027-02-28" }],
-    ["influencer 10 000 views in 2 months", "influencerViews", null, "2025-12-31", { targetValue: 10_000, deadline: "2026-02-28" }],
+    [
+      "influencer 10 000 views in 2 months, per month",
+      "influencerViews",
+      null,
+      "2025-12-31",
+      { targetValue: 5_000, deadline: "2026-02-28", measurePeriod: "month" },
+    ],
+    ["LinkedIn 15 leads a quarter, per month", "linkedinQualifiedLeads", 4, "2026-01-01", { targetValue: 5, measurePeriod: "month" }],
   ])("%s", (_name, id, baseline, today, expected) => {
     const draft = applyTemplate(byId(id), { baseline, today });
     expect(draft).toMatchObject({ baselineValue: baseline, startDate: today, ...expected });

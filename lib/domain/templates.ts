@@ -6,6 +6,7 @@
  */
 import { addMonths } from "./dates";
 import type { Direction, GoalDraft, Unit } from "./goal-types";
+import type { MeasurePeriod } from "./series";
 
 export type TemplateTarget =
   | { kind: "relative"; change: number } // target = baseline × (1 + change); −0.15 is 15 % down
@@ -20,6 +21,12 @@ export type GoalTemplate = {
   direction: Direction;
   target: TemplateTarget;
   months: number;
+  /**
+   * Set when the article counts the total over the whole span ("15 leads per
+   * quarter", "10 000 views in 2 months"): the goal is measured per month and
+   * its target is the monthly share, so it compares with a month's count.
+   */
+  period?: MeasurePeriod;
   titleKey: string;
   descriptionKey: string;
 };
@@ -38,6 +45,7 @@ function template(
   direction: Direction,
   target: TemplateTarget,
   months: number,
+  period?: MeasurePeriod,
 ): GoalTemplate {
   return {
     id,
@@ -47,6 +55,7 @@ function template(
     direction,
     target,
     months,
+    ...(period ? { period } : {}),
     titleKey: `templates.${id}.title`,
     descriptionKey: `templates.${id}.description`,
   };
@@ -58,11 +67,13 @@ export const GOAL_TEMPLATES: readonly GoalTemplate[] = [
   template("googleAdsCostPerClick", "google_ads", "cost_per_click", "nok", "decrease", { kind: "relative", change: -0.15 }, 4),
   template("emailOpenRate", "email", "open_rate", "percent", "increase", { kind: "absolute", value: 30 }, 3),
   template("websiteOrganicVisits", "website", "organic_visits", "count", "increase", { kind: "relative", change: 0.3 }, 6),
-  template("linkedinQualifiedLeads", "linkedin", "qualified_leads", "count", "increase", { kind: "add", amount: 15 }, 3),
+  // 15 a quarter is 5 a month.
+  template("linkedinQualifiedLeads", "linkedin", "qualified_leads", "count", "increase", { kind: "absolute", value: 5 }, 3, "month"),
   template("youtubeSubscribers", "youtube", "subscribers", "count", "increase", { kind: "add", amount: 50 }, 5),
   template("blogViewsPerPost", "website", "views_per_post", "count", "increase", { kind: "absolute", value: 500 }, ONGOING_MONTHS),
   template("googleBusinessReviews", "google_business", "reviews", "count", "increase", { kind: "add", amount: 25 }, 4),
-  template("influencerViews", "influencer", "views", "count", "increase", { kind: "absolute", value: 10_000 }, 2),
+  // 10 000 in 2 months is 5 000 a month.
+  template("influencerViews", "influencer", "views", "count", "increase", { kind: "absolute", value: 5_000 }, 2, "month"),
 ];
 
 export function findTemplate(id: string): GoalTemplate | undefined {
@@ -98,13 +109,14 @@ export function templateTarget(template: GoalTemplate, baseline: number | null):
 /**
  * A goal draft from a template: unit, direction, baseline and target, from
  * today to today + the template's months (calendar months, the day clamped).
+ * A template counted over its span sets the goal's measure period (month).
  * Title, channel and metric are left to the caller, which translates the
  * titleKey and maps the catalog keys to the organization's ids.
  */
 export function applyTemplate(
   template: GoalTemplate,
   { baseline, today }: { baseline: number | null; today: string },
-): Partial<GoalDraft> & { startDate: string; deadline: string } {
+): Partial<GoalDraft> & { startDate: string; deadline: string; measurePeriod?: MeasurePeriod } {
   const deadline = addMonths(today, template.months);
   if (deadline === null) throw new RangeError(`applyTemplate: today is not an ISO date: ${today}`);
   return {
@@ -114,5 +126,6 @@ export function applyTemplate(
     targetValue: templateTarget(template, baseline),
     startDate: today.slice(0, 10),
     deadline,
+    ...(template.period ? { measurePeriod: template.period } : {}),
   };
 }

@@ -177,20 +177,20 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .onConflictDoNothing({ target: [memberships.orgId, memberships.userId] });
 
     const { lookup: metricIds, kindOf } = await catalogueMetricIds(tx, orgId);
-    // The bakery's own benchmark for sales, which the article's table lacks:
-    // shows an organization's override beside the defaults.
+    // The bakery's own benchmark for wedding-cake orders, which the article's table lacks:
+    // shows a team's own benchmark on a metric beside the defaults.
     await tx
       .insert(benchmarks)
       .values({
         orgId,
-        channelId: metricIds("sales", "wedding_cake_orders").channelId,
+        ...metricIds("sales", "wedding_cake_orders"),
         upliftPct: 25,
         typicalGoalNb: "Flere bestillinger gjennom synlighet i sosiale medier",
         typicalGoalEn: "More orders through visibility on social media",
         source: "Bakeriet i Oslo: egen erfaring fra bryllupssesongene 2024–2025",
         updatedBy: userIdOf("owner"),
       })
-      .onConflictDoNothing({ target: [benchmarks.orgId, benchmarks.channelId] });
+      .onConflictDoNothing({ target: [benchmarks.orgId, benchmarks.metricId] });
     const objectiveIds = await ensureObjectives(tx, orgId, userIdOf("owner"));
     const shapes: GoalShape[] = [];
     const goalIds: string[] = [];

@@ -38,6 +38,7 @@ const goal = {
   objectiveId: optId,
   ownerId: optId,
   priority: optOneOf("high", "medium", "low"),
+  realismReason: text(1000, true),
 };
 const R = "app/[org]";
 export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
@@ -68,6 +69,7 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
     version,
     status: oneOf("draft", "active", "achieved", "missed", "archived"),
     reason: text(500, true),
+    realismReason: text(1000, true),
   },
   [`${R}/goals/actions.ts#deleteDraftGoalAction`]: { org: slug, id, version },
   [`${R}/goals/actions.ts#setGoalPathAction`]: {
@@ -131,13 +133,13 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   [`${R}/notifications/actions.ts#setReminderEmails`]: { org: slug, on: { t: "bool" } },
   [`${R}/benchmarks/actions.ts#updateBenchmarkAction`]: {
     org: slug,
-    channelId: id,
+    metricId: id,
     upliftPct: num(false, -100, 1000),
     typicalGoalNb: text(200),
     typicalGoalEn: text(200),
     source: text(300),
   },
-  [`${R}/benchmarks/actions.ts#resetBenchmarkAction`]: { org: slug, channelId: id },
+  [`${R}/benchmarks/actions.ts#resetBenchmarkAction`]: { org: slug, metricId: id },
   // The note limit is measurementProblems' (lib/domain/measurements.ts), the same for every way in.
   [`${R}/measurements/actions.ts#recordMeasurementAction`]: {
     org: slug,

@@ -126,15 +126,15 @@ export const TEMPLATES: Template[] = [
     decision: "keep",
   })),
   action("notifications/actions.ts", "markNotificationsRead", ["notification"], (s, v) => ({ org: s, id: v.notification })),
-  action("benchmarks/actions.ts", "updateBenchmarkAction", ["channel"], (s, v) => ({
+  action("benchmarks/actions.ts", "updateBenchmarkAction", ["metric"], (s, v) => ({
     org: s,
-    channelId: v.channel,
+    metricId: v.metric,
     upliftPct: "9",
     typicalGoalNb: "x",
     typicalGoalEn: "x",
     source: "x",
   })),
-  action("benchmarks/actions.ts", "resetBenchmarkAction", ["channel"], (s, v) => ({ org: s, channelId: v.channel })),
+  action("benchmarks/actions.ts", "resetBenchmarkAction", ["metric"], (s, v) => ({ org: s, metricId: v.metric })),
   action("measurements/actions.ts", "recordMeasurementAction", ["channel", "metric"], (s, v) => ({
     org: s,
     channelId: v.channel,

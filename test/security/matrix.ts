@@ -395,7 +395,7 @@ export const MATRIX: Record<string, Entry> = {
     permission: "benchmark.write",
     input: (a) => ({
       org: a.slug,
-      channelId: a.channelId,
+      metricId: a.metricId,
       upliftPct: "17,5",
       typicalGoalNb: "Mer",
       typicalGoalEn: "More",
@@ -405,7 +405,7 @@ export const MATRIX: Record<string, Entry> = {
   [`${A}/benchmarks/actions.ts#resetBenchmarkAction`]: {
     minRole: "manager",
     permission: "benchmark.write",
-    input: (a) => ({ org: a.slug, channelId: a.channelId }),
+    input: (a) => ({ org: a.slug, metricId: a.metricId }),
   },
   [`${A}/measurements/actions.ts#recordMeasurementAction`]: {
     minRole: "member",

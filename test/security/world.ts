@@ -108,7 +108,7 @@ export async function seedSide(label: string, extra = ""): Promise<Side> {
   });
   const [metric] = await db.select({ key: metrics.key }).from(metrics).where(eq(metrics.id, metricId));
   const metricKey = metric!.key;
-  await updateBenchmark(manager, channel!.id, {
+  await updateBenchmark(manager, metricId, {
     upliftPct: 12,
     typicalGoalNb: text("Mål"),
     typicalGoalEn: text("Goal"),

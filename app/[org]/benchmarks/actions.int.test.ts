@@ -25,7 +25,7 @@ const as = (userId: string | null) => {
 const values = (t: Team, extra: Record<string, string> = {}) =>
   form({
     org: t.slug,
-    channelId: facebook,
+    metricId: facebook,
     upliftPct: "17,5",
     typicalGoalNb: "Mer engasjement",
     typicalGoalEn: "More engagement",
@@ -41,11 +41,13 @@ async function snapshot(t: Team) {
   };
 }
 const facebookOf = async (t: Team) =>
-  (await benchmarkTable({ orgId: t.org.id, userId: t.ownerId, role: "owner" })).find((r) => r.channelId === facebook)!;
+  (await benchmarkTable({ orgId: t.org.id, userId: t.ownerId, role: "owner" })).find((r) => r.metricId === facebook)!;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
-  facebook = (await channelCatalog({ orgId: a.org.id, userId: a.ownerId, role: "owner" })).find((c) => c.key === "facebook")!.id;
+  // Facebook followers: the channel's main metric, with the article's 15 %.
+  const fb = (await channelCatalog({ orgId: a.org.id, userId: a.ownerId, role: "owner" })).find((c) => c.key === "facebook")!;
+  facebook = fb.metrics.find((m) => m.key === "followers")!.id;
 });
 beforeEach(() => as(null));
 
@@ -62,7 +64,7 @@ describe("benchmark actions refuse callers below manager or outside the organiza
     const before = await snapshot(a);
     as(caller());
     expect(await updateBenchmarkAction(undefined, values(a, { upliftPct: "40" }))).toMatchObject({ ok: false, error });
-    expect(await resetBenchmarkAction(undefined, form({ org: a.slug, channelId: facebook }))).toMatchObject({ ok: false, error });
+    expect(await resetBenchmarkAction(undefined, form({ org: a.slug, metricId: facebook }))).toMatchObject({ ok: false, error });
     expect(await snapshot(a)).toEqual(before);
     expect(await facebookOf(a)).toMatchObject({ upliftPct: 17.5, overridden: true });
   });
@@ -80,13 +82,13 @@ describe("a manager edits and resets a benchmark", () => {
     });
     expect(await facebookOf(b)).toMatchObject({ upliftPct: 15, overridden: false });
 
-    expect(await resetBenchmarkAction(undefined, form({ org: a.slug, channelId: facebook }))).toEqual({ ok: true, data: { reset: true } });
+    expect(await resetBenchmarkAction(undefined, form({ org: a.slug, metricId: facebook }))).toEqual({ ok: true, data: { reset: true } });
     expect(await facebookOf(a)).toMatchObject({ upliftPct: 15, overridden: false });
   });
 
-  it("answers a channel of no organization's catalogue as not found", async () => {
+  it("answers a metric of no organization's catalogue as not found", async () => {
     as(a.managerId);
-    const result = await updateBenchmarkAction(undefined, values(a, { channelId: "00000000-0000-4000-8000-000000000000" }));
+    const result = await updateBenchmarkAction(undefined, values(a, { metricId: "00000000-0000-4000-8000-000000000000" }));
     expect(result).toMatchObject({ ok: false, error: "errors.notFound" });
   });
 
@@ -95,13 +97,13 @@ describe("a manager edits and resets a benchmark", () => {
     const before = await snapshot(a);
     const result = await updateBenchmarkAction(
       undefined,
-      values(a, { upliftPct: "mye", typicalGoalNb: "", source: "x".repeat(301), channelId: "facebook" }),
+      values(a, { upliftPct: "mye", typicalGoalNb: "", source: "x".repeat(301), metricId: "facebook" }),
     );
     expect(result).toMatchObject({
       ok: false,
       error: "errors.validation",
       fieldErrors: {
-        channelId: ["validation.invalid"],
+        metricId: ["benchmarks.edit.chooseMetric"],
         upliftPct: ["validation.number"],
         typicalGoalNb: ["validation.required"],
         source: ["validation.tooLong"],

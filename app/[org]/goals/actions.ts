@@ -42,6 +42,7 @@ function fieldsOf(input: GoalFormInput): GoalFields {
     objectiveId: input.objectiveId,
     ownerId: input.ownerId,
     priority: input.priority,
+    realismReason: input.realismReason || null,
   };
 }
 
@@ -64,10 +65,13 @@ const statusSchema = z.object({
   version: wholeNumber(z.number().int().min(1)),
   status: z.enum(GOAL_STATUSES, "validation.invalid"),
   reason: z.string().trim().max(500, "validation.tooLong").default(""),
+  /** Why the team keeps a target the realism check calls unrealistic; needed to activate such a goal. */
+  realismReason: z.string().trim().max(1000, "validation.tooLong").default(""),
 });
 
 export const changeGoalStatusAction = orgAction(statusSchema, "goal.write", async ({ ctx, org }, input) => {
-  await changeGoalStatus(ctx, input.id, input.version, input.status, input.reason, todayIn(org.timeZone));
+  const { id, version, status, reason, realismReason } = input;
+  await changeGoalStatus(ctx, id, version, status, reason, todayIn(org.timeZone), realismReason || null);
   revalidatePath(`/${org.slug}`, "layout");
 });
 

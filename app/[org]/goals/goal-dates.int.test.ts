@@ -55,7 +55,7 @@ beforeAll(async () => {
   // A benchmark of the organization's own, so the chart draws the benchmark path the attack went through.
   await getDb()
     .insert(benchmarks)
-    .values({ orgId: a.org.id, channelId: fb.id, upliftPct: 15, typicalGoalNb: "Egen", typicalGoalEn: "Own", source: "Test" });
+    .values({ orgId: a.org.id, ...facebook, upliftPct: 15, typicalGoalNb: "Egen", typicalGoalEn: "Own", source: "Test" });
 });
 beforeEach(() => {
   session.claims = { uid: a.ownerId, sv: 1 };

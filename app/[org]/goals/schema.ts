@@ -33,6 +33,8 @@ export const goalFormSchema = z
     ownerId: optionalId,
     priority: z.enum(PRIORITIES, "validation.invalid").default("medium"),
     intent: z.enum(["draft", "active"]).default("draft"),
+    /** Asked for when the realism check calls the target unrealistic; empty otherwise. */
+    realismReason: z.string().trim().max(1000, "validation.tooLong").default(""),
   })
   .superRefine((v, ctx) => {
     if (v.metricId === "custom" && !v.customMetricName) {

@@ -1,12 +1,12 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { auditEvents, benchmarks, channels, goals, kpiSnapshots } from "@/db/schema/index";
+import { auditEvents, benchmarks, channels, goals, kpiSnapshots, metrics } from "@/db/schema/index";
 import type { GoalDraft } from "@/lib/domain/goal-types";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { makeTeam, unique } from "@/test/fixtures";
-import { benchmarkComparison, benchmarkTable, resetBenchmark, updateBenchmark } from "./benchmarks";
+import { benchmarkComparison, benchmarkTable, metricsWithoutBenchmark, resetBenchmark, updateBenchmark } from "./benchmarks";
 import { channelCatalog } from "./catalog";
 import type { TenantContext } from "../context";
 import { evaluateGoal } from "@/lib/data/goals";
@@ -31,7 +31,7 @@ const goal = (t: Team, status: "active" | "draft", baselineValue: number, target
   orgId: t.org.id,
   title: unique("Mål"),
   channelId: ids.facebook,
-  metricId: ids.engagement,
+  metricId: ids.followers,
   unit: "count" as const,
   direction: "increase" as const,
   baselineValue,
@@ -72,7 +72,7 @@ beforeAll(async () => {
   await getDb()
     .insert(goals)
     .values([
-      // Facebook engagement 400 → 450 in 3 months: 1.125² − 1 over six.
+      // Facebook followers 400 → 450 in 3 months: 1.125² − 1 over six.
       goal(a, "active", 400, 450, "2026-11-01", "2027-02-01"),
       goal(a, "active", 100, 115, "2026-11-01", "2027-05-01"),
       goal(a, "draft", 100, 500, "2026-11-01", "2027-05-01"),
@@ -80,28 +80,33 @@ beforeAll(async () => {
 });
 
 describe("benchmarkComparison", () => {
-  it("puts each channel's benchmark beside the actual uplift of its main metric and its active targets", async () => {
+  it("puts each metric's benchmark beside its actual uplift and its active targets", async () => {
     const rows = await benchmarkComparison(owner(a), today);
-    const fb = rows.find((r) => r.channelKey === "facebook")!;
+    const fb = rows.find((r) => r.metricId === ids.followers)!;
     expect(fb).toMatchObject({
+      channelKey: "facebook",
+      metricNb: "Følgere",
+      metricEn: "Followers",
       upliftPct: 15,
       typicalGoalNb: "Flere følgere og mer engasjement",
       overridden: false,
       hasDefault: true,
-      mainMetric: { id: ids.followers, nameNb: "Følgere", nameEn: "Followers", unit: "count", direction: "increase" },
       actualReason: null,
       activeGoals: 2,
     });
     expect(fb.source).toMatch(/Kildeartikkelen/);
     expect(fb.actual6m).toBeCloseTo(0.15, 10);
     expect(fb.targets6m).toBeCloseTo((1.125 ** 2 - 1 + 0.15) / 2, 10);
+    // The article's figure is Facebook's main metric's only: engagement has none.
+    expect(rows.some((r) => r.metricId === ids.engagement)).toBe(false);
+    expect(rows.filter((r) => r.channelKey === "facebook")).toHaveLength(1);
 
-    const ig = rows.find((r) => r.channelKey === "instagram")!;
+    const ig = rows.find((r) => r.metricId === ids.igFollowers)!;
     expect(ig).toMatchObject({ upliftPct: 10, actual6m: null, actualReason: "tooFewPoints", targets6m: null, activeGoals: 0 });
     const yt = rows.find((r) => r.channelKey === "youtube")!;
     expect(yt).toMatchObject({ upliftPct: 12, actual6m: null, actualReason: "noData" });
-    // The same channels, in the same order, as the table the realism check reads.
-    expect(rows.map((r) => r.channelId)).toEqual((await benchmarkTable(owner(a))).map((r) => r.channelId));
+    // The same metrics, in the same order, as the table the realism check reads.
+    expect(rows.map((r) => r.metricId)).toEqual((await benchmarkTable(owner(a))).map((r) => r.metricId));
   });
 
   it("reads in three queries however many channels and series there are", async () => {
@@ -111,7 +116,7 @@ describe("benchmarkComparison", () => {
   });
 
   it("shows another organization only its own numbers", async () => {
-    const fb = (await benchmarkComparison(owner(b), today)).find((r) => r.channelKey === "facebook")!;
+    const fb = (await benchmarkComparison(owner(b), today)).find((r) => r.metricId === ids.followers)!;
     expect(fb).toMatchObject({ activeGoals: 0, targets6m: null });
     // 10 → 90 in five months, compounded to six.
     expect(fb.actual6m).toBeGreaterThan(8);
@@ -131,59 +136,85 @@ describe("updateBenchmark and resetBenchmark", () => {
     deadline: "2027-02-26",
     objectiveId: null,
   };
+  // Facebook engagement +12.5 % in 3 months: a flow with no history of its own in the window.
   const verdict = async (t: Team) =>
     (await evaluateGoal(owner(t), { ...draft, channelId: ids.facebook, metricId: ids.engagement }, { today, isNew: true })).realism?.level;
-  const facebookOf = async (t: Team) => (await benchmarkTable(owner(t))).find((r) => r.channelId === ids.facebook)!;
+  const rowOf = async (t: Team, metricId: string) => (await benchmarkTable(owner(t))).find((r) => r.metricId === metricId);
   const auditOf = (t: Team, action: string) =>
     getDb().$count(auditEvents, and(eq(auditEvents.orgId, t.org.id), eq(auditEvents.action, action)));
 
-  it("overrides the organization's row only, and the realism verdict follows it", async () => {
-    expect(await verdict(a)).toBe("ambitious");
-    await updateBenchmark(manager(a), ids.facebook, thirty);
-    expect(await facebookOf(a)).toMatchObject({ ...thirty, overridden: true, hasDefault: true });
+  it("gives a metric without a default a benchmark of the organization's own, and the realism verdict follows it", async () => {
+    // Facebook's 15 % is its followers' figure: engagement is not judged by it.
+    expect(await verdict(a)).toBe("unknown");
+    await updateBenchmark(manager(a), ids.engagement, thirty);
+    expect(await rowOf(a, ids.engagement)).toMatchObject({ ...thirty, channelId: ids.facebook, overridden: true, hasDefault: false });
+    // +12.5 % beside 30 % a half year.
     expect(await verdict(a)).toBe("typical");
     expect(await auditOf(a, "benchmark.updated")).toBe(1);
 
-    // Organization B and the default row are untouched.
-    expect(await facebookOf(b)).toMatchObject({ upliftPct: 15, overridden: false });
-    expect(await verdict(b)).toBe("ambitious");
+    // Organization B is untouched.
+    expect(await rowOf(b, ids.engagement)).toBeUndefined();
+    expect(await verdict(b)).toBe("unknown");
+
+    // A second edit updates the same row.
+    await updateBenchmark(owner(a), ids.engagement, { ...thirty, upliftPct: 17.5 });
+    expect(await rowOf(a, ids.engagement)).toMatchObject({ upliftPct: 17.5, overridden: true });
+    expect(await getDb().$count(benchmarks, and(eq(benchmarks.orgId, a.org.id), eq(benchmarks.metricId, ids.engagement)))).toBe(1);
+    // Removing it leaves the metric without a benchmark again.
+    expect(await resetBenchmark(manager(a), ids.engagement)).toBe(true);
+    expect(await rowOf(a, ids.engagement)).toBeUndefined();
+    expect(await verdict(a)).toBe("unknown");
+  });
+
+  it("overrides a default for the organization only, and resets to it, once", async () => {
+    await updateBenchmark(manager(a), ids.followers, thirty);
+    expect(await rowOf(a, ids.followers)).toMatchObject({ ...thirty, overridden: true, hasDefault: true });
+    expect(await rowOf(b, ids.followers)).toMatchObject({ upliftPct: 15, overridden: false });
     const [standard] = await getDb()
       .select()
       .from(benchmarks)
-      .where(and(eq(benchmarks.channelId, ids.facebook), isNull(benchmarks.orgId)));
+      .where(and(eq(benchmarks.metricId, ids.followers), isNull(benchmarks.orgId)));
     expect(standard!.upliftPct).toBe(15);
 
-    // A second edit updates the same row.
-    await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: 17.5 });
-    expect(await facebookOf(a)).toMatchObject({ upliftPct: 17.5, overridden: true });
-    expect(await getDb().$count(benchmarks, and(eq(benchmarks.orgId, a.org.id), eq(benchmarks.channelId, ids.facebook)))).toBe(1);
+    expect(await resetBenchmark(manager(a), ids.followers)).toBe(true);
+    expect(await rowOf(a, ids.followers)).toMatchObject({ upliftPct: 15, overridden: false });
+    expect(await resetBenchmark(manager(a), ids.followers)).toBe(false);
+    expect(await auditOf(a, "benchmark.reset")).toBe(2);
   });
 
-  it("resets to the default, once", async () => {
-    expect(await resetBenchmark(manager(a), ids.facebook)).toBe(true);
-    expect(await facebookOf(a)).toMatchObject({ upliftPct: 15, overridden: false });
-    expect(await verdict(a)).toBe("ambitious");
-    expect(await resetBenchmark(manager(a), ids.facebook)).toBe(false);
-    expect(await auditOf(a, "benchmark.reset")).toBe(1);
-  });
-
-  it("gives an organization's own channel a benchmark, which only it sees", async () => {
+  it("gives an organization's own metric a benchmark, which only it sees", async () => {
     const [own] = await getDb()
       .insert(channels)
       .values({ orgId: a.org.id, key: unique("messenger"), nameNb: "Messenger", nameEn: "Messenger" })
       .returning();
-    await updateBenchmark(owner(a), own!.id, thirty);
-    expect((await benchmarkTable(owner(a))).find((r) => r.channelId === own!.id)).toMatchObject({ overridden: true, hasDefault: false });
-    // Another organization's channel answers like one that does not exist.
-    await expect(updateBenchmark(owner(b), own!.id, thirty)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(resetBenchmark(owner(b), own!.id)).rejects.toBeInstanceOf(NotFoundError);
+    const [chats] = await getDb()
+      .insert(metrics)
+      .values({ orgId: a.org.id, channelId: own!.id, key: "chats", nameNb: "Samtaler", nameEn: "Chats", unit: "count", kind: "total" })
+      .returning();
+    await updateBenchmark(owner(a), chats!.id, thirty);
+    expect(await rowOf(a, chats!.id)).toMatchObject({ channelId: own!.id, overridden: true, hasDefault: false });
+    // Another organization's metric answers like one that does not exist.
+    await expect(updateBenchmark(owner(b), chats!.id, thirty)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(resetBenchmark(owner(b), chats!.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateBenchmark(owner(b), "00000000-0000-4000-8000-000000000000", thirty)).rejects.toBeInstanceOf(NotFoundError);
     await expect(updateBenchmark(owner(b), "not-a-uuid", thirty)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await rowOf(b, chats!.id)).toBeUndefined();
+  });
+
+  it("offers the metrics without a benchmark, recorded ones only", async () => {
+    const free = await metricsWithoutBenchmark(owner(a));
+    const freeIds = free.map((m) => m.metricId);
+    expect(freeIds).toContain(ids.engagement);
+    expect(freeIds).not.toContain(ids.followers);
+    // Cost per result, ROAS and ROI are computed, never recorded: they get no benchmark of their own.
+    const derived = await getDb().select({ id: metrics.id }).from(metrics).where(isNotNull(metrics.derivation));
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived.some((d) => freeIds.includes(d.id))).toBe(false);
   });
 
   // Who may edit is the action's permission ("benchmark.write"): app/[org]/benchmarks/actions.int.test.ts.
   it("refuses out-of-range or missing values, writing nothing", async () => {
-    const error = await updateBenchmark(owner(a), ids.facebook, {
+    const error = await updateBenchmark(owner(a), ids.followers, {
       ...thirty,
       upliftPct: 1000.5,
       typicalGoalEn: " ",
@@ -195,11 +226,12 @@ describe("updateBenchmark and resetBenchmark", () => {
       typicalGoalEn: ["validation.required"],
       source: ["validation.tooLong"],
     });
-    await expect(updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: -100.01 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateBenchmark(owner(a), ids.followers, { ...thirty, upliftPct: -100.01 })).rejects.toBeInstanceOf(ValidationError);
+    expect((await rowOf(a, ids.followers))!.overridden).toBe(false);
     // The bounds themselves are allowed.
-    await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: -100 });
-    await updateBenchmark(owner(a), ids.facebook, { ...thirty, upliftPct: 1000 });
-    expect((await facebookOf(a)).upliftPct).toBe(1000);
-    await resetBenchmark(owner(a), ids.facebook);
+    await updateBenchmark(owner(a), ids.followers, { ...thirty, upliftPct: -100 });
+    await updateBenchmark(owner(a), ids.followers, { ...thirty, upliftPct: 1000 });
+    expect((await rowOf(a, ids.followers))!.upliftPct).toBe(1000);
+    await resetBenchmark(owner(a), ids.followers);
   });
 });

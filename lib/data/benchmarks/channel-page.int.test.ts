@@ -43,9 +43,15 @@ beforeAll(async () => {
     point(a, "reach", "2026-01-20", 5000),
     point(b, "followers", "2026-09-01", 9999),
   ]);
-  await db
-    .insert(benchmarks)
-    .values({ orgId: b.org.id, channelId: facebookId, upliftPct: 50, typicalGoalNb: "B sitt", typicalGoalEn: "B's", source: "B" });
+  await db.insert(benchmarks).values({
+    orgId: b.org.id,
+    channelId: facebookId,
+    metricId: metricIds.followers!,
+    upliftPct: 50,
+    typicalGoalNb: "B sitt",
+    typicalGoalEn: "B's",
+    source: "B",
+  });
   await db.insert(goals).values([
     {
       orgId: a.org.id,

@@ -41,10 +41,16 @@ export type ChannelPage = {
   goals: { goal: GoalRow; progress: number | null }[];
 };
 
-/** The channel with this key the organization sees (its own first), with its benchmark row: one query. */
+/**
+ * The channel with this key the organization sees (its own first), with the
+ * benchmark of its main metric (the article's figure for the channel, or the
+ * team's own): one query.
+ */
 async function findChannel(ctx: TenantContext, key: string) {
   const own = alias(benchmarks, "own");
   const standard = alias(benchmarks, "standard");
+  const main = sql`(select m.id from ${metrics} m where m.channel_id = ${channels.id} and m.is_main
+    and (m.org_id is null or m.org_id = ${ctx.orgId}) order by m.org_id is null, m.sort_order limit 1)`;
   const [row] = await getDb()
     .select({
       channel: channels,
@@ -53,8 +59,8 @@ async function findChannel(ctx: TenantContext, key: string) {
       period: sql<MeasurePeriod>`(select o.measure_period from ${organizations} o where o.id = ${ctx.orgId})`,
     })
     .from(channels)
-    .leftJoin(own, and(eq(own.channelId, channels.id), eq(own.orgId, ctx.orgId)))
-    .leftJoin(standard, and(eq(standard.channelId, channels.id), isNull(standard.orgId)))
+    .leftJoin(own, and(eq(own.metricId, main), eq(own.orgId, ctx.orgId)))
+    .leftJoin(standard, and(eq(standard.metricId, main), isNull(standard.orgId)))
     .where(and(eq(channels.key, key), or(isNull(channels.orgId), eq(channels.orgId, ctx.orgId))))
     .orderBy(sql`${channels.orgId} is null`)
     .limit(1);

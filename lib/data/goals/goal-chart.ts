@@ -7,7 +7,7 @@ import type { Point, Unit } from "@/lib/domain/goal-types";
 import { type MeasurePeriod, type MetricKind, periodStartMs } from "@/lib/domain/series";
 import { trackedSeries } from "@/lib/domain/tracked-series";
 import { NotFoundError } from "@/lib/errors";
-import { benchmarkForChannel } from "@/lib/data/benchmarks";
+import { benchmarkForMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { getGoal, type GoalRow } from "./goals";
 import { seriesPoints } from "@/lib/data/measurements";
@@ -84,7 +84,7 @@ export async function goalChartData(ctx: TenantContext, goalId: string, range: C
   const to = goal.deadline && compareDates(goal.deadline, today) > 0 ? goal.deadline : today;
   const [raw, benchmark, money, notes] = await Promise.all([
     goal.metricDerivation ? Promise.resolve([]) : seriesPoints(ctx, goal, readStart),
-    benchmarkForChannel(ctx, goal.channelId),
+    benchmarkForMetric(ctx, goal.metricId),
     moneySeriesOfGoals(ctx, [goal], readStart),
     goalChartNotes(ctx, goal, today),
   ]);

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import type { GoalDraft } from "@/lib/domain/goal-types";
 import { draftRealism, type RealismVerdict, seriesHistoryFrom } from "@/lib/domain/realism";
 import { type SmartCheck, smartChecks } from "@/lib/domain/smart";
-import { benchmarkForChannel } from "@/lib/data/benchmarks";
+import { benchmarkForMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { seriesPoints, type SeriesKey } from "@/lib/data/measurements";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
@@ -18,17 +18,18 @@ export type GoalEvaluation = { checks: SmartCheck[]; realism: RealismVerdict | n
 /**
  * A metric's last year as a goal on it would read it (lib/domain/series.ts):
  * a total's complete period sums on each period's first day, a level's or a
- * rate's own values. The goal form offers the last one as the baseline and
- * runs the realism check on them; the server's SMART check reads the same.
- * `period` null: the organization's default. A metric the organization cannot see has no history.
+ * rate's own values, with the metric's kind. The goal form offers the last
+ * one as the baseline and runs the realism check on them; the server's SMART
+ * check reads the same. `period` null: the organization's default. A metric
+ * the organization cannot see has no history.
  */
-export async function metricHistory(
+async function metricSeries(
   ctx: TenantContext,
   key: SeriesKey,
   period: MeasurePeriod | null,
   today: string,
-  db: Queryable = getDb(),
-): Promise<Point[]> {
+  db: Queryable,
+): Promise<{ kind: MetricKind; history: Point[] } | null> {
   const from = seriesHistoryFrom(today);
   const [[meta], raw] = await Promise.all([
     db
@@ -43,19 +44,30 @@ export async function metricHistory(
       ),
     seriesPoints(ctx, key, from, db),
   ]);
-  if (!meta) return [];
-  const kind: MetricKind = meta.kind;
-  // A derived figure (cost per result, ROAS, ROI) is computed from the channel's money series.
+  if (!meta) return null;
+  // A derived figure (cost per result, ROAS, ROI) is computed from the channel's money series, per period like a total.
   const money = meta.derivation
     ? await moneySeriesOfGoals(ctx, [{ channelId: key.channelId, metricDerivation: meta.derivation }], from, undefined, db)
     : null;
-  const metric = { kind, derivation: meta.derivation, period: period ?? meta.orgPeriod };
-  return trackedSeries(metric, raw, money?.get(key.channelId) ?? null, today).history;
+  const metric = { kind: meta.kind, derivation: meta.derivation, period: period ?? meta.orgPeriod };
+  const history = trackedSeries(metric, raw, money?.get(key.channelId) ?? null, today).history;
+  return { kind: meta.derivation ? "total" : meta.kind, history };
+}
+
+/** The metric's history as the goal form reads it (see metricSeries). */
+export async function metricHistory(
+  ctx: TenantContext,
+  key: SeriesKey,
+  period: MeasurePeriod | null,
+  today: string,
+  db: Queryable = getDb(),
+): Promise<Point[]> {
+  return (await metricSeries(ctx, key, period, today, db))?.history ?? [];
 }
 
 /**
  * The SMART checks and the realism verdict of a goal as written, with the
- * organization's benchmark for its channel and the metric's own history.
+ * organization's benchmark for its metric and the metric's own history.
  * The goal form shows the same functions' results as the person types.
  */
 export async function evaluateGoal(
@@ -66,11 +78,11 @@ export async function evaluateGoal(
 ): Promise<GoalEvaluation> {
   let realism: RealismVerdict | null = null;
   if (draft.channelId && draft.metricId) {
-    const [benchmark, history] = await Promise.all([
-      benchmarkForChannel(ctx, draft.channelId, db),
-      metricHistory(ctx, { channelId: draft.channelId, metricId: draft.metricId }, opts.period ?? null, opts.today, db),
+    const [benchmark, series] = await Promise.all([
+      benchmarkForMetric(ctx, draft.metricId, db),
+      metricSeries(ctx, { channelId: draft.channelId, metricId: draft.metricId }, opts.period ?? null, opts.today, db),
     ]);
-    realism = draftRealism(draft, benchmark, history);
+    if (series) realism = draftRealism(draft, series.kind, benchmark, series.history);
   }
   return { checks: smartChecks(draft, { today: opts.today, isNew: opts.isNew, realism }), realism };
 }

@@ -24,7 +24,7 @@ export async function goalFormData(ctx: TenantContext) {
   const activeBy = new Map(active.map((a) => [a.ownerId, a.n]));
   return {
     channels,
-    benchmarks: Object.fromEntries(table.map((b) => [b.channelId, { upliftPct: b.upliftPct, source: b.source }])),
+    benchmarks: Object.fromEntries(table.map((b) => [b.metricId, { upliftPct: b.upliftPct, source: b.source }])),
     objectives: objectives.map((o) => ({ id: o.id, title: o.title })),
     members: members.map((m) => ({ userId: m.userId, name: m.name, activeGoals: activeBy.get(m.userId) ?? 0 })),
   };

@@ -75,14 +75,15 @@ export async function goalInsights(
     channelsRead.then((channels) => moneySeriesOfGoals(ctx, goals, from, channels)),
     opts.money ? channelsRead.then((channels) => channelEconomics(ctx, opts.today, { channels })) : null,
   ]);
-  const benchmarks = new Map(table.map((b) => [b.channelId, { upliftPct: b.upliftPct, source: b.source }]));
+  const benchmarks = new Map(table.map((b) => [b.metricId, { upliftPct: b.upliftPct, source: b.source }]));
 
   const byGoal = new Map<string, GoalInsight>();
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
     const raw = series.get(`${g.channelId}:${g.metricId}`) ?? [];
     const metric = { kind: g.metricKind, derivation: g.metricDerivation, period: g.period };
     const { periods, history, current, lastInputOn } = trackedSeries(metric, raw, money.get(g.channelId) ?? null, opts.today);
-    const realism = draftRealism(g, benchmarks.get(g.channelId) ?? null, history);
+    // A derived figure is judged per period like a total.
+    const realism = draftRealism(g, g.metricDerivation ? "total" : g.metricKind, benchmarks.get(g.metricId) ?? null, history);
     const progress =
       g.baselineValue != null && g.targetValue != null && current?.value != null
         ? goalProgress(g.baselineValue, g.targetValue, current.value)
@@ -149,6 +150,7 @@ export async function goalInsights(
       lastReviewedOn: g.lastReviewedOn,
       createdAt: g.createdAt.toISOString().slice(0, 10),
       realism: realism?.level ?? null,
+      realismReason: g.realismReason,
       forecastAtDeadline,
       progress,
     };

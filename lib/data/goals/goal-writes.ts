@@ -5,6 +5,7 @@ import { canTransition, needsReason, needsSmartCheck } from "@/lib/domain/goal-s
 import type { Direction, GoalDraft, Unit } from "@/lib/domain/goal-types";
 import { goalDateErrors } from "@/lib/domain/goal-dates";
 import { allMet } from "@/lib/domain/smart";
+import { needsRealismReason } from "@/lib/domain/realism";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { addCustomMetric, findVisibleMetric } from "@/lib/data/benchmarks";
@@ -32,6 +33,8 @@ export type GoalFields = {
   objectiveId: string | null;
   ownerId: string | null;
   priority: Priority;
+  /** Why the team keeps a target the realism check calls unrealistic; asked for only then. */
+  realismReason?: string | null;
 };
 
 /** Fields whose changes are kept as revisions (who, when, old → new, reason). */
@@ -93,7 +96,7 @@ function draftOf(g: Pick<Goal, keyof GoalDraft>): GoalDraft {
 
 /** The goal's columns as the form sets them (everything but status and bookkeeping). */
 function goalColumns(f: GoalFields, metricId: string) {
-  const { customMetric: _custom, metricId: _chosen, ...columns } = f;
+  const { customMetric: _custom, metricId: _chosen, realismReason: _reason, ...columns } = f;
   return { ...columns, metricId };
 }
 
@@ -103,16 +106,26 @@ function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" | "deadl
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
-/** A goal may only become active when all five SMART checks are met (the server's own check). */
+/**
+ * A goal may only become active when all five SMART checks are met (the
+ * server's own check), and, when the realism check calls its target
+ * unrealistic, with a written reason. Returns the reason to keep with the
+ * goal: the one given (trimmed) when the target needs one, else null.
+ */
 export async function requireSmart(
   tx: Tx,
   ctx: TenantContext,
   goal: Pick<Goal, keyof GoalDraft> & { measurePeriod?: MeasurePeriod | null },
   today: string,
   isNew: boolean,
-) {
-  const { checks } = await evaluateGoal(ctx, draftOf(goal), { today, isNew, period: goal.measurePeriod ?? null }, tx);
+  realismReason: string | null = null,
+): Promise<string | null> {
+  const { checks, realism } = await evaluateGoal(ctx, draftOf(goal), { today, isNew, period: goal.measurePeriod ?? null }, tx);
   if (!allMet(checks)) throw new ValidationError({}, "goals.errors.notSmart");
+  if (!needsRealismReason(realism)) return null;
+  const reason = realismReason?.trim() || null;
+  if (!reason) throw new ValidationError({ realismReason: ["goals.errors.realismReasonRequired"] }, "goals.errors.realismReasonRequired");
+  return reason;
 }
 
 export async function createGoal(ctx: TenantContext, f: GoalFields, status: "draft" | "active", today: string): Promise<string> {
@@ -121,8 +134,11 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
     await checkReferences(tx, ctx, f);
     const metricId = await resolveMetric(tx, ctx, f);
     const values = { orgId: ctx.orgId, ...goalColumns(f, metricId), status, createdBy: ctx.userId };
-    if (status === "active") await requireSmart(tx, ctx, values, today, true);
-    const [row] = await tx.insert(goals).values(values).returning({ id: goals.id });
+    const realismReason = status === "active" ? await requireSmart(tx, ctx, values, today, true, f.realismReason ?? null) : null;
+    const [row] = await tx
+      .insert(goals)
+      .values({ ...values, realismReason })
+      .returning({ id: goals.id });
     await recordAudit(tx, ctx, "goal.created", { type: "goal", id: row!.id }, { status });
     return row!.id;
   });
@@ -165,10 +181,14 @@ export async function updateGoal(
     await checkReferences(tx, ctx, f, before.objectiveId);
     const metricId = await resolveMetric(tx, ctx, f);
     const after = goalColumns(f, metricId);
-    if (before.status === "active") await requireSmart(tx, ctx, after, today, false);
+    // An active goal keeps its written reason unless the form gives a new one.
+    const realismReason =
+      before.status === "active"
+        ? await requireSmart(tx, ctx, after, today, false, f.realismReason || before.realismReason)
+        : before.realismReason;
     await tx
       .update(goals)
-      .set({ ...after, version: before.version + 1, updatedAt: sql`now()` })
+      .set({ ...after, realismReason, version: before.version + 1, updatedAt: sql`now()` })
       .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id)));
     await writeRevision(tx, ctx, before, after, reason);
     await recordAudit(tx, ctx, "goal.updated", { type: "goal", id });
@@ -187,6 +207,7 @@ export async function changeGoalStatus(
   status: GoalStatus,
   reason: string,
   today: string,
+  realismReason: string | null = null,
 ): Promise<void> {
   await getDb().transaction(async (tx) => {
     const before = await lockGoal(tx, ctx, id, version);
@@ -195,10 +216,12 @@ export async function changeGoalStatus(
     // Achieved or missed: the reason is what the revision keeps about why the goal ended.
     if (needsReason(status) && !reason.trim()) throw new ValidationError({ reason: ["goals.errors.reasonRequired"] });
     // Only a draft may become active (the table), so the goal is checked as a new one.
-    if (needsSmartCheck(status)) await requireSmart(tx, ctx, before, today, true);
+    const kept = needsSmartCheck(status)
+      ? { realismReason: await requireSmart(tx, ctx, before, today, true, realismReason || before.realismReason) }
+      : {};
     await tx
       .update(goals)
-      .set({ status, version: before.version + 1, updatedAt: sql`now()` })
+      .set({ status, ...kept, version: before.version + 1, updatedAt: sql`now()` })
       .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id)));
     await writeRevision(tx, ctx, before, { status }, reason);
     await recordAudit(tx, ctx, "goal.status_changed", { type: "goal", id }, { from: before.status, to: status });

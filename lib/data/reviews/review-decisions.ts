@@ -45,10 +45,11 @@ export async function decideGoal(ctx: TenantContext, meetingId: string, input: D
       const errors = adjustmentProblems(goal, input, today);
       if (Object.keys(errors).length) throw new ValidationError(errors);
       const after = adjustedGoal(goal, input);
-      await requireSmart(tx, ctx, { ...goal, ...after }, today, false);
+      // An adjusted target the realism check calls unrealistic keeps the goal's written reason, or takes the decision's.
+      const realismReason = await requireSmart(tx, ctx, { ...goal, ...after }, today, false, goal.realismReason || input.reason);
       await tx
         .update(goals)
-        .set({ ...after, version: goal.version + 1, updatedAt: sql`now()` })
+        .set({ ...after, realismReason, version: goal.version + 1, updatedAt: sql`now()` })
         .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goal.id)));
       await writeRevision(tx, ctx, goal, after, input.reason, meetingId);
     }

@@ -8,7 +8,7 @@ import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { updateBenchmarkAction } from "../actions";
 import type { EditableBenchmark } from "./benchmark-editor";
@@ -33,7 +33,9 @@ export function BenchmarkEditorDialog({
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-50 bg-slate-950/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl dark:bg-slate-900">
-          <Dialog.Title className="text-lg font-semibold">{t("title", { channel: row.channel })}</Dialog.Title>
+          <Dialog.Title className="text-lg font-semibold">
+            {row.choices ? t("addTitle") : t("title", { channel: row.channel })}
+          </Dialog.Title>
           <Dialog.Description className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("body")}</Dialog.Description>
           {/* Mounted only while open, so each opening starts from the saved values. */}
           <EditForm org={org} row={row} onDone={() => setOpen(false)} />
@@ -48,15 +50,27 @@ function EditForm({ org, row, onDone }: { org: string; row: EditableBenchmark; o
   const [state, action] = useActionState(updateBenchmarkAction, undefined);
   const form = useFormState(state);
   useOnSuccess(state, () => {
-    toast.success(t("saved", { channel: row.channel }));
+    toast.success(row.choices ? t("addSaved") : t("saved", { channel: row.channel }));
     onDone();
   });
-  const id = (name: string) => `benchmark-${row.channelId}-${name}`;
+  const id = (name: string) => `benchmark-${row.metricId || "new"}-${name}`;
   return (
     <form action={action} className="mt-5 space-y-4" noValidate>
       {form.formError ? <Alert>{form.formError}</Alert> : null}
       <input type="hidden" name="org" value={org} />
-      <input type="hidden" name="channelId" value={row.channelId} />
+      {row.choices ? (
+        <SelectField
+          id={id("metric")}
+          label={t("metric")}
+          name="metricId"
+          required
+          defaultValue={form.value("metricId") ?? ""}
+          errors={form.errors("metricId")}
+          options={[{ value: "", label: t("chooseMetric") }, ...row.choices.map((c) => ({ value: c.metricId, label: c.label }))]}
+        />
+      ) : (
+        <input type="hidden" name="metricId" value={row.metricId} />
+      )}
       <TextField
         id={id("uplift")}
         label={t("upliftPct")}

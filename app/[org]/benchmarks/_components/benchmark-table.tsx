@@ -48,7 +48,7 @@ function Controls({ org, row }: { org: string; row: BenchmarkView }) {
   return (
     <div className="flex flex-col items-stretch gap-1">
       <BenchmarkEditor org={org} row={row.editable} />
-      {row.canReset ? <ResetBenchmarkButton org={org} channelId={row.channelId} channel={row.channel} /> : null}
+      {row.canReset ? <ResetBenchmarkButton org={org} metricId={row.metricId} channel={row.label} hasDefault={row.hasDefault} /> : null}
     </div>
   );
 }
@@ -86,9 +86,10 @@ export async function BenchmarkTable({ org, rows, canEdit }: { org: string; rows
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {rows.map((r) => (
-              <tr key={r.channelId} className="align-top">
+              <tr key={r.metricId} className="align-top">
                 <th scope="row" className="px-3 py-3 font-medium">
-                  {r.channel}
+                  <span>{r.channel}</span>
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{r.metric}</span>
                 </th>
                 <td className="max-w-[14rem] px-3 py-3 text-slate-700 dark:text-slate-300">{r.typicalGoal}</td>
                 <td className="px-3 py-3 text-right">
@@ -116,8 +117,10 @@ export async function BenchmarkTable({ org, rows, canEdit }: { org: string; rows
 
       <ul className="divide-y divide-slate-200 md:hidden dark:divide-slate-800">
         {rows.map((r) => (
-          <li key={r.channelId} className="px-4 py-4">
-            <h3 className="font-semibold">{r.channel}</h3>
+          <li key={r.metricId} className="px-4 py-4">
+            <h3 className="font-semibold">
+              <span>{r.channel}</span> <span className="font-normal text-slate-600 dark:text-slate-400">– {r.metric}</span>
+            </h3>
             <p className="text-sm text-slate-600 dark:text-slate-400">{r.typicalGoal}</p>
             <dl className="mt-3 divide-y divide-slate-100 rounded-lg bg-slate-50 px-3 text-sm dark:divide-slate-800 dark:bg-slate-800/50">
               {(

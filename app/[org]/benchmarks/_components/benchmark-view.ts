@@ -2,17 +2,21 @@ import type { BenchmarkComparison } from "@/lib/data/benchmarks";
 import { formatShare } from "@/lib/format";
 import type { EditableBenchmark } from "./benchmark-editor";
 import { benchmarkSourceText } from "@/lib/i18n/benchmark-source";
-import { intlLocale, localized } from "@/lib/i18n/locales";
+import { intlLocale } from "@/lib/i18n/locales";
 
-/** One channel's row as the page shows it: every text already in the reader's language. */
+/** One metric's row as the page shows it: every text already in the reader's language. */
 export type BenchmarkView = {
-  channelId: string;
+  metricId: string;
   channel: string;
+  metric: string;
+  /** "Instagram – Følgere": the row's name for buttons and messages. */
+  label: string;
   typicalGoal: string;
   benchmark: string;
   overridden: boolean;
-  /** Only an override of a default can go back to it. */
+  /** The team's own row can go: back to the default, or (with none) no benchmark for the metric. */
   canReset: boolean;
+  hasDefault: boolean;
   actual: string | null;
   actualNote: string;
   targets: string | null;
@@ -39,16 +43,20 @@ export function benchmarkViews(
   return rows.map((r) => {
     const channel = nb ? r.channelNb : r.channelEn;
     const source = benchmarkSourceText(r.source, tSource);
-    const metric = r.mainMetric ? localized(r.mainMetric, locale) : null;
+    const metric = nb ? r.metricNb : r.metricEn;
+    const label = `${channel} – ${metric}`;
     return {
-      channelId: r.channelId,
+      metricId: r.metricId,
       channel,
+      metric,
+      label,
       typicalGoal: nb ? r.typicalGoalNb : r.typicalGoalEn,
       benchmark: formatShare(locale, r.upliftPct / 100),
       overridden: r.overridden,
-      canReset: r.overridden && r.hasDefault,
+      canReset: r.overridden,
+      hasDefault: r.hasDefault,
       actual: r.actual6m === null ? null : formatShare(locale, r.actual6m),
-      actualNote: r.actualReason ? t(`actualMissing.${r.actualReason}`) : t("mainMetric", { metric: metric ?? "" }),
+      actualNote: r.actualReason ? t(`actualMissing.${r.actualReason}`) : t("mainMetric", { metric }),
       targets: r.targets6m === null ? null : formatShare(locale, r.targets6m),
       targetsNote:
         r.activeGoals === 0
@@ -59,8 +67,8 @@ export function benchmarkViews(
       sourceShort: source.short,
       sourceFull: source.full,
       editable: {
-        channelId: r.channelId,
-        channel,
+        metricId: r.metricId,
+        channel: label,
         upliftPct: editableNumber(locale, r.upliftPct),
         typicalGoalNb: r.typicalGoalNb,
         typicalGoalEn: r.typicalGoalEn,

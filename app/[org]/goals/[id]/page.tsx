@@ -33,6 +33,7 @@ import { ConfidenceCard } from "@/components/goals/confidence-card";
 import { confidenceHistory } from "@/lib/data/check-ins";
 import { goalChartNotes } from "@/lib/data/goals";
 import { mayRecordConfidence } from "@/lib/domain/confidence";
+import { needsRealismReason } from "@/lib/domain/realism";
 import { recordMeasurementAction } from "../../measurements/actions";
 import { setGoalPathAction } from "../actions";
 import { GoalPathForm } from "@/components/goals/goal-path-form";
@@ -112,6 +113,11 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
             <GoalStatusBadge status={goal.status} />
           </div>
           {goal.description ? <p className="mt-2 max-w-2xl text-sm text-slate-600 dark:text-slate-400">{goal.description}</p> : null}
+          {goal.realismReason ? (
+            <p className="mt-3 max-w-2xl rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950/40">
+              <span className="font-medium">{t("realism.reasonShown")}:</span> {goal.realismReason}
+            </p>
+          ) : null}
         </div>
         {canWrite ? (
           <div className="flex flex-wrap gap-2">
@@ -125,6 +131,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
               title={goal.title}
               status={goal.status}
               smart={evaluation.checks.every((c) => c.met)}
+              askReason={needsRealismReason(evaluation.realism)}
             />
           </div>
         ) : null}
@@ -209,7 +216,12 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
             </Card>
           ) : null}
           <Card>
-            <SmartPanel checks={evaluation.checks} realism={evaluation.realism} />
+            <SmartPanel
+              checks={evaluation.checks}
+              realism={evaluation.realism}
+              metric={locale === "nb" ? goal.metricNb : goal.metricEn}
+              channel={locale === "nb" ? goal.channelNb : goal.channelEn}
+            />
           </Card>
         </aside>
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-2">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Fragment, useTransition } from "react";
+import { Fragment, useState, useTransition } from "react";
 import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -10,6 +10,7 @@ import { nextStatuses } from "@/lib/domain/goal-status";
 import type { GoalStatus } from "@/lib/domain/goal-types";
 import { changeGoalStatusAction, deleteDraftGoalAction } from "../actions";
 import { CloseGoalButton } from "./close-goal";
+import { ActivateWithReason } from "./activate-with-reason";
 
 /** What a manager can do with a goal's status from here; each step is checked again on the server. */
 export function GoalStatusControls({
@@ -19,6 +20,7 @@ export function GoalStatusControls({
   title,
   status,
   smart,
+  askReason = false,
 }: {
   org: string;
   id: string;
@@ -26,17 +28,24 @@ export function GoalStatusControls({
   title: string;
   status: GoalStatus;
   smart: boolean;
+  /** The realism check calls the target unrealistic: activating asks for a written reason. */
+  askReason?: boolean;
 }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();
-  const setStatus = (next: GoalStatus, doneKey: string) =>
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const setStatus = (next: GoalStatus, doneKey: string, realismReason = "") =>
     start(async () => {
-      const result = await changeGoalStatusAction(undefined, { org, id, version, status: next });
+      const result = await changeGoalStatusAction(undefined, { org, id, version, status: next, realismReason });
       if (result?.ok) {
         toast.success(t(doneKey));
         router.refresh();
-      } else if (result) toast.error(t(result.error));
+      } else if (result) {
+        const field = result.fieldErrors?.realismReason?.[0];
+        if (field) setReasonError(t(field));
+        else toast.error(t(result.error));
+      }
     });
   const remove = () =>
     start(async () => {
@@ -61,6 +70,15 @@ export function GoalStatusControls({
   const control = (next: GoalStatus) => {
     switch (next) {
       case "active":
+        if (askReason && smart)
+          return (
+            <ActivateWithReason
+              key={next}
+              pending={pending}
+              error={reasonError}
+              onActivate={(reason) => setStatus("active", "goals.done.activated", reason)}
+            />
+          );
         return (
           <Button
             key={next}

@@ -40,7 +40,7 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
         today={todayIn(org.timeZone)}
         orgPeriod={org.measurePeriod}
         {...data}
-        edit={{ id: goal.id, version: goal.version, status: goal.status }}
+        edit={{ id: goal.id, version: goal.version, status: goal.status, realismReason: goal.realismReason }}
         saveGoal={updateGoalAction}
         metricHistory={metricHistoryAction}
         initial={{

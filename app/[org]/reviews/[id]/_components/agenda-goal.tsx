@@ -75,6 +75,12 @@ export function AgendaGoalCard({
           <div className="mt-3">
             <SinceLast goal={goal} previousDate={previousDate} />
           </div>
+          {goal.realismReason ? (
+            // The team activated a target the realism check called unrealistic: the meeting sees why.
+            <p className="mt-3 text-sm">
+              <span className="font-medium">{t("goals.realism.reasonShown")}:</span> {goal.realismReason}
+            </p>
+          ) : null}
           {goal.pitfalls.length ? (
             <ul
               aria-label={t("reviews.agenda.pitfalls")}

@@ -68,7 +68,7 @@ beforeAll(async () => {
   // Organization A's own Facebook benchmark: +40 % after 6 months instead of the default 15 %.
   await db.insert(benchmarks).values({
     orgId: a.org.id,
-    channelId: ids.channelId,
+    ...ids,
     upliftPct: 40,
     typicalGoalNb: "Egen",
     typicalGoalEn: "Own",
