@@ -17,6 +17,7 @@ const LEVEL_TONE: Record<RealismVerdict["level"], BadgeTone> = {
 
 /** The five SMART letters, each met or not with its reason, in words as well as colour. */
 export function SmartPanel({ checks, realism }: { checks: SmartCheck[]; realism: RealismVerdict | null }) {
+  // client messages: smart, realism
   const t = useTranslations();
   return (
     <section aria-labelledby="smart-heading" className="space-y-4">

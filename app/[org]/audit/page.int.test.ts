@@ -17,6 +17,7 @@ const session = vi.hoisted((): Session => ({ claims: null, locale: "nb" }));
 vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next-intl/server", () => ({
   getLocale: () => Promise.resolve(session.locale),
+  getMessages: () => Promise.resolve(session.locale === "en" ? en : nb),
   getTranslations: (namespace: string) =>
     Promise.resolve(
       createTranslator({ locale: session.locale, messages: session.locale === "en" ? en : nb, namespace: namespace as "audit" }),

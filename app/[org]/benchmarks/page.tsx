@@ -9,13 +9,14 @@ import { todayIn } from "@/lib/format";
 import { BenchmarkChartLoader } from "./_components/benchmark-chart-loader";
 import { BenchmarkTable } from "./_components/benchmark-table";
 import { benchmarkViews } from "./_components/benchmark-view";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("benchmarks") };
 }
 
-export default async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) {
+async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug);
   const [rows, t, tSource, locale] = await Promise.all([
@@ -71,3 +72,5 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ org
     </>
   );
 }
+
+export default withMessages(["benchmarks", "errors", "validation"], BenchmarksPage);

@@ -13,6 +13,7 @@ vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: () => Promise.resolve("nb"),
+  getMessages: () => Promise.resolve(nb),
   getTranslations: (namespace: string) =>
     Promise.resolve(createTranslator({ locale: "nb", messages: nb, namespace: namespace as "notifications" })),
 }));

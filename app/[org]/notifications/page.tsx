@@ -12,13 +12,14 @@ import { listNotifications, unreadCount } from "@/lib/data/notifications";
 import { reminderPath, reminderSentence, type Translate } from "@/lib/data/notifications";
 import { formatDate, todayIn } from "@/lib/format";
 import { EmailRemindersSwitch, MarkAllReadButton, MarkReadButton } from "./notification-controls";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("notifications") };
 }
 
-export default async function NotificationsPage({ params }: { params: Promise<{ org: string }> }) {
+async function NotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
   const [items, unread, t, locale] = await Promise.all([
@@ -89,3 +90,5 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withMessages(["errors", "notifications", "validation"], NotificationsPage);

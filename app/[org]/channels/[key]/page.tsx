@@ -20,6 +20,7 @@ import { MetricEntryButton, MetricEntryGroup, MetricEntryPanel } from "./metric-
 import { ChannelMoneySection } from "./channel-money";
 import { channelMoney } from "@/lib/data/money";
 import { localized } from "@/lib/i18n/locales";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 type Params = { params: Promise<{ org: string; key: string }> };
 
@@ -52,7 +53,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: localized(page.channel, locale) };
 }
 
-export default async function ChannelPage({ params }: Params) {
+async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
   const [{ page, today, canWrite, money, canManageMoney, vatMode }, t, tUnits, tSource, locale] = await Promise.all([
     load(slug, key),
@@ -228,3 +229,5 @@ export default async function ChannelPage({ params }: Params) {
     </>
   );
 }
+
+export default withMessages(["channels", "errors", "measurements", "money", "validation"], ChannelPage);

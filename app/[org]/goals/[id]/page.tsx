@@ -28,6 +28,7 @@ import { expectedProgress } from "@/lib/domain/progress";
 import { formatDate, formatValue, todayIn } from "@/lib/format";
 import { GoalStatusControls } from "./status-controls";
 import { recordMeasurementAction } from "../../measurements/actions";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -39,7 +40,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * behind a skeleton. Not a loading.tsx: it would start the response as a 200
  * before a missing goal could answer 404.
  */
-export default async function GoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+async function GoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   const tenant = await pageTenant(slug);
   const goal = await pageRecord(id, (goalId) => getGoal(tenant.ctx, goalId));
@@ -208,3 +209,8 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
     </>
   );
 }
+
+export default withMessages(
+  ["benchmarkSource", "charts", "errors", "goals", "measurements", "realism", "smart", "team", "validation"],
+  GoalPage,
+);

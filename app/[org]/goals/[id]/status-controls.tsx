@@ -24,6 +24,7 @@ export function GoalStatusControls({
   status: GoalStatus;
   smart: boolean;
 }) {
+  // client messages: action answers
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();

@@ -45,6 +45,7 @@ export function AgendaGoalCard({
   canRun: boolean;
   previousDate: string | null;
 }) {
+  // client messages: pitfalls
   const t = useTranslations();
   const locale = useLocale();
   const headingId = `agenda-${goal.id}`;
