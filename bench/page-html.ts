@@ -41,7 +41,10 @@ async function main() {
   const url = arg("--url");
   if (!url) throw new Error("--url postgres://… (a database kept by bench/data/generate.ts --keep)");
   const root = path.resolve(__dirname, "..");
-  const server = await startServer(root, Number(arg("--port") ?? 3108), { DATABASE_URL: url, AUTH_SECRET: randomBytes(33).toString("base64") });
+  const server = await startServer(root, Number(arg("--port") ?? 3108), {
+    DATABASE_URL: url,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+  });
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const cookie = await signIn(server.url, BENCH_EMAIL, BENCH_PASSWORD);
