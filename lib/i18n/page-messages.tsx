@@ -12,10 +12,10 @@ import { pickMessages } from "./client-messages";
  */
 export function withMessages<P extends object>(namespaces: readonly string[], Page: (props: P) => Promise<ReactNode>) {
   async function PageWithMessages(props: P) {
-    const [messages, locale, content] = await Promise.all([getMessages(), getLocale(), Page(props)]);
+    const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
     return (
       <NextIntlClientProvider locale={locale} messages={pickMessages(messages, namespaces)}>
-        {content}
+        <Page {...props} />
       </NextIntlClientProvider>
     );
   }
