@@ -8,13 +8,36 @@ import type { MetricKind } from "@/lib/domain/series";
 import { intlLocale } from "@/lib/i18n/locales";
 
 /**
+ * Intl formatters are costly to build (about 0.1 ms each, more than the
+ * formatting) and immutable, so each (locale, options) pair is built once per
+ * process: a handful of locales and fixed options, time zones from the
+ * organizations' settings. docs/PERFORMANCE.md, "Intl formatters".
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/**
  * Numbers rounded for people, one function per unit (docs/DOMAIN-RULES.md,
  * "Rounding"): counts whole, kroner whole (øre only for a price per result,
  * cost per click), percentages to one decimal, ratios (an average rating) to
  * two. The CSV export writes the stored numbers, never these.
  */
 function formatCount(locale: string, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
 }
 
 /** Kroner prices below this that are not whole keep their øre (cost per click, cost per view); larger amounts are whole kroner. */
@@ -32,11 +55,11 @@ function withOre(value: number, kind: MetricKind | undefined): boolean {
 
 /** A percent metric, stored in percent points (2.5 means 2,5 %), to one decimal. */
 function formatPercent(locale: string, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+  return numberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
 }
 
 function formatRatio(locale: string, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -75,7 +98,7 @@ export function formatForecast(locale: string, unit: ValueUnit, value: number, k
 export function formatChange(locale: string, unit: ValueUnit, change: number, kind?: MetricKind): string {
   const small = unit === "count" && Math.abs(change) < 10;
   const text = small
-    ? new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(Math.abs(change))
+    ? numberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(Math.abs(change))
     : formatValue(locale, unit, Math.abs(change), kind);
   const zero = small ? formatCount(locale, 0) : formatValue(locale, unit, 0, kind);
   return text === zero ? zero : `${change > 0 ? "+" : "−"}${text}`;
@@ -88,7 +111,7 @@ export function formatChange(locale: string, unit: ValueUnit, change: number, ki
  */
 export function formatMoney(locale: string, amount: number, precision: "kroner" | "ore" = "kroner"): string {
   const digits = precision === "ore" ? 2 : 0;
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     style: "currency",
     currency: "NOK",
     minimumFractionDigits: digits,
@@ -98,7 +121,7 @@ export function formatMoney(locale: string, amount: number, precision: "kroner" 
 
 /** A share (0.25) as a percentage to one decimal at most ("25 %", "12,5 %" in bokmål; "25%" in English). */
 export function formatShare(locale: string, share: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(share);
+  return numberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
 /** A change as a signed share ("+14 %", "−15 %", "0 %"), to one decimal at most. */
@@ -109,19 +132,19 @@ export function formatSignedShare(locale: string, share: number): string {
 /** An ISO date (YYYY-MM-DD) as "26. nov. 2026" / "26 Nov 2026". */
 export function formatDate(locale: string, isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split("-").map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+  return dateFormat(intlLocale(locale), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }
 
 /** Today's date in a time zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dateFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** A moment (a Date or an ISO timestamp) as date and time in a time zone: "26. nov. 2026, 14:05" / "26 Nov 2026, 14:05". */
 export function formatDateTime(locale: string, moment: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(intlLocale(locale), {
     day: "numeric",
     month: "short",
     year: "numeric",
@@ -133,7 +156,7 @@ export function formatDateTime(locale: string, moment: Date | string, timeZone: 
 
 /** A moment as a clock time: "14:05" in both languages. Without a time zone, the viewer's own. */
 export function formatTime(locale: string, moment: Date | string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+  return dateFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
     typeof moment === "string" ? new Date(moment) : moment,
   );
 }
@@ -141,7 +164,7 @@ export function formatTime(locale: string, moment: Date | string, timeZone?: str
 /** The month of an ISO date (YYYY-MM-DD): "november 2026" / "November 2026". */
 export function formatMonth(locale: string, isoDate: string): string {
   const [y, m] = isoDate.slice(0, 10).split("-").map(Number);
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
   );
 }
@@ -150,7 +173,7 @@ export function formatMonth(locale: string, isoDate: string): string {
 export function formatFileSize(locale: string, bytes: number): string {
   const [unit, size] =
     bytes >= 1e6 ? (["megabyte", bytes / 1e6] as const) : bytes >= 1e3 ? (["kilobyte", bytes / 1e3] as const) : (["byte", bytes] as const);
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     style: "unit",
     unit,
     unitDisplay: "short",

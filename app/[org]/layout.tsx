@@ -1,23 +1,16 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/brand";
 import { NavLinks } from "@/components/shell/nav-links";
 import { DeferredOrgSwitcher, DeferredUserMenu } from "@/components/shell/deferred-menus";
 import { pageMemberships, pageTenant } from "@/lib/auth/page";
-import { omitMessages, ORG_EXCLUDED_NAMESPACES } from "@/lib/i18n/client-messages";
 import { logOut } from "../(auth)/actions";
 import { setLanguage } from "../actions";
 
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org, user, ctx } = await pageTenant(slug);
-  const [memberships, t, tRoles, messages] = await Promise.all([
-    pageMemberships(),
-    getTranslations("shell"),
-    getTranslations("roles"),
-    getMessages(),
-  ]);
+  const [memberships, t, tRoles] = await Promise.all([pageMemberships(), getTranslations("shell"), getTranslations("roles")]);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
       <a
@@ -63,8 +56,8 @@ export default async function OrgLayout({ children, params }: { children: ReactN
           </nav>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 lg:px-8 lg:py-8 print:max-w-none print:p-0">
-          {/* The shell above reads the root layout's messages; the page's client components these. */}
-          <NextIntlClientProvider messages={omitMessages(messages, ORG_EXCLUDED_NAMESPACES)}>{children}</NextIntlClientProvider>
+          {/* The shell reads the root layout's messages; each page sends its own (withMessages, lib/i18n/page-messages.tsx). */}
+          {children}
         </main>
       </div>
     </div>

@@ -26,6 +26,7 @@ import type { VerdictStatus } from "@/lib/domain/verdict";
 import { reviewDue } from "@/lib/domain/review-cadence";
 import { formatDate, todayIn } from "@/lib/format";
 import { setActionItemDoneAction } from "./reviews/actions";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -39,7 +40,7 @@ const PACES: VerdictStatus[] = ["off_track", "at_risk", "too_early", "on_track",
  * that would wrap every page of the organization, and a page under it could no
  * longer answer 404. The layout has already checked the membership.
  */
-export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
+async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const [{ org: slug }, t] = await Promise.all([params, getTranslations("shell")]);
   // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
   await pageTenant(slug);
@@ -192,3 +193,5 @@ async function Dashboard({ slug }: { slug: string }) {
     </>
   );
 }
+
+export default withMessages([], DashboardPage);

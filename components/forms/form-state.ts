@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/auth/action";
  * error and the values to show again after a failed submit.
  */
 export function useFormState<T>(state: ActionState<T>) {
+  // client messages: action answers
   const t = useTranslations();
   const failed = state && !state.ok ? state : undefined;
   return {

@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/auth/action";
  * the outcome in a toast: the success text, or the error's message.
  */
 export function useToastAction<T>(action: (prev: ActionState<T>, input: Record<string, unknown>) => Promise<ActionState<T>>) {
+  // client messages: action answers
   const t = useTranslations();
   const [pending, start] = useTransition();
   const run = (input: Record<string, unknown>, successKey: string) =>

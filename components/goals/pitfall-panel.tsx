@@ -35,6 +35,7 @@ export function PitfallPanel({
   canEdit: boolean;
   heading?: string;
 }) {
+  // client messages: pitfalls
   const t = useTranslations();
   const locale = useLocale();
   if (!pitfalls.length) return null;

@@ -28,6 +28,7 @@ export function SmartPanel({
   metric: string | null;
   channel: string | null;
 }) {
+  // client messages: smart, realism
   const t = useTranslations();
   return (
     <section aria-labelledby="smart-heading" className="space-y-4">

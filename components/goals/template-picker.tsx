@@ -22,6 +22,7 @@ type Props = {
 
 /** Starts the form from one of the source article's SMART templates, built on the latest measurement. */
 export function TemplatePicker({ channels, today, initialId, onApply, onLatest, latestFor }: Props) {
+  // client messages: templates
   const t = useTranslations();
   const locale = useLocale();
   const [selected, setSelected] = useState(initialId ?? "");

@@ -34,6 +34,7 @@ const key = (metricId: string, date: string) => `${metricId}|${date}`;
 
 /** One channel's metrics as rows and periods as columns: fill many values, save them in one go. */
 export function BulkGrid({ org, channelId, metrics, dates, values, finer, every, recordBulk }: Props) {
+  // client messages: measurements, validation, action answers
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();

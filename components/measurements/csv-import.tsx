@@ -78,6 +78,7 @@ async function isOwnLayout(file: File): Promise<boolean> {
  */
 export function CsvImport({ org, canManage = false }: { org: string; canManage?: boolean }) {
   const t = useTranslations("measurements.import");
+  // client messages: errors, import, measurements, validation
   const tr = useTranslations() as unknown as Translate;
   const router = useRouter();
   const inputId = useId();

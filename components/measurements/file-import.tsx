@@ -37,6 +37,7 @@ const errorKeyOf = (text: string) => {
  */
 export function FileImport({ org, file, canManage }: { org: string; file: File; canManage: boolean }) {
   const t = useTranslations("import");
+  // client messages: errors, import, measurements, validation
   const tr = useTranslations() as unknown as Translate;
   const locale = useLocale();
   const router = useRouter();

@@ -24,6 +24,7 @@ const metricName = (preview: FilePreview, locale: string, channel: string, metri
 /** "Google Analytics 4 — 92 rows, 1 Sep 2026–30 Nov 2026": the source, how much, and which days. */
 export function FoundSentence({ preview, locale }: { preview: FilePreview; locale: string }) {
   const t = useTranslations("import");
+  // client messages: import
   const tr = useTranslations() as unknown as Translate;
   const { summary } = preview;
   // A preset's name is said once, by FileImport's "Using the saved layout …" under this sentence.

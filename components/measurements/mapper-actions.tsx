@@ -35,6 +35,7 @@ export function FileMapperActions({
   onPreset: (id: string) => void;
 }) {
   const t = useTranslations("import.mapper");
+  // client messages: import, action answers
   const tr = useTranslations();
   const { savePreset, updatePreset } = useImportActions();
   const [name, setName] = useState("");

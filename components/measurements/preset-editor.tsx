@@ -23,6 +23,7 @@ export function PresetEditor({
   catalog: FilePreview["catalog"];
 }) {
   const t = useTranslations("import.presets");
+  // client messages: action answers
   const tr = useTranslations();
   const { updatePreset } = useImportActions();
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useOptimistic } from "react";
+import { useOptimistic, useState } from "react";
 import type { Point } from "@/lib/domain/goal-types";
 import type { ValueUnit } from "@/lib/format";
 import { QuickEntry, type RecordMeasurement } from "./quick-entry";
@@ -28,16 +28,21 @@ type Props = {
 /**
  * The goal page's measurement entry with the latest values under it. A saved
  * value shows in the list at once, marked as being saved; if the server
- * refuses it, it disappears again and the form says why.
+ * refuses it, it disappears again and the form says why. Once saved, the list
+ * shows the values the action answered with while the rest of the page
+ * refreshes (the action's answer carries no re-rendered page).
  */
 export function QuickEntryPanel({ recent, unit, caption, ...entry }: Props) {
+  // The saved values the action answered with, until the page's refresh brings new `recent` values.
+  const [saved, setSaved] = useState<{ base: Point[]; points: Point[] } | null>(null);
+  const confirmed = saved && saved.base === recent ? saved.points : recent;
   const [shown, addPending] = useOptimistic<{ points: Point[]; pendingDate: string | null }, Point>(
-    { points: recent, pendingDate: null },
+    { points: confirmed, pendingDate: null },
     (current, pending) => ({ points: withPending(current.points, pending, Math.max(recent.length, 8)), pendingDate: pending.date }),
   );
   return (
     <>
-      <QuickEntry {...entry} onOptimistic={addPending} />
+      <QuickEntry {...entry} onOptimistic={addPending} onSaved={(points) => setSaved({ base: recent, points })} />
       <div className="mt-5 border-t border-slate-200 pt-4 dark:border-slate-800">
         <RecentValues points={shown.points} unit={unit} caption={caption} pendingDate={shown.pendingDate} />
       </div>

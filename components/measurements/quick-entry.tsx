@@ -13,7 +13,7 @@ import { parseDecimal } from "@/components/goals/goal-form-state";
 import type { Point } from "@/lib/domain/goal-types";
 import { formatDate } from "@/lib/format";
 
-export type RecordMeasurement = ServerAction<{ created: number; corrected: number; unchanged: number; date: string }>;
+export type RecordMeasurement = ServerAction<{ created: number; corrected: number; unchanged: number; date: string; recent: Point[] }>;
 
 /** Value and date (today by default), saved with one click; the page shows it at once. */
 export function QuickEntry({
@@ -23,6 +23,7 @@ export function QuickEntry({
   today,
   unitLabel,
   onOptimistic,
+  onSaved,
   recordMeasurement,
 }: {
   org: string;
@@ -32,6 +33,8 @@ export function QuickEntry({
   unitLabel: string;
   /** Called inside the action's transition with the value as typed, before the server answers. */
   onOptimistic?: (point: Point) => void;
+  /** Called inside the action's transition with the series' latest values once the server has saved it. */
+  onSaved?: (recent: Point[]) => void;
   /** The route's recordMeasurementAction, handed down by the page. */
   recordMeasurement: RecordMeasurement;
 }) {
@@ -48,7 +51,10 @@ export function QuickEntry({
     // Shown at once; React drops it again when the action ends, by which time the page has the saved value (or the form the reason it was refused).
     if (onOptimistic && value !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today) onOptimistic({ date, value });
     try {
-      return await recordMeasurement(previous, formData);
+      const result = await recordMeasurement(previous, formData);
+      // In the same transition as the optimistic value's end, so the list never flickers back to the old values.
+      if (result?.ok) onSaved?.(result.data.recent);
+      return result;
     } catch {
       // The server never answered (a phone losing its network): what was typed stays, and the form says it was not saved.
       return {

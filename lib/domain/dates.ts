@@ -8,8 +8,6 @@ const DAY_MS = 86_400_000;
 /** The average month, 365.25 / 12 days: the unit of a span that is not whole calendar months. */
 const DAYS_PER_MONTH = 30.4375;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
 /**
  * The years a date may fall in, anywhere in Målbar: a small business's
  * marketing goals, measurements and meetings live well inside 2000–2100. A
@@ -21,23 +19,40 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 
-/** Midnight UTC of a real calendar date, whatever its year; null when it is not one. */
+/** The number of the ASCII digits at `from`..`to` (exclusive) of `s`, or -1 when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Midnight UTC of a real calendar date (YYYY-MM-DD, then anything), whatever
+ * its year; null when it is not one. Read by character codes, without a
+ * regular expression or a Date object: this runs per data point on every
+ * dashboard request (docs/PERFORMANCE.md, "dashboardData").
+ */
 function calendarMs(date: string | null | undefined): number | null {
-  const m = date ? ISO_DATE.exec(date) : null;
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Date.UTC rolls 2026-02-30 over to March: check the day against the month's length by arithmetic
-  // (no Date object: Next.js wraps the Date constructor on the server, and this runs per data point).
+  if (!date || date.length < 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  const y = digits(date, 0, 4);
+  const mo = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  // Date.UTC rolls 2026-02-30 over to March: check the day against the month's length by arithmetic.
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   // Date.UTC reads years 0–99 as 1900–1999; the round trip refused them, and so does this.
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31)) return null;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1]!)) return null;
   return Date.UTC(y, mo - 1, d);
 }
 
-const inYears = (ms: number) => {
-  const y = new Date(ms).getUTCFullYear();
-  return y >= MIN_YEAR && y <= MAX_YEAR;
-};
+const MIN_MS = Date.UTC(MIN_YEAR, 0, 1);
+const END_MS = Date.UTC(MAX_YEAR + 1, 0, 1);
+const inYears = (ms: number) => ms >= MIN_MS && ms < END_MS;
 
 /** Midnight UTC of an ISO date in ms, or null when it is not a real calendar date in MIN_YEAR–MAX_YEAR. */
 export function isoDateMs(date: string | null | undefined): number | null {

@@ -65,22 +65,25 @@ export type Forecast = {
 
 type XY = { x: number; y: number };
 
-const median = (values: number[]): number => {
-  const s = [...values].sort((a, b) => a - b);
+const median = (values: ArrayLike<number>): number => {
+  // A typed array sorts numbers natively, without a comparator call per step (the slopes of 104 periods are 5 356).
+  const s = Float64Array.from(values).sort();
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
 /** Theil–Sen line: median pairwise slope, median intercept. Null for fewer than two distinct x. */
 export function theilSen(points: XY[]): { slope: number; intercept: number } | null {
-  const slopes: number[] = [];
-  for (let i = 0; i < points.length; i++)
-    for (let j = i + 1; j < points.length; j++) {
+  const n = points.length;
+  const all = new Float64Array((n * (n - 1)) / 2);
+  let count = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
       const dx = points[j]!.x - points[i]!.x;
-      if (dx !== 0) slopes.push((points[j]!.y - points[i]!.y) / dx);
+      if (dx !== 0) all[count++] = (points[j]!.y - points[i]!.y) / dx;
     }
-  if (!slopes.length) return null;
-  const slope = median(slopes);
+  if (!count) return null;
+  const slope = median(all.subarray(0, count));
   return { slope, intercept: median(points.map((p) => p.y - slope * p.x)) };
 }
 
@@ -92,8 +95,15 @@ function tQuantile(df: number): number {
   return T90[at]!;
 }
 
+type Prediction = { likely: number; low: number; high: number; slope: number };
+
 /** The line's value at x0 and its 80 % prediction range. */
-export function predict(points: XY[], x0: number): { likely: number; low: number; high: number; slope: number } | null {
+export function predict(points: XY[], x0: number): Prediction | null {
+  return predictor(points)?.(x0) ?? null;
+}
+
+/** The line fitted once, its value and range at any x0 (a forecast asks at the deadline and at the last period). */
+function predictor(points: XY[]): ((x0: number) => Prediction) | null {
   const line = theilSen(points);
   if (!line || points.length < 3) return null;
   const fit = (x: number) => line.intercept + line.slope * x;
@@ -103,9 +113,12 @@ export function predict(points: XY[], x0: number): { likely: number; low: number
   const n = points.length;
   const meanX = points.reduce((s, p) => s + p.x, 0) / n;
   const sxx = points.reduce((s, p) => s + (p.x - meanX) ** 2, 0);
-  const half = tQuantile(n - 2) * sd * Math.sqrt(1 + 1 / n + (x0 - meanX) ** 2 / sxx);
-  const likely = fit(x0);
-  return { likely, low: likely - half, high: likely + half, slope: line.slope };
+  const t = tQuantile(n - 2);
+  return (x0) => {
+    const half = t * sd * Math.sqrt(1 + 1 / n + (x0 - meanX) ** 2 / sxx);
+    const likely = fit(x0);
+    return { likely, low: likely - half, high: likely + half, slope: line.slope };
+  };
 }
 
 /** The number of the period holding `ms`, counted from the period starting at `originMs`. */
@@ -154,9 +167,10 @@ export function goalForecast(i: ForecastInput): Forecast | null {
   const usable = i.season && [...periods.map((p) => p.start), deadlinePeriod].every((d) => i.season!(d) > 0);
   const factor = (date: string) => (usable ? i.season!(date) : 1);
   const xy = periods.map((p) => ({ x: periodNumber(i.period, origin, isoDateMs(p.start)!), y: p.value! / factor(p.start) }));
-  const at = predict(xy, periodNumber(i.period, origin, deadlineMs));
-  const then = predict(xy, xy.at(-1)!.x);
-  if (!at || !then) return null;
+  const line = predictor(xy);
+  if (!line) return null;
+  const at = line(periodNumber(i.period, origin, deadlineMs));
+  const then = line(xy.at(-1)!.x);
   const [f, g] = [factor(deadlinePeriod), factor(last.start)];
   return {
     likely: at.likely * f,

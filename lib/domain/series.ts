@@ -42,8 +42,9 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** The first day of the week (Monday) or month containing `ms`. */
 export function periodStartMs(period: Covers, ms: number): number {
   if (period === "day") return ms;
+  // 1970-01-01 was a Thursday: day 0 is 3 days after a Monday (no Date object for a week, the common case).
+  if (period === "week") return ms - ((((Math.floor(ms / DAY) + 3) % 7) + 7) % 7) * DAY;
   const d = new Date(ms);
-  if (period === "week") return ms - ((d.getUTCDay() + 6) % 7) * DAY;
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
 }
 
@@ -84,7 +85,9 @@ export function aggregateSeries(points: CoveredValue[], kind: MetricKind, period
         covered: (end - start) / DAY,
         order,
       };
-      parts.set(ps, [...(parts.get(ps) ?? []), part]);
+      const inPeriod = parts.get(ps);
+      if (inPeriod) inPeriod.push(part);
+      else parts.set(ps, [part]);
       if (first === null || ps < first) first = ps;
     }
   }

@@ -3,7 +3,7 @@
  * value over days since the first (earliest) measurement. It feeds the
  * history half of the realism check (the forecast is lib/domain/forecast.ts).
  */
-import { compareDates, isoDateMs } from "./dates";
+import { isoDateMs } from "./dates";
 import type { Point } from "./goal-types";
 
 export type Trend = { slopePerDay: number; intercept: number; originDate: string };
@@ -31,7 +31,7 @@ function toXY(points: Point[]): XY[] {
     if (ms !== null) valid.push({ ms, p });
   }
   let origin: { ms: number; p: Point } | null = null;
-  for (const v of valid) if (origin === null || compareDates(v.p.date, origin.p.date) < 0) origin = v;
+  for (const v of valid) if (origin === null || v.ms < origin.ms) origin = v;
   if (origin === null) return [];
   const from = origin.ms;
   // The same whole days as daysBetween(origin, date).

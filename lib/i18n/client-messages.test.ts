@@ -1,66 +1,73 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
-import { AUTH_CLIENT_NAMESPACES, omitMessages, ORG_EXCLUDED_NAMESPACES, pickMessages, ROOT_CLIENT_NAMESPACES } from "./client-messages";
+import {
+  actionNamespaces,
+  clientNamespaces,
+  declaredNamespaces,
+  fileNamespaces,
+  undeclaredRootTranslators,
+} from "@/test/i18n/client-namespaces";
+import { AUTH_CLIENT_NAMESPACES, pickMessages, ROOT_CLIENT_NAMESPACES } from "./client-messages";
 
 const root = path.resolve(__dirname, "../..");
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(rel);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
-  });
+function files(dir: string, name: RegExp): string[] {
+  return (readdirSync(path.join(root, dir), { recursive: true }) as string[])
+    .map((file) => `${dir}/${file.split(path.sep).join("/")}`)
+    .filter((file) => name.test(path.posix.basename(file)));
 }
 
-/** Client components and the namespaces they name in useTranslations("…"). */
-const clientFiles = [...sourceFiles("app"), ...sourceFiles("components")]
-  .map((file) => ({ file, source: readFileSync(path.join(root, file), "utf8") }))
-  .filter(({ source }) => /^["']use client["'];?/m.test(source))
-  .map(({ file, source }) => ({
-    file: file.split(path.sep).join("/"),
-    namespaces: [...source.matchAll(/useTranslations\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!.split(".")[0]!),
-  }));
+const orgPages = files("app/[org]", /^page\.tsx$/);
+/** What an organization page must send: its client components' namespaces, and the keys its actions answer with. */
+function needed(page: string): string[] {
+  return [...new Set([...clientNamespaces(page).keys(), ...actionNamespaces(page).keys()])].sort();
+}
 
 describe("messages sent to the browser", () => {
-  it("finds the client components", () => {
-    expect(clientFiles.length).toBeGreaterThan(20);
+  it("finds the organization pages and reads client components' namespaces", () => {
+    expect(orgPages.length).toBeGreaterThan(15);
+    expect([...fileNamespaces("app/[org]/notifications/notification-controls.tsx")].sort()).toEqual(["notifications"]);
+    expect([...clientNamespaces("app/[org]/goals/[id]/page.tsx").keys()]).toEqual(
+      expect.arrayContaining(["goals", "measurements", "charts"]),
+    );
   });
 
   it("every listed namespace exists in the catalog", () => {
-    for (const ns of [...ROOT_CLIENT_NAMESPACES, ...AUTH_CLIENT_NAMESPACES]) expect(Object.keys(en), ns).toContain(ns);
+    const lists = [ROOT_CLIENT_NAMESPACES, AUTH_CLIENT_NAMESPACES, ...orgPages.map((page) => declaredNamespaces(page) ?? [])];
+    for (const ns of lists.flat()) expect(Object.keys(en), ns).toContain(ns);
   });
 
-  it("the (auth) pages' client components read only namespaces the (auth) layout passes", () => {
-    for (const { file, namespaces } of clientFiles.filter((f) => f.file.startsWith("app/(auth)/"))) {
-      for (const ns of namespaces) expect(AUTH_CLIENT_NAMESPACES as readonly string[], `${file} reads "${ns}"`).toContain(ns);
+  it.each(orgPages)("%s sends exactly the namespaces its client components and actions use", (page) => {
+    const declared = declaredNamespaces(page);
+    expect(declared, `${page} is not wrapped in withMessages([...], Page)`).not.toBeNull();
+    const readers = clientNamespaces(page);
+    for (const ns of needed(page))
+      expect(declared, `${page} does not send "${ns}" (read by ${readers.get(ns)?.join(", ") ?? "its actions"})`).toContain(ns);
+    for (const ns of declared!) expect(needed(page), `${page} sends "${ns}", which none of its client components reads`).toContain(ns);
+  });
+
+  it("a client component that translates a computed key with useTranslations() names the namespaces it can get", () => {
+    for (const page of orgPages) expect(undeclaredRootTranslators(page), page).toEqual([]);
+  });
+
+  it("the organization shell, loading and error views read only the root layout's namespaces", () => {
+    for (const file of ["app/[org]/layout.tsx", ...files("app/[org]", /^(loading|error|not-found|forbidden)\.tsx$/)]) {
+      for (const [ns, readers] of clientNamespaces(file))
+        expect(ROOT_CLIENT_NAMESPACES as readonly string[], `${readers.join(", ")} reads "${ns}"`).toContain(ns);
     }
   });
 
-  it("client components outside (auth) and [org] read only namespaces the root layout passes", () => {
-    for (const { file, namespaces } of clientFiles.filter((f) => f.file.startsWith("app/") && !/^app\/(\(auth\)|\[org\])\//.test(f.file))) {
-      for (const ns of namespaces) expect(ROOT_CLIENT_NAMESPACES as readonly string[], `${file} reads "${ns}"`).toContain(ns);
+  it("the root layout's and the (auth) pages' client components read only what their providers pass", () => {
+    for (const file of files("app", /^(layout|page|error|not-found|global-error)\.tsx$/).filter((f) => !f.startsWith("app/[org]/"))) {
+      const allowed: readonly string[] = file.startsWith("app/(auth)/") ? AUTH_CLIENT_NAMESPACES : ROOT_CLIENT_NAMESPACES;
+      for (const [ns, readers] of clientNamespaces(file)) expect(allowed, `${readers.join(", ")} reads "${ns}"`).toContain(ns);
     }
   });
 
-  it("the /[org] shell reads only namespaces the root layout passes (it renders outside the page's provider)", () => {
-    for (const { file, namespaces } of clientFiles.filter(
-      (f) => f.file.startsWith("components/shell/") || f.file === "components/language-switcher.tsx",
-    )) {
-      for (const ns of namespaces) expect(ROOT_CLIENT_NAMESPACES as readonly string[], `${file} reads "${ns}"`).toContain(ns);
-    }
-  });
-
-  it("no client component under [org] or components/ reads a namespace the [org] layout leaves out", () => {
-    for (const { file, namespaces } of clientFiles.filter((f) => f.file.startsWith("app/[org]/") || f.file.startsWith("components/"))) {
-      for (const ns of namespaces) expect(ORG_EXCLUDED_NAMESPACES as readonly string[], `${file} reads "${ns}"`).not.toContain(ns);
-    }
-  });
-
-  it("picks and omits whole namespaces", () => {
+  it("picks whole namespaces", () => {
     const messages = { a: { x: "1" }, b: { y: "2" }, c: "3" };
     expect(pickMessages(messages, ["a", "c", "missing"])).toEqual({ a: { x: "1" }, c: "3" });
-    expect(omitMessages(messages, ["a"])).toEqual({ b: { y: "2" }, c: "3" });
   });
 });

@@ -7,11 +7,10 @@
  * - root: the root layout's provider: the error page, the language switcher
  *   and the /[org] shell (navigation and menus, rendered outside the page);
  * - auth: the (auth) pages' forms, around their content;
- * - org: around an organization page's content, every namespace except those
- *   in ORG_EXCLUDED_NAMESPACES, so a namespace a new page reads reaches the
- *   browser without a change here.
+ * - an organization page: the list it gives withMessages (page-messages.tsx).
  *
- * client-messages.test.ts checks the client components' namespaces against these lists.
+ * client-messages.test.ts checks the client components' namespaces against
+ * these lists (test/i18n/client-namespaces.ts follows each page's imports).
  */
 type Messages = Record<string, unknown>;
 
@@ -28,27 +27,7 @@ export const AUTH_CLIENT_NAMESPACES = [
   "verifyEmail",
   "passwordReset",
 ] as const;
-/** Namespaces no client component inside an organization page reads (server-rendered text, or other parts of the app). */
-export const ORG_EXCLUDED_NAMESPACES = [
-  "app",
-  "home",
-  "notFound",
-  "forbidden",
-  "login",
-  "loginAlert",
-  "unblock",
-  "signup",
-  "invite",
-  "invitationMail",
-  "newOrganization",
-  "verifyEmail",
-  "passwordReset",
-] as const;
 
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
-}
-
-export function omitMessages(messages: Messages, namespaces: readonly string[]): Messages {
-  return Object.fromEntries(Object.entries(messages).filter(([ns]) => !namespaces.includes(ns)));
 }

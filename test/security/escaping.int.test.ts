@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { QueryProvider } from "@/components/query-provider";
 import nb from "@/messages/nb.json";
 import { callRoute } from "@/test/security/calls";
-import { resolveServerTree } from "@/test/security/server-tree";
+import { resolveServerTree, withoutPageProviders } from "@/test/security/server-tree";
 import { signInAs } from "@/test/security/session-double";
 import { seedSide, type Side } from "@/test/security/world";
 
@@ -35,7 +35,8 @@ const router = { back() {}, forward() {}, refresh() {}, push() {}, replace() {},
 async function render(file: string, params: Record<string, string>, userId: string): Promise<string> {
   signInAs(userId);
   const { default: Page } = (await import(/* @vite-ignore */ path.join(root, file))) as { default: (p: unknown) => Promise<ReactNode> };
-  const tree = await resolveServerTree(await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }));
+  const resolved = await resolveServerTree(await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) }));
+  const tree = withoutPageProviders(resolved, NextIntlClientProvider);
   const pathname = `/${file.split("/").slice(1, -1).join("/")}`.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? "");
   const provider: ComponentProps<typeof NextIntlClientProvider> = {
     locale: "nb",

@@ -22,3 +22,19 @@ export async function resolveServerTree(node: ReactNode): Promise<ReactNode> {
   if (element.type === Suspense) return children;
   return element.props.children === undefined ? element : cloneElement(element, undefined, children);
 }
+
+/**
+ * The tree without the message providers pages put around their content
+ * (lib/i18n/page-messages.tsx), for a test that renders server and client
+ * components together under one provider with the whole catalog: on the
+ * server, a server component's translations come from the request's catalog,
+ * not from the page's provider, which only the browser's components read.
+ */
+export function withoutPageProviders(node: ReactNode, provider: unknown): ReactNode {
+  if (Array.isArray(node)) return node.map((child: ReactNode) => withoutPageProviders(child, provider));
+  if (!isValidElement(node)) return node;
+  const element = node as ReactElement<Record<string, unknown>>;
+  const children = withoutPageProviders(element.props.children as ReactNode, provider);
+  if (element.type === provider) return children;
+  return element.props.children === undefined ? element : cloneElement(element, undefined, children);
+}

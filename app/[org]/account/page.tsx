@@ -8,6 +8,7 @@ import { SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from "@/lib/domain/session-lifeti
 import { DeleteAccountForm } from "./delete-account-form";
 import { LogOutEverywhereForm } from "./log-out-everywhere-form";
 import { PasswordForm } from "./password-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 const DAY_MS = 86_400_000;
 
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The signed-in person's own settings; it sits in the organization's shell, but belongs to the person. */
 type Props = { params: Promise<{ org: string }>; searchParams: Promise<{ passwordChanged?: string }> };
 
-export default async function AccountPage({ params, searchParams }: Props) {
+async function AccountPage({ params, searchParams }: Props) {
   const [{ org: slug }, { passwordChanged }] = await Promise.all([params, searchParams]);
   const { user, org } = await pageTenant(slug);
   const [t, tDelete] = await Promise.all([getTranslations("account"), getTranslations("privacy.deleteAccount")]);
@@ -52,3 +53,5 @@ export default async function AccountPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withMessages(["account", "errors", "validation"], AccountPage);

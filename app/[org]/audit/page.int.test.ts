@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { resolveServerTree } from "@/test/security/server-tree";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
@@ -17,6 +18,7 @@ const session = vi.hoisted((): Session => ({ claims: null, locale: "nb" }));
 vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next-intl/server", () => ({
   getLocale: () => Promise.resolve(session.locale),
+  getMessages: () => Promise.resolve(session.locale === "en" ? en : nb),
   getTranslations: (namespace: string) =>
     Promise.resolve(
       createTranslator({ locale: session.locale, messages: session.locale === "en" ? en : nb, namespace: namespace as "audit" }),
@@ -32,7 +34,9 @@ let b: Team;
 async function render(team: Team, userId: string, search: Record<string, string> = {}, locale: "nb" | "en" = "nb"): Promise<string> {
   session.claims = { uid: userId, sv: 1 };
   session.locale = locale;
-  const tree = await AuditPage({ params: Promise.resolve({ org: team.slug }), searchParams: Promise.resolve(search) });
+  const tree = await resolveServerTree(
+    await AuditPage({ params: Promise.resolve({ org: team.slug }), searchParams: Promise.resolve(search) }),
+  );
   return renderToStaticMarkup(tree);
 }
 /** Next's notFound() and forbidden() throw an error whose digest names the status. */
@@ -82,7 +86,10 @@ describe("the audit page", () => {
       [b.ownerId, "404"],
     ] as const) {
       session.claims = { uid: userId, sv: 1 };
-      await refusedWith(status, AuditPage({ params: Promise.resolve({ org: a.slug }), searchParams: Promise.resolve({}) }));
+      await refusedWith(
+        status,
+        AuditPage({ params: Promise.resolve({ org: a.slug }), searchParams: Promise.resolve({}) }).then(resolveServerTree),
+      );
     }
   });
 

@@ -16,6 +16,7 @@ import { formatDateTime } from "@/lib/format";
 import { AuditFilterForm } from "./audit-filters";
 import { describeEvent, seriesNamer, type Translate } from "./describe";
 import { auditHref, parseAuditQuery, type AuditSearchParams } from "./query";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");
@@ -23,13 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The organization's audit log, for its owners only (anyone else gets the same 404 as a missing page). */
-export default async function AuditPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ org: string }>;
-  searchParams: Promise<AuditSearchParams>;
-}) {
+async function AuditPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<AuditSearchParams> }) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug, "audit.read");
   const { filters, cursor, invalid } = parseAuditQuery(await searchParams);
@@ -121,3 +116,5 @@ export default async function AuditPage({
     </>
   );
 }
+
+export default withMessages([], AuditPage);

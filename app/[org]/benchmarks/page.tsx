@@ -10,13 +10,14 @@ import { BenchmarkChartLoader } from "./_components/benchmark-chart-loader";
 import { BenchmarkEditor } from "./_components/benchmark-editor";
 import { BenchmarkTable } from "./_components/benchmark-table";
 import { benchmarkViews } from "./_components/benchmark-view";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("benchmarks") };
 }
 
-export default async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) {
+async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug);
   const canEdit = can(ctx.role, "benchmark.write");
@@ -87,3 +88,5 @@ export default async function BenchmarksPage({ params }: { params: Promise<{ org
     </>
   );
 }
+
+export default withMessages(["benchmarks", "errors", "validation"], BenchmarksPage);

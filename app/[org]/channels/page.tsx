@@ -15,6 +15,7 @@ import { channelEconomics } from "@/lib/data/money";
 import { MONEY_WINDOWS, type MoneyWindow } from "@/lib/domain/money";
 import { can } from "@/lib/domain/permissions";
 import { formatMonth, todayIn } from "@/lib/format";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("economics");
@@ -26,13 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * see money, what it cost, which one gives most per 1 000 kr, and how its cost
  * per result moved month by month.
  */
-export default async function ChannelsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ org: string }>;
-  searchParams: Promise<{ period?: string }>;
-}) {
+async function ChannelsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ period?: string }> }) {
   const [{ org: slug }, { period }] = await Promise.all([params, searchParams]);
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
@@ -142,3 +137,5 @@ export default async function ChannelsPage({
     </>
   );
 }
+
+export default withMessages([], ChannelsPage);

@@ -19,6 +19,7 @@ import { todayIn } from "@/lib/format";
 import { GoalFilters } from "./goal-filters";
 import { setMeasurePeriodAction } from "./actions";
 import { localized } from "@/lib/i18n/locales";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -39,7 +40,7 @@ function byChannel(goals: GoalRow[]): [string, GoalRow[]][] {
 }
 
 /** The goals load behind a skeleton of the list (why not loading.tsx: components/ui/page-skeletons.tsx). */
-export default async function GoalsPage({
+async function GoalsPage({
   params,
   searchParams,
 }: {
@@ -169,3 +170,5 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
     </>
   );
 }
+
+export default withMessages(["errors", "goals", "validation"], GoalsPage);

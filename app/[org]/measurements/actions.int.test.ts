@@ -38,7 +38,11 @@ describe("measurement actions", () => {
       undefined,
       form({ org: a.slug, channelId: web.channelId, metricId: web.conversion, date: "2026-11-02", value: "2,5" }),
     );
-    expect(result).toEqual({ ok: true, data: { created: 1, corrected: 0, unchanged: 0, date: "2026-11-02" } });
+    // The answer carries the series' latest values for the entry's list (the page itself is refreshed by the browser).
+    expect(result).toEqual({
+      ok: true,
+      data: { created: 1, corrected: 0, unchanged: 0, date: "2026-11-02", recent: [{ date: "2026-11-02", value: 2.5 }] },
+    });
     expect((await rowsOf(a)).map((r) => [r.value, r.recordedBy])).toEqual([[2.5, a.memberId]]);
   });
 

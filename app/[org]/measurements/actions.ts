@@ -5,7 +5,7 @@ import { z } from "zod";
 import { COVERS } from "@/lib/domain/series";
 import { decimal, orgSlug, requiredIsoDate } from "@/lib/form-fields";
 import { orgAction } from "@/lib/auth/action";
-import { recordMeasurements } from "@/lib/data/measurements";
+import { recentPoints, recordMeasurements } from "@/lib/data/measurements";
 import { ValidationError } from "@/lib/errors";
 import { todayIn } from "@/lib/format";
 
@@ -22,6 +22,9 @@ const quickSchema = z.object({
   note: z.string().trim().optional(),
 });
 
+/** How many latest values the goal page lists under its entry (QuickEntryPanel). */
+const RECENT_VALUES = 8;
+
 /** One value of one series, from the goal page or the Measurements page. Any member may record. */
 export const recordMeasurementAction = orgAction(quickSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   try {
@@ -29,8 +32,10 @@ export const recordMeasurementAction = orgAction(quickSchema, "measurement.recor
       source: "manual",
       today: todayIn(o.timeZone),
     });
-    revalidatePath(`/${o.slug}`, "layout");
-    return { ...result, date: input.date };
+    // The answer carries the series' latest values for the entry's list, not a re-rendered page: the
+    // browser refreshes the page after it (QuickEntry), so the write's answer waits for no render.
+    const recent = await recentPoints(ctx, input, RECENT_VALUES);
+    return { ...result, date: input.date, recent };
   } catch (error) {
     // The single item's problems belong to the form's own fields.
     if (error instanceof ValidationError) {

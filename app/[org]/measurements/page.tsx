@@ -28,6 +28,7 @@ import { listImports, listPresets } from "@/lib/data/imports";
 import { hasAnyMeasurement } from "@/lib/data/measurements";
 import { todayIn } from "@/lib/format";
 import { GridSection, type GridQuery } from "./grid-section";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -35,13 +36,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The grid, import and export load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
-export default async function MeasurementsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ org: string }>;
-  searchParams: Promise<GridQuery>;
-}) {
+async function MeasurementsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<GridQuery> }) {
   const [{ org: slug }, query, t] = await Promise.all([params, searchParams, getTranslations("shell")]);
   // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
   await pageTenant(slug);
@@ -151,3 +146,5 @@ async function Measurements({ slug, query }: { slug: string; query: GridQuery })
     </>
   );
 }
+
+export default withMessages(["errors", "import", "measurements", "validation"], MeasurementsPage);

@@ -36,6 +36,7 @@ export function MarkAllReadButton({ org }: { org: string }) {
 
 /** The person's "e-mail me reminders" setting, shown switched at once and confirmed in a toast. */
 export function EmailRemindersSwitch({ org, on }: { org: string; on: boolean }) {
+  // client messages: action answers
   const t = useTranslations();
   const [pending, start] = useTransition();
   const [checked, setChecked] = useOptimistic(on);

@@ -1,5 +1,6 @@
 import { type ComponentProps, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { resolveServerTree } from "@/test/security/server-tree";
 import { createTranslator, NextIntlClientProvider } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
@@ -13,6 +14,7 @@ vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next-intl/server", () => ({
   getLocale: () => Promise.resolve("nb"),
+  getMessages: () => Promise.resolve(nb),
   getTranslations: (namespace: string) =>
     Promise.resolve(createTranslator({ locale: "nb", messages: nb, namespace: namespace as "notifications" })),
 }));
@@ -24,7 +26,7 @@ let t: Team;
 
 async function render(team: Team, userId: string): Promise<string> {
   session.claims = { uid: userId, sv: 1 };
-  const tree = await NotificationsPage({ params: Promise.resolve({ org: team.slug }) });
+  const tree = await resolveServerTree(await NotificationsPage({ params: Promise.resolve({ org: team.slug }) }));
   // The client components below the page read their messages from the provider, as in the app.
   const provider: ComponentProps<typeof NextIntlClientProvider> = { locale: "nb", messages: nb, timeZone: "Europe/Oslo", children: tree };
   return renderToStaticMarkup(createElement(NextIntlClientProvider, provider));

@@ -14,13 +14,14 @@ import { runIsLate } from "@/lib/domain/job-schedule";
 import { can } from "@/lib/domain/permissions";
 import { formatDate, formatDateTime, todayIn } from "@/lib/format";
 import { EmailRemindersSwitch, MarkAllReadButton, MarkReadButton } from "./notification-controls";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("notifications") };
 }
 
-export default async function NotificationsPage({ params }: { params: Promise<{ org: string }> }) {
+async function NotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
   const showJob = can(ctx.role, "reminders.status");
@@ -105,3 +106,5 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withMessages(["errors", "notifications", "validation"], NotificationsPage);

@@ -19,6 +19,7 @@ import { reviewDue } from "@/lib/domain/review-cadence";
 import { formatDate, formatMonth, todayIn } from "@/lib/format";
 import { CadenceForm } from "./_components/cadence-form";
 import { ScheduleForm } from "./_components/schedule-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -51,7 +52,7 @@ function MeetingList({ slug, meetings, locale, label }: { slug: string; meetings
 }
 
 /** The meetings load behind a skeleton of the page (why not loading.tsx: components/ui/page-skeletons.tsx). */
-export default async function ReviewsPage({ params }: { params: Promise<{ org: string }> }) {
+async function ReviewsPage({ params }: { params: Promise<{ org: string }> }) {
   const [{ org: slug }, tShell] = await Promise.all([params, getTranslations("shell")]);
   // Not a member: the 404 is answered before anything streams (the view below reads the same, cached tenant).
   await pageTenant(slug);
@@ -142,3 +143,5 @@ async function Reviews({ slug }: { slug: string }) {
     </>
   );
 }
+
+export default withMessages(["errors", "reviews", "validation"], ReviewsPage);

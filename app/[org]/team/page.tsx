@@ -17,13 +17,14 @@ import { InviteForm } from "./invite-form";
 import { MoneySettingsForm } from "@/components/money/money-settings-form";
 import { setMoneyVisibilityAction, setVatModeAction } from "../channels/actions";
 import { MemberControls, ResendInviteButton, RevokeInviteButton } from "./member-controls";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("team") };
 }
 
-export default async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
+async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org, user } = await pageTenant(slug);
   const canManage = can(ctx.role, "team.manage");
@@ -166,3 +167,5 @@ export default async function TeamPage({ params }: { params: Promise<{ org: stri
     </>
   );
 }
+
+export default withMessages(["errors", "money", "roles", "team", "validation"], TeamPage);

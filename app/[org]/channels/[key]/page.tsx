@@ -23,6 +23,7 @@ import { localized } from "@/lib/i18n/locales";
 import { chartNotesBetween } from "@/lib/data/check-ins";
 import { ChartNotesPanel } from "@/components/charts/chart-notes-panel";
 import { addChartNoteAction, deleteChartNoteAction, updateChartNoteAction } from "./actions";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 type Params = { params: Promise<{ org: string; key: string }> };
 
@@ -59,7 +60,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: localized(page.channel, locale) };
 }
 
-export default async function ChannelPage({ params }: Params) {
+async function ChannelPage({ params }: Params) {
   const { org: slug, key } = await params;
   const [{ page, today, ctx, notes, canWrite, money, canManageMoney, vatMode }, t, tUnits, tSource, locale] = await Promise.all([
     load(slug, key),
@@ -253,3 +254,5 @@ export default async function ChannelPage({ params }: Params) {
     </>
   );
 }
+
+export default withMessages(["channels", "errors", "measurements", "money", "validation"], ChannelPage);

@@ -38,6 +38,7 @@ import { recordMeasurementAction } from "../../measurements/actions";
 import { setGoalPathAction } from "../actions";
 import { GoalPathForm } from "@/components/goals/goal-path-form";
 import { editableDecimal } from "@/lib/domain/decimal-input";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
@@ -49,7 +50,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * behind a skeleton. Not a loading.tsx: it would start the response as a 200
  * before a missing goal could answer 404.
  */
-export default async function GoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+async function GoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   const tenant = await pageTenant(slug);
   const goal = await pageRecord(id, (goalId) => getGoal(tenant.ctx, goalId));
@@ -288,3 +289,8 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
     </>
   );
 }
+
+export default withMessages(
+  ["benchmarkSource", "charts", "errors", "goals", "measurements", "realism", "smart", "team", "validation"],
+  GoalPage,
+);

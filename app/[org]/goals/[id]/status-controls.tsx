@@ -31,6 +31,7 @@ export function GoalStatusControls({
   /** The realism check calls the target unrealistic: activating asks for a written reason. */
   askReason?: boolean;
 }) {
+  // client messages: action answers
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();

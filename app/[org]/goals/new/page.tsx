@@ -10,19 +10,14 @@ import { pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
 import { createGoalAction, metricHistoryAction } from "../actions";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
   return { title: t("newGoal") };
 }
 
-export default async function NewGoalPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ org: string }>;
-  searchParams: Promise<{ template?: string }>;
-}) {
+async function NewGoalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ template?: string }> }) {
   const { org: slug } = await params;
   const { template } = await searchParams;
   // A member gets the 404 before anything streams; the form's data loads behind a skeleton.
@@ -54,3 +49,5 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
     </>
   );
 }
+
+export default withMessages(["benchmarkSource", "errors", "goals", "help", "realism", "smart", "templates", "validation"], NewGoalPage);

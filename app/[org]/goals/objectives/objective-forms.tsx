@@ -15,6 +15,7 @@ import { archiveObjectiveAction, createObjectiveAction, updateObjectiveAction } 
 /** Creates an objective, or edits one when given. */
 export function ObjectiveForm({ org, objective }: { org: string; objective?: { id: string; title: string; description: string } }) {
   const t = useTranslations("objectives");
+  // client messages: objectives
   const tAll = useTranslations();
   const [state, action] = useActionState(objective ? updateObjectiveAction : createObjectiveAction, undefined);
   const form = useFormState(state);

@@ -11,13 +11,14 @@ import { pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
 import { listObjectives } from "@/lib/data/goals";
 import { ArchiveObjectiveButton, ObjectiveForm } from "./objective-forms";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("objectives");
   return { title: t("title") };
 }
 
-export default async function ObjectivesPage({ params }: { params: Promise<{ org: string }> }) {
+async function ObjectivesPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx } = await pageTenant(slug);
   const [objectives, t] = await Promise.all([listObjectives(ctx, { includeArchived: true }), getTranslations("objectives")]);
@@ -93,3 +94,5 @@ export default async function ObjectivesPage({ params }: { params: Promise<{ org
     </>
   );
 }
+
+export default withMessages(["errors", "objectives", "validation"], ObjectivesPage);

@@ -12,6 +12,7 @@ import { formatDate, todayIn } from "@/lib/format";
 import { ApiExample } from "./api-example";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { CreateTokenForm } from "./token-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("measurements.api");
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Owners and managers create and revoke ingestion-API tokens; members get a 404, as for any page outside their view. */
-export default async function ApiTokensPage({ params }: { params: Promise<{ org: string }> }) {
+async function ApiTokensPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { ctx, org } = await pageTenant(slug, "apiToken.manage");
   const [tokens, catalog, t, locale] = await Promise.all([
@@ -87,3 +88,5 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ org:
     </>
   );
 }
+
+export default withMessages(["errors", "measurements", "validation"], ApiTokensPage);

@@ -24,13 +24,14 @@ import { BudgetMoves } from "./_components/budget-moves";
 import { GoalNotes } from "./_components/goal-notes";
 import { MeetingControls } from "./_components/meeting-controls";
 import { MeetingLive } from "./_components/meeting-live";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reviews");
   return { title: t("meeting.title") };
 }
 
-export default async function MeetingPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+async function MeetingPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   const { ctx, org, user } = await pageTenant(slug);
   const meeting = await pageRecord(id, (meetingId) => getMeeting(ctx, meetingId));
@@ -181,3 +182,5 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
     </>
   );
 }
+
+export default withMessages(["benchmarkSource", "charts", "errors", "reviews", "validation"], MeetingPage);

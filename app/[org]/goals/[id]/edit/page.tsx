@@ -11,13 +11,14 @@ import { goalFormData } from "@/lib/data/goals";
 import { getGoal, type GoalRow } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
 import { metricHistoryAction, updateGoalAction } from "../../actions";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("goals");
   return { title: t("editGoal") };
 }
 
-export default async function EditGoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+async function EditGoalPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   // A member, or another organization's goal, gets the 404 before anything streams; the form's data loads behind a skeleton.
   const tenant = await pageTenant(slug, "goal.write");
@@ -66,3 +67,5 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
     </>
   );
 }
+
+export default withMessages(["benchmarkSource", "errors", "goals", "help", "realism", "smart", "templates", "validation"], EditGoalPage);

@@ -13,6 +13,7 @@ import { onThis, useMeeting } from "./meeting-live";
 import { useMeetingForm } from "./use-meeting-form";
 
 function ItemRow({ item }: { item: MeetingActionItem }) {
+  // client messages: action answers
   const t = useTranslations();
   const locale = useLocale();
   const meeting = useMeeting();

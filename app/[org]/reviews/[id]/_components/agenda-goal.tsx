@@ -52,6 +52,7 @@ export function AgendaGoalCard({
   /** Given when the viewer may record this goal's confidence: the open meeting's id, or null before it starts. */
   confidence?: { meetingId: string | null };
 }) {
+  // client messages: pitfalls
   const t = useTranslations();
   const locale = useLocale();
   const headingId = `agenda-${goal.id}`;

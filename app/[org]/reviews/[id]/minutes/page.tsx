@@ -12,6 +12,7 @@ import { type StoredReason, verdictSentence } from "@/lib/verdict-sentence";
 import { ActionItemList, GoalMinutes, NoteList } from "./minutes-parts";
 import { PrintButton } from "./print-button";
 import { BudgetMoveList } from "../_components/budget-moves";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reviews.minutes");
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * stylesheet in app/globals.css drops the app around it) or download as
  * Markdown. A closed meeting's minutes are fixed; an open one's are a draft.
  */
-export default async function MinutesPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+async function MinutesPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   const { ctx, org } = await pageTenant(slug);
   const minutes = await pageRecord(id, (meetingId) => meetingMinutes(ctx, meetingId, todayIn(org.timeZone)));
@@ -144,3 +145,5 @@ export default async function MinutesPage({ params }: { params: Promise<{ org: s
     </article>
   );
 }
+
+export default withMessages([], MinutesPage);

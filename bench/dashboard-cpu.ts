@@ -1,0 +1,82 @@
+/**
+ * The CPU one dashboard request spends in `dashboardData` (issue 20's budget:
+ * ≤ 2 ms at 1 000 000 snapshots), measured in-process: the Node process's own
+ * CPU time (process.cpuUsage: the queries' encoding and parsing, the trends,
+ * verdicts and pitfalls), not PostgreSQL's, and the wall time beside it.
+ *
+ *   npx tsx bench/dashboard-cpu.ts                         (1 000 000 snapshots, dropped after)
+ *   npx tsx bench/dashboard-cpu.ts --url postgres://…/maalbar_bench_1m_…   (kept by generate.ts --keep)
+ *   … --calls 200
+ *
+ * Add `node --cpu-prof` (NODE_OPTIONS) to see where the CPU goes. The machine's
+ * load is printed beside the figures; docs/PERFORMANCE.md has the results.
+ */
+import { loadavg } from "node:os";
+import postgres from "postgres";
+
+const args = process.argv.slice(2);
+const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function main() {
+  const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+  let url = arg("--url");
+  let drop: (() => Promise<void>) | undefined;
+  if (!url) {
+    const { generateDataset } = await import("./data/generate");
+    const data = await generateDataset(adminUrl, arg("--size") ?? "1m");
+    url = data.url;
+    drop = data.drop;
+  }
+  // Before the app's modules load: db/client reads it once.
+  process.env.DATABASE_URL = url;
+  const { BENCH_EMAIL, BENCH_SLUG } = await import("./data/plan");
+  const { closeDb } = await import("@/db/client");
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [me] = await sql<{ org: string; user: string }[]>`
+      select o.id as org, u.id as "user" from organizations o join memberships m on m.org_id = o.id join users u on u.id = m.user_id
+      where o.slug = ${BENCH_SLUG} and u.email = ${BENCH_EMAIL}`;
+    if (!me) throw new Error("no bench organization in this database");
+    const [count] = await sql<{ snapshots: number }[]>`select count(*)::int as snapshots from kpi_snapshots`;
+    const snapshots = count?.snapshots ?? 0;
+    const { todayIn } = await import("@/lib/format");
+    const { dashboardData } = await import("@/lib/data/goals");
+    const ctx = { orgId: me.org, userId: me.user, role: "owner" as const };
+    const today = todayIn("Europe/Oslo");
+    const calls = Number(arg("--calls") ?? 100);
+    let goals = 0;
+    for (let i = 0; i < 10; i++) goals = (await dashboardData(ctx, today)).goals.length;
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    const load = loadavg()[0]!;
+    for (let i = 0; i < calls; i++) {
+      const c0 = process.cpuUsage();
+      const w0 = performance.now();
+      await dashboardData(ctx, today);
+      const c = process.cpuUsage(c0);
+      wall.push(performance.now() - w0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    cpu.sort((a, b) => a - b);
+    wall.sort((a, b) => a - b);
+    const fmt = (n: number) => n.toFixed(2);
+    console.log(
+      `dashboardData, ${snapshots.toLocaleString("en")} snapshots, ${goals} goals, ${calls} calls (load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}):\n` +
+        `  CPU  median ${fmt(quantile(cpu, 0.5))} ms, p90 ${fmt(quantile(cpu, 0.9))} ms\n` +
+        `  wall median ${fmt(quantile(wall, 0.5))} ms, p90 ${fmt(quantile(wall, 0.9))} ms`,
+    );
+  } finally {
+    await sql.end();
+    await closeDb();
+    await drop?.();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
