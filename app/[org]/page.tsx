@@ -194,4 +194,4 @@ async function Dashboard({ slug }: { slug: string }) {
   );
 }
 
-export default withMessages([], DashboardPage);
+export default withMessages(["dashboard", "errors", "money", "reviews", "validation"], DashboardPage);

@@ -19,6 +19,7 @@ export type SetActionItemDone = ServerAction<void, { org: string; id: string; do
  * the done time). The server action refreshes the dashboard either way.
  */
 export function MyTaskList({ org, tasks, setDone }: { org: string; tasks: MyTaskView[]; setDone: SetActionItemDone }) {
+  // client messages: dashboard, action answers
   const t = useTranslations();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [pending, start] = useTransition();

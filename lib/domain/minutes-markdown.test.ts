@@ -554,7 +554,7 @@ describe("budget moved in the meeting", () => {
         // 5 000 − 2 000 = 3 000 and 3 000 + 2 000 = 5 000.
         "- 2 000 kr av budsjettet for desember 2026 fra Google Ads til Facebook og Instagram (Google Ads: 5 000 kr → 3 000 kr, Facebook og Instagram: 3 000 kr → 5 000 kr) — begrunnelse: Google gir dyre leads (Kari, 2. des. 2026)",
         // 4 000 − 1 250,50 = 2 749,50; no budget + 1 250,50 = 1 250,50.
-        "- 1 250,50 kr av budsjettet for januar 2027 fra Google Ads til Influencere (Google Ads: 4 000 kr → 2 749,50 kr, Influencere: intet budsjett → 1 250,50 kr) — begrunnelse: Prøver \\*\\*influencere\\*\\* (Ukjent, 2. des. 2026)",
+        "- 1 250,50 kr av budsjettet for januar 2027 fra Google Ads til Influencere (Google Ads: 4 000 kr → 2 749,50 kr, Influencere: intet budsjett → 1 250,50 kr) — begrunnelse: Prøver \\*\\*influencere\\*\\* (Et tidligere medlem, 2. des. 2026)",
       ].join("\n"),
     ],
     [

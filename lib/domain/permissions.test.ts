@@ -99,13 +99,34 @@ describe("can", () => {
 
 describe("permissionsOf", () => {
   it.each([
-    ["member", "managers", ["org.view", "measurement.record", "measurement.export", "review.contribute", "notification.manageOwn"]],
+    [
+      "member",
+      "managers",
+      [
+        "org.view",
+        "measurement.record",
+        "measurement.export",
+        "review.contribute",
+        "confidence.record",
+        "chartNote.write",
+        "notification.manageOwn",
+      ],
+    ],
     [
       "member",
       "everyone",
-      ["org.view", "measurement.record", "measurement.export", "review.contribute", "notification.manageOwn", "money.view"],
+      [
+        "org.view",
+        "measurement.record",
+        "measurement.export",
+        "review.contribute",
+        "confidence.record",
+        "chartNote.write",
+        "notification.manageOwn",
+        "money.view",
+      ],
     ],
-    ["manager", "owners", ["org.view", "goal.write", "objective.write", "measurement.record", "import.manage", "measurement.export"]],
+    ["manager", "owners", ["org.view", "goal.write", "objective.write", "measurement.record", "measurement.correctAny", "import.manage"]],
   ] as const)("a %s where %s see money", (role, moneyVisibility, expected) => {
     const got = permissionsOf(role, { moneyVisibility });
     if (role === "manager") {

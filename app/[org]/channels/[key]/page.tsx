@@ -255,4 +255,4 @@ async function ChannelPage({ params }: Params) {
   );
 }
 
-export default withMessages(["channels", "errors", "measurements", "money", "validation"], ChannelPage);
+export default withMessages(["channels", "chartNotes", "charts", "errors", "measurements", "money", "validation"], ChannelPage);

@@ -45,6 +45,7 @@ export function CloseGoalDialog({
 }
 
 function ReasonForm({ org, id, version, outcome, onDone }: CloseGoalProps & { onDone: () => void }) {
+  // client messages: goals, action answers
   const t = useTranslations();
   const [state, action] = useActionState(changeGoalStatusAction, undefined);
   const form = useFormState(state);

@@ -291,6 +291,6 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
 }
 
 export default withMessages(
-  ["benchmarkSource", "charts", "errors", "goals", "measurements", "realism", "smart", "team", "validation"],
+  ["benchmarkSource", "chartNotes", "charts", "confidence", "errors", "goals", "measurements", "realism", "smart", "team", "validation"],
   GoalPage,
 );

@@ -16,6 +16,7 @@ import { localized } from "@/lib/i18n/locales";
 import { HistoryFilterForm } from "./history-filters";
 import { historyHref, parseHistoryQuery, type HistorySearchParams } from "./query";
 import { sourceLabel } from "./source-label";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("measurements.history");
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Every recorded value, newest first, filtered and paged through the URL: a plain server-rendered table. */
-export default async function MeasurementHistoryPage({
+async function MeasurementHistoryPage({
   params,
   searchParams,
 }: {
@@ -193,3 +194,5 @@ export default async function MeasurementHistoryPage({
     </>
   );
 }
+
+export default withMessages([], MeasurementHistoryPage);

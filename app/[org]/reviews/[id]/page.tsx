@@ -183,4 +183,7 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
   );
 }
 
-export default withMessages(["benchmarkSource", "charts", "errors", "reviews", "validation"], MeetingPage);
+export default withMessages(
+  ["benchmarkSource", "chartNotes", "charts", "confidence", "errors", "money", "reviews", "validation"],
+  MeetingPage,
+);

@@ -6,6 +6,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { pageTenant } from "@/lib/auth/page";
 import { can } from "@/lib/domain/permissions";
 import { DeleteOrganizationForm } from "./delete-organization-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy.data");
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The organization's data is the owners': a copy of all of it, or none of it left (GDPR art. 17 and 20). */
-export default async function OrganizationDataPage({ params }: { params: Promise<{ org: string }> }) {
+async function OrganizationDataPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org, ctx } = await pageTenant(slug, "org.export");
   const t = await getTranslations("privacy.data");
@@ -36,3 +37,5 @@ export default async function OrganizationDataPage({ params }: { params: Promise
     </>
   );
 }
+
+export default withMessages(["errors", "privacy", "validation"], OrganizationDataPage);

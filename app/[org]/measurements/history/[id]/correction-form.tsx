@@ -37,6 +37,7 @@ export function CorrectionForm({
   deleteMeasurement: Delete;
 }) {
   const t = useTranslations("measurements.history.detail");
+  // client messages: measurements, action answers
   const tAll = useTranslations();
   const router = useRouter();
   const [state, action] = useActionState(correctMeasurement, undefined);

@@ -13,6 +13,7 @@ import { localized } from "@/lib/i18n/locales";
 import { correctMeasurementAction, deleteMeasurementAction } from "../actions";
 import { sourceLabel } from "../source-label";
 import { CorrectionForm } from "./correction-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("measurements.history");
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const asTyped = (locale: string, value: number) => (locale === "nb" ? String(value).replace(".", ",") : String(value));
 
 /** One recorded value: what it is now, every earlier value of its date, and (for who may) the correction form. */
-export default async function MeasurementPage({ params }: { params: Promise<{ org: string; id: string }> }) {
+async function MeasurementPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id: raw } = await params;
   const { ctx, org } = await pageTenant(slug);
   // A made-up id or another organization's is the same 404 as a missing one.
@@ -108,3 +109,5 @@ export default async function MeasurementPage({ params }: { params: Promise<{ or
     </>
   );
 }
+
+export default withMessages(["errors", "measurements", "validation"], MeasurementPage);
