@@ -40,8 +40,9 @@ async function reasoned(response: Response): Promise<{ error: string; reason: st
 const stored = (t: Team) => getDb().$count(kpiSnapshots, eq(kpiSnapshots.orgId, t.org.id));
 
 const FILE = [
+  // Followers are whole; the decimal comma is tested on the open rate and the revenue.
   "dato;kanal;måltall;verdi;notat",
-  "01.10.2026;Instagram;Følgere;1 234,5;Høstkampanje",
+  "01.10.2026;Instagram;Følgere;1 234;Høstkampanje",
   "02.10.2026;instagram;followers;1240;",
   '01.10.2026;email;open_rate;27,25;"=Ny; bedre emnelinje"',
   "03.10.2026;Salg og kunder;Omsetning;125000,75;",
@@ -169,7 +170,7 @@ describe("GET /api/orgs/[org]/measurements/export", () => {
       [
         "date;channel;metric;value;note",
         // Series by series in catalogue order, each by date.
-        "2026-10-01;instagram;followers;1234,5;Høstkampanje",
+        "2026-10-01;instagram;followers;1234;Høstkampanje",
         "2026-10-02;instagram;followers;1240;",
         // The formula-looking note is defused for Excel.
         '2026-10-01;email;open_rate;27,25;"\'=Ny; bedre emnelinje"',
