@@ -77,7 +77,10 @@ describe("a goal's baseline date cannot be after today", () => {
       .insert(goals)
       .values({ orgId: a.org.id, title: "Redigeres", ...facebook, unit: "count", direction: "increase", baselineDate: today })
       .returning();
-    const refused = await goalActions.updateGoalAction(undefined, goalForm({ id: row!.id, version: "1", baselineDate: addDays(today, 30)! }));
+    const refused = await goalActions.updateGoalAction(
+      undefined,
+      goalForm({ id: row!.id, version: "1", baselineDate: addDays(today, 30)! }),
+    );
     expect(refused).toMatchObject({ ok: false, fieldErrors: { baselineDate: ["goals.errors.baselineInFuture"] } });
     const after = await getGoal(ctxOf(a), row!.id);
     expect([after.baselineDate, after.version]).toEqual([today, 1]);
