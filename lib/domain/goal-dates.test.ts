@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalDateErrors } from "./goal-dates";
+import { baselineDateError, goalDateErrors } from "./goal-dates";
 
 const today = "2026-05-10";
 const ok = { startDate: "2026-06-01", baselineDate: "2026-05-01", deadline: "2026-12-01" };
@@ -27,4 +27,16 @@ describe("goalDateErrors", () => {
     // 2100-12-31 is in range but 74 years after the start.
     ["the last day of the range", { ...ok, deadline: "2100-12-31" }, { deadline: ["goals.errors.deadlineTooFar"] }],
   ])("%s", (_name, goal, expected) => expect(goalDateErrors(goal, today)).toEqual(expected));
+});
+
+describe("baselineDateError", () => {
+  it.each([
+    ["no baseline date", null, null],
+    ["today", "2026-05-10", null],
+    ["yesterday", "2026-05-09", null],
+    ["a year ago", "2025-05-10", null],
+    ["tomorrow", "2026-05-11", "goals.errors.baselineInFuture"],
+    ["next year", "2027-01-01", "goals.errors.baselineInFuture"],
+    ["not a date (goalDateErrors answers)", "2026-02-30", null],
+  ])("%s", (_name, date, expected) => expect(baselineDateError(date, today)).toBe(expected));
 });

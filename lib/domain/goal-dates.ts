@@ -34,3 +34,13 @@ export function goalDateErrors(goal: GoalDates, today: string): GoalDateErrors {
   }
   return errors;
 }
+
+/**
+ * A goal's baseline is a value already seen, so its date cannot be after
+ * `today` (the organization's today). Checked where a person writes a goal
+ * (create and edit); the message key, or null when the date is fine or empty.
+ */
+export function baselineDateError(baselineDate: string | null, today: string): string | null {
+  if (!baselineDate || dateProblem(baselineDate.slice(0, 10))) return null;
+  return compareDates(baselineDate.slice(0, 10), today) > 0 ? "goals.errors.baselineInFuture" : null;
+}

@@ -25,7 +25,7 @@ const meetingRef = z.object({ org: orgSlug, id: z.uuid("validation.invalid") });
 
 /** Owners and managers schedule, start, cancel and close meetings and set the cadence. */
 export const scheduleMeetingAction = orgAction(meetingSchema, "review.run", async ({ ctx, org }, input) => {
-  const id = await scheduleMeeting(ctx, input);
+  const id = await scheduleMeeting(ctx, input, todayIn(org.timeZone));
   revalidatePath(`/${org.slug}`, "layout");
   redirect(`/${org.slug}/reviews/${id}`);
 });

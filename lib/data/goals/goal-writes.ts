@@ -3,7 +3,7 @@ import { getDb, type Tx } from "@/db/client";
 import { channels, type Goal, goalRevisions, goals, type GoalStatus, memberships, objectives, type Priority } from "@/db/schema";
 import { canTransition, needsReason, needsSmartCheck } from "@/lib/domain/goal-status";
 import type { Direction, GoalDraft, Unit } from "@/lib/domain/goal-types";
-import { goalDateErrors } from "@/lib/domain/goal-dates";
+import { baselineDateError, goalDateErrors } from "@/lib/domain/goal-dates";
 import { allMet } from "@/lib/domain/smart";
 import { needsRealismReason } from "@/lib/domain/realism";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -100,9 +100,14 @@ function goalColumns(f: GoalFields, metricId: string) {
   return { ...columns, metricId };
 }
 
-/** Every goal write passes here: dates real, in range, and the deadline within MAX_GOAL_SPAN_MONTHS of the start. */
+/**
+ * Every goal a person writes (create, edit) passes here: dates real, in range,
+ * the deadline within MAX_GOAL_SPAN_MONTHS of the start, the baseline not after today.
+ */
 function requireGoalDates(goal: Pick<Goal, "startDate" | "baselineDate" | "deadline">, today: string) {
   const errors = goalDateErrors(goal, today);
+  const baseline = errors.baselineDate ? null : baselineDateError(goal.baselineDate, today);
+  if (baseline) errors.baselineDate = [baseline];
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 

@@ -12,9 +12,10 @@ import {
   reviewNotes,
   users,
 } from "@/db/schema/index";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { type Reminder, reminderData } from "@/lib/data/notifications";
+import { actionItemDueError } from "@/lib/domain/review-dates";
 import type { TenantContext } from "../context";
 import { checkMembers, lockOpenMeeting } from "./reviews";
 
@@ -143,7 +144,9 @@ export type ActionItemInput = { meetingId: string; goalId: string | null; title:
  */
 export async function addActionItem(ctx: TenantContext, input: ActionItemInput): Promise<string> {
   return getDb().transaction(async (tx) => {
-    await lockOpenMeeting(tx, ctx, input.meetingId);
+    const meeting = await lockOpenMeeting(tx, ctx, input.meetingId);
+    const due = actionItemDueError(input.dueOn, meeting.scheduledFor);
+    if (due) throw new ValidationError({ dueOn: [due] });
     await checkGoal(tx, ctx, input.goalId);
     if (input.ownerId) await checkMembers(tx, ctx, [input.ownerId], "ownerId");
     const [row] = await tx

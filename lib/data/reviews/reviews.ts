@@ -4,6 +4,7 @@ import { memberships, organizations, type ReviewMeeting, reviewAttendees, review
 import { nextReviewAfter, type ReviewCadence } from "@/lib/domain/review-cadence";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
+import { meetingDateError } from "@/lib/domain/review-dates";
 import type { TenantContext } from "../context";
 
 export type MeetingSummary = Pick<ReviewMeeting, "id" | "title" | "scheduledFor" | "status" | "closedAt"> & {
@@ -109,7 +110,14 @@ export async function refreshNextReview(tx: Tx, ctx: TenantContext): Promise<voi
 
 export type MeetingInput = { title: string; scheduledFor: string; attendeeIds: string[] };
 
-export async function scheduleMeeting(ctx: TenantContext, input: MeetingInput): Promise<string> {
+/**
+ * Plans a meeting. With `today` (the organization's today, as the scheduling
+ * form passes it) a date in the past is refused; fixtures and the demo seed
+ * leave it out to write meetings that already happened.
+ */
+export async function scheduleMeeting(ctx: TenantContext, input: MeetingInput, today?: string): Promise<string> {
+  const past = today === undefined ? null : meetingDateError(input.scheduledFor, today);
+  if (past) throw new ValidationError({ scheduledFor: [past] });
   return getDb().transaction(async (tx) => {
     await checkMembers(tx, ctx, input.attendeeIds, "attendeeIds");
     const [row] = await tx
