@@ -51,8 +51,11 @@ export function form(values: Record<string, string>): FormData {
 /**
  * `n` active, SMART goals of the team on different catalogue metrics (linked
  * to one objective, half owned by the manager, half by the member), each
- * series with three monthly measurements.
+ * series with three monthly measurements (100, 105, 110; shares 50, 55, 60).
  */
+/** Shares stay within 0–100 %: their series start at 50, every other at 100. */
+const baseOf = (unit: string) => (unit === "percent" ? 50 : 100);
+
 export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>, n: number, today = "2026-11-26") {
   const ctx = { orgId: team.org.id, userId: team.ownerId, role: "owner" as const };
   const objective = await createObjective(ctx, { title: unique("Flere kunder"), description: "" });
@@ -70,9 +73,9 @@ export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>,
         metricId: s.metricId,
         unit: s.unit,
         direction: s.direction,
-        baselineValue: 100,
+        baselineValue: baseOf(s.unit),
         baselineDate: "2026-08-26",
-        targetValue: s.direction === "increase" ? 130 : 70,
+        targetValue: baseOf(s.unit) * (s.direction === "increase" ? 1.3 : 0.7),
         startDate: "2026-08-26",
         deadline: "2027-02-26",
         objectiveId: objective.id,
@@ -80,11 +83,13 @@ export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>,
         status: "active" as const,
       })),
     )
-    .returning({ id: goals.id, metricId: goals.metricId, direction: goals.direction });
+    .returning({ id: goals.id, metricId: goals.metricId, direction: goals.direction, unit: goals.unit });
   const dates = ["2026-09-01", "2026-10-01", "2026-11-01"];
   await recordMeasurements(
     ctx,
-    [...new Map(chosen.map((s) => [s.metricId, s])).values()].flatMap((s) => dates.map((date, j) => ({ ...s, date, value: 100 + j * 5 }))),
+    [...new Map(chosen.map((s) => [s.metricId, s])).values()].flatMap((s) =>
+      dates.map((date, j) => ({ ...s, date, value: baseOf(s.unit) + j * 5 })),
+    ),
     { source: "manual", today },
   );
   return rows;

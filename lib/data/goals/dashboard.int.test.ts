@@ -22,8 +22,12 @@ async function teamWithGoals(n: number): Promise<Team> {
   const rows = await addActiveGoals(team, n, today);
   for (const [i, g] of rows.entries()) {
     const up = g.direction === "increase";
+    const base = g.unit === "percent" ? 50 : 100;
     if (i % 3 === 0)
-      await setGoalPath(ctxOf(team), g.id, 1, { kind: "milestones", milestones: [{ date: "2026-12-26", value: up ? 115 : 85 }] });
+      await setGoalPath(ctxOf(team), g.id, 1, {
+        kind: "milestones",
+        milestones: [{ date: "2026-12-26", value: base * (up ? 1.15 : 0.85) }],
+      });
     else if (i % 3 === 1) await setGoalPath(ctxOf(team), g.id, 1, { kind: "seasonal", milestones: [] });
   }
   return team;

@@ -65,6 +65,7 @@ describe("authenticateToken", () => {
     expect(await authenticateToken(token)).toEqual({
       orgId: a.org.id,
       tokenId: id,
+      tokenName: "Regnearket",
       userId: a.ownerId,
       role: "owner",
       timeZone: "Europe/Oslo",
