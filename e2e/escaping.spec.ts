@@ -69,20 +69,20 @@ test("markup typed into names, titles, notes and action items is shown as text o
   const goal = page.getByRole("article", { name: `Mål ${MARKUP}` });
   await goal.getByLabel(`Notat om «Mål ${MARKUP}»`).fill(`Notat ${MARKUP}`);
   await goal.getByRole("button", { name: "Legg til notat" }).click();
-  await expect(goal.getByText(`Notat ${MARKUP}`)).toBeVisible();
+  await expect(goal.getByText(`Notat ${MARKUP}`, { exact: true })).toBeVisible();
   await goal.getByText(`Ny oppgave for «Mål ${MARKUP}»`).click();
   await goal.getByLabel("Oppgave", { exact: true }).fill(`Oppgave ${MARKUP}`);
   await goal.getByRole("button", { name: "Legg til oppgave" }).click();
   await expect(goal.getByText(`Oppgave ${MARKUP}`)).toBeVisible();
   await page.reload();
-  await expect(page.getByText(`Notat ${MARKUP}`)).toBeVisible();
+  await expect(page.getByText(`Notat ${MARKUP}`, { exact: true })).toBeVisible();
   await expectInert(page, dialogs, "meeting page");
 
   await page.getByRole("button", { name: "Avslutt møtet" }).click();
   await page.getByRole("button", { name: "Avslutt og lås" }).click();
   await expect(page).toHaveURL(/\/reviews\/[0-9a-f-]{36}\/minutes$/);
   await expect(page.getByRole("heading", { level: 1, name: `Møte ${MARKUP}` })).toBeVisible();
-  await expect(page.getByText(`Notat ${MARKUP}`)).toBeVisible();
+  await expect(page.getByText(`Notat ${MARKUP}`, { exact: true })).toBeVisible();
   await expect(page.getByText(`Oppgave ${MARKUP}`)).toBeVisible();
   await expectInert(page, dialogs, "minutes page");
 

@@ -47,12 +47,15 @@ export function CloseGoalDialog({
 function ReasonForm({ org, id, version, outcome, onDone }: CloseGoalProps & { onDone: () => void }) {
   // client messages: goals, action answers
   const t = useTranslations();
-  const [state, action] = useActionState(changeGoalStatusAction, undefined);
+  // The toast is raised when the answer arrives, not in an effect: the answer re-renders the page without
+  // this goal's close buttons, so this form is gone before an effect of its own could run.
+  const [state, action] = useActionState(async (previous: Awaited<ReturnType<typeof changeGoalStatusAction>>, data: FormData) => {
+    const result = await changeGoalStatusAction(previous, data);
+    if (result?.ok) toast.success(t("goals.done.closed"));
+    return result;
+  }, undefined);
   const form = useFormState(state);
-  useOnSuccess(state, () => {
-    toast.success(t("goals.done.closed"));
-    onDone();
-  });
+  useOnSuccess(state, onDone);
   const reasonErrors = form.errors("reason");
   return (
     <form action={action} className="mt-5 space-y-4" noValidate>
