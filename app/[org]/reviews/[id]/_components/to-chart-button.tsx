@@ -22,12 +22,14 @@ export function ToChartButton({
   return (
     <Button
       variant="ghost"
+      // Named by the note it turns into a chart note, starting with the visible words (WCAG 2.5.3); a label, not
+      // hidden text, so the note's words are on the page once.
+      aria-label={`${t("fromReview")}: ${body}`}
       className="mt-1 min-h-8 px-2 text-xs"
       disabled={run.pending}
       onClick={() => run.run({ org, reviewNoteId, channelId }, "chartNotes.fromReviewDone")}
     >
       {t("fromReview")}
-      <span className="sr-only">: {body}</span>
     </Button>
   );
 }
