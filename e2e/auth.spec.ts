@@ -1,11 +1,11 @@
 import { linkIn } from "../test/mail-folder";
-import { completeSignUp, expect, newestMailTo, PASSWORD, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { completeSignUp, expect, newestMailTo, PASSWORD, signUp, signUpThroughForms, submit, test, uniqueEmail } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
 test("sign up, log out, log in, invite a member who joins and sees the member view", async ({ page, browser }) => {
   const ownerEmail = uniqueEmail("eier");
-  const slug = await signUp(page, { name: "Kari Nordmann", email: ownerEmail, organization: "Bakeriet på Grünerløkka" });
+  const slug = await signUpThroughForms(page, { name: "Kari Nordmann", email: ownerEmail, organization: "Bakeriet på Grünerløkka" });
   expect(slug).toMatch(/^bakeriet-pa-grunerlokka/);
   await expect(page.getByText("Slik ligger Bakeriet på Grünerløkka an")).toBeVisible();
 

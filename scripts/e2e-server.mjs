@@ -13,7 +13,7 @@
 // instance (`npm run bench -- --instances 2` runs the live-meeting spec so).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -98,6 +98,19 @@ async function startInstances(env) {
   return 0;
 }
 
+/** Where the specs find the account maker (e2e/fixtures.ts reads it); absent when there is none. */
+const accountsUrlFile = path.join(root, "test-results", "e2e-accounts", `${port}.url`);
+let accounts;
+function startAccounts(env) {
+  mkdirSync(path.dirname(accountsUrlFile), { recursive: true });
+  rmSync(accountsUrlFile, { force: true });
+  accounts = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/e2e-accounts.ts", String(Number(port) + 1000), accountsUrlFile],
+    { cwd: root, env, stdio: "inherit" },
+  );
+}
+
 function run(bin, args, env) {
   return new Promise((resolve) => {
     child = spawn(process.execPath, [path.join(root, bin), ...args], { cwd: root, env, stdio: "inherit" });
@@ -138,6 +151,9 @@ try {
   if (!exitCode && !stopping) {
     exitCode = await run("node_modules/tsx/dist/cli.mjs", ["scripts/seed-demo.ts"], { ...env, MAALBAR_ALLOW_DEMO_SEED: "1" });
   }
+  // Fresh owners for the specs, made without the sign-up pages (scripts/e2e-accounts.ts);
+  // PGlite allows one process only, so there the specs sign up through the forms.
+  if (!exitCode && !stopping && process.env.DATABASE_URL) startAccounts(env);
   if (!exitCode && !stopping) {
     // Idle connections are kept past Playwright's: its request contexts reuse a
     // pooled socket without heeding Node's 5-second keep-alive, and a request
@@ -152,7 +168,8 @@ try {
     }
   }
 } finally {
-  for (const server of instances) {
+  rmSync(accountsUrlFile, { force: true });
+  for (const server of [...instances, accounts].filter(Boolean)) {
     if (server.exitCode != null) continue;
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));

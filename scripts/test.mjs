@@ -61,14 +61,28 @@ if (missing.length > 0) {
   finish();
 }
 
-function run(tool, args, env = {}) {
+/**
+ * Runs a tool; its exit code, and with `quiet` its output, kept for the caller
+ * to print in one piece (two steps side by side would interleave their lines).
+ */
+function run(tool, args, env = {}, quiet = false) {
   return new Promise((resolve) => {
-    const child = spawn(bin(tool), args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(bin(tool), args, {
+      cwd: root,
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, ...env },
+    });
+    const chunks = [];
+    if (quiet) {
+      child.stdout.on("data", (c) => chunks.push(c));
+      child.stderr.on("data", (c) => chunks.push(c));
+    }
+    const done = (code) => resolve({ code, output: Buffer.concat(chunks) });
     child.on("error", (error) => {
       console.error(error.message);
-      resolve(1);
+      done(1);
     });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on("close", (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 }
 
@@ -81,12 +95,16 @@ function readJson(file) {
 }
 
 /** Runs one step; `count` turns its JSON report into test counts. */
-async function step(name, tool, args, { env, report, count } = {}) {
-  console.log(`\n== ${name}: ${tool} ${args.join(" ")}`);
+async function step(name, tool, args, { env, report, count, quiet } = {}) {
+  if (!quiet) console.log(`\n== ${name}: ${tool} ${args.join(" ")}`);
   if (report) rmSync(path.join(root, report), { force: true }); // never count a stale report
   const started = Date.now();
-  const code = await run(tool, args, env);
+  const { code, output } = await run(tool, args, env, quiet);
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  if (quiet) {
+    console.log(`\n== ${name}: ${tool} ${args.join(" ")} (${seconds}s, run beside another check)`);
+    process.stdout.write(output);
+  }
   const json = report ? readJson(report) : undefined;
   let passed = code === 0 ? 1 : 0;
   let failed = code === 0 ? 0 : 1;
@@ -104,12 +122,27 @@ async function step(name, tool, args, { env, report, count } = {}) {
 
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 
-await step("typecheck", "tsc", ["--noEmit"]);
-await step("lint", "eslint", ["."]);
-// Unused files, exports and dependencies (knip.json says what the entry points are).
-await step("lint:knip", "knip", []);
-// One formatting for everyone (.prettierrc.json); `npm run format` applies it.
-await step("format", "prettier", ["--check", "."]);
+// The static checks each use one core: two at a time on a 2-core machine.
+// Each prints its output in one piece when it ends.
+const staticChecks = [
+  ["typecheck", "tsc", ["--noEmit"]],
+  ["lint", "eslint", ["."]],
+  // Unused files, exports and dependencies (knip.json says what the entry points are).
+  ["lint:knip", "knip", []],
+  // One formatting for everyone (.prettierrc.json); `npm run format` applies it.
+  ["format", "prettier", ["--check", "."]],
+];
+const staticOk = new Map();
+async function staticLane() {
+  for (let next = staticChecks.shift(); next; next = staticChecks.shift()) {
+    const [name, tool, args] = next;
+    staticOk.set(name, await step(name, tool, args, { quiet: true }));
+  }
+}
+await Promise.all([staticLane(), staticLane()]);
+// Keep the summary in the usual order whichever check ended first.
+const order = ["typecheck", "lint", "lint:knip", "format"];
+results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 await step("vitest", "vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], {
   report: "test-results/vitest.json",
   count: (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
@@ -120,7 +153,10 @@ if (process.env.TEST_SKIP_E2E === "1") {
 } else {
   const chromium = chromiumPath();
   if (!chromium) console.error(`\n== ${NO_CHROMIUM}`);
-  const built = await step("build", "next", ["build"], { env: { NODE_ENV: "production" } });
+  // The type check above already ran tsc over the whole project; when it passed,
+  // the build does not run it a second time (next.config.mjs reads this).
+  const buildEnv = { NODE_ENV: "production", ...(staticOk.get("typecheck") ? { MAALBAR_BUILD_TYPECHECKED: "1" } : {}) };
+  const built = await step("build", "next", ["build"], { env: buildEnv });
   if (!chromium) {
     // The build still ran (it is a check of its own); the browser tests cannot.
     console.error(`\n== e2e not run. ${NO_CHROMIUM}`);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+import { migrateOnce, TEST_AUTH_SECRET } from "./shared";
 
 /** Runs `statement` over a short-lived connection to the server's admin database. */
 async function admin(adminUrl: string, statement: string): Promise<void> {
@@ -24,6 +25,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  // Migrated and seeded once here; each file only opens it (shared.ts).
+  migrateOnce({ DATABASE_URL: url.toString(), AUTH_SECRET: TEST_AUTH_SECRET });
   project.provide("testDatabaseUrl", url.toString());
 
   // FORCE ends connections a crashed worker may have left open.

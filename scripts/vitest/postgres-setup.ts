@@ -8,5 +8,4 @@ process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 // Two workers times a small pool stays far below max_connections.
 process.env.DATABASE_POOL_SIZE ??= "4";
 
-// migrateDatabase holds an advisory lock, so files starting together are fine.
 await openTestDatabase();
