@@ -5,11 +5,14 @@
  * also times `/login` and the dashboard one request at a time (CPU of the
  * server is what counts; the load average is printed beside).
  *
- *   npx tsx bench/page-html.ts --url postgres://…/maalbar_bench_1m_…  [--port 3108]
+ *   npx tsx bench/page-html.ts --url postgres://…/maalbar_bench_1m_…  [--port 3108] [--save dir] [--pages-only]
+ *
+ * `--save dir` writes each page's HTML there; `--pages-only` skips the timings.
  *
  * Needs a build (`next build`) and a database kept by `bench/data/generate.ts --keep`.
  */
 import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -21,6 +24,13 @@ import { startServer } from "./nlw/server";
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+/** The RSC payload's bytes: the `self.__next_f.push(…)` scripts that repeat the server-rendered tree for hydration. */
+function payloadBytes(html: string): number {
+  let total = 0;
+  for (const m of html.matchAll(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g)) total += m[0].length;
+  return total;
+}
 
 /** Bytes of the messages NextIntlClientProvider serialized into the page (the RSC payload's "messages" objects). */
 function messageBytes(html: string): number {
@@ -51,11 +61,17 @@ async function main() {
     const [goal] = await sql<{ id: string }[]>`
       select g.id from goals g join organizations o on o.id = g.org_id where o.slug = ${BENCH_SLUG} and g.status = 'active' limit 1`;
     const pages = ["", "/goals", `/goals/${goal!.id}`, "/measurements", "/benchmarks", "/reviews", "/notifications", "/team", "/channels"];
-    console.log(`page, HTML, gzipped, of which messages (load ${loadavg()[0]!.toFixed(1)})`);
+    const save = arg("--save");
+    if (save) mkdirSync(save, { recursive: true });
+    console.log(`page, HTML, gzipped, of which RSC payload, of which messages (load ${loadavg()[0]!.toFixed(1)})`);
     for (const page of pages) {
       const html = await (await fetch(`${server.url}/${BENCH_SLUG}${page}`, { headers: { cookie } })).text();
-      console.log(`  /${BENCH_SLUG}${page}: ${kB(Buffer.byteLength(html))}, ${kB(gzipSync(html).length)}, ${kB(messageBytes(html))}`);
+      console.log(
+        `  /${BENCH_SLUG}${page}: ${kB(Buffer.byteLength(html))}, ${kB(gzipSync(html).length)}, ${kB(payloadBytes(html))}, ${kB(messageBytes(html))}`,
+      );
+      if (save) writeFileSync(path.join(save, `${page.replaceAll("/", "_") || "_dashboard"}.html`), html);
     }
+    if (args.includes("--pages-only")) return;
     for (const [label, page, headers] of [
       ["/login", "/login", {}],
       ["dashboard", `/${BENCH_SLUG}`, { cookie }],

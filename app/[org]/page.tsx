@@ -25,7 +25,7 @@ import { showOnboarding } from "@/lib/domain/onboarding";
 import type { VerdictStatus } from "@/lib/domain/verdict";
 import { reviewDue } from "@/lib/domain/review-cadence";
 import { formatDate, todayIn } from "@/lib/format";
-import { setActionItemDoneAction } from "./reviews/actions";
+import { setActionItemDoneAction } from "./reviews/action-item-actions";
 import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -194,4 +194,4 @@ async function Dashboard({ slug }: { slug: string }) {
   );
 }
 
-export default withMessages(["dashboard", "errors", "money", "reviews", "validation"], DashboardPage);
+export default withMessages(["errors", "myTasks", "validation"], DashboardPage);

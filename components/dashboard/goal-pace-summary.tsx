@@ -16,26 +16,31 @@ export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
   const stale = goal.measuredDaysAgo != null && goal.measuredDaysAgo > NO_MEASUREMENT_DAYS;
   return (
     <>
-      <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
-        {locale === "nb" ? goal.channelNb : goal.channelEn} · {locale === "nb" ? goal.metricNb : goal.metricEn}
-        {goal.ownerName ? ` · ${goal.ownerName}` : ""} ·{" "}
-        {goal.deadline ? t("deadline", { date: formatDate(locale, goal.deadline) }) : t("noDeadline")}
+      <p className="muted mt-0.5 text-sm">
+        {/* One string: one text node in the HTML and in the RSC payload, not five. */}
+        {[
+          locale === "nb" ? goal.channelNb : goal.channelEn,
+          locale === "nb" ? goal.metricNb : goal.metricEn,
+          goal.ownerName,
+          goal.deadline ? t("deadline", { date: formatDate(locale, goal.deadline) }) : t("noDeadline"),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       {progress != null ? (
-        <div className="mt-3">
-          <GoalProgress
-            title={goal.title}
-            progress={progress}
-            expected={goal.expected}
-            unit={goal.unit}
-            kind={goal.metricKind}
-            latest={goal.latestValue}
-            target={goal.targetValue}
-            suffix={periodLabel(tGoals, locale, goal.period, goal.currentPeriod)}
-          />
-        </div>
+        <GoalProgress
+          className="mt-3"
+          title={goal.title}
+          progress={progress}
+          expected={goal.expected}
+          unit={goal.unit}
+          kind={goal.metricKind}
+          latest={goal.latestValue}
+          target={goal.targetValue}
+          suffix={periodLabel(tGoals, locale, goal.period, goal.currentPeriod)}
+        />
       ) : (
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("noMeasurements")}</p>
+        <p className="muted mt-2 text-xs">{t("noMeasurements")}</p>
       )}
       {goal.insight ? (
         <VerdictReason
@@ -45,11 +50,11 @@ export function GoalPaceSummary({ goal }: { goal: DashboardGoal }) {
           className="mt-2 text-sm text-slate-800 dark:text-slate-200"
         />
       ) : null}
-      <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
+      <dl className="facts mt-2">
         <GoalOutlook goal={goal} insight={goal.insight} />
-        <div className="flex gap-1">
+        <div>
           <dt>{t("lastMeasured")}</dt>
-          <dd className={stale ? "font-medium text-red-700 dark:text-red-400" : "font-medium"}>
+          <dd className={stale ? "text-red-700 dark:text-red-400" : undefined}>
             {goal.measuredDaysAgo == null ? t("never") : t("daysAgo", { count: goal.measuredDaysAgo })}
           </dd>
         </div>

@@ -8,12 +8,10 @@ import { ConfidenceBadge } from "@/components/goals/confidence-badge";
 /** One active goal on the dashboard: pace, progress against where it should be, forecast and what it still needs. */
 export function GoalRow({ goal, slug, aside }: { goal: DashboardGoal; slug: string; aside?: ReactNode }) {
   return (
-    <li className="py-4 print:break-inside-avoid">
-      <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between">
-        <Link href={`/${slug}/goals/${goal.id}`} className="font-medium underline-offset-2 hover:underline">
-          {goal.title}
-        </Link>
-        <span className="flex flex-wrap gap-2 self-start">
+    <li className="goal-row">
+      <div>
+        <Link href={`/${slug}/goals/${goal.id}`}>{goal.title}</Link>
+        <span>
           <PaceBadge pace={goal.pace} />
           {goal.confidence ? <ConfidenceBadge level={goal.confidence.level} /> : null}
         </span>

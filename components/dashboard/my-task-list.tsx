@@ -10,7 +10,7 @@ import type { Urgency } from "@/lib/domain/my-tasks";
 /** One open item as the dashboard shows it; the words around it are made on the server. */
 export type MyTaskView = { id: string; title: string; urgency: Urgency; due: string; from: string | null };
 
-/** app/[org]/reviews/actions.ts#setActionItemDoneAction. */
+/** app/[org]/reviews/action-item-actions.ts#setActionItemDoneAction. */
 export type SetActionItemDone = ServerAction<void, { org: string; id: string; done: "true" | "false" }>;
 
 /**
@@ -19,7 +19,7 @@ export type SetActionItemDone = ServerAction<void, { org: string; id: string; do
  * the done time). The server action refreshes the dashboard either way.
  */
 export function MyTaskList({ org, tasks, setDone }: { org: string; tasks: MyTaskView[]; setDone: SetActionItemDone }) {
-  // client messages: dashboard, action answers
+  // client messages: myTasks, action answers
   const t = useTranslations();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [pending, start] = useTransition();
@@ -30,7 +30,7 @@ export function MyTaskList({ org, tasks, setDone }: { org: string; tasks: MyTask
       const result = await setDone(undefined, { org, id: task.id, done: "false" });
       if (result?.ok) {
         mark(task.id, false);
-        toast.success(t("dashboard.myTasks.reopened", { title: task.title }));
+        toast.success(t("myTasks.reopened", { title: task.title }));
       } else if (result) toast.error(t(result.error, result.errorValues));
     });
 
@@ -38,7 +38,7 @@ export function MyTaskList({ org, tasks, setDone }: { org: string; tasks: MyTask
     mark(task.id, true);
     start(async () => {
       const result = await setDone(undefined, { org, id: task.id, done: "true" });
-      if (result?.ok) toast.undoable(t("dashboard.myTasks.done", { title: task.title }), t("dashboard.myTasks.undo"), () => reopen(task));
+      if (result?.ok) toast.undoable(t("myTasks.done", { title: task.title }), t("myTasks.undo"), () => reopen(task));
       else {
         mark(task.id, false);
         if (result) toast.error(t(result.error, result.errorValues));
@@ -68,8 +68,8 @@ export function MyTaskList({ org, tasks, setDone }: { org: string; tasks: MyTask
                 id={`task-${task.id}-meta`}
                 className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400"
               >
-                {task.urgency === "overdue" ? <Badge tone="red">{t("dashboard.myTasks.overdue")}</Badge> : null}
-                {task.urgency === "today" ? <Badge tone="amber">{t("dashboard.myTasks.dueToday")}</Badge> : null}
+                {task.urgency === "overdue" ? <Badge tone="red">{t("myTasks.overdue")}</Badge> : null}
+                {task.urgency === "today" ? <Badge tone="amber">{t("myTasks.dueToday")}</Badge> : null}
                 <span>{[task.due, task.from].filter(Boolean).join(" · ")}</span>
               </p>
             </div>

@@ -24,7 +24,7 @@ export async function MyTasks({
   today: string;
   setDone: SetActionItemDone;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("dashboard.myTasks"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("myTasks"), getLocale()]);
   const views = tasks.map((task): MyTaskView => {
     const urgency = taskUrgency(task.dueOn, today);
     const date = task.dueOn ? formatDate(locale, task.dueOn) : "";

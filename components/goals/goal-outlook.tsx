@@ -16,9 +16,9 @@ export function GoalOutlook({ goal, insight }: { goal: GoalRow; insight: GoalIns
   return (
     <>
       {goal.deadline && goal.status === "active" ? (
-        <div className="flex gap-1">
+        <div>
           <dt>{t("forecast")}</dt>
-          <dd className="font-medium">
+          <dd>
             {forecast
               ? t(forecast.basis === "goal" ? "forecastRange" : "forecastHistory", {
                   low: formatForecast(locale, goal.unit, forecast.low, goal.metricKind),
@@ -29,15 +29,15 @@ export function GoalOutlook({ goal, insight }: { goal: GoalRow; insight: GoalIns
         </div>
       ) : null}
       {forecast ? (
-        <div className="flex gap-1">
+        <div>
           <dt>{t("trend")}</dt>
-          <dd className="font-medium">{t(`per.${goal.period}`, { value: signed(forecast.perPeriod) })}</dd>
+          <dd>{t(`per.${goal.period}`, { value: signed(forecast.perPeriod) })}</dd>
         </div>
       ) : null}
       {needed != null && needed !== 0 && insight?.verdict.status !== "achieved" ? (
-        <div className="flex gap-1">
+        <div>
           <dt>{t("needed")}</dt>
-          <dd className="font-medium">
+          <dd>
             {insight?.neededBy
               ? t(`perBy.${goal.period}`, { value: signed(needed), date: formatDate(locale, insight.neededBy) })
               : t(`per.${goal.period}`, { value: signed(needed) })}

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { MetricKind } from "@/lib/domain/series";
 import { formatShare, formatValue, type ValueUnit } from "@/lib/format";
@@ -13,6 +14,7 @@ export function GoalProgress({
   target,
   suffix,
   kind,
+  className,
 }: {
   title: string;
   progress: number;
@@ -23,20 +25,25 @@ export function GoalProgress({
   suffix?: string;
   /** The metric's kind: a kroner rate (cost per click) keeps its øre. */
   kind?: MetricKind;
+  className?: string;
 }) {
   const t = useTranslations("goals.card");
   const locale = useLocale();
   return (
-    <div className="space-y-1.5">
+    <div className={cn("space-y-1.5", className)}>
       <ProgressBar progress={progress} expected={expected} label={t("progressLabel", { goal: title })} />
-      <p className="text-xs text-slate-700 dark:text-slate-300">
-        {t("progress", {
-          progress: formatShare(locale, progress),
-          latest: formatValue(locale, unit, latest ?? 0, kind),
-          target: formatValue(locale, unit, target ?? 0, kind),
-        })}
-        {expected != null ? ` · ${t("expected", { expected: formatShare(locale, expected) })}` : ""}
-        {suffix ? ` · ${suffix}` : ""}
+      <p className="soft text-xs">
+        {[
+          t("progress", {
+            progress: formatShare(locale, progress),
+            latest: formatValue(locale, unit, latest ?? 0, kind),
+            target: formatValue(locale, unit, target ?? 0, kind),
+          }),
+          expected != null ? t("expected", { expected: formatShare(locale, expected) }) : null,
+          suffix,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
     </div>
   );

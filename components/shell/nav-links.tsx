@@ -28,16 +28,7 @@ export function NavLinks({ slug, orientation }: { slug: string; orientation: "ve
         const active = item.path ? pathname.startsWith(href) : pathname === href;
         return (
           <li key={item.key} className="shrink-0">
-            <Link
-              href={href}
-              aria-current={active ? "page" : undefined}
-              className={cn(
-                "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium",
-                active
-                  ? "bg-brand-50 text-brand-800 dark:bg-brand-900/60 dark:text-brand-100"
-                  : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
-              )}
-            >
+            <Link href={href} aria-current={active ? "page" : undefined} className="nav-link">
               <Icon name={item.key} className="size-5 shrink-0" />
               {t(item.key)}
             </Link>

@@ -14,16 +14,8 @@ export type IconName = keyof typeof ICONS;
 
 export function Icon({ name, className = "size-5" }: { name: IconName; className?: string }) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      className={className}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-    >
+    // The stroke (none filled, the text's colour, 1.8 wide, round) is the class .icon's (app/globals.css).
+    <svg viewBox="0 0 24 24" className={`icon ${className}`} aria-hidden>
       <path d={ICONS[name]} />
     </svg>
   );

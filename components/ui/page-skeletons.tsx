@@ -15,10 +15,7 @@ export function DashboardSkeleton({ label }: { label: string }) {
       <SkeletonHeader />
       <div className="grid gap-4 sm:grid-cols-3">
         {[0, 1, 2].map((i) => (
-          <div
-            key={i}
-            className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-          >
+          <div key={i} className="card space-y-2 p-4">
             <Skeleton className="h-3.5 w-24" />
             <Skeleton className="h-7 w-32" />
             <Skeleton className="h-3 w-20" />

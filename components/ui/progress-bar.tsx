@@ -1,5 +1,7 @@
 import { clampProgress } from "@/lib/domain/progress";
 
+const percent = (share: number) => Math.round(share * 10_000) / 100;
+
 /**
  * A progress bar with an optional marker for where the goal should be today.
  * The numbers are also given as text, so the bar is never the only signal.
@@ -24,16 +26,11 @@ export function ProgressBar({
       aria-valuemax={100}
       aria-valuenow={Math.round(value * 100)}
       aria-valuetext={valueText}
-      className="relative h-2.5 w-full rounded-full bg-slate-200 dark:bg-slate-800"
+      className="progress"
     >
-      <div className="h-full rounded-full bg-brand-600 dark:bg-brand-400" style={{ width: `${value * 100}%` }} />
-      {expected != null ? (
-        <div
-          className="absolute -top-1 h-4.5 w-0.5 rounded bg-slate-700 dark:bg-slate-200"
-          style={{ left: `calc(${clampProgress(expected) * 100}% - 1px)` }}
-          aria-hidden
-        />
-      ) : null}
+      {/* The fill and the marker are styled by .progress (app/globals.css); a hundredth of a per cent is finer than a pixel. */}
+      <div style={{ width: `${percent(value)}%` }} />
+      {expected != null ? <div style={{ left: `calc(${percent(clampProgress(expected))}% - 1px)` }} aria-hidden /> : null}
     </div>
   );
 }

@@ -3,9 +3,7 @@ import { cn } from "./cn";
 
 /** A grey placeholder block; it pulses unless the person asked for less motion. */
 export function Skeleton({ className }: { className?: string }) {
-  return (
-    <div aria-hidden className={cn("animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none dark:bg-slate-800", className)} />
-  );
+  return <div aria-hidden className={cn("skeleton", className)} />;
 }
 
 /**
@@ -39,7 +37,7 @@ export function SkeletonHeader({ action = false }: { action?: boolean }) {
 /** A card with a heading and some lines of text. */
 export function SkeletonCard({ lines = 3, className, children }: { lines?: number; className?: string; children?: ReactNode }) {
   return (
-    <div className={cn("rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900", className)}>
+    <div className={cn("card", className)}>
       <Skeleton className="h-5 w-40" />
       <div className="mt-4 space-y-2.5">
         {Array.from({ length: lines }, (_, i) => (
@@ -54,7 +52,7 @@ export function SkeletonCard({ lines = 3, className, children }: { lines?: numbe
 /** A list of rows, each a title, a line of detail and a progress bar: goals on the dashboard and the goals list. */
 export function SkeletonRows({ rows = 4, badge = true }: { rows?: number; badge?: boolean }) {
   return (
-    <div className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white px-5 py-1 shadow-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+    <div className="card divide-y divide-slate-200 py-1 dark:divide-slate-800">
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="space-y-2.5 py-4">
           <div className="flex items-start justify-between gap-3">
@@ -72,7 +70,7 @@ export function SkeletonRows({ rows = 4, badge = true }: { rows?: number; badge?
 /** A chart's area inside a card. */
 export function SkeletonChart({ className }: { className?: string }) {
   return (
-    <div className={cn("rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900", className)}>
+    <div className={cn("card", className)}>
       <div className="flex items-center justify-between gap-3">
         <Skeleton className="h-5 w-36" />
         <Skeleton className="h-8 w-32 rounded-lg" />

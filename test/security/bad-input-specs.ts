@@ -109,7 +109,7 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
     ownerId: optId,
     dueOn: optDate,
   },
-  [`${R}/reviews/actions.ts#setActionItemDoneAction`]: { org: slug, id, done: truth },
+  [`${R}/reviews/action-item-actions.ts#setActionItemDoneAction`]: { org: slug, id, done: truth },
   [`${R}/reviews/actions.ts#decideGoalAction`]: {
     org: slug,
     meetingId: id,

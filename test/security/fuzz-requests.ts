@@ -117,7 +117,11 @@ export const TEMPLATES: Template[] = [
     ownerId: v.member,
     dueOn: daysFrom(SOON_ENOUGH),
   })),
-  action("reviews/actions.ts", "setActionItemDoneAction", ["actionItem"], (s, v) => ({ org: s, id: v.actionItem, done: "true" })),
+  action("reviews/action-item-actions.ts", "setActionItemDoneAction", ["actionItem"], (s, v) => ({
+    org: s,
+    id: v.actionItem,
+    done: "true",
+  })),
   action("reviews/actions.ts", "decideGoalAction", ["openMeeting", "goal"], (s, v) => ({
     org: s,
     meetingId: v.openMeeting,

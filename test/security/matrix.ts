@@ -319,7 +319,7 @@ export const MATRIX: Record<string, Entry> = {
       dueOn: daysFrom(SOON_ENOUGH),
     }),
   },
-  [`${A}/reviews/actions.ts#setActionItemDoneAction`]: {
+  [`${A}/reviews/action-item-actions.ts#setActionItemDoneAction`]: {
     minRole: "member",
     permission: "review.contribute",
     input: async (a) => ({ org: a.slug, id: await freshActionItem(a), done: "true" }),

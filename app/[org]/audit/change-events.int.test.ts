@@ -17,7 +17,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const goalActions = await import("../goals/actions");
 const measurementActions = await import("../measurements/actions");
-const reviewActions = await import("../reviews/actions");
+const reviewActions = { ...(await import("../reviews/actions")), ...(await import("../reviews/action-item-actions")) };
 const importRoute = await import("@/app/api/orgs/[org]/measurements/import/route");
 const ingestRoute = await import("@/app/api/v1/measurements/route");
 

@@ -73,7 +73,7 @@ async function AuditPage({ params, searchParams }: { params: Promise<{ org: stri
             {t("listHeading")}
           </h2>
           {page.events.length ? (
-            <Card className="p-0">
+            <Card>
               <ol className="divide-y divide-slate-200 dark:divide-slate-800">
                 {page.events.map((e) => {
                   const kind = kindOf(e.action);

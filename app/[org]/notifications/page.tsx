@@ -46,7 +46,7 @@ async function NotificationsPage({ params }: { params: Promise<{ org: string }> 
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("unreadCount", { count: unread })}</p>
           </div>
           {items.length ? (
-            <Card className="p-0">
+            <Card>
               <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                 {items.map((n) => {
                   const sentence = reminderSentence(say, locale, n.reminder);

@@ -10,7 +10,7 @@ const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } 
 vi.mock("@/lib/auth/session", async () => (await import("@/test/session-rows")).claimsDouble(() => session.claims));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-const actions = await import("./actions");
+const actions = { ...(await import("./actions")), ...(await import("./action-item-actions")) };
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 let a: Team;

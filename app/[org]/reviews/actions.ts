@@ -12,11 +12,9 @@ import {
   decideGoal,
   moveBudget,
   scheduleMeeting,
-  setActionItemDone,
   setReviewCadence,
   startMeeting,
 } from "@/lib/data/reviews";
-import { can } from "@/lib/domain/permissions";
 import { todayIn } from "@/lib/format";
 import { orgSlug } from "@/lib/form-fields";
 import { actionItemSchema, budgetMoveSchema, cadenceSchema, decisionSchema, meetingSchema, noteSchema } from "./schema";
@@ -60,17 +58,6 @@ export const addNoteAction = orgAction(noteSchema, "review.contribute", async ({
 export const addActionItemAction = orgAction(actionItemSchema, "review.contribute", async ({ ctx }, input) => {
   const { org: _org, ...item } = input;
   return { id: await addActionItem(ctx, item) };
-});
-
-const doneSchema = z.object({
-  org: orgSlug,
-  id: z.uuid("validation.invalid"),
-  done: z.enum(["true", "false"]).transform((v) => v === "true"),
-});
-
-export const setActionItemDoneAction = orgAction(doneSchema, "review.contribute", async ({ ctx, org }, input) => {
-  await setActionItemDone(ctx, input.id, input.done, { anyItem: can(ctx.role, "actionItem.completeAny") });
-  revalidatePath(`/${org.slug}`, "layout");
 });
 
 export const decideGoalAction = orgAction(decisionSchema, "review.run", async ({ ctx, org }, input) => {

@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function MeetingList({ slug, meetings, locale, label }: { slug: string; meetings: MeetingSummary[]; locale: string; label: string }) {
   return (
-    <Card className="p-0">
+    <Card>
       <ul aria-label={label} className="divide-y divide-slate-200 dark:divide-slate-800">
         {meetings.map((m) => (
           <li key={m.id}>

@@ -67,7 +67,7 @@ async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
             <h2 id="members-heading" className="mb-3 text-lg font-semibold">
               {t("membersHeading", { count: members.length })}
             </h2>
-            <Card className="p-0">
+            <Card>
               <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                 {members.map((m) => (
                   <li key={m.userId} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
@@ -139,7 +139,7 @@ async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
                 {t("pending.heading")}
               </h2>
               {invitations.length ? (
-                <Card className="p-0">
+                <Card>
                   <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                     {invitations.map((inv) => (
                       <li key={inv.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-3 text-sm">

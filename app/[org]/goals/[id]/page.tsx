@@ -157,7 +157,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
                   kind={goal.metricKind}
                   className="mt-2 text-sm text-slate-800 dark:text-slate-200"
                 />
-                <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
+                <dl className="facts mt-2">
                   <GoalOutlook goal={goal} insight={insight} />
                 </dl>
               </>

@@ -40,7 +40,7 @@ async function ObjectivesPage({ params }: { params: Promise<{ org: string }> }) 
             <ul className="space-y-3">
               {objectives.map((o) => (
                 <li key={o.id}>
-                  <Card className="p-4">
+                  <Card>
                     <div className="flex items-start justify-between gap-3">
                       <div>
                         <p className="font-medium">

@@ -45,7 +45,7 @@ async function ApiTokensPage({ params }: { params: Promise<{ org: string }> }) {
               {t("list.heading")}
             </h2>
             {tokens.length ? (
-              <Card className="p-0">
+              <Card>
                 <ul className="divide-y divide-slate-200 dark:divide-slate-800">
                   {tokens.map((token) => (
                     <li key={token.id} className="flex flex-col gap-2 px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between">

@@ -89,7 +89,7 @@ async function MeasurementHistoryPage({
             {t("listHeading")}
           </h2>
           {list.rows.length ? (
-            <Card className="p-0">
+            <Card>
               {/* A phone gets one block per value; wider screens the table. */}
               <ol className="divide-y divide-slate-200 sm:hidden dark:divide-slate-800">
                 {list.rows.map((r) => {

@@ -8,7 +8,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MeetingActionItem } from "@/lib/data/reviews";
 import { formatDate } from "@/lib/format";
-import { addActionItemAction, setActionItemDoneAction } from "../../actions";
+import { addActionItemAction } from "../../actions";
+import { setActionItemDoneAction } from "../../action-item-actions";
 import { onThis, useMeeting } from "./meeting-live";
 import { useMeetingForm } from "./use-meeting-form";
 
