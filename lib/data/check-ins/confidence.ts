@@ -4,6 +4,7 @@ import { goalConfidences, goals, memberships, notifications, reviewMeetings, use
 import { type ConfidenceLevel, confidenceDropped, mayRecordConfidence } from "@/lib/domain/confidence";
 import type { Role } from "@/lib/domain/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
 import { reminderData } from "../notifications/reminder-text";
 
@@ -61,6 +62,13 @@ export async function recordConfidence(
       })
       .returning({ id: goalConfidences.id });
     const dropped = confidenceDropped(previous?.level ?? null, input.level);
+    await recordAudit(
+      tx,
+      ctx,
+      "confidence.recorded",
+      { type: "goal", id: goal.id },
+      { level: input.level, from: previous?.level ?? null, meetingId: input.meetingId ?? null },
+    );
     if (dropped && opts.notifyRoles.length) {
       const managers = await tx
         .select({ userId: memberships.userId })
