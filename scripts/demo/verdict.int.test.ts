@@ -50,6 +50,15 @@ describe("the demo bakery's verdicts", () => {
     expect(pathOf("30 % flere bryllupskakebestillinger via sosiale medier")).toEqual({ kind: "seasonal", fallback: null });
     expect(pathOf("30 % flere organiske besøk på nettsiden")).toEqual({ kind: "milestones", fallback: null });
     if (process.env.DEMO_VERDICTS)
-      console.log(data.goals.map((g) => [g.title, g.pace, g.insight?.verdict.reason.key, g.expected, g.insight?.forecast?.likely]));
+      console.log(
+        data.goals.map((g) => [
+          g.title,
+          g.pace,
+          g.insight?.verdict.reason.key,
+          g.expected,
+          g.insight?.forecast?.likely,
+          g.insight?.realism?.level,
+        ]),
+      );
   });
 });
