@@ -1,4 +1,4 @@
-import { expect, isoDay, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { expect, isoDay, makeTeam, submit, test } from "./fixtures";
 import { shoot } from "./shots";
 
 test.use({ locale: "nb-NO", reducedMotion: "reduce" });
@@ -6,13 +6,17 @@ test.use({ locale: "nb-NO", reducedMotion: "reduce" });
 /**
  * A goal's path: a goal a third of the way at half time is behind its
  * straight path; once the team says the first months are slow (a milestone
- * of 1 300 in two months), the same value is on its path. The owner here has
- * the manager's goal.write (the authorization matrix proves members may not).
+ * of 1 300 in two months), the same value is on its path. An invited manager
+ * sets the path (goal.write); the member sees where the goal stands and which
+ * path it follows, but not the form (the authorization matrix proves the action refuses them).
  */
-test("setting milestones moves a goal's status, and the chart draws the milestone path", async ({ page, browser }, testInfo) => {
-  // A sign-up, a goal, three saves and four full-page pictures on a shared 2-core machine.
-  test.setTimeout(180_000);
-  const slug = await signUp(page, { name: "Kari Eier", email: uniqueEmail("delmaal"), organization: "Delmålbakeriet" });
+test("a manager's milestones move a goal's status, the chart draws the milestone path, and the member sees it without the form", async ({
+  browser,
+}, testInfo) => {
+  // Three sign-ups, a goal, three saves and four full-page pictures on a shared 2-core machine.
+  test.setTimeout(240_000);
+  const team = await makeTeam(browser, "Delmålbakeriet");
+  const { slug, manager: page, member } = team;
   await page.goto(`/${slug}/goals/objectives`);
   await page.getByRole("textbox", { name: "Forretningsmål" }).fill("Flere faste kunder");
   await submit(page, "Opprett");
@@ -49,6 +53,14 @@ test("setting milestones moves a goal's status, and the chart draws the mileston
   await expect(page.getByText(/^Følger planen: 1\s270 nå, 1\s267 ventet i dag\.$/)).toBeVisible();
   await expect(page.getByText(/I rute$/)).toBeVisible();
 
+  // The member reads the same status and the path it follows, with no form to change it.
+  await member.goto(page.url());
+  await expect(member.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(member.getByText(/^Følger planen: 1\s270 nå, 1\s267 ventet i dag\.$/)).toBeVisible();
+  await expect(member.getByText(/^Målet følger: Delmål\. 1\s300 \(/)).toBeVisible();
+  await expect(member.getByRole("radio", { name: /^Delmål/ })).toHaveCount(0);
+  await expect(member.getByRole("button", { name: "Lagre veien til målet" })).toHaveCount(0);
+
   const chart = page.getByRole("region", { name: "Utvikling" });
   await expect(chart.getByText("Veien til målet (delmål)")).toBeVisible();
   await expect(chart.getByRole("img", { name: /Delmål: 1\s300 innen / })).toBeVisible();
@@ -72,4 +84,5 @@ test("setting milestones moves a goal's status, and the chart draws the mileston
     await enChart.scrollIntoViewIfNeeded();
   });
   await english.close();
+  for (const p of [team.owner, page, member]) await p.context().close();
 });

@@ -10,6 +10,8 @@ describe("audit kinds", () => {
     ["api_token.revoked", "security"],
     ["goal.updated", "goals"],
     ["objective.created", "goals"],
+    ["confidence.recorded", "goals"],
+    ["chart_note.deleted", "goals"],
     ["measurements.imported", "measurements"],
     ["measurements.corrected", "measurements"],
     ["review.note_added", "meetings"],

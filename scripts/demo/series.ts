@@ -24,6 +24,11 @@ export type GoalShape = {
   deadline: string;
   /** 1 = exactly on the expected pace; below 1 lags (at risk), above 1 leads. */
   pace: number;
+  /**
+   * A step up at the start: this share of the way at once, then `pace` × the
+   * expected pace (a launch that lifted the numbers, which then barely grow).
+   */
+  jump?: number;
   noise: number;
   /**
    * A seasonal series (calendar months' factors, January first): the history
@@ -132,7 +137,7 @@ function goalLevel(g: GoalShape, date: string): number {
   }
   // Past the deadline the curve levels off a little beyond where the pace leads.
   const elapsed = Math.min(sinceStart / span, 1.25);
-  return factor(date) * (from + (to - from) * g.pace * elapsed);
+  return factor(date) * (from + (to - from) * ((g.jump ?? 0) + g.pace * elapsed));
 }
 
 export function demoSeries(anchor: string, today: string, goals: GoalShape[], trends: TrendShape[] = DEMO_TRENDS): DemoSeries[] {

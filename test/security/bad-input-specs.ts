@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TEST_PASSWORD } from "@/test/fixtures";
+import { CHART_NOTE_MAX } from "@/lib/domain/chart-notes";
+import { CONFIDENCE_COMMENT_MAX } from "@/lib/domain/confidence";
 import { BAD_DATES, INJECTIONS, type Kind, MIB } from "./bad-input";
 import type { RouteCall } from "./calls";
 import { daysFrom, type Side } from "./world";
@@ -40,6 +42,8 @@ const goal = {
   priority: optOneOf("high", "medium", "low"),
   realismReason: text(1000, true),
 };
+/** A campaign note's fields: the text's limit is the domain rule's (lib/domain/chart-notes.ts). */
+const chartNote = { body: text(CHART_NOTE_MAX), startsOn: date, endsOn: optDate };
 const R = "app/[org]";
 export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
   "app/actions.ts#setLanguage": { locale: oneOf("nb", "en") },
@@ -79,6 +83,13 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
     pathKind: oneOf("linear", "seasonal", "milestones"),
     "milestones.0.date": date,
     "milestones.0.value": num(),
+  },
+  [`${R}/goals/[id]/actions.ts#recordConfidenceAction`]: {
+    org: slug,
+    goalId: id,
+    level: oneOf("high", "medium", "low"),
+    comment: text(CONFIDENCE_COMMENT_MAX, true),
+    meetingId: optId,
   },
   [`${R}/goals/actions.ts#metricHistoryAction`]: { org: slug, channelId: id, metricId: id },
   [`${R}/goals/objectives/actions.ts#createObjectiveAction`]: { org: slug, title: text(200), description: text(1000, true) },
@@ -129,6 +140,10 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
     amount: num(false, undefined, 1_000_000_000),
     reason: text(500),
   },
+  [`${R}/channels/[key]/actions.ts#addChartNoteAction`]: { org: slug, channelId: id, ...chartNote },
+  [`${R}/channels/[key]/actions.ts#updateChartNoteAction`]: { org: slug, id, ...chartNote },
+  [`${R}/channels/[key]/actions.ts#deleteChartNoteAction`]: { org: slug, id },
+  [`${R}/channels/[key]/actions.ts#chartNoteFromReviewAction`]: { org: slug, reviewNoteId: id, channelId: id },
   [`${R}/notifications/actions.ts#markNotificationsRead`]: { org: slug, id },
   [`${R}/notifications/actions.ts#setReminderEmails`]: { org: slug, on: { t: "bool" } },
   [`${R}/benchmarks/actions.ts#updateBenchmarkAction`]: {

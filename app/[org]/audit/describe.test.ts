@@ -79,6 +79,9 @@ describe("audit sentences", () => {
           source: "api",
           ip: "203.0.113.9",
           method: "password",
+          level: "medium",
+          body: "Nyhetsbrev sendt",
+          channelId: "c1",
         }),
         names,
       );
@@ -142,6 +145,30 @@ describe("audit sentences", () => {
       {},
       { actorName: null, targetName: "Novembermøtet" },
       "Et tidligere medlem skrev et notat i møtet «Novembermøtet»",
+    ],
+    [
+      "confidence.recorded",
+      { level: "low", from: "high" },
+      { targetName: "Bryllupskaker" },
+      "Kari Nordmann sa at troen på målet «Bryllupskaker» er lav",
+    ],
+    [
+      "confidence.recorded",
+      { level: "sure" },
+      { targetName: "Bryllupskaker" },
+      "Kari Nordmann sa at troen på målet «Bryllupskaker» er ukjent",
+    ],
+    [
+      "chart_note.deleted",
+      { body: "Morsdagskampanje startet", channelId: "c1", startsOn: "2026-05-01" },
+      { targetName: null },
+      "Kari Nordmann slettet kampanjenotatet «Morsdagskampanje startet» på Instagram",
+    ],
+    [
+      "chart_note.created",
+      { body: "Nyhetsbrev sendt", channelId: "gone" },
+      {},
+      "Kari Nordmann la til kampanjenotatet «Nyhetsbrev sendt» på ukjent",
     ],
     ["something.new", {}, {}, "Kari Nordmann: something.new"],
   ])("%s in bokmål", (action, data, extra, sentence) => {

@@ -1,5 +1,6 @@
 import type { AuditEntry } from "@/lib/data/audit";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
+import { CONFIDENCE_LEVELS } from "@/lib/domain/confidence";
 import { GOAL_STATUSES } from "@/lib/domain/goal-types";
 import { SNAPSHOT_SOURCES } from "@/lib/domain/measurements";
 import { ROLES } from "@/lib/domain/permissions";
@@ -57,9 +58,14 @@ export const DESCRIBED_ACTIONS = new Set([
   "review.action_added",
   "review.action_done",
   "review.action_reopened",
+  "review.budget_moved",
+  "confidence.recorded",
+  "chart_note.created",
+  "chart_note.updated",
+  "chart_note.deleted",
 ]);
 
-type WordGroup = "role" | "goalStatus" | "cadence" | "assessment" | "decision" | "source";
+type WordGroup = "role" | "goalStatus" | "cadence" | "assessment" | "decision" | "source" | "confidence";
 const WORDS: Record<WordGroup, readonly string[]> = {
   role: ROLES,
   goalStatus: GOAL_STATUSES,
@@ -67,6 +73,7 @@ const WORDS: Record<WordGroup, readonly string[]> = {
   assessment: ASSESSMENTS,
   decision: DECISIONS,
   source: SNAPSHOT_SOURCES,
+  confidence: CONFIDENCE_LEVELS,
 };
 
 const str = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
@@ -157,6 +164,16 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
     case "review.decided":
       values.assessment = word("assessment", d.assessment);
       values.decision = word("decision", d.decision);
+      break;
+    case "confidence.recorded":
+      values.level = word("confidence", d.level);
+      break;
+    case "chart_note.created":
+    case "chart_note.updated":
+    case "chart_note.deleted":
+      // The note's words are kept in the event: a deleted note still reads.
+      values.body = str(d.body) ?? t("unknownValue");
+      values.channel = names.channel(str(d.channelId)) ?? t("unknownValue");
       break;
     default:
       if (!DESCRIBED_ACTIONS.has(e.action)) return t("actions.unknown", { actor, action: e.action });

@@ -5,6 +5,7 @@ import type { MetricKind } from "@/lib/domain/series";
 import { type Derivation, isMoneyMetric } from "@/lib/domain/money";
 import { slugify } from "@/lib/domain/slug";
 import type { TenantContext } from "../context";
+import { metricSeen } from "../hidden-money";
 
 export type CatalogMetric = {
   id: string;
@@ -71,7 +72,14 @@ export async function findVisibleMetric(db: Queryable, ctx: TenantContext, chann
   const [row] = await db
     .select()
     .from(metrics)
-    .where(and(eq(metrics.id, metricId), eq(metrics.channelId, channelId), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))))
+    .where(
+      and(
+        eq(metrics.id, metricId),
+        eq(metrics.channelId, channelId),
+        or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)),
+        metricSeen(ctx),
+      ),
+    )
     .limit(1);
   return row;
 }

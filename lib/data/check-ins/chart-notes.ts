@@ -3,6 +3,7 @@ import { getDb, type Queryable } from "@/db/client";
 import { channels, chartNotes, reviewMeetings, reviewNotes, users } from "@/db/schema/index";
 import { type ChartNoteInput, chartNoteFromReviewNote, chartNoteProblems, mayEditChartNote } from "@/lib/domain/chart-notes";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
 
 export type ChartNoteRow = {
@@ -43,43 +44,61 @@ async function visibleChannel(db: Queryable, ctx: TenantContext, channelId: stri
   if (!row) throw new NotFoundError();
 }
 
+/** What the audit log keeps of a note: its words and channel, so the entry still reads once the note is deleted. */
+const auditData = (note: { body: string; channelId: string; startsOn: string }) => ({
+  body: note.body,
+  channelId: note.channelId,
+  startsOn: note.startsOn,
+});
+
 export async function addChartNote(ctx: TenantContext, channelId: string, input: ChartNoteInput): Promise<string> {
   const note = check(input);
-  const db = getDb();
-  await visibleChannel(db, ctx, channelId);
-  const [row] = await db
-    .insert(chartNotes)
-    .values({ orgId: ctx.orgId, channelId, ...note, authorId: ctx.userId })
-    .returning({ id: chartNotes.id });
-  return row!.id;
+  return getDb().transaction(async (tx) => {
+    await visibleChannel(tx, ctx, channelId);
+    const [row] = await tx
+      .insert(chartNotes)
+      .values({ orgId: ctx.orgId, channelId, ...note, authorId: ctx.userId })
+      .returning({ id: chartNotes.id });
+    await recordAudit(tx, ctx, "chart_note.created", { type: "chart_note", id: row!.id }, auditData({ ...note, channelId }));
+    return row!.id;
+  });
 }
 
 /** The note, locked, once the caller may change it: its author, or anyone holding `chartNote.editAny`. */
 async function editableNote(tx: Queryable, ctx: TenantContext, id: string, anyNote: boolean) {
   const [row] = await tx
-    .select({ authorId: chartNotes.authorId })
+    .select({ authorId: chartNotes.authorId, channelId: chartNotes.channelId, body: chartNotes.body, startsOn: chartNotes.startsOn })
     .from(chartNotes)
     .where(and(eq(chartNotes.orgId, ctx.orgId), eq(chartNotes.id, id)))
     .for("update");
   if (!row) throw new NotFoundError();
   if (!mayEditChartNote(ctx.userId, row.authorId, anyNote)) throw new ForbiddenError();
+  return row;
 }
 
 export async function updateChartNote(ctx: TenantContext, id: string, input: ChartNoteInput, opts: { anyNote: boolean }): Promise<void> {
   const note = check(input);
   await getDb().transaction(async (tx) => {
-    await editableNote(tx, ctx, id, opts.anyNote);
+    const before = await editableNote(tx, ctx, id, opts.anyNote);
     await tx
       .update(chartNotes)
       .set({ ...note, updatedAt: sql`now()` })
       .where(and(eq(chartNotes.orgId, ctx.orgId), eq(chartNotes.id, id)));
+    await recordAudit(
+      tx,
+      ctx,
+      "chart_note.updated",
+      { type: "chart_note", id },
+      { ...auditData({ ...note, channelId: before.channelId }), from: before.body },
+    );
   });
 }
 
 export async function deleteChartNote(ctx: TenantContext, id: string, opts: { anyNote: boolean }): Promise<void> {
   await getDb().transaction(async (tx) => {
-    await editableNote(tx, ctx, id, opts.anyNote);
+    const before = await editableNote(tx, ctx, id, opts.anyNote);
     await tx.delete(chartNotes).where(and(eq(chartNotes.orgId, ctx.orgId), eq(chartNotes.id, id)));
+    await recordAudit(tx, ctx, "chart_note.deleted", { type: "chart_note", id }, auditData(before));
   });
 }
 
@@ -88,20 +107,28 @@ export async function deleteChartNote(ctx: TenantContext, id: string, opts: { an
  * the note's first line is its text. The review note must be the organization's.
  */
 export async function chartNoteFromReview(ctx: TenantContext, reviewNoteId: string, channelId: string): Promise<string> {
-  const db = getDb();
-  const [source] = await db
-    .select({ body: reviewNotes.body, on: reviewMeetings.scheduledFor })
-    .from(reviewNotes)
-    .innerJoin(reviewMeetings, and(eq(reviewMeetings.id, reviewNotes.meetingId), eq(reviewMeetings.orgId, reviewNotes.orgId)))
-    .where(and(eq(reviewNotes.orgId, ctx.orgId), eq(reviewNotes.id, reviewNoteId)));
-  if (!source) throw new NotFoundError();
-  const note = check({ body: chartNoteFromReviewNote(source.body), startsOn: source.on, endsOn: null });
-  await visibleChannel(db, ctx, channelId);
-  const [row] = await db
-    .insert(chartNotes)
-    .values({ orgId: ctx.orgId, channelId, ...note, authorId: ctx.userId, reviewNoteId })
-    .returning({ id: chartNotes.id });
-  return row!.id;
+  return getDb().transaction(async (tx) => {
+    const [source] = await tx
+      .select({ body: reviewNotes.body, on: reviewMeetings.scheduledFor })
+      .from(reviewNotes)
+      .innerJoin(reviewMeetings, and(eq(reviewMeetings.id, reviewNotes.meetingId), eq(reviewMeetings.orgId, reviewNotes.orgId)))
+      .where(and(eq(reviewNotes.orgId, ctx.orgId), eq(reviewNotes.id, reviewNoteId)));
+    if (!source) throw new NotFoundError();
+    const note = check({ body: chartNoteFromReviewNote(source.body), startsOn: source.on, endsOn: null });
+    await visibleChannel(tx, ctx, channelId);
+    const [row] = await tx
+      .insert(chartNotes)
+      .values({ orgId: ctx.orgId, channelId, ...note, authorId: ctx.userId, reviewNoteId })
+      .returning({ id: chartNotes.id });
+    await recordAudit(
+      tx,
+      ctx,
+      "chart_note.created",
+      { type: "chart_note", id: row!.id },
+      { ...auditData({ ...note, channelId }), reviewNoteId },
+    );
+    return row!.id;
+  });
 }
 
 /**

@@ -4,7 +4,9 @@ import { goalConfidences, goals, memberships, notifications, reviewMeetings, use
 import { type ConfidenceLevel, confidenceDropped, mayRecordConfidence } from "@/lib/domain/confidence";
 import type { Role } from "@/lib/domain/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
 import { reminderData } from "../notifications/reminder-text";
 
 export type ConfidenceInput = { goalId: string; level: ConfidenceLevel; comment: string; meetingId?: string | null };
@@ -31,7 +33,7 @@ export async function recordConfidence(
     const [goal] = await tx
       .select({ id: goals.id, title: goals.title, ownerId: goals.ownerId })
       .from(goals)
-      .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId)))
+      .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId), goalSeen(ctx, goals.id)))
       .for("update");
     if (!goal) throw new NotFoundError();
     if (!mayRecordConfidence(ctx.userId, goal.ownerId, opts.anyGoal)) throw new ForbiddenError();
@@ -61,6 +63,13 @@ export async function recordConfidence(
       })
       .returning({ id: goalConfidences.id });
     const dropped = confidenceDropped(previous?.level ?? null, input.level);
+    await recordAudit(
+      tx,
+      ctx,
+      "confidence.recorded",
+      { type: "goal", id: goal.id },
+      { level: input.level, from: previous?.level ?? null, meetingId: input.meetingId ?? null },
+    );
     if (dropped && opts.notifyRoles.length) {
       const managers = await tx
         .select({ userId: memberships.userId })
@@ -115,7 +124,7 @@ export async function confidenceHistory(ctx: TenantContext, goalId: string): Pro
     })
     .from(goalConfidences)
     .leftJoin(users, eq(users.id, goalConfidences.recordedBy))
-    .where(and(eq(goalConfidences.orgId, ctx.orgId), eq(goalConfidences.goalId, goalId)))
+    .where(and(eq(goalConfidences.orgId, ctx.orgId), eq(goalConfidences.goalId, goalId), goalSeen(ctx, goalConfidences.goalId)))
     .orderBy(desc(goalConfidences.createdAt), desc(goalConfidences.id))
     .limit(CONFIDENCE_HISTORY_LIMIT);
 }

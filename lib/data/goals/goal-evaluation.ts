@@ -5,6 +5,7 @@ import { draftRealism, type RealismVerdict, seriesHistoryFrom } from "@/lib/doma
 import { type SmartCheck, smartChecks } from "@/lib/domain/smart";
 import { benchmarkForMetric } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
+import { metricSeen } from "../hidden-money";
 import { seriesPoints, type SeriesKey } from "@/lib/data/measurements";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { metrics, organizations } from "@/db/schema/index";
@@ -21,7 +22,7 @@ export type GoalEvaluation = { checks: SmartCheck[]; realism: RealismVerdict | n
  * rate's own values, with the metric's kind. The goal form offers the last
  * one as the baseline and runs the realism check on them; the server's SMART
  * check reads the same. `period` null: the organization's default. A metric
- * the organization cannot see has no history.
+ * the organization cannot see has no history, nor has a derived figure for someone who does not see money.
  */
 async function metricSeries(
   ctx: TenantContext,
@@ -40,7 +41,12 @@ async function metricSeries(
       })
       .from(metrics)
       .where(
-        and(eq(metrics.id, key.metricId), eq(metrics.channelId, key.channelId), or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))),
+        and(
+          eq(metrics.id, key.metricId),
+          eq(metrics.channelId, key.channelId),
+          or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId)),
+          metricSeen(ctx),
+        ),
       ),
     seriesPoints(ctx, key, from, db),
   ]);

@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { addCustomMetric, findVisibleMetric } from "@/lib/data/benchmarks";
 import type { MeasurePeriod, MetricKind } from "@/lib/domain/series";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
 import { evaluateGoal } from "./goal-evaluation";
 
 export type GoalFields = {
@@ -149,12 +150,16 @@ export async function createGoal(ctx: TenantContext, f: GoalFields, status: "dra
   });
 }
 
-/** The goal read at `version`, locked for this transaction; another organization's id is not found. */
+/**
+ * The goal read at `version`, locked for this transaction; another
+ * organization's id, or a goal on a derived figure for someone who does not
+ * see money, is not found (before the version is compared).
+ */
 export async function lockGoal(tx: Tx, ctx: TenantContext, id: string, version: number): Promise<Goal> {
   const [current] = await tx
     .select()
     .from(goals)
-    .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id)))
+    .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, id), goalSeen(ctx, goals.id)))
     .for("update");
   if (!current) throw new NotFoundError();
   // Someone saved since this form was opened: refuse rather than overwrite.

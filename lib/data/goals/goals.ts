@@ -21,6 +21,7 @@ import type { Derivation } from "@/lib/domain/money";
 import type { Milestone } from "@/lib/domain/expected-path";
 import type { ConfidenceLevel } from "@/lib/domain/confidence";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
 
 export type GoalRow = Goal & {
   channelKey: string;
@@ -156,6 +157,6 @@ export async function listRevisions(ctx: TenantContext, goalId: string): Promise
     })
     .from(goalRevisions)
     .leftJoin(users, eq(users.id, goalRevisions.changedBy))
-    .where(and(eq(goalRevisions.orgId, ctx.orgId), eq(goalRevisions.goalId, goalId)))
+    .where(and(eq(goalRevisions.orgId, ctx.orgId), eq(goalRevisions.goalId, goalId), goalSeen(ctx, goalRevisions.goalId)))
     .orderBy(desc(goalRevisions.createdAt));
 }

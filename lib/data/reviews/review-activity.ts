@@ -17,6 +17,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { type Reminder, reminderData } from "@/lib/data/notifications";
 import { actionItemDueError } from "@/lib/domain/review-dates";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
 import { checkMembers, lockOpenMeeting } from "./reviews";
 
 /**
@@ -70,7 +71,7 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
       })
       .from(reviewNotes)
       .leftJoin(users, eq(users.id, reviewNotes.authorId))
-      .where(and(eq(reviewNotes.orgId, ctx.orgId), eq(reviewNotes.meetingId, meetingId)))
+      .where(and(eq(reviewNotes.orgId, ctx.orgId), eq(reviewNotes.meetingId, meetingId), goalSeen(ctx, reviewNotes.goalId)))
       .orderBy(asc(reviewNotes.createdAt), asc(reviewNotes.id))
       .limit(2000),
     db
@@ -91,6 +92,7 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
       .where(
         and(
           eq(actionItems.orgId, ctx.orgId),
+          goalSeen(ctx, actionItems.goalId),
           closed ? eq(actionItems.meetingId, meetingId) : or(eq(actionItems.meetingId, meetingId), isNull(actionItems.doneAt)),
         ),
       )
@@ -100,7 +102,7 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
       .select({ goalId: reviewItems.goalId, assessment: reviewItems.assessment, decision: reviewItems.decision, decidedByName: users.name })
       .from(reviewItems)
       .leftJoin(users, eq(users.id, reviewItems.decidedBy))
-      .where(and(eq(reviewItems.orgId, ctx.orgId), eq(reviewItems.meetingId, meetingId))),
+      .where(and(eq(reviewItems.orgId, ctx.orgId), eq(reviewItems.meetingId, meetingId), goalSeen(ctx, reviewItems.goalId))),
   ]);
   return {
     status: meeting.status,
@@ -110,13 +112,13 @@ export async function meetingActivity(ctx: TenantContext, meetingId: string): Pr
   };
 }
 
-/** A goal of this organization, or not found (another organization's id included). */
+/** A goal of this organization the caller sees, or not found (another organization's id, a money goal hidden from the caller). */
 async function checkGoal(db: Queryable, ctx: TenantContext, goalId: string | null): Promise<void> {
   if (!goalId) return;
   const [goal] = await db
     .select({ id: goals.id })
     .from(goals)
-    .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goalId)));
+    .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, goalId), goalSeen(ctx, goals.id)));
   if (!goal) throw new NotFoundError();
 }
 

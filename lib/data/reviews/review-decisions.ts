@@ -6,6 +6,7 @@ import { canTransition } from "@/lib/domain/goal-status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
 import { requireSmart, writeRevision } from "@/lib/data/goals";
 import { lockOpenMeeting } from "./reviews";
 
@@ -33,7 +34,7 @@ export async function decideGoal(ctx: TenantContext, meetingId: string, input: D
     const [goal] = await tx
       .select()
       .from(goals)
-      .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId)))
+      .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId), goalSeen(ctx, goals.id)))
       .for("update");
     if (!goal) throw new NotFoundError();
     const closeAs = CLOSING[input.decision];
