@@ -8,7 +8,7 @@ export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 const PREFIXES: Record<AuditKind, readonly string[]> = {
   security: ["auth.", "invitation.", "member.", "api_token.", "organization."],
-  goals: ["goal.", "objective.", "benchmark."],
+  goals: ["goal.", "objective.", "benchmark.", "channel."],
   measurements: ["measurements."],
   meetings: ["review."],
 };

@@ -102,8 +102,8 @@ describe("ownMetricsProblems", () => {
     ["an unknown direction", [m({ direction: "sideways" as never })], { "metrics.0.direction": ["validation.invalid"] }],
     ["the lowest benchmark", [m({ benchmarkPct: -100 })], {}],
     ["the highest benchmark", [m({ benchmarkPct: 1000 })], {}],
-    ["a benchmark below -100 %", [m({ benchmarkPct: -100.01 })], { "metrics.0.benchmarkPct": ["benchmarks.errors.upliftRange"] }],
-    ["a benchmark above 1000 %", [m({ benchmarkPct: 1000.5 })], { "metrics.0.benchmarkPct": ["benchmarks.errors.upliftRange"] }],
+    ["a benchmark below -100 %", [m({ benchmarkPct: -100.01 })], { "metrics.0.benchmarkPct": ["ownChannels.errors.benchmarkRange"] }],
+    ["a benchmark above 1000 %", [m({ benchmarkPct: 1000.5 })], { "metrics.0.benchmarkPct": ["ownChannels.errors.benchmarkRange"] }],
     ["a benchmark that is not a number", [m({ benchmarkPct: Number.NaN })], { "metrics.0.benchmarkPct": ["validation.number"] }],
   ])("%s", (_, items, expected) => {
     expect(ownMetricsProblems(items)).toEqual(expected);

@@ -61,11 +61,7 @@ export function cleanName(name: string): string {
  * in either language, or one of its own (archived ones too: restore it
  * instead). `exceptId` is the channel being renamed.
  */
-export function nameTaken(
-  name: string,
-  channels: readonly { id: string; nameNb: string; nameEn: string }[],
-  exceptId?: string,
-): boolean {
+export function nameTaken(name: string, channels: readonly { id: string; nameNb: string; nameEn: string }[], exceptId?: string): boolean {
   const key = nameKey(name);
   return channels.some((c) => c.id !== exceptId && (nameKey(c.nameNb) === key || nameKey(c.nameEn) === key));
 }
@@ -108,7 +104,7 @@ export function ownMetricsProblems(items: readonly OwnMetricInput[]): Record<str
     if (m.benchmarkPct !== null) {
       if (!Number.isFinite(m.benchmarkPct)) add(`metrics.${i}.benchmarkPct`, "validation.number");
       else if (m.benchmarkPct < OWN_BENCHMARK_MIN || m.benchmarkPct > OWN_BENCHMARK_MAX)
-        add(`metrics.${i}.benchmarkPct`, "benchmarks.errors.upliftRange");
+        add(`metrics.${i}.benchmarkPct`, "ownChannels.errors.benchmarkRange");
     }
   });
   return problems;
