@@ -13,8 +13,8 @@ export const MAX_OWN_NAME = 60;
 /** A channel with more metrics than this is several channels. */
 export const MAX_OWN_METRICS = 10;
 /** The benchmark's bounds, the same as the benchmarks page's (lib/data/benchmarks). */
-export const OWN_BENCHMARK_MIN = -100;
-export const OWN_BENCHMARK_MAX = 1000;
+const OWN_BENCHMARK_MIN = -100;
+const OWN_BENCHMARK_MAX = 1000;
 
 /**
  * What kind of number a metric is, as a person chooses it: each is a unit and

@@ -48,14 +48,19 @@ function visibleChannels(db: Queryable, ctx: TenantContext) {
     .where(or(isNull(channels.orgId), eq(channels.orgId, ctx.orgId)));
 }
 
-/** Two people adding "TikTok" at once: the unique index lets one in, the other hears the name is taken. */
-async function withNameIndex<T>(write: () => Promise<T>): Promise<T> {
+/**
+ * Two people adding "TikTok" at once: the unique indexes let one in (the
+ * name's, or the key's made from it, whichever PostgreSQL checks first); the
+ * other hears the name is taken, read again after the failed transaction.
+ */
+async function withNameIndex<T>(ctx: TenantContext, name: string, exceptId: string | undefined, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error, "channels_org_name_unique")) throw NAME_TAKEN();
-    if (isUniqueViolation(error)) throw new ConflictError("ownChannels.errors.tryAgain");
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    if (isUniqueViolation(error, "channels_org_name_unique") || nameTaken(name, await visibleChannels(getDb(), ctx), exceptId))
+      throw NAME_TAKEN();
+    throw new ConflictError("ownChannels.errors.tryAgain");
   }
 }
 
@@ -68,7 +73,7 @@ export async function createOwnChannel(ctx: TenantContext, input: NewOwnChannel)
   const name = requireName(input.name);
   const problems = ownMetricsProblems(input.metrics);
   if (Object.keys(problems).length) throw new ValidationError(problems, "errors.validation");
-  return withNameIndex(() =>
+  return withNameIndex(ctx, name, undefined, () =>
     getDb().transaction(async (tx) => {
       const seen = await visibleChannels(tx, ctx);
       if (nameTaken(name, seen)) throw NAME_TAKEN();
@@ -138,7 +143,7 @@ async function requireOwnChannel(db: Queryable, ctx: TenantContext, channelId: s
 /** Renames an own channel; the name is checked like a new one's, against every channel but itself. */
 export async function renameOwnChannel(ctx: TenantContext, channelId: string, newName: string): Promise<void> {
   const name = requireName(newName);
-  await withNameIndex(() =>
+  await withNameIndex(ctx, name, channelId, () =>
     getDb().transaction(async (tx) => {
       const row = await requireOwnChannel(tx, ctx, channelId);
       if (nameTaken(name, await visibleChannels(tx, ctx), row.id)) throw NAME_TAKEN();
