@@ -61,6 +61,8 @@ test("a manager writes a SMART goal from a template for a member, who sees it un
 test("the pitfall panel flags a draft without a deadline; a manager adds TikTok as an own channel, sets a goal on it and records a value", async ({
   browser,
 }, testInfo) => {
+  // Three people sign up, then two journeys: argon2 and a production build on a shared 2-core machine.
+  test.setTimeout(180_000);
   const { slug, manager, member } = await makeTeam(browser, "Bilverkstedet i Bergen");
   await manager.goto(`/${slug}/goals/new`);
   await manager.getByLabel("Tittel", { exact: true }).fill("Færre kunder som forsvinner");
@@ -144,6 +146,9 @@ async function addTikTok(manager: Page, slug: string, testInfo: TestInfo) {
   await second.getByLabel("Referansetall (valgfritt)").fill("20");
   await submit(manager, "Legg til kanalen");
   await expect(dialog.getByLabel("Navn på kanalen")).toHaveAccessibleDescription(/Det finnes allerede en kanal med dette navnet/);
+  // The refused save keeps every row as it was typed.
+  await expect(second.getByLabel("Hva slags tall")).toHaveValue("countTotal");
+  await expect(second.getByLabel("Referansetall (valgfritt)")).toHaveValue("20");
   await dialog.getByLabel("Navn på kanalen").fill("TikTok");
   await shoot(manager, testInfo, "own-channel-form-nb", () => expect(dialog.getByRole("group", { name: "Måltall 2" })).toBeVisible());
   await dialog.getByRole("button", { name: "Legg til kanalen", exact: true }).click();

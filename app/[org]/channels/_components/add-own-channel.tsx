@@ -69,7 +69,8 @@ function ChannelForm({ org, onDone }: { org: string; onDone: () => void }) {
             {form.errors("metrics")!.join(" ")}
           </p>
         ) : null}
-        <ol className="space-y-3">
+        {/* A select keeps its first default through React's form reset: after a refused save the rows are drawn anew from the values sent back. */}
+        <ol key={state && !state.ok ? JSON.stringify(state.values) : "new"} className="space-y-3">
           {rows.map((row, i) => (
             <MetricRow
               key={row}
@@ -131,14 +132,6 @@ function MetricRow({ index, form, onRemove }: { index: number; form: ReturnType<
             errors={form.errors(field("name"))}
           />
           <SelectField
-            id={id("type")}
-            label={t("type")}
-            name={field("type")}
-            defaultValue={form.value(field("type")) ?? "countLevel"}
-            errors={form.errors(field("type"))}
-            options={OWN_METRIC_TYPE_KEYS.map((k) => ({ value: k, label: t(`types.${k}`) }))}
-          />
-          <SelectField
             id={id("direction")}
             label={t("direction")}
             name={field("direction")}
@@ -149,6 +142,16 @@ function MetricRow({ index, form, onRemove }: { index: number; form: ReturnType<
               { value: "decrease", label: t("decrease") },
             ]}
           />
+          <div className="sm:col-span-2">
+            <SelectField
+              id={id("type")}
+              label={t("type")}
+              name={field("type")}
+              defaultValue={form.value(field("type")) ?? "countLevel"}
+              errors={form.errors(field("type"))}
+              options={OWN_METRIC_TYPE_KEYS.map((k) => ({ value: k, label: t(`types.${k}`) }))}
+            />
+          </div>
           <TextField
             id={id("benchmark")}
             label={t("benchmark")}
