@@ -146,7 +146,12 @@ describe("audit sentences", () => {
       "Et tidligere medlem skrev et notat i møtet «Novembermøtet»",
     ],
     ["channel.created", { title: "TikTok", metrics: 2 }, { targetName: null }, "Kari Nordmann la til kanalen «TikTok» med 2 måltall"],
-    ["channel.renamed", { title: "Lokalavisa", from: "Avisa" }, { targetName: null }, "Kari Nordmann ga kanalen «Avisa» nytt navn: «Lokalavisa»"],
+    [
+      "channel.renamed",
+      { title: "Lokalavisa", from: "Avisa" },
+      { targetName: null },
+      "Kari Nordmann ga kanalen «Avisa» nytt navn: «Lokalavisa»",
+    ],
     ["channel.archived", { title: "TikTok" }, { targetName: null }, "Kari Nordmann arkiverte kanalen «TikTok»"],
     ["channel.restored", { title: "TikTok" }, { targetName: null }, "Kari Nordmann hentet fram igjen kanalen «TikTok»"],
     ["something.new", {}, {}, "Kari Nordmann: something.new"],
