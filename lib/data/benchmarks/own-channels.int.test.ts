@@ -43,7 +43,9 @@ const fieldErrorsOf = (promise: Promise<unknown>) =>
     () => null,
     (e: unknown) => (e instanceof ValidationError ? e.fieldErrors : e),
   );
-const own = async (t: Team, name: string): Promise<CatalogChannel> => (await channelCatalog(manager(t))).find((c) => c.nameNb === name)!;
+/** The channel of that name in any case: of the two added at once, either spelling may have won. */
+const own = async (t: Team, name: string): Promise<CatalogChannel> =>
+  (await channelCatalog(manager(t))).find((c) => c.nameNb.toLowerCase() === name.toLowerCase())!;
 
 let aTiktok: CatalogChannel;
 let bSecret: CatalogChannel;
