@@ -1,4 +1,6 @@
+import type { Page, TestInfo } from "@playwright/test";
 import { expect, makeTeam, submit, test } from "./fixtures";
+import { shoot } from "./shots";
 
 test("a manager writes a SMART goal from a template for a member, who sees it under My goals and cannot edit it", async ({ browser }) => {
   const { slug, manager, member } = await makeTeam(browser, "Bakeriet i Oslo");
@@ -56,8 +58,12 @@ test("a manager writes a SMART goal from a template for a member, who sees it un
   expect((await member.goto(`${new URL(goalUrl).pathname}/edit`))?.status()).toBe(403);
 });
 
-test("the pitfall panel flags a draft without a deadline", async ({ browser }) => {
-  const { slug, manager } = await makeTeam(browser, "Bilverkstedet i Bergen");
+test("the pitfall panel flags a draft without a deadline; a manager adds TikTok as an own channel, sets a goal on it and records a value", async ({
+  browser,
+}, testInfo) => {
+  // Three people sign up, then two journeys: argon2 and a production build on a shared 2-core machine.
+  test.setTimeout(180_000);
+  const { slug, manager, member } = await makeTeam(browser, "Bilverkstedet i Bergen");
   await manager.goto(`/${slug}/goals/new`);
   await manager.getByLabel("Tittel", { exact: true }).fill("Færre kunder som forsvinner");
   await manager.getByLabel("Kanal", { exact: true }).selectOption({ label: "Salg og kunder" });
@@ -77,4 +83,77 @@ test("the pitfall panel flags a draft without a deadline", async ({ browser }) =
   const deadline = panel.getByRole("listitem").filter({ hasText: "Ingen frist:" });
   await expect(deadline).toBeVisible();
   await expect(deadline.getByRole("link", { name: "Færre kunder som forsvinner", exact: true })).toBeVisible();
+
+  // Their own channel: TikTok, with followers and views; the member may read it but not add one.
+  await addTikTok(manager, slug, testInfo);
+  await member.goto(`/${slug}/channels`);
+  await expect(member.getByRole("region", { name: "Egne kanaler" }).getByRole("link", { name: "TikTok" })).toBeVisible();
+  await expect(member.getByRole("button", { name: "Legg til egen kanal" })).toHaveCount(0);
+
+  // A goal on it, like on any channel.
+  await manager.goto(`/${slug}/goals/new`);
+  await manager.getByLabel("Tittel", { exact: true }).fill("Flere følgere på TikTok");
+  await manager.getByLabel("Kanal", { exact: true }).selectOption({ label: "TikTok" });
+  await manager.getByLabel("Måltall (KPI)").selectOption({ label: "Følgere" });
+  await manager.getByLabel("Startverdi", { exact: true }).fill("200");
+  await manager.getByLabel("Målverdi", { exact: true }).fill("300");
+  await manager.getByRole("button", { name: "Lagre som utkast" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: "Flere følgere på TikTok" })).toBeVisible();
+
+  // A value recorded on its channel page.
+  await manager.goto(`/${slug}/channels`);
+  await manager.getByRole("region", { name: "Egne kanaler" }).getByRole("link", { name: "TikTok" }).click();
+  await expect(manager.getByRole("heading", { level: 1, name: "TikTok" })).toBeVisible();
+  const metrics = manager.getByRole("region", { name: "Måltall" });
+  await metrics.getByRole("button", { name: "Registrer Følgere" }).click();
+  await metrics.getByLabel("Verdi (Antall)").fill("240");
+  await metrics.getByRole("button", { name: "Lagre måling" }).click();
+  await expect(metrics.getByText("240", { exact: true })).toBeVisible();
+  await expect(manager.getByRole("region", { name: "Mål i kanalen" }).getByRole("link", { name: "Flere følgere på TikTok" })).toBeVisible();
+
+  // In English the channel and its metrics read as typed; the form is pictured there too.
+  await manager.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: testInfo.project.use.baseURL! }]);
+  await manager.reload();
+  await expect(manager.getByRole("heading", { level: 1, name: "TikTok" })).toBeVisible();
+  await expect(manager.getByRole("region", { name: "Metrics" }).getByRole("heading", { level: 3, name: "Følgere" })).toBeVisible();
+  await manager.goto(`/${slug}/channels`);
+  const section = manager.getByRole("region", { name: "Your own channels" });
+  await expect(section.getByText("2 metrics: Følgere, Visninger")).toBeVisible();
+  await section.getByRole("button", { name: "Add your own channel" }).click();
+  const dialog = manager.getByRole("dialog", { name: "Add your own channel" });
+  await dialog.getByLabel("Channel name").fill("Snapchat");
+  await shoot(manager, testInfo, "own-channel-form-en", () => expect(dialog.getByLabel("Kind of number")).toBeVisible());
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await manager.goto(`/${slug}/benchmarks`);
+  // At phone width (where the pictures left it) each benchmark is a card named by channel and metric.
+  await expect(manager.getByRole("heading", { level: 3, name: "TikTok – Visninger" })).toBeVisible();
 });
+
+/** A manager adds an own channel with two metrics, in bokmål; the dialog is pictured; the name clash is told beside the field. */
+async function addTikTok(manager: Page, slug: string, testInfo: TestInfo) {
+  await manager.goto(`/${slug}/channels`);
+  const section = manager.getByRole("region", { name: "Egne kanaler" });
+  await expect(section.getByText("Dere har ikke lagt til noen egne kanaler ennå.")).toBeVisible();
+  await section.getByRole("button", { name: "Legg til egen kanal" }).click();
+  const dialog = manager.getByRole("dialog", { name: "Legg til egen kanal" });
+  // A catalogue channel's name, in the other language's spelling, is taken.
+  await dialog.getByLabel("Navn på kanalen").fill("website / blog");
+  await dialog.getByLabel("Navn", { exact: true }).fill("Følgere");
+  await dialog.getByLabel("Hva slags tall").selectOption({ label: "Antall akkurat nå (følgere, abonnenter)" });
+  await dialog.getByRole("button", { name: "Legg til et måltall til" }).click();
+  const second = dialog.getByRole("group", { name: "Måltall 2" });
+  await second.getByLabel("Navn", { exact: true }).fill("Visninger");
+  await second.getByLabel("Hva slags tall").selectOption({ label: "Antall over tid (visninger, klikk, bestillinger)" });
+  await second.getByLabel("Referansetall (valgfritt)").fill("20");
+  await submit(manager, "Legg til kanalen");
+  await expect(dialog.getByLabel("Navn på kanalen")).toHaveAccessibleDescription(/Det finnes allerede en kanal med dette navnet/);
+  // The refused save keeps every row as it was typed.
+  await expect(second.getByLabel("Hva slags tall")).toHaveValue("countTotal");
+  await expect(second.getByLabel("Referansetall (valgfritt)")).toHaveValue("20");
+  await dialog.getByLabel("Navn på kanalen").fill("TikTok");
+  await shoot(manager, testInfo, "own-channel-form-nb", () => expect(dialog.getByRole("group", { name: "Måltall 2" })).toBeVisible());
+  await dialog.getByRole("button", { name: "Legg til kanalen", exact: true }).click();
+  await expect(manager.getByText("Kanalen «TikTok» er lagt til.")).toBeVisible();
+  await expect(section.getByRole("link", { name: "TikTok" })).toBeVisible();
+  await expect(section.getByText("2 måltall: Følgere, Visninger")).toBeVisible();
+}

@@ -1,4 +1,5 @@
-import { boolean, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, numeric, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { DIRECTIONS, UNITS } from "../../lib/domain/goal-types";
 import { METRIC_KINDS } from "../../lib/domain/series";
 import { DERIVATIONS } from "../../lib/domain/money";
@@ -22,9 +23,18 @@ export const channels = pgTable(
     nameNb: text().notNull(),
     nameEn: text().notNull(),
     sortOrder: integer().notNull().default(100),
+    /** An organization's own channel it no longer uses: out of the pickers, its data kept. The catalogue's are never archived. */
+    archivedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [unique().on(t.orgId, t.key).nullsNotDistinct(), index().on(t.orgId, t.sortOrder)],
+  (t) => [
+    unique().on(t.orgId, t.key).nullsNotDistinct(),
+    index().on(t.orgId, t.sortOrder),
+    // An organization's own channel has one name (typed once, in both columns), unique in the organization whatever its case.
+    uniqueIndex("channels_org_name_unique")
+      .on(t.orgId, sql`lower(${t.nameNb})`)
+      .where(sql`${t.orgId} is not null`),
+  ],
 );
 
 export const metrics = pgTable(

@@ -8,7 +8,7 @@ export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 const PREFIXES: Record<AuditKind, readonly string[]> = {
   security: ["auth.", "invitation.", "member.", "api_token.", "organization."],
-  goals: ["goal.", "objective.", "benchmark.", "confidence.", "chart_note."],
+  goals: ["goal.", "objective.", "benchmark.", "confidence.", "chart_note.", "channel."],
   measurements: ["measurements."],
   meetings: ["review."],
 };

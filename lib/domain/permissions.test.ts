@@ -23,6 +23,7 @@ const expected: Record<Permission, { owner: boolean; manager: boolean; member: b
   "apiToken.use": { owner: true, manager: true, member: false },
   "import.manage": { owner: true, manager: true, member: false },
   "benchmark.write": { owner: true, manager: true, member: false },
+  "channel.manage": { owner: true, manager: true, member: false },
   "review.run": { owner: true, manager: true, member: false },
   "review.contribute": { owner: true, manager: true, member: true },
   "actionItem.completeAny": { owner: true, manager: true, member: false },

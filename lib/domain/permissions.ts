@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   "apiToken.use": MANAGERS,
   /** Change or reset the organization's own benchmarks. */
   "benchmark.write": MANAGERS,
+  /** Add the organization's own channels (TikTok, the local paper) with their metrics, rename and archive them. */
+  "channel.manage": MANAGERS,
   /** Plan, start, cancel and close review meetings, set the cadence, decide on goals in a meeting. */
   "review.run": MANAGERS,
   /** Take part in a meeting: notes and action items, and read its activity and minutes. */

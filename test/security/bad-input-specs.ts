@@ -155,6 +155,17 @@ export const ACTION_FIELDS: Record<string, Record<string, Kind>> = {
     source: text(300),
   },
   [`${R}/benchmarks/actions.ts#resetBenchmarkAction`]: { org: slug, metricId: id },
+  // Names are at most 60 characters (lib/domain/own-channels.ts); a benchmark within -100 % and 1000 %, or none.
+  [`${R}/channels/own-actions.ts#createOwnChannelAction`]: {
+    org: slug,
+    name: text(60),
+    "metrics.0.name": text(60),
+    "metrics.0.type": oneOf("countTotal", "countLevel", "share", "moneyTotal", "moneyPer", "average"),
+    "metrics.0.direction": oneOf("increase", "decrease"),
+    "metrics.0.benchmarkPct": num(true, -100, 1000),
+  },
+  [`${R}/channels/own-actions.ts#renameOwnChannelAction`]: { org: slug, channelId: id, name: text(60) },
+  [`${R}/channels/own-actions.ts#archiveOwnChannelAction`]: { org: slug, channelId: id, archived: truth },
   // The note limit is measurementProblems' (lib/domain/measurements.ts), the same for every way in.
   [`${R}/measurements/actions.ts#recordMeasurementAction`]: {
     org: slug,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { organizations, sessions } from "@/db/schema";
@@ -15,6 +16,7 @@ import {
   freshPreset,
   freshMeasurement,
   freshOneOffCost,
+  freshOwnChannel,
   freshOrganization,
   freshToken,
   freshBudgetMove,
@@ -389,6 +391,33 @@ export const MATRIX: Record<string, Entry> = {
     permission: "money.manage",
     hiddenFrom: ["member"],
     input: async (a) => ({ org: a.slug, ...(await freshBudgetMove(a)) }),
+  },
+  // An organization's own channels (issue 19.8).
+  [`${A}/channels/own-actions.ts#createOwnChannelAction`]: {
+    minRole: "manager",
+    permission: "channel.manage",
+    input: (a) => ({
+      org: a.slug,
+      name: `TikTok ${randomUUID().slice(0, 8)}`,
+      "metrics.0.name": "Følgere",
+      "metrics.0.type": "countLevel",
+      "metrics.0.direction": "increase",
+      "metrics.0.benchmarkPct": "15",
+      "metrics.1.name": "Visninger",
+      "metrics.1.type": "countTotal",
+      "metrics.1.direction": "increase",
+      "metrics.1.benchmarkPct": "",
+    }),
+  },
+  [`${A}/channels/own-actions.ts#renameOwnChannelAction`]: {
+    minRole: "manager",
+    permission: "channel.manage",
+    input: async (a) => ({ org: a.slug, channelId: await freshOwnChannel(a), name: `Lokalavisa ${randomUUID().slice(0, 8)}` }),
+  },
+  [`${A}/channels/own-actions.ts#archiveOwnChannelAction`]: {
+    minRole: "manager",
+    permission: "channel.manage",
+    input: async (a) => ({ org: a.slug, channelId: await freshOwnChannel(a), archived: "true" }),
   },
   [`${A}/benchmarks/actions.ts#updateBenchmarkAction`]: {
     minRole: "manager",

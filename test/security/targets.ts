@@ -9,6 +9,7 @@ import { createInvitation } from "@/lib/data/team";
 import { commitFileImport, savePreset } from "@/lib/data/imports";
 import { addOneOffCost, setBudget } from "@/lib/data/money";
 import { addChartNote } from "@/lib/data/check-ins";
+import { createOwnChannel } from "@/lib/data/benchmarks";
 import { importSheet } from "./imports-world";
 import { ctxOf, daysFrom, type Side, SOON_ENOUGH, today } from "./world";
 
@@ -177,4 +178,14 @@ export async function freshChartNote(side: Side): Promise<string> {
     startsOn: daysFrom(-10),
     endsOn: null,
   });
+}
+
+/** An own channel of the organization with one metric, for renaming or archiving. */
+export async function freshOwnChannel(side: Side): Promise<string> {
+  const channel = await createOwnChannel(ctxOf(side), {
+    name: `Egen kanal ${randomUUID().slice(0, 8)} ${side.marker}`,
+    metrics: [{ name: "Følgere", type: "countLevel", direction: "increase", benchmarkPct: null }],
+    benchmarkSource: "Vårt eget anslag",
+  });
+  return channel.id;
 }

@@ -11,6 +11,8 @@ const catalog = [
     key: "instagram",
     nameNb: "Instagram",
     nameEn: "Instagram",
+    own: false,
+    archived: false,
     metrics: [
       {
         id: "m1",
@@ -170,6 +172,15 @@ describe("audit sentences", () => {
       {},
       "Kari Nordmann la til kampanjenotatet «Nyhetsbrev sendt» på ukjent",
     ],
+    ["channel.created", { title: "TikTok", metrics: 2 }, { targetName: null }, "Kari Nordmann la til kanalen «TikTok» med 2 måltall"],
+    [
+      "channel.renamed",
+      { title: "Lokalavisa", from: "Avisa" },
+      { targetName: null },
+      "Kari Nordmann ga kanalen «Avisa» nytt navn: «Lokalavisa»",
+    ],
+    ["channel.archived", { title: "TikTok" }, { targetName: null }, "Kari Nordmann arkiverte kanalen «TikTok»"],
+    ["channel.restored", { title: "TikTok" }, { targetName: null }, "Kari Nordmann hentet fram igjen kanalen «TikTok»"],
     ["something.new", {}, {}, "Kari Nordmann: something.new"],
   ])("%s in bokmål", (action, data, extra, sentence) => {
     expect(describeEvent(say("nb"), "nb", entry(action, data, extra), seriesNamer(catalog, "nb"))).toBe(sentence);

@@ -43,6 +43,10 @@ export const DESCRIBED_ACTIONS = new Set([
   "objective.restored",
   "benchmark.updated",
   "benchmark.reset",
+  "channel.created",
+  "channel.renamed",
+  "channel.archived",
+  "channel.restored",
   "measurements.recorded",
   "measurements.corrected",
   "measurements.deleted",
@@ -142,6 +146,12 @@ export function describeEvent(t: Translate, locale: string, e: AuditEntry, names
     case "benchmark.reset":
       values.channel = names.channel(e.targetId) ?? t("unknownValue");
       values.to = typeof d.to === "number" ? formatShare(locale, d.to / 100) : t("unknownValue");
+      break;
+    case "channel.created":
+      values.metrics = num(d.metrics);
+      break;
+    case "channel.renamed":
+      values.from = str(d.from) ?? t("unknownValue");
       break;
     case "measurements.recorded":
     case "measurements.corrected":

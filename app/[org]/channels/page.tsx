@@ -12,6 +12,8 @@ import { SectionCard } from "@/components/ui/section-card";
 import { buttonClass } from "@/components/ui/button";
 import { pageTenant } from "@/lib/auth/page";
 import { channelEconomics } from "@/lib/data/money";
+import { listOwnChannels } from "@/lib/data/benchmarks";
+import { OwnChannelsSection } from "./_components/own-channels-section";
 import { MONEY_WINDOWS, type MoneyWindow } from "@/lib/domain/money";
 import { can } from "@/lib/domain/permissions";
 import { formatMonth, todayIn } from "@/lib/format";
@@ -32,7 +34,13 @@ async function ChannelsPage({ params, searchParams }: { params: Promise<{ org: s
   const { ctx, org } = await pageTenant(slug);
   const today = todayIn(org.timeZone);
   const window: MoneyWindow = (MONEY_WINDOWS as readonly string[]).includes(period ?? "") ? (period as MoneyWindow) : "lastMonth";
-  const [economics, t, locale] = await Promise.all([channelEconomics(ctx, today), getTranslations("economics"), getLocale()]);
+  const [economics, own, t, locale] = await Promise.all([
+    channelEconomics(ctx, today),
+    listOwnChannels(ctx),
+    getTranslations("economics"),
+    getLocale(),
+  ]);
+  const ownChannels = <OwnChannelsSection slug={slug} channels={own} canManage={can(ctx.role, "channel.manage")} />;
   const showMoney = can(ctx.role, "money.view", org);
   const range = economics.windows[window];
   const name = (c: { nameNb: string; nameEn: string }) => (locale === "en" ? c.nameEn : c.nameNb);
@@ -48,25 +56,28 @@ async function ChannelsPage({ params, searchParams }: { params: Promise<{ org: s
     <>
       <PageHeader title={showMoney ? t("title") : t("titleNoMoney")} description={showMoney ? t("subtitle") : t("subtitleNoMoney")} />
       {economics.channels.length === 0 ? (
-        <EmptyState
-          icon="measurements"
-          title={t("empty.title")}
-          body={showMoney ? t("empty.body") : t("empty.bodyNoMoney")}
-          action={
-            <div className="space-y-3 text-left text-sm text-slate-700 dark:text-slate-300">
-              {showMoney ? (
-                <ul className="list-inside list-disc space-y-1">
-                  <li>{t("empty.meta")}</li>
-                  <li>{t("empty.google")}</li>
-                  <li>{t("empty.other")}</li>
-                </ul>
-              ) : null}
-              <Link href={`/${slug}/measurements#import-heading`} className={buttonClass()}>
-                {t("empty.import")}
-              </Link>
-            </div>
-          }
-        />
+        <div className="space-y-6">
+          <EmptyState
+            icon="measurements"
+            title={t("empty.title")}
+            body={showMoney ? t("empty.body") : t("empty.bodyNoMoney")}
+            action={
+              <div className="space-y-3 text-left text-sm text-slate-700 dark:text-slate-300">
+                {showMoney ? (
+                  <ul className="list-inside list-disc space-y-1">
+                    <li>{t("empty.meta")}</li>
+                    <li>{t("empty.google")}</li>
+                    <li>{t("empty.other")}</li>
+                  </ul>
+                ) : null}
+                <Link href={`/${slug}/measurements#import-heading`} className={buttonClass()}>
+                  {t("empty.import")}
+                </Link>
+              </div>
+            }
+          />
+          {ownChannels}
+        </div>
       ) : (
         <div className="space-y-6">
           <section aria-labelledby="economics-heading">
@@ -132,10 +143,11 @@ async function ChannelsPage({ params, searchParams }: { params: Promise<{ org: s
               </details>
             </SectionCard>
           ) : null}
+          {ownChannels}
         </div>
       )}
     </>
   );
 }
 
-export default withMessages([], ChannelsPage);
+export default withMessages(["errors", "ownChannels", "validation"], ChannelsPage);

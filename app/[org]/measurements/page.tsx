@@ -12,7 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeasurementsSkeleton } from "@/components/ui/page-skeletons";
 import { pageTenant } from "@/lib/auth/page";
-import { channelCatalog } from "@/lib/data/benchmarks";
+import { activeChannels, channelCatalog } from "@/lib/data/benchmarks";
 import { can } from "@/lib/domain/permissions";
 import { ImportActionsProvider } from "@/components/measurements/import-actions";
 import { deletePresetAction, renamePresetAction, savePresetAction, undoImportAction, updatePresetAction } from "./imports/actions";
@@ -96,7 +96,7 @@ async function Measurements({ slug, query }: { slug: string; query: GridQuery })
         {/* Why measure: first thing on an empty page, out of the way once there is data. */}
         {anyMeasurement ? null : <CitedTip figure="noGoalsRoi" />}
         <section aria-labelledby="grid-heading">
-          <GridSection ctx={ctx} slug={slug} channels={channels} today={todayIn(org.timeZone)} query={query} />
+          <GridSection ctx={ctx} slug={slug} channels={activeChannels(channels)} today={todayIn(org.timeZone)} query={query} />
         </section>
         <div className="grid gap-8 2xl:grid-cols-2">
           <section aria-labelledby="import-heading">

@@ -165,7 +165,7 @@ export async function metricsWithoutBenchmark(
     .innerJoin(channels, eq(channels.id, metrics.channelId))
     .leftJoin(q.own, q.ownOn)
     .leftJoin(q.standard, q.standardOn)
-    .where(and(q.visible, isNull(metrics.derivation), isNull(q.own.id), isNull(q.standard.id)))
+    .where(and(q.visible, isNull(channels.archivedAt), isNull(metrics.derivation), isNull(q.own.id), isNull(q.standard.id)))
     .orderBy(asc(channels.sortOrder), asc(channels.nameNb), asc(metrics.sortOrder), asc(metrics.nameNb));
 }
 

@@ -3,7 +3,7 @@ import { getDb, type Queryable } from "@/db/client";
 import { channels, type Direction, metrics, type Unit } from "@/db/schema/index";
 import type { MetricKind } from "@/lib/domain/series";
 import { type Derivation, isMoneyMetric } from "@/lib/domain/money";
-import { slugify } from "@/lib/domain/slug";
+import { ownMetricKey } from "@/lib/domain/own-channels";
 import type { TenantContext } from "../context";
 import { metricSeen } from "../hidden-money";
 
@@ -26,7 +26,22 @@ export type CatalogMetric = {
  * every metric in kroner and every derived one, for a person who does not see money.
  */
 export type CatalogOptions = { derived?: boolean; money?: boolean };
-export type CatalogChannel = { id: string; key: string; nameNb: string; nameEn: string; metrics: CatalogMetric[] };
+export type CatalogChannel = {
+  id: string;
+  key: string;
+  nameNb: string;
+  nameEn: string;
+  /** The organization's own channel, not the catalogue's. */
+  own: boolean;
+  /** An own channel the team archived: its data reads as before, the pickers leave it out (`activeChannels`). */
+  archived: boolean;
+  metrics: CatalogMetric[];
+};
+
+/** The channels a person may pick for something new: a goal, a value typed in, a benchmark. */
+export function activeChannels(catalog: CatalogChannel[], keep?: string | null): CatalogChannel[] {
+  return catalog.filter((c) => !c.archived || c.id === keep);
+}
 
 /** The channels and metrics this organization sees: the shared catalogue plus its own additions. */
 export async function channelCatalog(
@@ -51,6 +66,8 @@ export async function channelCatalog(
     key: c.key,
     nameNb: c.nameNb,
     nameEn: c.nameEn,
+    own: c.orgId !== null,
+    archived: c.archivedAt !== null,
     metrics: metricRows
       .filter((m) => m.channelId === c.id && (derived || !m.derivation) && (money || !isMoneyMetric(m)))
       .map((m) => ({
@@ -90,7 +107,7 @@ export async function addCustomMetric(
   ctx: TenantContext,
   input: { channelId: string; name: string; unit: Unit; direction: Direction; kind?: MetricKind },
 ): Promise<string> {
-  const key = `custom_${slugify(input.name).replace(/-/g, "_")}`;
+  const key = ownMetricKey(input.name);
   const [row] = await db
     .insert(metrics)
     .values({

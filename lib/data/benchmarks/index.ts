@@ -3,3 +3,4 @@ export * from "./benchmark-for";
 export * from "./benchmarks";
 export * from "./catalog";
 export * from "./channel-page";
+export * from "./own-channels";

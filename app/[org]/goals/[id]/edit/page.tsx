@@ -32,7 +32,7 @@ async function EditGoalPage({ params }: { params: Promise<{ org: string; id: str
 }
 
 async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; tenant: Tenant; goal: GoalRow }) {
-  const [data, t, locale] = await Promise.all([goalFormData(ctx), getTranslations("goals"), getLocale()]);
+  const [data, t, locale] = await Promise.all([goalFormData(ctx, goal.channelId), getTranslations("goals"), getLocale()]);
   return (
     <>
       <PageHeader title={t("editGoal")} description={goal.title} />

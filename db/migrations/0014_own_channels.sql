@@ -1,0 +1,2 @@
+ALTER TABLE "channels" ADD COLUMN "archived_at" timestamp with time zone;--> statement-breakpoint
+CREATE UNIQUE INDEX "channels_org_name_unique" ON "channels" USING btree ("org_id",lower("name_nb")) WHERE "channels"."org_id" is not null;
