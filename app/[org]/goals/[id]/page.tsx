@@ -283,7 +283,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
               ))}
             </dl>
           </Card>
-          <RevisionList revisions={revisions} unit={goal.unit} />
+          <RevisionList revisions={revisions} unit={goal.unit} timeZone={org.timeZone} />
         </div>
       </div>
     </>
