@@ -9,6 +9,8 @@ const LETTERS = {
 test("a manager writes a SMART goal from a template for a member, who sees it under My goals and cannot edit it", async ({
   browser,
 }, testInfo) => {
+  // A sign-up, an invitation and full-page pictures at two widths on a shared machine.
+  test.setTimeout(180_000);
   const { slug, manager, member } = await makeTeam(browser, "Bakeriet i Oslo");
 
   // An empty form has checked nothing yet: every letter waits, none is marked as failed.
@@ -84,6 +86,8 @@ test("a manager writes a SMART goal from a template for a member, who sees it un
 test("the pitfall panel flags a draft without a deadline; in English an objective is created from the form", async ({
   browser,
 }, testInfo) => {
+  // A sign-up and full-page pictures at two widths on a shared machine.
+  test.setTimeout(180_000);
   const { slug, manager } = await makeTeam(browser, "Bilverkstedet i Bergen");
   await manager.goto(`/${slug}/goals/new`);
   await manager.getByLabel("Tittel", { exact: true }).fill("Færre kunder som forsvinner");

@@ -55,6 +55,8 @@ async function phoneNavigation(page: Page, testInfo: TestInfo, lang: "nb" | "en"
 }
 
 test("at 360 px the organization's pages fit the screen without sideways scrolling, in light and dark", async ({ page }, testInfo) => {
+  // Eighteen pages, then the phone navigation in two languages with pictures.
+  test.setTimeout(180_000);
   await logInToDemo(page);
   const goalLink = page.getByRole("region", { name: "Aktive mål" }).getByRole("link").first();
   const goalUrl = (await goalLink.getAttribute("href"))!;
