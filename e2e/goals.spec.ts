@@ -2,18 +2,29 @@ import type { Page, TestInfo } from "@playwright/test";
 import { expect, makeTeam, submit, test } from "./fixtures";
 import { shoot } from "./shots";
 
-test("a manager writes a SMART goal from a template for a member, who sees it under My goals and cannot edit it", async ({ browser }) => {
+const LETTERS = {
+  nb: ["Spesifikt", "Målbart", "Oppnåelig", "Relevant", "Tidsbundet"],
+  en: ["Specific", "Measurable", "Achievable", "Relevant", "Time-bound"],
+};
+
+test("a manager writes a SMART goal from a template for a member, who sees it under My goals and cannot edit it", async ({
+  browser,
+}, testInfo) => {
+  // A sign-up, an invitation and full-page pictures at two widths on a shared machine.
+  test.setTimeout(180_000);
   const { slug, manager, member } = await makeTeam(browser, "Bakeriet i Oslo");
 
-  // An objective to link the goal to (the R).
-  await manager.goto(`/${slug}/goals/objectives`);
-  await manager.getByRole("textbox", { name: "Forretningsmål" }).fill("Flere bryllupskaker");
-  await submit(manager, "Opprett");
-  await expect(manager.getByText("Flere bryllupskaker", { exact: true })).toBeVisible();
-
-  // A goal from the article's Facebook template.
+  // An empty form has checked nothing yet: every letter waits, none is marked as failed.
   await manager.goto(`/${slug}/goals`);
   await manager.getByRole("link", { name: "Nytt mål" }).first().click();
+  const smart = manager.getByRole("region", { name: "SMART-sjekk" });
+  await shoot(manager, testInfo, "goal-form-empty-nb", async () => {
+    for (const letter of LETTERS.nb) await expect(smart.getByText(`${letter}: ikke sjekket ennå`)).toBeVisible();
+    await expect(smart.getByText(/ikke oppfylt|: oppfylt/)).toHaveCount(0);
+  });
+  await manager.setViewportSize({ width: 1280, height: 900 });
+
+  // A goal from the article's Facebook template.
   await manager.getByLabel("Start fra en mal").selectOption("facebookEngagement");
   await manager.getByRole("button", { name: "Bruk malen" }).click();
   await expect(manager.getByLabel("Kanal", { exact: true })).toHaveValue(/.+/);
@@ -22,11 +33,10 @@ test("a manager writes a SMART goal from a template for a member, who sees it un
   // The template's +25 % follows the baseline typed by hand.
   await expect(manager.getByLabel("Målverdi", { exact: true })).toHaveValue("500");
 
-  const smart = manager.getByRole("region", { name: "SMART-sjekk" });
   for (const letter of ["Spesifikt", "Målbart", "Tidsbundet"]) {
     await expect(smart.getByText(`${letter}: oppfylt`)).toBeVisible();
   }
-  await expect(smart.getByText("Relevant: ikke oppfylt")).toBeVisible();
+  await expect(smart.getByText("Relevant: ikke sjekket ennå")).toBeVisible();
   // Facebook's benchmark is its followers': engagement has none, and a new team has no history of its own.
   await expect(smart.getByText("Oppnåelig: oppfylt")).toBeVisible();
   await expect(manager.getByRole("button", { name: "Lagre og aktiver" })).toBeDisabled();
@@ -36,10 +46,26 @@ test("a manager writes a SMART goal from a template for a member, who sees it un
     /Målet krever \+25\s%\spå 3 måneder; .*; ingen sammenligningstall for klikk og kommentarer \(Facebook\)\./,
   );
 
-  await manager.getByLabel("Forretningsmål", { exact: true }).selectOption({ label: "Flere bryllupskaker" });
-  await manager.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: "Ingrid Ansatt" });
-  await expect(smart.getByText("Relevant: oppfylt")).toBeVisible();
+  // The objective (the R) is written without leaving the form; Enter creates it and everything typed stays.
   const title = await manager.getByLabel("Tittel", { exact: true }).inputValue();
+  await manager.getByRole("button", { name: "Nytt forretningsmål" }).click();
+  const objectiveTitle = manager.getByLabel("Navn på forretningsmålet");
+  await expect(objectiveTitle).toBeFocused();
+  await objectiveTitle.fill("Flere bryllupskaker");
+  await shoot(manager, testInfo, "goal-form-new-objective-nb", async () => {
+    await expect(objectiveTitle).toHaveValue("Flere bryllupskaker");
+  });
+  await manager.setViewportSize({ width: 1280, height: 900 });
+  await objectiveTitle.press("Enter");
+  const objective = manager.getByLabel("Forretningsmål", { exact: true });
+  await expect(objective.locator("option:checked")).toHaveText("Flere bryllupskaker");
+  await expect(objective).toBeFocused();
+  await expect(objectiveTitle).toHaveCount(0);
+  await expect(manager.getByLabel("Tittel", { exact: true })).toHaveValue(title);
+  await expect(manager.getByLabel("Startverdi", { exact: true })).toHaveValue("400");
+  await expect(manager.getByLabel("Målverdi", { exact: true })).toHaveValue("500");
+  await expect(smart.getByText("Relevant: oppfylt")).toBeVisible();
+  await manager.getByLabel("Ansvarlig", { exact: true }).selectOption({ label: "Ingrid Ansatt" });
   await manager.getByRole("button", { name: "Lagre og aktiver" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(manager.getByText("Aktivt", { exact: true })).toBeVisible();
@@ -58,12 +84,12 @@ test("a manager writes a SMART goal from a template for a member, who sees it un
   expect((await member.goto(`${new URL(goalUrl).pathname}/edit`))?.status()).toBe(403);
 });
 
-test("the pitfall panel flags a draft without a deadline; a manager adds TikTok as an own channel, sets a goal on it and records a value", async ({
+test("the pitfall panel flags a draft without a deadline; in English an objective is created from the form", async ({
   browser,
 }, testInfo) => {
-  // Three people sign up, then two journeys: argon2 and a production build on a shared 2-core machine.
+  // A sign-up and full-page pictures at two widths on a shared machine.
   test.setTimeout(180_000);
-  const { slug, manager, member } = await makeTeam(browser, "Bilverkstedet i Bergen");
+  const { slug, manager } = await makeTeam(browser, "Bilverkstedet i Bergen");
   await manager.goto(`/${slug}/goals/new`);
   await manager.getByLabel("Tittel", { exact: true }).fill("Færre kunder som forsvinner");
   await manager.getByLabel("Kanal", { exact: true }).selectOption({ label: "Salg og kunder" });
@@ -73,7 +99,8 @@ test("the pitfall panel flags a draft without a deadline; a manager adds TikTok 
   await manager.getByLabel("Målverdi", { exact: true }).fill("17");
   await manager.getByLabel("Frist", { exact: true }).fill("");
   const smart = manager.getByRole("region", { name: "SMART-sjekk" });
-  await expect(smart.getByText("Tidsbundet: ikke oppfylt")).toBeVisible();
+  // No deadline written: T waits rather than failing; the draft is still saved.
+  await expect(smart.getByText("Tidsbundet: ikke sjekket ennå")).toBeVisible();
   await manager.getByRole("button", { name: "Lagre som utkast" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: "Færre kunder som forsvinner" })).toBeVisible();
   await expect(manager.getByText("Utkast", { exact: true })).toBeVisible();
@@ -84,6 +111,41 @@ test("the pitfall panel flags a draft without a deadline; a manager adds TikTok 
   await expect(deadline).toBeVisible();
   await expect(deadline.getByRole("link", { name: "Færre kunder som forsvinner", exact: true })).toBeVisible();
 
+  // In English: the letters of an empty form are not checked yet; a business objective is created from the form.
+  await manager.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: testInfo.project.use.baseURL! }]);
+  await manager.goto(`/${slug}/goals/new`);
+  const smartEn = manager.getByRole("region", { name: "SMART check" });
+  await shoot(manager, testInfo, "goal-form-empty-en", async () => {
+    for (const letter of LETTERS.en) await expect(smartEn.getByText(`${letter}: not checked yet`)).toBeVisible();
+  });
+  await manager.setViewportSize({ width: 1280, height: 900 });
+  await manager.getByLabel("Title", { exact: true }).fill("Fewer customers leaving");
+  await manager.getByRole("button", { name: "New business objective" }).click();
+  const objectiveTitle = manager.getByLabel("Name of the business objective");
+  // An empty name is refused beside the field, and the goal form is not sent.
+  await manager.getByRole("button", { name: "Create and select" }).click();
+  await expect(manager.getByText("This field is required.")).toBeVisible();
+  await objectiveTitle.fill("Keep our regular customers");
+  await shoot(manager, testInfo, "goal-form-new-objective-en", async () => {
+    await expect(objectiveTitle).toHaveValue("Keep our regular customers");
+  });
+  await manager.setViewportSize({ width: 1280, height: 900 });
+  await manager.getByRole("button", { name: "Create and select" }).click();
+  await expect(manager.getByLabel("Business objective", { exact: true }).locator("option:checked")).toHaveText(
+    "Keep our regular customers",
+  );
+  await expect(manager.getByLabel("Title", { exact: true })).toHaveValue("Fewer customers leaving");
+  await expect(smartEn.getByText("Relevant: met")).toBeVisible();
+  await expect(smartEn.getByText("Specific: not met")).toBeVisible();
+  await expect(smartEn.getByText("Time-bound: not checked yet")).toBeVisible();
+});
+
+test("a manager adds TikTok as an own channel, sets a goal on it and records a value; the member may read it but not add one", async ({
+  browser,
+}, testInfo) => {
+  // A team, then a journey with full-page pictures at two widths on a shared machine.
+  test.setTimeout(180_000);
+  const { slug, manager, member } = await makeTeam(browser, "Bilverkstedet i Bergen");
   // Their own channel: TikTok, with followers and views; the member may read it but not add one.
   await addTikTok(manager, slug, testInfo);
   await member.goto(`/${slug}/channels`);

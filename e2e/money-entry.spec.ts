@@ -115,7 +115,7 @@ test("the owner budgets, sees the channels ranked and moves budget in a review; 
   await page.goto(`/${slug}/reviews/${meetingId}/minutes`);
   const minutes = page.getByRole("region", { name: "Budsjett flyttet" });
   await expect(minutes).toContainText(moved);
-  await expect(minutes).toContainText("begrunnelse: Facebook gir leads til halve prisen");
+  await expect(minutes).toContainText("Begrunnelse: Facebook gir leads til halve prisen");
   await shoot(page, testInfo, "budget-move-minutes-nb", async () => {
     await expect(minutes).toContainText(budgets);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatChange,
   formatDate,
+  formatDay,
   formatDateTime,
   formatFileSize,
   formatForecast,
@@ -10,6 +11,7 @@ import {
   formatShare,
   formatTime,
   formatValue,
+  minutesFormat,
   todayIn,
 } from "./format";
 
@@ -109,6 +111,29 @@ describe("formatShare and formatDate", () => {
   it("formats a moment as date and time in the organization's time zone", () => {
     expect(formatDateTime("nb", "2026-11-26T13:05:00Z", "Europe/Oslo")).toBe("26. nov. 2026, 14:05");
     expect(formatDateTime("en", new Date("2026-11-26T23:30:00Z"), "Europe/Oslo")).toBe("27 Nov 2026, 00:30");
+  });
+});
+
+describe("formatDay: the day a moment falls on in the organization's time zone", () => {
+  // 23:30 UTC on 26 November is 00:30 on 27 November in Oslo (UTC+1 in winter);
+  // 22:30 UTC on 30 June is 00:30 on 1 July in Oslo (UTC+2 in summer).
+  it.each([
+    ["nb", "2026-11-26T23:30:00Z", "Europe/Oslo", "27. nov. 2026"],
+    ["nb", "2026-11-26T23:30:00Z", "UTC", "26. nov. 2026"],
+    ["en", "2026-11-26T23:30:00Z", "Europe/Oslo", "27 Nov 2026"],
+    ["en", "2026-11-26T23:30:00Z", "UTC", "26 Nov 2026"],
+    ["nb", "2026-06-30T22:30:00Z", "Europe/Oslo", "1. juli 2026"],
+    ["nb", "2026-06-30T21:59:00Z", "Europe/Oslo", "30. juni 2026"],
+    ["en", "2026-11-27T04:00:00Z", "America/New_York", "26 Nov 2026"],
+  ] as const)("%s %s in %s → %s", (locale, moment, zone, expected) => {
+    expect(formatDay(locale, moment, zone)).toBe(expected);
+    expect(formatDay(locale, new Date(moment), zone)).toBe(expected);
+  });
+
+  it("gives the minutes the same day as the rest of the app", () => {
+    expect(minutesFormat("nb", "Europe/Oslo").day("2026-11-26T23:30:00Z")).toBe("27. nov. 2026");
+    expect(minutesFormat("nb", "UTC").day("2026-11-26T23:30:00Z")).toBe("26. nov. 2026");
+    expect(minutesFormat("en", "Europe/Oslo").dateTime("2026-11-26T23:30:00Z")).toBe("27 Nov 2026, 00:30");
   });
 });
 

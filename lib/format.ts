@@ -142,6 +142,19 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return dateFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
+/**
+ * Moments (timestamps: when a value was changed, a note written, a job run)
+ * are shown in the organization's time zone, never the server's or the
+ * viewer's: formatDay, formatDateTime and formatTime all require it. Calendar
+ * dates (a measurement's date, a deadline) have no zone: formatDate.
+ */
+const asDate = (moment: Date | string) => (typeof moment === "string" ? new Date(moment) : moment);
+
+/** The calendar day a moment falls on in a time zone: "27. nov. 2026" / "27 Nov 2026". */
+export function formatDay(locale: string, moment: Date | string, timeZone: string): string {
+  return formatDate(locale, todayIn(timeZone, asDate(moment)));
+}
+
 /** A moment (a Date or an ISO timestamp) as date and time in a time zone: "26. nov. 2026, 14:05" / "26 Nov 2026, 14:05". */
 export function formatDateTime(locale: string, moment: Date | string, timeZone: string): string {
   return dateFormat(intlLocale(locale), {
@@ -151,14 +164,12 @@ export function formatDateTime(locale: string, moment: Date | string, timeZone: 
     hour: "2-digit",
     minute: "2-digit",
     timeZone,
-  }).format(typeof moment === "string" ? new Date(moment) : moment);
+  }).format(asDate(moment));
 }
 
-/** A moment as a clock time: "14:05" in both languages. Without a time zone, the viewer's own. */
-export function formatTime(locale: string, moment: Date | string, timeZone?: string): string {
-  return dateFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
-    typeof moment === "string" ? new Date(moment) : moment,
-  );
+/** A moment as a clock time in a time zone: "14:05" in both languages. */
+export function formatTime(locale: string, moment: Date | string, timeZone: string): string {
+  return dateFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(asDate(moment));
 }
 
 /** The month of an ISO date (YYYY-MM-DD): "november 2026" / "November 2026". */
@@ -187,7 +198,7 @@ export function minutesFormat(locale: string, timeZone: string) {
     value: (unit: string, value: number) => formatValue(locale, unit as ValueUnit, value),
     share: (share: number) => formatShare(locale, share),
     date: (isoDate: string) => formatDate(locale, isoDate),
-    day: (moment: string) => formatDate(locale, todayIn(timeZone, new Date(moment))),
+    day: (moment: string) => formatDay(locale, moment, timeZone),
     dateTime: (moment: string) => formatDateTime(locale, moment, timeZone),
     money: (amount: number) => formatMoney(locale, amount, Number.isInteger(Math.round(amount * 100) / 100) ? "kroner" : "ore"),
     month: (isoDate: string) => formatMonth(locale, isoDate),

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand } from "@/components/brand";
 import { NavLinks } from "@/components/shell/nav-links";
+import { PhoneNav } from "@/components/shell/phone-nav";
 import { DeferredOrgSwitcher, DeferredUserMenu } from "@/components/shell/deferred-menus";
 import { pageMemberships, pageTenant } from "@/lib/auth/page";
 import { logOut } from "../(auth)/actions";
@@ -51,9 +52,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
               setLanguage={setLanguage}
             />
           </div>
-          <nav aria-label={t("mainNav")} className="lg:hidden">
-            <NavLinks slug={org.slug} orientation="horizontal" />
-          </nav>
+          <PhoneNav slug={org.slug} label={t("mainNav")} />
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 lg:px-8 lg:py-8 print:max-w-none print:p-0">
           {/* The shell reads the root layout's messages; each page sends its own (withMessages, lib/i18n/page-messages.tsx). */}

@@ -9,6 +9,7 @@ import { formatDate, formatValue } from "@/lib/format";
 import type { useFormState } from "@/components/forms/form-state";
 import type { GoalFormProps } from "./goal-form";
 import { decimalText, type GoalFormValues } from "./goal-form-state";
+import { NewObjective } from "./new-objective";
 import { localized } from "@/lib/i18n/locales";
 
 type Props = {
@@ -18,10 +19,13 @@ type Props = {
   form: ReturnType<typeof useFormState>;
   latest: Point | null;
   locale: string;
+  /** The organization's objectives, with any created from this form. */
+  objectives: { id: string; title: string }[];
+  onObjectiveCreated: (objective: { id: string; title: string }) => void;
 };
 
 /** The goal's fields, grouped as the SMART letters ask for them. */
-export function GoalFields({ values, set, props, form, latest, locale }: Props) {
+export function GoalFields({ values, set, props, form, latest, locale, objectives, onObjectiveCreated }: Props) {
   const t = useTranslations("goals.form");
   const tUnits = useTranslations("goals.units");
   const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
@@ -197,15 +201,20 @@ export function GoalFields({ values, set, props, form, latest, locale }: Props) 
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t("objective")}
-          name="objectiveId"
-          value={values.objectiveId}
-          onChange={(e) => set("objectiveId", e.target.value)}
-          errors={form.errors("objectiveId")}
-          hint={props.objectives.length ? undefined : t("noObjectives")}
-          options={[{ value: "", label: t("none") }, ...props.objectives.map((o) => ({ value: o.id, label: o.title }))]}
-        />
+        <div className="space-y-2">
+          <SelectField
+            label={t("objective")}
+            name="objectiveId"
+            value={values.objectiveId}
+            onChange={(e) => set("objectiveId", e.target.value)}
+            errors={form.errors("objectiveId")}
+            hint={objectives.length ? undefined : t(props.createObjective ? "noObjectivesCreate" : "noObjectives")}
+            options={[{ value: "", label: t("none") }, ...objectives.map((o) => ({ value: o.id, label: o.title }))]}
+          />
+          {props.createObjective ? (
+            <NewObjective org={props.org} create={props.createObjective} onCreated={onObjectiveCreated} selectId="field-objectiveId" />
+          ) : null}
+        </div>
         <SelectField
           label={t("owner")}
           name="ownerId"

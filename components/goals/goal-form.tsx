@@ -14,9 +14,10 @@ import type { CatalogChannel } from "@/lib/data/benchmarks";
 import type { Point } from "@/lib/domain/goal-types";
 import { draftRealism, needsRealismReason } from "@/lib/domain/realism";
 import { localized } from "@/lib/i18n/locales";
-import { smartChecks } from "@/lib/domain/smart";
+import { formChecks, smartChecks } from "@/lib/domain/smart";
 import { findTemplate, templateTarget } from "@/lib/domain/templates";
 import { GoalFields } from "./goal-fields";
+import type { CreateObjective } from "./new-objective";
 import { decimalText, fillUnedited, type GoalFormValues, parseDecimal, toDraft } from "./goal-form-state";
 import { SmartExplainer } from "./smart-explainer";
 import { SmartPanel } from "./smart-panel";
@@ -38,6 +39,8 @@ export type GoalFormProps = {
   /** The route's actions, handed down by the page: create or update the goal (it redirects on success), and read a metric's history. */
   saveGoal: ServerAction<never>;
   metricHistory: ServerAction<Point[], Record<string, unknown>>;
+  /** Given to those who may write objectives: create one from the form ("Nytt forretningsmål") and select it. */
+  createObjective?: CreateObjective;
 };
 
 function useGoalFormValues(initial: GoalFormValues) {
@@ -75,6 +78,13 @@ function GoalFormView(props: GoalFormProps) {
   const [state, action] = useActionState(props.saveGoal, undefined);
   const [reasonText, setReasonText] = useState(props.edit?.realismReason ?? "");
   const form = useFormState(state);
+  // Objectives created from the form, shown at once (the page's own list catches up when the route revalidates).
+  const [created, setCreated] = useState<{ id: string; title: string }[]>([]);
+  const objectives = [...props.objectives, ...created.filter((c) => !props.objectives.some((o) => o.id === c.id))];
+  const onObjectiveCreated = (objective: { id: string; title: string }) => {
+    setCreated((list) => [...list, objective]);
+    set("objectiveId", objective.id);
+  };
 
   const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
   const history = useQuery({
@@ -99,7 +109,11 @@ function GoalFormView(props: GoalFormProps) {
   const kind = metric ? (metric.derivation ? "total" : metric.kind) : values.customMetricKind;
   const benchmark = metricId ? (props.benchmarks[metricId] ?? null) : null;
   const realism = draftRealism(draft, kind, benchmark, points);
-  const checks = smartChecks(draft, { today: props.today, isNew: !props.edit || props.edit.status === "draft", realism });
+  // Letters whose fields are still empty read "not yet checked", not failed.
+  const checks = formChecks(
+    smartChecks(draft, { today: props.today, isNew: !props.edit || props.edit.status === "draft", realism }),
+    draft,
+  );
   // Creating, or editing an active goal: a target the realism check calls unrealistic needs a written reason.
   const askReason = needsRealismReason(realism) && (!props.edit || props.edit.status === "active");
   // Held here, so activating waits for it instead of a round trip that would empty the form's selects.
@@ -140,7 +154,16 @@ function GoalFormView(props: GoalFormProps) {
           />
         )}
         <Card className="space-y-5">
-          <GoalFields values={values} set={set} props={props} form={form} latest={latest ?? null} locale={locale} />
+          <GoalFields
+            values={values}
+            set={set}
+            props={props}
+            form={form}
+            latest={latest ?? null}
+            locale={locale}
+            objectives={objectives}
+            onObjectiveCreated={onObjectiveCreated}
+          />
           {askReason ? (
             <TextAreaField
               label={tr("goals.realism.reasonLabel")}

@@ -2,10 +2,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { RevisionRow } from "@/lib/data/goals";
 import type { Unit } from "@/lib/domain/goal-types";
-import { formatDate, formatValue } from "@/lib/format";
+import { formatDate, formatDay, formatValue } from "@/lib/format";
 
 /** Every change of target, deadline, baseline, owner or status: who, when, old → new and why. */
-export function RevisionList({ revisions, unit }: { revisions: RevisionRow[]; unit: Unit }) {
+export function RevisionList({ revisions, unit, timeZone }: { revisions: RevisionRow[]; unit: Unit; timeZone: string }) {
   const t = useTranslations("goals.revisions");
   const tStatus = useTranslations("goals.status");
   const locale = useLocale();
@@ -26,7 +26,7 @@ export function RevisionList({ revisions, unit }: { revisions: RevisionRow[]; un
           {revisions.map((r) => (
             <li key={r.id} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
               <p className="text-slate-600 dark:text-slate-400">
-                {t("byline", { name: r.changedByName ?? t("someone"), date: formatDate(locale, r.createdAt.toISOString()) })}
+                {t("byline", { name: r.changedByName ?? t("someone"), date: formatDay(locale, r.createdAt, timeZone) })}
               </p>
               <ul>
                 {Object.entries(r.changes).map(([field, change]) => (

@@ -5,8 +5,10 @@ import type { RealismVerdict } from "@/lib/domain/realism";
 import type { SmartCheck } from "@/lib/domain/smart";
 import { RealismBox } from "./realism-box";
 
-/** Met (green), met but worth a second look (amber: the A check's advice), not met (red). */
+/** Not yet checked (grey), met (green), met but worth a second look (amber: the A check's advice), not met (red). */
 function tone(c: SmartCheck): { box: string; text: string } {
+  if (c.pending)
+    return { box: "bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300", text: "text-slate-600 dark:text-slate-400" };
   if (!c.met) return { box: "bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100", text: "text-red-700 dark:text-red-300" };
   if (c.advice)
     return { box: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100", text: "text-amber-800 dark:text-amber-300" };
@@ -45,7 +47,11 @@ export function SmartPanel({
               <p className="font-medium">
                 {t(`goals.smart.letters.${c.letter}`)}:{" "}
                 <span className={tone(c).text}>
-                  {c.met ? t(c.advice ? "goals.smart.metWithAdvice" : "goals.smart.met") : t("goals.smart.notMet")}
+                  {c.pending
+                    ? t("goals.smart.notChecked")
+                    : c.met
+                      ? t(c.advice ? "goals.smart.metWithAdvice" : "goals.smart.met")
+                      : t("goals.smart.notMet")}
                 </span>
               </p>
               <p className="text-slate-600 dark:text-slate-400">{t(c.messageKey, c.values ?? {})}</p>

@@ -22,7 +22,7 @@ export function NavLinks({ slug, orientation }: { slug: string; orientation: "ve
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <ul className={cn(orientation === "vertical" ? "space-y-1" : "flex gap-1 overflow-x-auto px-2 pb-2")}>
+    <ul className={cn(orientation === "vertical" ? "space-y-1" : "flex w-max gap-1 px-2 pb-2")}>
       {NAV_ITEMS.map((item) => {
         const href = `/${slug}${item.path}`;
         const active = item.path ? pathname.startsWith(href) : pathname === href;

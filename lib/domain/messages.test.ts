@@ -6,7 +6,7 @@ import nbAll from "@/messages/nb.json";
 import { findPitfalls, type PitfallGoal } from "./pitfalls";
 import { realismVerdict, type RealismInput, type RealismVerdict } from "./realism";
 import { realismParts } from "./realism-text";
-import { smartChecks } from "./smart";
+import { formChecks, smartChecks } from "./smart";
 import { GOAL_TEMPLATES } from "./templates";
 
 type Messages = Record<string, unknown>;
@@ -113,12 +113,15 @@ const drafts: Partial<GoalDraft>[] = [
   { startDate: null },
   { deadline: null },
   { deadline: "2025-12-01" },
+  // An empty form: every letter not yet checked (formChecks).
+  { title: "", channelId: null, metricId: null, baselineValue: null, targetValue: null, objectiveId: null, deadline: null },
 ];
 for (const realism of [...verdicts, null]) {
   for (const change of drafts) {
     for (const today of ["2026-01-01", "2026-08-01"]) {
-      for (const c of smartChecks({ ...bakery, ...change }, { today, isNew: true, realism }))
-        uses.push({ key: c.messageKey, values: c.values ?? {} });
+      const goal = { ...bakery, ...change };
+      const checks = smartChecks(goal, { today, isNew: true, realism });
+      for (const c of [...checks, ...formChecks(checks, goal)]) uses.push({ key: c.messageKey, values: c.values ?? {} });
     }
   }
 }

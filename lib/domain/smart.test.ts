@@ -4,6 +4,7 @@ import { realismVerdict, type RealismVerdict } from "./realism";
 import {
   achievableCheck,
   allMet,
+  formChecks,
   measurableCheck,
   relevantCheck,
   smartChecks,
@@ -180,5 +181,48 @@ describe("smartChecks", () => {
     const checks = smartChecks(bakery, ctx);
     expect(allMet(checks)).toBe(true);
     expect(allMet(checks.map((c, i) => (i === 3 ? { ...c, met: false } : c)))).toBe(false);
+  });
+});
+
+describe("formChecks — letters not yet begun on a form being written", () => {
+  const today = { today: "2026-01-01", isNew: true, realism: null };
+  const empty: GoalDraft = {
+    title: "",
+    channelId: null,
+    metricId: null,
+    unit: "count",
+    direction: "increase",
+    baselineValue: null,
+    targetValue: null,
+    startDate: "2026-01-01",
+    deadline: null,
+    objectiveId: null,
+  };
+  const pendingOf = (goal: GoalDraft) =>
+    formChecks(smartChecks(goal, today), goal)
+      .filter((c) => c.pending)
+      .map((c) => c.letter)
+      .join("");
+
+  it.each([
+    ["an empty form (start prefilled): every letter", empty, "SMART"],
+    ["a title: S is checked (and fails, too short)", { ...empty, title: "Mer" }, "MART"],
+    ["a channel only: S is checked", { ...empty, channelId: "ch-facebook" }, "MART"],
+    ["a baseline: M and A are checked", { ...empty, baselineValue: 20 }, "SRT"],
+    ["a target only: M and A are checked", { ...empty, targetValue: 26 }, "SRT"],
+    ["an objective: R is checked", { ...empty, objectiveId: "obj-wedding" }, "SMAT"],
+    ["a deadline: T is checked", { ...empty, deadline: "2026-07-01" }, "SMAR"],
+    ["the whole bakery goal: none", bakery, ""],
+  ] as const)("%s", (_, goal, expected) => expect(pendingOf(goal)).toBe(expected));
+
+  it("a pending letter is never met, so an empty form cannot be activated; a started one keeps its verdict", () => {
+    const empty5 = formChecks(smartChecks(empty, today), empty);
+    expect(empty5.every((c) => !c.met && c.pending)).toBe(true);
+    expect(allMet(empty5)).toBe(false);
+    expect(empty5[2]!.messageKey).toBe("smart.A.pending");
+    const short = formChecks(smartChecks({ ...empty, title: "Mer" }, today), { ...empty, title: "Mer" })[0]!;
+    expect(short).toMatchObject({ letter: "S", met: false, messageKey: "smart.S.shortTitle" });
+    expect(short.pending).toBeUndefined();
+    expect(formChecks(smartChecks(bakery, today), bakery)).toEqual(smartChecks(bakery, today));
   });
 });

@@ -23,6 +23,8 @@ export type SmartCheck = {
   values?: Record<string, string | number>;
   /** Met, but worth a second look (the A check's unrealistic or unambitious target). */
   advice?: boolean;
+  /** Not yet checked: nothing the letter looks at has been written yet (a form being filled in). Never met. */
+  pending?: boolean;
 };
 
 export type SmartContext = {
@@ -98,6 +100,40 @@ export function timeBoundCheck(goal: GoalDraft, ctx: Pick<SmartContext, "today" 
 /** The five checks in order S, M, A, R, T. */
 export function smartChecks(goal: GoalDraft, ctx: SmartContext): SmartCheck[] {
   return [specificCheck(goal), measurableCheck(goal), achievableCheck(ctx.realism), relevantCheck(goal), timeBoundCheck(goal, ctx)];
+}
+
+/**
+ * Whether a letter has anything to check yet, on a goal being written: S once
+ * a title, channel or metric is given; M once a baseline or target; A once M
+ * has (the verdict compares those numbers); R once an objective is chosen; T
+ * once a deadline (the start is filled in for the writer).
+ */
+function started(letter: SmartLetter, goal: GoalDraft): boolean {
+  switch (letter) {
+    case "S":
+      return goal.title.trim() !== "" || goal.channelId !== null || goal.metricId !== null;
+    case "M":
+    case "A":
+      return goal.baselineValue !== null || goal.targetValue !== null;
+    case "R":
+      return goal.objectiveId !== null;
+    case "T":
+      return goal.deadline !== null;
+  }
+}
+
+/**
+ * The checks as a form shows them while the goal is written: a letter whose
+ * fields are still empty is "not yet checked" rather than failed. It stays
+ * unmet, so the goal cannot be activated with it.
+ */
+export function formChecks(checks: SmartCheck[], goal: GoalDraft): SmartCheck[] {
+  return checks.map((c) => {
+    if (started(c.letter, goal)) return c;
+    // A's own messages judge a comparison; before any number there is none to judge.
+    const messageKey = c.letter === "A" ? "smart.A.pending" : c.messageKey;
+    return { letter: c.letter, met: false, messageKey, ...(c.values ? { values: c.values } : {}), pending: true };
+  });
 }
 
 export function allMet(checks: SmartCheck[]): boolean {

@@ -12,7 +12,7 @@ import { lastRemindersRun, listNotifications, unreadCount } from "@/lib/data/not
 import { reminderPath, reminderSentence, type Translate } from "@/lib/data/notifications";
 import { runIsLate } from "@/lib/domain/job-schedule";
 import { can } from "@/lib/domain/permissions";
-import { formatDate, formatDateTime, todayIn } from "@/lib/format";
+import { formatDateTime, formatDay } from "@/lib/format";
 import { EmailRemindersSwitch, MarkAllReadButton, MarkReadButton } from "./notification-controls";
 import { withMessages } from "@/lib/i18n/page-messages";
 
@@ -73,7 +73,7 @@ async function NotificationsPage({ params }: { params: Promise<{ org: string }> 
                           </Link>
                         </p>
                         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                          {t("sentOn", { date: formatDate(locale, todayIn(org.timeZone, n.createdAt)) })}
+                          {t("sentOn", { date: formatDay(locale, n.createdAt, org.timeZone) })}
                         </p>
                       </div>
                       {isUnread ? <MarkReadButton org={org.slug} id={n.id} label={sentence} /> : null}

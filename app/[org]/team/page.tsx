@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { listMembers, listPendingInvitations } from "@/lib/data/team";
 import { can, OWNER_ROLE } from "@/lib/domain/permissions";
-import { formatDate } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { InviteForm } from "./invite-form";
 import { MoneySettingsForm } from "@/components/money/money-settings-form";
 import { setMoneyVisibilityAction, setVatModeAction } from "../channels/actions";
@@ -146,7 +146,7 @@ async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
                         <div className="min-w-0">
                           <p className="truncate font-medium">{inv.email ?? t("pending.anyone")}</p>
                           <p className="text-slate-600 dark:text-slate-400">
-                            {tRoles(inv.role)} · {t("pending.expires", { date: formatDate(locale, inv.expiresAt.toISOString()) })}
+                            {tRoles(inv.role)} · {t("pending.expires", { date: formatDay(locale, inv.expiresAt, org.timeZone) })}
                           </p>
                         </div>
                         <div className="flex items-center gap-1">

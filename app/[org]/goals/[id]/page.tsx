@@ -95,7 +95,15 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
   const facts: [string, string][] = [
     [t("facts.channel"), locale === "nb" ? goal.channelNb : goal.channelEn],
     [t("facts.metric"), `${locale === "nb" ? goal.metricNb : goal.metricEn} (${t(`units.${goal.unit}`)}, ${t(`form.${goal.direction}`)})`],
-    [t("facts.baseline"), goal.baselineValue == null ? "—" : `${value(goal.baselineValue)} (${date(goal.baselineDate)})`],
+    // A baseline without a date is just its value: "1 200", not "1 200 (—)".
+    [
+      t("facts.baseline"),
+      goal.baselineValue == null
+        ? "—"
+        : goal.baselineDate
+          ? `${value(goal.baselineValue)} (${date(goal.baselineDate)})`
+          : value(goal.baselineValue),
+    ],
     [t("facts.target"), value(goal.targetValue)],
     [t("facts.period"), `${date(goal.startDate)} – ${date(goal.deadline)}`],
     [t("facts.objective"), goal.objectiveTitle ?? t("facts.none")],
@@ -283,7 +291,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
               ))}
             </dl>
           </Card>
-          <RevisionList revisions={revisions} unit={goal.unit} />
+          <RevisionList revisions={revisions} unit={goal.unit} timeZone={org.timeZone} />
         </div>
       </div>
     </>

@@ -9,7 +9,9 @@ import type { Tenant } from "@/lib/auth/current";
 import { pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
+import { can } from "@/lib/domain/permissions";
 import { createGoalAction, metricHistoryAction } from "../actions";
+import { createObjectiveAction } from "../objectives/actions";
 import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,6 +47,7 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
         templateId={template}
         saveGoal={createGoalAction}
         metricHistory={metricHistoryAction}
+        createObjective={can(ctx.role, "objective.write") ? createObjectiveAction : undefined}
       />
     </>
   );

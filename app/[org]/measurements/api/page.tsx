@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageTenant } from "@/lib/auth/page";
 import { listApiTokens } from "@/lib/data/team";
 import { channelCatalog } from "@/lib/data/benchmarks";
-import { formatDate, todayIn } from "@/lib/format";
+import { formatDay, todayIn } from "@/lib/format";
 import { ApiExample } from "./api-example";
 import { RevokeTokenButton } from "./revoke-token-button";
 import { CreateTokenForm } from "./token-form";
@@ -29,7 +29,7 @@ async function ApiTokensPage({ params }: { params: Promise<{ org: string }> }) {
     getTranslations("measurements.api"),
     getLocale(),
   ]);
-  const date = (d: Date) => formatDate(locale, d.toISOString());
+  const date = (d: Date) => formatDay(locale, d, org.timeZone);
   return (
     <>
       <p className="mb-2 text-sm">

@@ -74,6 +74,7 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
     <>
       <MeetingLive
         org={slug}
+        timeZone={org.timeZone}
         meetingId={meeting.id}
         userId={user.id}
         canRun={canRun}

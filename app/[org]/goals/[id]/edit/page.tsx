@@ -10,7 +10,9 @@ import { pageRecord, pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { getGoal, type GoalRow } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
+import { can } from "@/lib/domain/permissions";
 import { metricHistoryAction, updateGoalAction } from "../../actions";
+import { createObjectiveAction } from "../../objectives/actions";
 import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,6 +46,7 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
         edit={{ id: goal.id, version: goal.version, status: goal.status, realismReason: goal.realismReason }}
         saveGoal={updateGoalAction}
         metricHistory={metricHistoryAction}
+        createObjective={can(ctx.role, "objective.write") ? createObjectiveAction : undefined}
         initial={{
           title: goal.title,
           description: goal.description,

@@ -7,7 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MeetingActionItem } from "@/lib/data/reviews";
-import { formatDate } from "@/lib/format";
+import { compareDates } from "@/lib/domain/dates";
+import { formatDate, todayIn } from "@/lib/format";
 import { addActionItemAction } from "../../actions";
 import { setActionItemDoneAction } from "../../action-item-actions";
 import { onThis, useMeeting } from "./meeting-live";
@@ -29,7 +30,7 @@ function ItemRow({ item }: { item: MeetingActionItem }) {
       if (result?.ok) await meeting.refresh();
       else if (result) toast.error(t(result.error));
     });
-  const overdue = !done && item.dueOn && item.dueOn < new Date().toISOString().slice(0, 10);
+  const overdue = !done && item.dueOn && compareDates(item.dueOn, todayIn(meeting.timeZone)) < 0;
   return (
     <li className="flex items-start gap-2 text-sm">
       <input

@@ -16,7 +16,7 @@ export async function BudgetMoveList({ moves, f }: { moves: MeetingBudgetMove[];
             <p className="font-medium">{text.move}</p>
             <p className="text-slate-700 dark:text-slate-300">{text.budgets}</p>
             <p className="text-slate-600 dark:text-slate-400">
-              {t("reason", { reason: m.reason })} ({t("byline", { name: m.movedByName ?? t("someone"), date: f.day(m.createdAt) })})
+              {t("reasonLine", { reason: m.reason })} ({t("byline", { name: m.movedByName ?? t("someone"), date: f.day(m.createdAt) })})
             </p>
           </li>
         );

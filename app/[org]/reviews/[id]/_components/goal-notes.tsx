@@ -9,9 +9,6 @@ import { onThis, useMeeting } from "./meeting-live";
 import { useMeetingForm } from "./use-meeting-form";
 import { ToChartButton } from "./to-chart-button";
 
-// The viewer's own clock: the people in a meeting sit together.
-const time = (locale: string, iso: string) => formatTime(locale, iso);
-
 /** Everyone's notes on a goal (or on the meeting as a whole), oldest first, and a box to add one. */
 export function GoalNotes({
   goalId,
@@ -40,7 +37,7 @@ export function GoalNotes({
             <li key={n.id} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800/60">
               <p className="text-xs text-slate-600 dark:text-slate-400">
                 <span className="font-medium text-slate-800 dark:text-slate-200">{n.authorName ?? t("formerMember")}</span> ·{" "}
-                {time(locale, n.createdAt)}
+                {formatTime(locale, n.createdAt, meeting.timeZone)}
               </p>
               <p className="mt-0.5 whitespace-pre-wrap break-words">{n.body}</p>
               {channelId ? <ToChartButton org={meeting.org} reviewNoteId={n.id} channelId={channelId} body={n.body} /> : null}

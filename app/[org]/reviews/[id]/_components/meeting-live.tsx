@@ -12,6 +12,8 @@ export type Member = { userId: string; name: string };
 
 type MeetingContext = {
   org: string;
+  /** The organization's time zone: notes' times and "overdue" as the organization's clock has them. */
+  timeZone: string;
   meetingId: string;
   userId: string;
   canRun: boolean;

@@ -1,0 +1,82 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { cn } from "@/components/ui/cn";
+import { NavLinks } from "./nav-links";
+
+/**
+ * The main navigation under lg: a row of sections that scrolls sideways, with
+ * a fade on the side where more sections wait, and a "Alle sider" button that
+ * opens every section as a list. The current section is scrolled into view.
+ */
+export function PhoneNav({ slug, label }: { slug: string; label: string }) {
+  const t = useTranslations("shell");
+  const pathname = usePathname();
+  const strip = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+  // Open on the page it was opened on: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const [more, setMore] = useState({ before: false, after: false });
+
+  const measure = () => {
+    const el = strip.current;
+    if (!el) return;
+    // A pixel of slack: zoomed screens report fractional widths.
+    setMore({ before: el.scrollLeft > 1, after: el.scrollLeft + el.clientWidth < el.scrollWidth - 1 });
+  };
+
+  // On every page: the current section in view, the fades as the row now stands.
+  useEffect(() => {
+    const el = strip.current;
+    const current = el?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (el && current) el.scrollLeft = current.offsetLeft - (el.clientWidth - current.offsetWidth) / 2;
+    measure();
+  }, [pathname]);
+
+  useEffect(() => {
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "Escape" && open) {
+      setOpenOn(null);
+      button.current?.focus();
+    }
+  };
+
+  const fade = "pointer-events-none absolute inset-y-0 w-8 from-white dark:from-slate-900";
+  return (
+    <nav aria-label={label} className="lg:hidden" onKeyDown={onKeyDown}>
+      <div className="flex items-start gap-1 pr-2">
+        <div className="relative min-w-0 flex-1">
+          <div ref={strip} onScroll={measure} className="overflow-x-auto">
+            <NavLinks slug={slug} orientation="horizontal" />
+          </div>
+          <span aria-hidden className={cn(fade, "left-0 bg-gradient-to-r", more.before ? "opacity-100" : "opacity-0")} />
+          <span aria-hidden className={cn(fade, "right-0 bg-gradient-to-l", more.after ? "opacity-100" : "opacity-0")} />
+        </div>
+        <button
+          ref={button}
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpenOn(open ? null : pathname)}
+          className="flex shrink-0 items-center gap-1 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+        >
+          <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden>
+            <path d={open ? "M6 6l12 12M18 6L6 18" : "M4 7h16M4 12h16M4 17h16"} />
+          </svg>
+          {t("allPages")}
+        </button>
+      </div>
+      <div id={listId} hidden={!open} className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
+        <NavLinks slug={slug} orientation="vertical" />
+      </div>
+    </nav>
+  );
+}
