@@ -44,7 +44,7 @@ export const recordMeasurementAction = orgAction(quickSchema, "measurement.recor
   } catch (error) {
     // The single item's problems belong to the form's own fields (an unusual value's question too, its range kept as "low.0", "high.0").
     if (error instanceof ValidationError) {
-      const fields = Object.entries(error.fieldErrors).map(([k, v]) => [k.replace(/^items\.0\./, ""), v]);
+      const fields = Object.entries(error.fieldErrors).map(([k, v]): [string, string[]] => [k.replace(/^items\.0\./, ""), v]);
       throw new ValidationError(Object.fromEntries(fields), error.messageKey, error.messageValues);
     }
     throw error;
