@@ -4,6 +4,7 @@ import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { mapHeader } from "@/lib/domain/csv-format";
 import { catalogLookup, type ImportProblem, type ImportRow, problemKey, readRow } from "@/lib/domain/csv-rows";
 import { isoDateMs } from "@/lib/domain/dates";
+import type { Unit } from "@/lib/domain/goal-types";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { channelCatalog } from "@/lib/data/benchmarks";
@@ -21,7 +22,7 @@ export type ImportSample = {
   line: number;
   date: string;
   channel: { key: string; nameNb: string; nameEn: string };
-  metric: { key: string; nameNb: string; nameEn: string; unit: string };
+  metric: { key: string; nameNb: string; nameEn: string; unit: Unit };
   value: number;
   note: string | null;
 };
