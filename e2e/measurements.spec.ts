@@ -90,7 +90,7 @@ test("the bulk grid saves several values in one go and marks a bad cell; an unus
   await expect(page.getByLabel(/^Value/)).toHaveValue("99999");
   await submit(page, "Save measurement");
   await asked.getByRole("button", { name: "Save anyway" }).click();
-  await expect(page.getByText(/The measurement for .* has been saved\./)).toBeVisible();
+  await expect(page.getByText(/The measurement for .* is saved\./)).toBeVisible();
 });
 
 test("the grid opens on this week of the channel with the newest data, sums daily values read-only and pages to older weeks", async ({
