@@ -64,6 +64,8 @@ test("the bulk grid saves several values in one go and marks a bad cell; an unus
   await cells.nth(4).fill("1190");
   await page.getByRole("button", { name: "Lagre 1 verdi" }).click();
   await expect(page.getByText("1 verdi er lagret.")).toBeVisible();
+  // The refreshed page has the saved value (typing before it lands would be reset by it).
+  await expect(page.getByRole("button", { name: "Ingen endringer å lagre" })).toBeVisible();
   await cells.nth(3).fill("12 000");
   await page.getByRole("button", { name: "Lagre 1 verdi" }).click();
   const question = page.getByRole("group", { name: "Er du sikker?" });
