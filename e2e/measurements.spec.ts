@@ -76,15 +76,6 @@ test("the bulk grid saves several values in one go and marks a bad cell; an unus
   await expect(page.getByText("1 verdi er lagret.")).toBeVisible();
   await expect(question).toHaveCount(0);
 });
-  await expect(asked).toContainText("99999 is far from the latest measurements. Usually between 1,190 and 12,000 lately.");
-  await shoot(page, testInfo, "quick-unusual-en", () => expect(asked).toBeVisible());
-  await asked.getByRole("button", { name: "Change" }).click();
-  await expect(asked).toHaveCount(0);
-  await expect(page.getByLabel(/^Value/)).toHaveValue("99999");
-  await submit(page, "Save measurement");
-  await asked.getByRole("button", { name: "Save anyway" }).click();
-  await expect(page.getByText(/The measurement for .* is saved\./)).toBeVisible();
-});
 
 test("the grid opens on this week of the channel with the newest data, sums daily values read-only and pages to older weeks", async ({
   page,
