@@ -45,9 +45,9 @@ export type ImportPreview = {
   warningCount: number;
 };
 /** A row that changes a recorded value: the value before and the file's. */
-export type ImportChange = Omit<ImportSample, "note" | "value"> & { before: number; after: number };
+type ImportChange = Omit<ImportSample, "note" | "value"> & { before: number; after: number };
 /** A value far outside its series' recent range, with the recent values' lowest and highest. */
-export type ImportWarning = Omit<ImportSample, "note"> & { low: number; high: number };
+type ImportWarning = Omit<ImportSample, "note"> & { low: number; high: number };
 export type ImportResult = { rows: number; created: number; corrected: number; unchanged: number };
 /** The lines of a commit's NDJSON answer (see the import route). */
 export type ImportStreamLine =
@@ -58,8 +58,8 @@ export type ImportStreamLine =
 export const MAX_PROBLEMS = 200;
 const SAMPLE_SIZE = 20;
 /** Corrections and warnings listed one by one in the preview; the rest are counted ("… and 23 more"). */
-export const CHANGES_SHOWN = 10;
-export const WARNINGS_SHOWN = 10;
+const CHANGES_SHOWN = 10;
+const WARNINGS_SHOWN = 10;
 /**
  * Rows checked between two turns of the event loop. Reading rows is pure CPU
  * (microtasks only while the upload is already in memory): without a turn, a

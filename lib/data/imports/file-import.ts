@@ -74,9 +74,9 @@ export type FilePreview = {
 
 export type FileImportResult = RecordResult & { importId: string; rows: number };
 /** A point of the file (its proposed channel and metric) that changes a stored value. */
-export type FileChange = { channel: string; metric: string; date: string; before: number; after: number };
+type FileChange = { channel: string; metric: string; date: string; before: number; after: number };
 /** A point far outside its series' recent range, with the recent values' lowest and highest. */
-export type FileWarning = { channel: string; metric: string; unit: Unit; date: string; value: number; low: number; high: number };
+type FileWarning = { channel: string; metric: string; unit: Unit; date: string; value: number; low: number; high: number };
 
 /** Corrections and warnings listed one by one in the preview; the rest are counted ("… and 23 more"). */
 const CHANGES_SHOWN = 10;

@@ -6,7 +6,7 @@ import type { TenantContext } from "../context";
 
 type Item = { channelId: string; metricId: string; date: string; value: number };
 /** An item whose value lies far outside its series' recent range, by its index, with that range in words' numbers. */
-export type UnusualFinding = { index: number } & UsualRange;
+type UnusualFinding = { index: number } & UsualRange;
 /** Each series' latest values, newest first, by "channelId|metricId"; a caller reading in batches passes one along to read each series once. */
 export type RecentValues = Map<string, { date: string; value: number }[]>;
 
