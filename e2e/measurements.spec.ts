@@ -1,5 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { expect, signUp, submit, test, uniqueEmail } from "./fixtures";
+import { shoot } from "./shots";
 
 test.use({ locale: "nb-NO" });
 
@@ -35,7 +36,9 @@ test("a measurement recorded on the goal page moves the goal's progress at once"
   await expect(page.getByText("75 % av veien · nå 115, mål 120")).toBeVisible();
 });
 
-test("the bulk grid saves several values in one go and marks a bad cell", async ({ page }) => {
+test("the bulk grid saves several values in one go and marks a bad cell; an unusual value is asked about before it is saved", async ({
+  page,
+}, testInfo) => {
   const slug = await signUp(page, { name: "Åse Salong", email: uniqueEmail("salong"), organization: "Frisør i Trondheim" });
   await page.goto(`/${slug}/measurements`);
   await page
@@ -56,6 +59,22 @@ test("the bulk grid saves several values in one go and marks a bad cell", async 
   await page.reload();
   await expect(page.getByRole("textbox", { name: /^Følgere, / }).nth(5)).toHaveValue("1200");
   await expect(page.getByRole("textbox", { name: /^Følgere, / }).nth(6)).toHaveValue("1210");
+
+  // Three values make a recent range (1 190–1 210); 12 000 is far outside it: asked, not refused.
+  await cells.nth(4).fill("1190");
+  await page.getByRole("button", { name: "Lagre 1 verdi" }).click();
+  await expect(page.getByText("1 verdi er lagret.")).toBeVisible();
+  // The refreshed page has the saved value (typing before it lands would be reset by it).
+  await expect(page.getByRole("button", { name: "Ingen endringer å lagre" })).toBeVisible();
+  await cells.nth(3).fill("12 000");
+  await page.getByRole("button", { name: "Lagre 1 verdi" }).click();
+  const question = page.getByRole("group", { name: "Er du sikker?" });
+  await expect(question).toContainText(/Følgere, .*: 12\s000\. Vanligvis mellom 1\s190 og 1\s210 den siste tiden\./);
+  await expect(cells.nth(3)).toHaveAttribute("data-unusual", "true");
+  await shoot(page, testInfo, "grid-unusual-nb", () => expect(question).toBeVisible());
+  await question.getByRole("button", { name: "Lagre likevel" }).click();
+  await expect(page.getByText("1 verdi er lagret.")).toBeVisible();
+  await expect(question).toHaveCount(0);
 });
 
 test("the grid opens on this week of the channel with the newest data, sums daily values read-only and pages to older weeks", async ({

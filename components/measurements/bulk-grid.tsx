@@ -2,12 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/toast";
 import type { ServerAction } from "@/components/forms/server-actions";
 import { decimalText, parseDecimal } from "@/components/goals/goal-form-state";
 import { Button } from "@/components/ui/button";
 import { formatDate, formatValue, type ValueUnit } from "@/lib/format";
+import type { UsualRange } from "@/lib/domain/unusual-value";
+import { UnusualQuestion, unusualAt, useUsualSentence } from "./unusual-question";
 
 type Props = {
   org: string;
@@ -27,7 +29,7 @@ export type FinerCell = { value: number; from: "day" | "week" | "month"; partial
 
 export type RecordBulk = ServerAction<
   { created: number; corrected: number; unchanged: number },
-  { org: string; channelId: string; every: "day" | "week" | "month"; cells: string }
+  { org: string; channelId: string; every: "day" | "week" | "month"; cells: string; sure?: "yes" }
 >;
 
 const key = (metricId: string, date: string) => `${metricId}|${date}`;
@@ -41,7 +43,11 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
   const initial = () => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, decimalText(v, locale)]));
   const [cells, setCells] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // "Er du sikker?": the cells whose value is far outside their series' recent range, until saved anyway or changed.
+  const [asked, setAsked] = useState<{ key: string; value: number; range: UsualRange }[]>([]);
   const [pending, start] = useTransition();
+  const questionId = useId();
+  const usualSentence = useUsualSentence();
   // The newest period is the last column: open scrolled to it (on a phone only it and the metric names fit).
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -49,7 +55,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
   }, []);
 
   const changed = Object.entries(cells).filter(([k, text]) => text.trim() !== "" && parseDecimal(text) !== values[k]);
-  const save = () =>
+  const save = (sure = false) =>
     start(async () => {
       const local: Record<string, string> = {};
       const payload = changed.flatMap(([k, text]) => {
@@ -59,9 +65,16 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
         return value === null ? [] : [{ key: k, metricId, date, value }];
       });
       setErrors(local);
+      setAsked([]);
       if (Object.keys(local).length) return void toast.error(t("measurements.grid.fix"));
-      const result = await recordBulk(undefined, { org, channelId, every, cells: JSON.stringify(payload.map(({ key: _k, ...c }) => c)) });
-      if (result?.ok) {
+      const cellsJson = JSON.stringify(payload.map(({ key: _k, ...c }) => c));
+      const result = await recordBulk(undefined, { org, channelId, every, cells: cellsJson, ...(sure ? { sure: "yes" as const } : {}) });
+      const unusual = payload.flatMap((cell, index) => {
+        const range = unusualAt(result, index);
+        return range ? [{ key: cell.key, value: cell.value, range }] : [];
+      });
+      if (unusual.length) setAsked(unusual);
+      else if (result?.ok) {
         toast.success(t("measurements.grid.saved", { count: result.data.created + result.data.corrected }));
         router.refresh();
       } else if (result) {
@@ -102,6 +115,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
                 {dates.map((d) => {
                   const k = key(m.id, d);
                   const error = errors[k];
+                  const unusual = asked.some((a) => a.key === k);
                   const sum = finer[k];
                   if (sum) {
                     const label = t(`measurements.grid.finer.${sum.from === "day" ? "days" : "weeks"}`);
@@ -123,11 +137,17 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
                       <input
                         aria-label={t("measurements.grid.cell", { metric: m.name, date: formatDate(locale, d) })}
                         aria-invalid={error ? true : undefined}
-                        title={error}
+                        aria-describedby={unusual ? questionId : undefined}
+                        title={error ?? (unusual ? t("measurements.unusual.title") : undefined)}
+                        data-cell={k}
+                        data-unusual={unusual || undefined}
                         inputMode="decimal"
                         value={cells[k] ?? ""}
-                        onChange={(e) => setCells((c) => ({ ...c, [k]: e.target.value }))}
-                        className="w-24 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50 dark:border-slate-700 dark:bg-slate-950"
+                        onChange={(e) => {
+                          setCells((c) => ({ ...c, [k]: e.target.value }));
+                          setAsked([]);
+                        }}
+                        className="w-24 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-right tabular-nums data-[unusual=true]:border-amber-500 data-[unusual=true]:bg-amber-50 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50 dark:border-slate-700 dark:bg-slate-950 dark:data-[unusual=true]:bg-amber-950"
                       />
                     </td>
                   );
@@ -150,9 +170,44 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
           ))}
         </ul>
       ) : null}
-      <Button onClick={save} disabled={pending || changed.length === 0}>
-        {pending ? t("measurements.grid.saving") : t("measurements.grid.save", { count: changed.length })}
-      </Button>
+      {asked.length ? (
+        <UnusualQuestion
+          id={questionId}
+          saveAnyway={
+            <Button onClick={() => save(true)} disabled={pending}>
+              {pending ? t("measurements.grid.saving") : t("measurements.unusual.saveAnyway")}
+            </Button>
+          }
+          onChange={() => {
+            const first = asked[0]?.key;
+            setAsked([]);
+            scroller.current?.querySelector<HTMLInputElement>(`input[data-cell="${first}"]`)?.select();
+          }}
+        >
+          <p>{t("measurements.unusual.cells", { count: asked.length })}</p>
+          <ul className="mt-1 list-inside list-disc">
+            {asked.map((a) => {
+              const [metricId, date = ""] = a.key.split("|");
+              const metric = metrics.find((m) => m.id === metricId);
+              if (!metric) return null;
+              return (
+                <li key={a.key}>
+                  {t("measurements.unusual.cell", {
+                    metric: metric.name,
+                    date: formatDate(locale, date),
+                    value: formatValue(locale, metric.unit, a.value),
+                  })}{" "}
+                  {usualSentence(metric.unit, a.range)}
+                </li>
+              );
+            })}
+          </ul>
+        </UnusualQuestion>
+      ) : (
+        <Button onClick={() => save()} disabled={pending || changed.length === 0}>
+          {pending ? t("measurements.grid.saving") : t("measurements.grid.save", { count: changed.length })}
+        </Button>
+      )}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { ImportPreview, ImportResult, ImportStreamLine } from "@/lib/data/c
 import { detectDelimiter, mapHeader } from "@/lib/domain/csv-format";
 import { formatFileSize, formatShare } from "@/lib/format";
 import { ndjsonFrom } from "./csv-ndjson";
-import { CsvProblems, CsvSample } from "./csv-preview";
+import { CsvChanges, CsvProblems, CsvSample } from "./csv-preview";
 import { FileImport } from "./file-import";
 
 /** Bytes of the file sent so far, as the browser reports them. */
@@ -185,6 +185,7 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
       {step.name === "previewing" ? <UploadProgress upload={step.upload} after={t("reading")} /> : null}
 
       {shown ? <PreviewSummary preview={shown} /> : null}
+      {shown ? <CsvChanges preview={shown} /> : null}
       {shown ? <CsvProblems preview={shown} /> : null}
       {shown ? <CsvSample preview={shown} /> : null}
 

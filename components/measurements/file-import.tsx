@@ -11,7 +11,7 @@ import type { ColumnMapping } from "@/lib/domain/import/types";
 import { ndjsonFrom } from "./csv-ndjson";
 import { ImportMapper } from "./import-mapper";
 import { FileMapperActions } from "./mapper-actions";
-import { FoundSentence, ImportSeries, ImportTargets } from "./import-preview";
+import { FoundSentence, ImportChanges, ImportSeries, ImportTargets } from "./import-preview";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 type Done = { created: number; corrected: number; unchanged: number; rows: number };
@@ -185,6 +185,7 @@ export function FileImport({ org, file, canManage }: { org: string; file: File; 
               {t("existing", preview.existing)}
             </p>
           ) : null}
+          <ImportChanges preview={preview} />
           {missingChannel || nothingChosen ? <Alert tone="info">{t("confirmFirst")}</Alert> : null}
           <Button onClick={commit} disabled={busy || missingChannel || nothingChosen || done !== null}>
             {busy ? t("importing") : t("commit")}

@@ -32,7 +32,7 @@ type Props = {
  * shows the values the action answered with while the rest of the page
  * refreshes (the action's answer carries no re-rendered page).
  */
-export function QuickEntryPanel({ recent, unit, caption, ...entry }: Props) {
+export function QuickEntryPanel({ recent, caption, ...entry }: Props) {
   // The saved values the action answered with, until the page's refresh brings new `recent` values.
   const [saved, setSaved] = useState<{ base: Point[]; points: Point[] } | null>(null);
   const confirmed = saved && saved.base === recent ? saved.points : recent;
@@ -44,7 +44,7 @@ export function QuickEntryPanel({ recent, unit, caption, ...entry }: Props) {
     <>
       <QuickEntry {...entry} onOptimistic={addPending} onSaved={(points) => setSaved({ base: recent, points })} />
       <div className="mt-5 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <RecentValues points={shown.points} unit={unit} caption={caption} pendingDate={shown.pendingDate} />
+        <RecentValues points={shown.points} unit={entry.unit} caption={caption} pendingDate={shown.pendingDate} />
       </div>
     </>
   );

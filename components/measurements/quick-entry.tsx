@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useId, useRef } from "react";
+import { useActionState, useId, useRef, useState } from "react";
 import { toast } from "@/components/toast";
 import type { ServerAction } from "@/components/forms/server-actions";
 import { useFormState } from "@/components/forms/form-state";
@@ -11,7 +11,8 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { parseDecimal } from "@/components/goals/goal-form-state";
 import type { Point } from "@/lib/domain/goal-types";
-import { formatDate } from "@/lib/format";
+import { formatDate, type ValueUnit } from "@/lib/format";
+import { UnusualQuestion, unusualAt, useUsualSentence } from "./unusual-question";
 
 export type RecordMeasurement = ServerAction<{ created: number; corrected: number; unchanged: number; date: string; recent: Point[] }>;
 
@@ -22,6 +23,7 @@ export function QuickEntry({
   metricId,
   today,
   unitLabel,
+  unit,
   onOptimistic,
   onSaved,
   recordMeasurement,
@@ -31,6 +33,8 @@ export function QuickEntry({
   metricId: string;
   today: string;
   unitLabel: string;
+  /** The metric's unit, for the usual range in "are you sure?". */
+  unit: ValueUnit;
   /** Called inside the action's transition with the value as typed, before the server answers. */
   onOptimistic?: (point: Point) => void;
   /** Called inside the action's transition with the series' latest values once the server has saved it. */
@@ -39,6 +43,7 @@ export function QuickEntry({
   recordMeasurement: RecordMeasurement;
 }) {
   const t = useTranslations("measurements.quick");
+  const tu = useTranslations("measurements.unusual");
   const locale = useLocale();
   const router = useRouter();
   const [state, action] = useActionState(async (previous: Awaited<ReturnType<RecordMeasurement>>, formData: FormData) => {
@@ -69,10 +74,15 @@ export function QuickEntry({
   const formRef = useRef<HTMLFormElement>(null);
   // Several entries can share a page (one per metric on the channel page).
   const id = useId();
+  // "Er du sikker?": the answer's question, until the person chooses to change the value.
+  const usualSentence = useUsualSentence();
+  const [dismissed, setDismissed] = useState<typeof state>(undefined);
+  const unusual = state !== dismissed ? unusualAt(state, 0) : null;
+  const valueInput = () => formRef.current?.querySelector<HTMLInputElement>("input[name=value]");
   useOnSuccess(state, (result) => {
     const date = result.date;
     toast.success(result.corrected ? t("corrected", { date: formatDate(locale, date) }) : t("saved", { date: formatDate(locale, date) }));
-    formRef.current?.querySelector<HTMLInputElement>("input[name=value]")?.focus();
+    valueInput()?.focus();
     router.refresh();
   });
   return (
@@ -89,7 +99,8 @@ export function QuickEntry({
           autoComplete="off"
           required
           defaultValue={form.value("value")}
-          errors={form.errors("value")}
+          errors={unusual || unusualAt(state, 0) ? undefined : form.errors("value")}
+          {...(unusual ? { "aria-describedby": `${id}-unusual` } : {})}
         />
         <TextField
           id={`${id}-date`}
@@ -101,13 +112,32 @@ export function QuickEntry({
           errors={form.errors("date")}
         />
       </div>
+      {unusual ? (
+        <UnusualQuestion
+          id={`${id}-unusual`}
+          saveAnyway={
+            <SubmitButton name="sure" value="yes" pendingLabel={t("saving")}>
+              {tu("saveAnyway")}
+            </SubmitButton>
+          }
+          onChange={() => {
+            setDismissed(state);
+            valueInput()?.select();
+          }}
+        >
+          <p>
+            {tu("far", { value: form.value("value") ?? "" })} {usualSentence(unit, unusual)}
+          </p>
+        </UnusualQuestion>
+      ) : null}
       <TextField id={`${id}-note`} label={t("note")} name="note" defaultValue={form.value("note")} errors={form.errors("note")} />
       {form.formError && !Object.keys(state && !state.ok ? state.fieldErrors : {}).length ? (
         <p className="text-sm text-red-700 dark:text-red-400" role="alert">
           {form.formError}
         </p>
       ) : null}
-      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      {/* While asking, the question's two buttons are the ways on. */}
+      {unusual ? null : <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>}
     </form>
   );
 }

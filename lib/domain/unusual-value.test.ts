@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFarOutside, ordinaryRange } from "./unusual-value";
+import { isFarOutside, ordinaryRange, referenceValues, unusualValue } from "./unusual-value";
 
 describe("ordinaryRange", () => {
   // Hand-computed: span = max(max − min, 0.5 × |median|); range = [min − 3·span, max + 3·span].
@@ -31,5 +31,39 @@ describe("isFarOutside", () => {
   ];
   it.each(cases)("%s", (_name, value, recent, expected) => {
     expect(isFarOutside(value, recent)).toBe(expected);
+  });
+});
+
+describe("unusualValue: what the question says", () => {
+  // Hand-computed: asked only when isFarOutside; the sentence gives the recent values' own lowest and highest.
+  const cases: [string, number, number[], { low: number; high: number } | null][] = [
+    ["1600 against 100, 120, 160 (ordinary up to 340): usually between 100 and 160", 1600, [160, 120, 100], { low: 100, high: 160 }],
+    ["an ordinary value asks nothing", 300, [160, 120, 100], null],
+    ["a flat series names its one value twice", 251, [100, 100, 100], { low: 100, high: 100 }],
+    ["only the latest 12 count: the old 1000 is not in the range", 100, [...Array<number>(12).fill(10), 1000], { low: 10, high: 10 }],
+    ["a share: 25 % against 2.5–3.5 %", 25, [3.5, 2.5, 3], { low: 2.5, high: 3.5 }],
+    ["far below a narrow series: −500 against 100, 120, 160 (ordinary from −80)", -500, [100, 120, 160], { low: 100, high: 160 }],
+    ["too few values to judge by", 1_000_000, [5, 6], null],
+  ];
+  it.each(cases)("%s", (_name, value, recent, expected) => {
+    expect(unusualValue(value, recent)).toEqual(expected);
+  });
+});
+
+describe("referenceValues", () => {
+  const points = [
+    { date: "2026-11-20", value: 1200 },
+    { date: "2026-11-13", value: 120 },
+    { date: "2026-11-06", value: 110 },
+  ];
+  it("leaves out the value the new one replaces (correcting the typo 1200 is judged by 120 and 110)", () => {
+    expect(referenceValues(points, "2026-11-20")).toEqual([120, 110]);
+  });
+  it("keeps every value for a new date, newest first", () => {
+    expect(referenceValues(points, "2026-11-27")).toEqual([1200, 120, 110]);
+  });
+  it("takes at most the latest RECENT_VALUES (12)", () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({ date: `2026-10-${String(i + 10)}`, value: i }));
+    expect(referenceValues(many, "2026-10-10")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 });

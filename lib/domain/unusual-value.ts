@@ -1,7 +1,7 @@
 /**
  * "Er du sikker?": a value far outside its series' recent range is most often
  * a typo (1200 for 120, a missing zero). It is never refused, only asked about
- * (quick entry, grid) or reported as a warning (CSV preview, API).
+ * (quick entry, grid) or reported as a warning (CSV and file import previews, API).
  */
 
 /** How many of the series' latest values make its recent range. */
@@ -18,6 +18,13 @@ function median(sorted: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The latest RECENT_VALUES finite values, sorted ascending. */
+const latestSorted = (recent: readonly number[]) =>
+  recent
+    .slice(0, RECENT_VALUES)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+
 /**
  * The range inside which a value is ordinary, from the series' recent values
  * (the latest RECENT_VALUES; the caller passes them newest first or in any
@@ -26,9 +33,8 @@ function median(sorted: number[]): number {
  * are too few values or they are all zero (nothing to judge by).
  */
 export function ordinaryRange(recent: readonly number[]): { low: number; high: number } | null {
-  const values = recent.slice(0, RECENT_VALUES).filter(Number.isFinite);
-  if (values.length < MIN_RECENT_VALUES) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = latestSorted(recent);
+  if (sorted.length < MIN_RECENT_VALUES) return null;
   const min = sorted[0]!;
   const max = sorted.at(-1)!;
   const span = Math.max(max - min, MIN_SPAN_OF_MEDIAN * Math.abs(median(sorted)));
@@ -40,4 +46,30 @@ export function ordinaryRange(recent: readonly number[]): { low: number; high: n
 export function isFarOutside(value: number, recent: readonly number[]): boolean {
   const range = ordinaryRange(recent);
   return range !== null && (value < range.low || value > range.high);
+}
+
+/** The recent values' own lowest and highest: what a person is told ("usually between 120 and 180 lately"). */
+export type UsualRange = { low: number; high: number };
+
+/**
+ * The question to ask about `value`: null when it is ordinary (or there is
+ * nothing to judge by), else the lowest and highest of the recent values it
+ * was judged against, for the sentence beside the field.
+ */
+export function unusualValue(value: number, recent: readonly number[]): UsualRange | null {
+  if (!isFarOutside(value, recent)) return null;
+  const sorted = latestSorted(recent);
+  return { low: sorted[0]!, high: sorted.at(-1)! };
+}
+
+/**
+ * The values a new value on `date` is judged against: the series' latest
+ * (`points` newest first) leaving out the value it replaces, so correcting a
+ * typo is not judged by the typo itself.
+ */
+export function referenceValues(points: readonly { date: string; value: number }[], date: string): number[] {
+  return points
+    .filter((p) => p.date !== date)
+    .slice(0, RECENT_VALUES)
+    .map((p) => p.value);
 }

@@ -11,6 +11,8 @@ import { todayIn } from "@/lib/format";
 
 const org = orgSlug;
 const isoDate = requiredIsoDate;
+/** "Yes, I'm sure": save a value far outside its series' recent range (lib/domain/unusual-value) without asking again. */
+const sure = z.literal("yes", "validation.invalid").optional();
 
 const quickSchema = z.object({
   org,
@@ -20,6 +22,7 @@ const quickSchema = z.object({
   value: decimal.refine((v) => v !== null, "validation.required"),
   // How long a note may be is measurementProblems' rule, checked in lib/data.
   note: z.string().trim().optional(),
+  sure,
 });
 
 /** How many latest values the goal page lists under its entry (QuickEntryPanel). */
@@ -28,18 +31,21 @@ const RECENT_VALUES = 8;
 /** One value of one series, from the goal page or the Measurements page. Any member may record. */
 export const recordMeasurementAction = orgAction(quickSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   try {
-    const result = await recordMeasurements(ctx, [{ ...input, value: input.value, note: input.note || null }], {
+    const { sure: confirmed, ...item } = input;
+    const result = await recordMeasurements(ctx, [{ ...item, value: item.value, note: item.note || null }], {
       source: "manual",
       today: todayIn(o.timeZone),
+      askUnusual: !confirmed,
     });
     // The answer carries the series' latest values for the entry's list, not a re-rendered page: the
     // browser refreshes the page after it (QuickEntry), so the write's answer waits for no render.
     const recent = await recentPoints(ctx, input, RECENT_VALUES);
     return { ...result, date: input.date, recent };
   } catch (error) {
-    // The single item's problems belong to the form's own fields.
+    // The single item's problems belong to the form's own fields (an unusual value's question too, its range kept as "low.0", "high.0").
     if (error instanceof ValidationError) {
-      throw new ValidationError(Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k.replace(/^items\.0\./, ""), v])));
+      const fields = Object.entries(error.fieldErrors).map(([k, v]): [string, string[]] => [k.replace(/^items\.0\./, ""), v]);
+      throw new ValidationError(Object.fromEntries(fields), error.messageKey, error.messageValues);
     }
     throw error;
   }
@@ -63,14 +69,15 @@ const bulkSchema = z.object({
       .min(1, "measurements.errors.nothingToSave")
       .max(500),
   ),
+  sure,
 });
 
-/** Many values of one channel, saved in one transaction; invalid cells come back by index. */
+/** Many values of one channel, saved in one transaction; invalid cells come back by index, and so do unusual ones without `sure`. */
 export const recordBulkAction = orgAction(bulkSchema, "measurement.record", async ({ ctx, org: o }, input) => {
   const result = await recordMeasurements(
     ctx,
     input.cells.map((c) => ({ channelId: input.channelId, ...c, covers: input.every })),
-    { source: "grid", today: todayIn(o.timeZone) },
+    { source: "grid", today: todayIn(o.timeZone), askUnusual: !input.sure },
   );
   revalidatePath(`/${o.slug}`, "layout");
   return result;

@@ -189,6 +189,38 @@ describe("previewImport", () => {
     expect(await rowsOf(t)).toEqual(before);
   });
 
+  it("lists the first corrections as before → after across batches, counts the rest, and warns about an unusual value", async () => {
+    const t = await makeTeam();
+    // 1 100 stored days of followers, 1000 + i on day i from 2020-01-01: the file below reads them back in two batches.
+    const stored = dailyFile(1100)
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(";"))
+      .map(([date, , , value]) => ({ ...ig, date: date!, value: Number(value) }));
+    await recordMeasurements(ctx(t), stored, { source: "manual", today });
+    const bumped = new Set([5, 6, ...Array.from({ length: 10 }, (_, k) => 1050 + k)]);
+    const file = dailyFile(1100, (i, c) =>
+      i === 1099 ? [c[0]!, c[1]!, c[2]!, "999999"] : bumped.has(i) ? [c[0]!, c[1]!, c[2]!, `${1001 + i}`] : c,
+    );
+    const preview = await previewImport(ctx(t), upload(file, 65536), today);
+    expect(preview).toMatchObject({ rows: 1100, valid: 1100, corrections: 13, changeCount: 13, unchanged: 1087, warningCount: 1 });
+    // Lines are day + 2 (the header is line 1); the first batch has days 5 and 6, the second the other eight shown.
+    expect(preview.changes.map((c) => [c.line, c.date, c.before, c.after])).toEqual([
+      [7, "2020-01-06", 1005, 1006],
+      [8, "2020-01-07", 1006, 1007],
+      ...Array.from({ length: 8 }, (_, k) => [
+        1052 + k,
+        new Date(Date.UTC(2020, 0, 1051 + k)).toISOString().slice(0, 10),
+        2050 + k,
+        2051 + k,
+      ]),
+    ]);
+    expect(preview.changes[0]).toMatchObject({ channel: { nameNb: "Instagram" }, metric: { nameNb: "Følgere", unit: "count" } });
+    // Day 1 099 judged by the 12 days before it (2087–2098), not by the value it replaces.
+    expect(preview.warnings).toEqual([expect.objectContaining({ line: 1101, date: "2023-01-04", value: 999999, low: 2087, high: 2098 })]);
+  });
+
   it("keeps the first 200 problems and counts them all", async () => {
     const preview = await previewImport(
       ctx(a),

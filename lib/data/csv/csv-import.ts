@@ -4,12 +4,13 @@ import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { mapHeader } from "@/lib/domain/csv-format";
 import { catalogLookup, type ImportProblem, type ImportRow, problemKey, readRow } from "@/lib/domain/csv-rows";
 import { isoDateMs } from "@/lib/domain/dates";
+import type { Unit } from "@/lib/domain/goal-types";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import type { TenantContext } from "../context";
 import { type CsvSource, CsvSyntaxError, readCsv } from "./csv-records";
-import { BATCH_SIZE, type MeasurementInput, writeMeasurementBatch } from "@/lib/data/measurements";
+import { BATCH_SIZE, type MeasurementInput, type RecentValues, unusualItems, writeMeasurementBatch } from "@/lib/data/measurements";
 
 /**
  * CSV import of measurements, streaming: rows are read one at a time, checked
@@ -21,7 +22,7 @@ export type ImportSample = {
   line: number;
   date: string;
   channel: { key: string; nameNb: string; nameEn: string };
-  metric: { key: string; nameNb: string; nameEn: string; unit: string };
+  metric: { key: string; nameNb: string; nameEn: string; unit: Unit };
   value: number;
   note: string | null;
 };
@@ -36,7 +37,17 @@ export type ImportPreview = {
   corrections: number;
   /** Valid rows equal to what is already recorded. */
   unchanged: number;
+  /** The first CHANGES_SHOWN rows that change a recorded value, with the value before ("12. mars: 140 → 152"); changeCount counts them all. */
+  changes: ImportChange[];
+  changeCount: number;
+  /** The first WARNINGS_SHOWN values far outside their series' recent range (asked about, not refused); warningCount counts them all. */
+  warnings: ImportWarning[];
+  warningCount: number;
 };
+/** A row that changes a recorded value: the value before and the file's. */
+type ImportChange = Omit<ImportSample, "note" | "value"> & { before: number; after: number };
+/** A value far outside its series' recent range, with the recent values' lowest and highest. */
+type ImportWarning = Omit<ImportSample, "note"> & { low: number; high: number };
 export type ImportResult = { rows: number; created: number; corrected: number; unchanged: number };
 /** The lines of a commit's NDJSON answer (see the import route). */
 export type ImportStreamLine =
@@ -46,6 +57,9 @@ export type ImportStreamLine =
 
 export const MAX_PROBLEMS = 200;
 const SAMPLE_SIZE = 20;
+/** Corrections and warnings listed one by one in the preview; the rest are counted ("… and 23 more"). */
+const CHANGES_SHOWN = 10;
+const WARNINGS_SHOWN = 10;
 /**
  * Rows checked between two turns of the event loop. Reading rows is pure CPU
  * (microtasks only while the upload is already in memory): without a turn, a
@@ -123,25 +137,39 @@ const toInput = (r: ImportRow): MeasurementInput => ({
 });
 
 /**
- * How many of these rows change an existing value, and how many repeat it; the
- * same test writeMeasurementBatch uses. The rows go as one JSON parameter:
- * binding 5,000 separate parameters costs more than the query itself.
+ * How many of these rows change an existing value, and how many repeat it (the
+ * same test writeMeasurementBatch uses), with the first `listed` rows whose
+ * value changes, in file order. The rows go as one JSON parameter: binding
+ * 5,000 separate parameters costs more than the query itself.
  */
-async function existing(db: Queryable, ctx: TenantContext, rows: ImportRow[]): Promise<{ changed: number; same: number }> {
-  if (!rows.length) return { changed: 0, same: 0 };
+async function existing(
+  db: Queryable,
+  ctx: TenantContext,
+  rows: ImportRow[],
+  listed: number,
+): Promise<{ changed: number; same: number; valueChanges: number; first: { line: number; before: number }[] }> {
+  if (!rows.length) return { changed: 0, same: 0, valueChanges: 0, first: [] };
   const input = JSON.stringify(
-    rows.map((r) => ({ channel_id: r.channel.id, metric_id: r.metric.id, date: r.date, value: r.value, note: r.note })),
+    rows.map((r) => ({ line: r.line, channel_id: r.channel.id, metric_id: r.metric.id, date: r.date, value: r.value, note: r.note })),
   );
   const result = await db.execute(sql`
     with input as (
-      select * from json_to_recordset(${input}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text)
+      select * from json_to_recordset(${input}::json) as x(line int, channel_id uuid, metric_id uuid, date date, value numeric, note text)
+    ),
+    joined as (
+      select i.line, s.value as before, i.value as after,
+             s.value is distinct from i.value or s.note is distinct from coalesce(i.note, s.note) as changed
+      from input i join kpi_snapshots s
+        on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date
     )
-    select count(*) filter (where s.value is distinct from i.value or s.note is distinct from coalesce(i.note, s.note)) as changed,
-           count(*) filter (where s.value = i.value and s.note is not distinct from coalesce(i.note, s.note)) as same
-    from input i join kpi_snapshots s
-      on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
-  const out = rowsOf<{ changed: string | number; same: string | number }>(result);
-  return { changed: Number(out[0]?.changed ?? 0), same: Number(out[0]?.same ?? 0) };
+    select (select count(*) from joined where changed) as changed,
+           (select count(*) from joined where not changed) as same,
+           (select count(*) from joined where before <> after) as value_changes,
+           (select coalesce(json_agg(json_build_object('line', line, 'before', before::float8) order by line), '[]'::json)
+              from (select line, before from joined where before <> after order by line limit ${listed}) f) as first`);
+  const out = rowsOf<{ changed: string | number; same: string | number; value_changes: string | number; first: unknown }>(result)[0];
+  const first = (typeof out?.first === "string" ? JSON.parse(out.first) : (out?.first ?? [])) as { line: number; before: number }[];
+  return { changed: Number(out?.changed ?? 0), same: Number(out?.same ?? 0), valueChanges: Number(out?.value_changes ?? 0), first };
 }
 
 const sampleOf = (r: ImportRow): ImportSample => ({
@@ -155,12 +183,29 @@ const sampleOf = (r: ImportRow): ImportSample => ({
 
 /** Reads the whole file and says what importing it would do; writes nothing. */
 export async function previewImport(ctx: TenantContext, source: CsvSource, today: string, db: Queryable = getDb()): Promise<ImportPreview> {
-  const preview: ImportPreview = { rows: 0, valid: 0, problems: [], problemCount: 0, sample: [], corrections: 0, unchanged: 0 };
+  const preview: ImportPreview = {
+    ...{ rows: 0, valid: 0, problems: [], problemCount: 0, sample: [], corrections: 0, unchanged: 0 },
+    ...{ changes: [], changeCount: 0, warnings: [], warningCount: 0 },
+  };
   let batch: ImportRow[] = [];
+  // Each series' recent values are read once, by the first batch that names it.
+  const recent: RecentValues = new Map();
   const countExisting = async () => {
-    const { changed, same } = await existing(db, ctx, batch);
+    const { changed, same, valueChanges, first } = await existing(db, ctx, batch, CHANGES_SHOWN - preview.changes.length);
     preview.corrections += changed;
     preview.unchanged += same;
+    preview.changeCount += valueChanges;
+    const byLine = new Map(batch.map((r) => [r.line, r]));
+    for (const { line, before } of first) {
+      const { note: _note, value, ...row } = sampleOf(byLine.get(line)!);
+      preview.changes.push({ ...row, before, after: value });
+    }
+    const unusual = await unusualItems(ctx, batch.map(toInput), db, recent);
+    preview.warningCount += unusual.length;
+    for (const { index, low, high } of unusual.slice(0, WARNINGS_SHOWN - preview.warnings.length)) {
+      const { note: _note, ...row } = sampleOf(batch[index]!);
+      preview.warnings.push({ ...row, low, high });
+    }
     batch = [];
   };
   for await (const outcome of checkedRows(db, ctx, source, today)) {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDb, type Queryable, rowsOf } from "@/db/client";
 import type { MetricKind } from "@/lib/domain/series";
+import type { Unit } from "@/lib/domain/goal-types";
 import { catalogLookup } from "@/lib/domain/csv-rows";
 import { compareDates } from "@/lib/domain/dates";
 import {
@@ -18,7 +19,7 @@ import {
 } from "@/lib/domain/import";
 import { type PreviewSeries, previewSeries } from "@/lib/domain/import-preview";
 import { channelCatalog } from "@/lib/data/benchmarks";
-import { type RecordResult } from "@/lib/data/measurements";
+import { type RecordResult, unusualItems } from "@/lib/data/measurements";
 import type { TenantContext } from "../context";
 import { findPreset, presetForRows } from "./presets";
 
@@ -53,6 +54,11 @@ export type FilePreview = {
   series: PreviewSeries[];
   /** Of the values whose channel and metric are known: how many would change a stored value, and how many equal it. */
   existing: { corrected: number; unchanged: number };
+  /** The first CHANGES_SHOWN values that change a stored one, in file order, with the value before; `existing.corrected` counts them all. */
+  changes: FileChange[];
+  /** The first WARNINGS_SHOWN values far outside their series' recent range (imported all the same); warningCount counts them all. */
+  warnings: FileWarning[];
+  warningCount: number;
   /** For the column mapper: the first rows of the grid (only for a file read by columns: mapped, or to be). */
   head: string[][];
   /** For a file no one recognises: the mapper's first guess (date column and format, numeric columns). */
@@ -67,6 +73,14 @@ export type FilePreview = {
 };
 
 export type FileImportResult = RecordResult & { importId: string; rows: number };
+/** A point of the file (its proposed channel and metric) that changes a stored value. */
+type FileChange = { channel: string; metric: string; date: string; before: number; after: number };
+/** A point far outside its series' recent range, with the recent values' lowest and highest. */
+type FileWarning = { channel: string; metric: string; unit: Unit; date: string; value: number; low: number; high: number };
+
+/** Corrections and warnings listed one by one in the preview; the rest are counted ("… and 23 more"). */
+const CHANGES_SHOWN = 10;
+const WARNINGS_SHOWN = 10;
 
 /** Rows of the file the column mapper shows. */
 const HEAD_ROWS = 15;
@@ -114,7 +128,11 @@ export async function parseFile(
 /** Values per correction-count query in the preview: the parameter stays the same size however long the file is. */
 const PREVIEW_CHUNK = 5000;
 
-/** How many of the points would correct a stored value and how many equal it; one query per PREVIEW_CHUNK points, each as one JSON parameter. */
+/**
+ * How many of the points would correct a stored value and how many equal it,
+ * with the first CHANGES_SHOWN corrections in file order and their values
+ * before; one query per PREVIEW_CHUNK points, each as one JSON parameter.
+ */
 async function existingValues(
   db: Queryable,
   ctx: TenantContext,
@@ -122,25 +140,69 @@ async function existingValues(
   known: Map<string, { channelId: string; metricId: string }>,
 ) {
   const total = { corrected: 0, unchanged: 0 };
-  let rows: { channel_id: string; metric_id: string; date: string; value: number }[] = [];
-  const count = async () => {
+  const changes: FileChange[] = [];
+  const rows = parsed.points.flatMap((p, n) => {
+    const t = known.get(seriesKey(p.channel, p.metric));
+    return t ? [{ n, channel_id: t.channelId, metric_id: t.metricId, date: p.date, value: p.value }] : [];
+  });
+  for (let from = 0; from < rows.length; from += PREVIEW_CHUNK) {
     const result = await db.execute(sql`
-      select count(*) filter (where s.value is distinct from i.value) as corrected, count(*) filter (where s.value = i.value) as unchanged
-      from json_to_recordset(${JSON.stringify(rows)}::json) as i(channel_id uuid, metric_id uuid, date date, value numeric)
-      join kpi_snapshots s on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date`);
-    const out = rowsOf<{ corrected: string | number; unchanged: string | number }>(result)[0];
+      with joined as (
+        select i.n, s.value as before, s.value is distinct from i.value as changed
+        from json_to_recordset(${JSON.stringify(rows.slice(from, from + PREVIEW_CHUNK))}::json)
+          as i(n int, channel_id uuid, metric_id uuid, date date, value numeric)
+        join kpi_snapshots s on s.org_id = ${ctx.orgId} and s.channel_id = i.channel_id and s.metric_id = i.metric_id and s.date = i.date
+      )
+      select count(*) filter (where changed) as corrected, count(*) filter (where not changed) as unchanged,
+             (select coalesce(json_agg(json_build_object('n', n, 'before', before::float8) order by n), '[]'::json)
+                from (select n, before from joined where changed order by n limit ${CHANGES_SHOWN - changes.length}) f) as first
+      from joined`);
+    const out = rowsOf<{ corrected: string | number; unchanged: string | number; first: unknown }>(result)[0];
     total.corrected += Number(out?.corrected ?? 0);
     total.unchanged += Number(out?.unchanged ?? 0);
-    rows = [];
-  };
-  for (const p of parsed.points) {
-    const t = known.get(seriesKey(p.channel, p.metric));
-    if (!t) continue;
-    rows.push({ channel_id: t.channelId, metric_id: t.metricId, date: p.date, value: p.value });
-    if (rows.length >= PREVIEW_CHUNK) await count();
+    const first = (typeof out?.first === "string" ? JSON.parse(out.first) : (out?.first ?? [])) as { n: number; before: number }[];
+    for (const { n, before } of first) {
+      const p = parsed.points[n]!;
+      changes.push({ channel: p.channel, metric: p.metric, date: p.date, before, after: p.value });
+    }
   }
-  if (rows.length) await count();
-  return total;
+  return { total, changes, rows };
+}
+
+/** The points far outside their series' recent range: the first WARNINGS_SHOWN, and how many in all (one query). */
+async function unusualPoints(
+  db: Queryable,
+  ctx: TenantContext,
+  parsed: ParsedImport,
+  rows: { n: number; channel_id: string; metric_id: string }[],
+  units: Map<string, Unit>,
+) {
+  const items = rows.map((r) => ({
+    channelId: r.channel_id,
+    metricId: r.metric_id,
+    date: parsed.points[r.n]!.date,
+    value: parsed.points[r.n]!.value,
+  }));
+  const found = await unusualItems(ctx, items, db);
+  const warnings = found.slice(0, WARNINGS_SHOWN).map(({ index, low, high }): FileWarning => {
+    const row = rows[index]!;
+    const p = parsed.points[row.n]!;
+    return { channel: p.channel, metric: p.metric, unit: units.get(row.metric_id) ?? "count", date: p.date, value: p.value, low, high };
+  });
+  return { warnings, warningCount: found.length };
+}
+
+/** The file's points beside the stored values: corrections, equal values and unusual ones (nothing when the file is refused). */
+async function compared(
+  db: Queryable,
+  ctx: TenantContext,
+  parsed: ParsedImport,
+  known: Map<string, { channelId: string; metricId: string }>,
+  units: Map<string, Unit>,
+) {
+  if (parsed.problems.length) return { existing: { corrected: 0, unchanged: 0 }, changes: [], warnings: [], warningCount: 0 };
+  const { total, changes, rows } = await existingValues(db, ctx, parsed, known);
+  return { existing: total, changes, ...(await unusualPoints(db, ctx, parsed, rows, units)) };
 }
 
 /** What importing the file would do; writes nothing. */
@@ -190,7 +252,7 @@ export async function previewFileImport(
     channels,
     metrics: metricRows,
     series: previewSeries(parsed.points, (c, m) => kindOf.get(seriesKey(c, m)) ?? "total"),
-    existing: parsed.problems.length ? { corrected: 0, unchanged: 0 } : await existingValues(db, ctx, parsed, known),
+    ...(await compared(db, ctx, parsed, known, new Map(catalog.flatMap((c) => c.metrics.map((m) => [m.id, m.unit] as const))))),
     head: parsed.source === "mapped" ? take(rows, HEAD_ROWS).map((r) => r.slice(0, 50)) : [],
     guess: parsed.source === "mapped" && !parsed.points.length && !parsed.problems.length ? guessMapping(rows) : null,
     catalog: catalog.map((c) => ({

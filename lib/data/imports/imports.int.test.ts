@@ -125,12 +125,47 @@ describe("file import", () => {
     });
   });
 
+  it("the preview lists corrections before → after in file order and warns about a value far outside its series' recent range", async () => {
+    const t = await makeTeam();
+    const series = { channelId: ids.facebook, metricId: ids.fbFollowers };
+    await recordMeasurements(
+      member(t),
+      [500, 510, 520].map((value, i) => ({ ...series, date: `2026-11-0${i + 1}`, value })),
+      { source: "manual", today },
+    );
+    const sheet2 = [
+      ["Dag", "Følgere Facebook"],
+      ["02.11.2026", "512"],
+      ["01.11.2026", "505"],
+      ["03.11.2026", "520"],
+      ["04.11.2026", "5200"],
+    ];
+    const followersOnly: ColumnMapping = {
+      ...mapping,
+      columns: [{ column: 1, channel: "facebook", metric: "followers", combine: "last" }],
+    };
+    const preview = await previewFileImport(member(t), sheet2, "ark.csv", { channels: { facebook: ids.facebook }, mapping: followersOnly });
+    expect(preview.existing).toEqual({ corrected: 2, unchanged: 1 });
+    expect(preview.changes.map((c) => [c.date, c.before, c.after])).toEqual([
+      ["2026-11-01", 500, 505],
+      ["2026-11-02", 510, 512],
+    ]);
+    // 500, 510, 520: ordinary up to 520 + 3 × 255 = 1 285 (half the median); 5 200 is imported, but named.
+    expect(preview.warnings).toEqual([
+      { channel: "facebook", metric: "followers", unit: "count", date: "2026-11-04", value: 5200, low: 500, high: 520 },
+    ]);
+    expect(preview.warningCount).toBe(1);
+  });
+
   it("an overlapping export corrects the overlap with history, and undo restores what was there before", async () => {
     const overlapping = sheet([
       ["02.11.2026", "120", "515"],
       ["03.11.2026", "90", "520"],
     ]);
-    expect((await previewFileImport(member(a), overlapping, "ark2.csv", plan())).existing).toEqual({ corrected: 1, unchanged: 1 });
+    const preview = await previewFileImport(member(a), overlapping, "ark2.csv", plan());
+    expect(preview.existing).toEqual({ corrected: 1, unchanged: 1 });
+    // The correction value by value, as the preview shows it ("2. nov.: 510 → 515").
+    expect(preview.changes).toEqual([{ channel: "facebook", metric: "followers", date: "2026-11-02", before: 510, after: 515 }]);
     const overlap = await commitFileImport(member(a), overlapping, "ark2.csv", plan(), today);
     expect(overlap).toMatchObject({ created: 2, corrected: 1, unchanged: 1 });
     expect(await fbFollowers(a)).toEqual([

@@ -102,7 +102,7 @@ export async function ingestMeasurements(
     // A value far outside its series' recent range is saved, and named as a warning ("are you sure?").
     const unusual = await unusualItems(ctx, inputs);
     const result = await recordMeasurements(ctx, inputs, { source: "api", today, sourceDetail: tokenName });
-    const warnings = unusual.map((index) => ({ index, field: "value", messageKey: "measurements.warnings.unusual" }));
+    const warnings = unusual.map(({ index }) => ({ index, field: "value", messageKey: "measurements.warnings.unusual" }));
     return { ok: true, result: warnings.length ? { ...result, warnings } : result };
   } catch (error) {
     // The data layer checks again inside its transaction (a metric removed meanwhile).

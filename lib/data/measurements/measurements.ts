@@ -6,6 +6,7 @@ import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
 import type { Covers } from "@/lib/domain/series";
+import { unusualItems, UnusualValuesError } from "./unusual";
 
 export type MeasurementInput = { channelId: string; metricId: string; date: string; value: number; note?: string | null; covers?: Covers };
 export type RecordResult = { created: number; corrected: number; unchanged: number };
@@ -124,17 +125,24 @@ export async function writeMeasurementBatch(
 
 /**
  * Records measurements in one transaction: all of them or, when any is
- * invalid (unknown metric, not a number, a future date), none.
+ * invalid (unknown metric, not a number, a future date), none. With
+ * `askUnusual` (quick entry and grid without "yes, I'm sure"), a valid value
+ * far outside its series' recent range saves nothing either: UnusualValuesError
+ * carries the question.
  */
 export async function recordMeasurements(
   ctx: TenantContext,
   items: MeasurementInput[],
-  opts: { source: SnapshotSource; today: string; sourceDetail?: string | null },
+  opts: { source: SnapshotSource; today: string; sourceDetail?: string | null; askUnusual?: boolean },
   db?: Queryable,
 ): Promise<RecordResult> {
   const run = async (tx: Queryable) => {
     const errors = await validateMeasurements(tx, ctx, items, opts.today);
     if (Object.keys(errors).length) throw new ValidationError(errors, "measurements.errors.invalidItems");
+    if (opts.askUnusual) {
+      const unusual = await unusualItems(ctx, items, tx);
+      if (unusual.length) throw new UnusualValuesError(unusual);
+    }
     const total: RecordResult = { created: 0, corrected: 0, unchanged: 0 };
     for (let i = 0; i < items.length; i += BATCH_SIZE) {
       const r = await writeMeasurementBatch(

@@ -5,6 +5,7 @@ import { createContext, type ReactNode, useContext, useEffect, useRef, useState 
 import { QuickEntry } from "@/components/measurements/quick-entry";
 import { recordMeasurementAction } from "../../measurements/actions";
 import { buttonClass } from "@/components/ui/button";
+import type { ValueUnit } from "@/lib/format";
 
 /**
  * One metric's quick entry open at a time: QuickEntry's fields have fixed
@@ -36,10 +37,10 @@ export function MetricEntryButton({ metricId, metricName }: { metricId: string; 
   );
 }
 
-type PanelProps = { org: string; channelId: string; metricId: string; today: string; unitLabel: string };
+type PanelProps = { org: string; channelId: string; metricId: string; today: string; unitLabel: string; unit: ValueUnit };
 
 /** The metric's QuickEntry, while its button has it open. */
-export function MetricEntryPanel({ org, channelId, metricId, today, unitLabel }: PanelProps) {
+export function MetricEntryPanel({ org, channelId, metricId, today, unitLabel, unit }: PanelProps) {
   const { open } = useContext(OpenEntry);
   const panel = useRef<HTMLDivElement>(null);
   // Opening the form is asking to type a value: put the cursor there.
@@ -56,6 +57,7 @@ export function MetricEntryPanel({ org, channelId, metricId, today, unitLabel }:
             metricId={metricId}
             today={today}
             unitLabel={unitLabel}
+            unit={unit}
             recordMeasurement={recordMeasurementAction}
           />
         </div>

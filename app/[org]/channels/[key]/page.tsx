@@ -153,7 +153,14 @@ async function ChannelPage({ params }: Params) {
                           </div>
                           <MetricEntryButton metricId={m.id} metricName={name(m)} />
                         </div>
-                        <MetricEntryPanel org={slug} channelId={channel.id} metricId={m.id} today={today} unitLabel={tUnits(m.unit)} />
+                        <MetricEntryPanel
+                          org={slug}
+                          channelId={channel.id}
+                          metricId={m.id}
+                          today={today}
+                          unitLabel={tUnits(m.unit)}
+                          unit={m.unit}
+                        />
                       </li>
                     ))}
                   </ul>
