@@ -1,10 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId } from "react";
 import type { ImportPreview } from "@/lib/data/csv";
 import { formatDate } from "@/lib/format";
 import { intlLocale, localized } from "@/lib/i18n/locales";
+import { PreviewFindings } from "./preview-findings";
 import { useUsualSentence } from "./unusual-question";
 
 const TH = "px-2 py-1.5 text-left font-medium";
@@ -116,59 +116,40 @@ export function CsvChanges({ preview }: { preview: ImportPreview }) {
   const usual = useUsualSentence();
   const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   const exact = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 10 });
-  const id = useId();
+  const more = (total: number, shown: number) => (total > shown ? t("more", { count: total - shown }) : null);
   return (
     <>
-      {preview.changes.length ? (
-        <section aria-labelledby={`${id}-changes`} className="space-y-1 text-sm">
-          <h3 id={`${id}-changes`} className="font-medium">
-            {t("changesTitle")}
-          </h3>
-          <ul className="list-inside list-disc tabular-nums">
-            {preview.changes.map((c) => (
-              <li key={c.line}>
-                {t("change", {
-                  date: formatDate(locale, c.date),
-                  before: exact.format(c.before),
-                  after: exact.format(c.after),
-                  metric: name(c.metric),
-                  channel: name(c.channel),
-                })}
-              </li>
-            ))}
-          </ul>
-          {preview.changeCount > preview.changes.length ? (
-            <p>{t("more", { count: preview.changeCount - preview.changes.length })}</p>
-          ) : null}
-        </section>
-      ) : null}
-      {preview.warnings.length ? (
-        <section
-          aria-labelledby={`${id}-warnings`}
-          className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
-        >
-          <h3 id={`${id}-warnings`} className="font-medium">
-            {t("warningsTitle")}
-          </h3>
-          <ul className="list-inside list-disc">
-            {preview.warnings.map((w) => (
-              <li key={w.line}>
-                {t("warning", {
-                  line: w.line,
-                  date: formatDate(locale, w.date),
-                  value: exact.format(w.value),
-                  metric: name(w.metric),
-                  channel: name(w.channel),
-                  usual: usual(w.metric.unit, w),
-                })}
-              </li>
-            ))}
-          </ul>
-          {preview.warningCount > preview.warnings.length ? (
-            <p>{t("more", { count: preview.warningCount - preview.warnings.length })}</p>
-          ) : null}
-        </section>
-      ) : null}
+      <PreviewFindings
+        title={t("changesTitle")}
+        tone="plain"
+        items={preview.changes.map((c) => ({
+          key: String(c.line),
+          text: t("change", {
+            date: formatDate(locale, c.date),
+            before: exact.format(c.before),
+            after: exact.format(c.after),
+            metric: name(c.metric),
+            channel: name(c.channel),
+          }),
+        }))}
+        more={more(preview.changeCount, preview.changes.length)}
+      />
+      <PreviewFindings
+        title={t("warningsTitle")}
+        tone="warning"
+        items={preview.warnings.map((w) => ({
+          key: String(w.line),
+          text: t("warning", {
+            line: w.line,
+            date: formatDate(locale, w.date),
+            value: exact.format(w.value),
+            metric: name(w.metric),
+            channel: name(w.channel),
+            usual: usual(w.metric.unit, w),
+          }),
+        }))}
+        more={more(preview.warningCount, preview.warnings.length)}
+      />
     </>
   );
 }

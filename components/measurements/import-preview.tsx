@@ -4,6 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import type { FilePreview, ImportPlan } from "@/lib/data/imports";
 import { formatDate } from "@/lib/format";
+import { intlLocale } from "@/lib/i18n/locales";
+import { PreviewFindings } from "./preview-findings";
 import { useUsualSentence } from "./unusual-question";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -163,56 +165,38 @@ export function ImportChanges({ preview }: { preview: FilePreview }) {
   const t = useTranslations("import");
   const locale = useLocale();
   const usual = useUsualSentence();
-  const id = useId();
-  const number = new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: 10 });
+  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 10 });
   const names = (p: { channel: string; metric: string }) => ({
     channel: channelLabel(preview, locale, p.channel),
     metric: metricName(preview, locale, p.channel, p.metric),
   });
+  const key = (p: { channel: string; metric: string; date: string }) => `${p.channel}|${p.metric}|${p.date}`;
+  const more = (total: number, shown: number) => (total > shown ? t("more", { count: total - shown }) : null);
   return (
     <>
-      {preview.changes.length ? (
-        <section aria-labelledby={`${id}-changes`} className="space-y-1 text-sm">
-          <h3 id={`${id}-changes`} className="font-semibold">
-            {t("changesTitle")}
-          </h3>
-          <ul className="list-inside list-disc tabular-nums">
-            {preview.changes.map((c) => (
-              <li key={`${c.channel}|${c.metric}|${c.date}`}>
-                {t("change", {
-                  date: formatDate(locale, c.date),
-                  before: number.format(c.before),
-                  after: number.format(c.after),
-                  ...names(c),
-                })}
-              </li>
-            ))}
-          </ul>
-          {preview.existing.corrected > preview.changes.length ? (
-            <p>{t("more", { count: preview.existing.corrected - preview.changes.length })}</p>
-          ) : null}
-        </section>
-      ) : null}
-      {preview.warnings.length ? (
-        <section
-          aria-labelledby={`${id}-warnings`}
-          className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
-        >
-          <h3 id={`${id}-warnings`} className="font-semibold">
-            {t("warningsTitle")}
-          </h3>
-          <ul className="list-inside list-disc">
-            {preview.warnings.map((w) => (
-              <li key={`${w.channel}|${w.metric}|${w.date}`}>
-                {t("warning", { date: formatDate(locale, w.date), value: number.format(w.value), usual: usual(w.unit, w), ...names(w) })}
-              </li>
-            ))}
-          </ul>
-          {preview.warningCount > preview.warnings.length ? (
-            <p>{t("more", { count: preview.warningCount - preview.warnings.length })}</p>
-          ) : null}
-        </section>
-      ) : null}
+      <PreviewFindings
+        title={t("changesTitle")}
+        tone="plain"
+        items={preview.changes.map((c) => ({
+          key: key(c),
+          text: t("change", {
+            date: formatDate(locale, c.date),
+            before: number.format(c.before),
+            after: number.format(c.after),
+            ...names(c),
+          }),
+        }))}
+        more={more(preview.existing.corrected, preview.changes.length)}
+      />
+      <PreviewFindings
+        title={t("warningsTitle")}
+        tone="warning"
+        items={preview.warnings.map((w) => ({
+          key: key(w),
+          text: t("warning", { date: formatDate(locale, w.date), value: number.format(w.value), usual: usual(w.unit, w), ...names(w) }),
+        }))}
+        more={more(preview.warningCount, preview.warnings.length)}
+      />
     </>
   );
 }
