@@ -29,7 +29,7 @@ export default defineConfig({
   forbidOnly: ci,
   retries: 0, // a flaky test is reported as failed, not retried into green
   // 2 cores run both the browser and a production Next server.
-  workers: ci ? 1 : 2,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : ci ? 1 : 2,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,
