@@ -21,7 +21,7 @@ import path from "node:path";
 import { BENCH_EMAIL, BENCH_PASSWORD, BENCH_SLUG } from "./data/plan";
 import { signIn } from "./nlw/http";
 import { type Server, startServer } from "./nlw/server";
-import { type SourceOf, summarize } from "./lib/cpu-profile";
+import { type CpuProfile, type SourceOf, summarize } from "./lib/cpu-profile";
 import { startFloor } from "./lib/floor";
 
 const args = process.argv.slice(2);
@@ -96,7 +96,10 @@ function sourceMaps(): SourceOf {
   return (url, line, column) => {
     if (!maps.has(url)) {
       const file = `${fileURLToPath(url)}.map`;
-      maps.set(url, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, "utf8"))) : null);
+      maps.set(
+        url,
+        existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, "utf8")) as ConstructorParameters<typeof SourceMap>[0]) : null,
+      );
     }
     const entry = maps.get(url)?.findEntry(line, column);
     return entry && "originalSource" in entry ? entry.originalSource : null;
@@ -114,7 +117,9 @@ async function main() {
       `\n## ${c.label} (${c.path}): ${cpuMs.toFixed(1)} ms CPU, ${wallMs.toFixed(1)} ms wall per request (load ${loadavg()[0]!.toFixed(1)})`,
     );
     for (const f of files)
-      console.log(summarize(JSON.parse(readFileSync(path.join(dir, f), "utf8")), path.join(dir, f), { window, sourceOf, top: 25 }));
+      console.log(
+        summarize(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as CpuProfile, path.join(dir, f), { window, sourceOf, top: 25 }),
+      );
   }
 }
 
