@@ -6,6 +6,7 @@ import { orderTasks } from "@/lib/domain/my-tasks";
 import { measurementAge } from "@/lib/domain/pace";
 import type { VerdictStatus } from "@/lib/domain/verdict";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
 import type { Economics } from "@/lib/data/money";
 import type { PeriodValue } from "@/lib/domain/series";
 import { type GoalInsight, goalInsights, measuredGoal } from "./goal-insights";
@@ -65,6 +66,9 @@ export async function dashboardData(
   { money = false }: { money?: boolean } = {},
 ): Promise<DashboardData> {
   const db = getDb();
+  // A task stays the person's own, but a goal they may not see (money) is not named beside it.
+  const hidden = goalSeen(ctx, sql`g.id`);
+  const seen = hidden ? sql`and ${hidden}` : sql``;
   const [all, [counts]] = await Promise.all([
     listGoals(ctx),
     // The team size and the last measurement date in one round trip; the date through the (org_id, date) index.
@@ -76,10 +80,10 @@ export async function dashboardData(
         openTasks: sql<number>`(select count(*)::int from ${actionItems} a where a.org_id = ${ctx.orgId} and a.owner_id = ${ctx.userId} and a.done_at is null)`,
         myTasks: sql<MyTask[] | null>`(select json_agg(t) from (
           select a.id, a.title, a.due_on::text as "dueOn", a.created_at as "createdAt",
-            a.meeting_id as "meetingId", m.title as "meetingTitle", a.goal_id as "goalId", g.title as "goalTitle"
+            a.meeting_id as "meetingId", m.title as "meetingTitle", g.id as "goalId", g.title as "goalTitle"
           from ${actionItems} a
           left join ${reviewMeetings} m on m.org_id = a.org_id and m.id = a.meeting_id
-          left join ${goalsTable} g on g.org_id = a.org_id and g.id = a.goal_id
+          left join ${goalsTable} g on g.org_id = a.org_id and g.id = a.goal_id ${seen}
           where a.org_id = ${ctx.orgId} and a.owner_id = ${ctx.userId} and a.done_at is null
           order by a.due_on asc nulls last, a.created_at asc
           limit ${MY_TASKS_LIMIT}
