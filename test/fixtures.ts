@@ -97,15 +97,20 @@ export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>,
 }
 
 /**
- * A goal of the team's member on Google Ads' cost per result: a derived figure,
- * so money (docs/DOMAIN-RULES.md, "Who sees money"). Returns its id.
+ * A goal of the team's member on one of Google Ads' metrics: by default its
+ * cost per result, a derived figure and so money (docs/DOMAIN-RULES.md, "Who
+ * sees money"). Returns its id.
  */
-export async function addCostPerResultGoal(team: Awaited<ReturnType<typeof makeTeam>>, title = "Billigere leads fra Google") {
+export async function addGoogleAdsGoal(
+  team: Awaited<ReturnType<typeof makeTeam>>,
+  { metricKey = "cost_per_result", title = "Billigere leads fra Google" }: { metricKey?: string; title?: string } = {},
+) {
   const [metric] = await getDb()
     .select({ id: metrics.id, channelId: metrics.channelId })
     .from(metrics)
     .innerJoin(channels, eq(channels.id, metrics.channelId))
-    .where(and(eq(channels.key, "google_ads"), eq(metrics.key, "cost_per_result"), isNull(metrics.orgId)));
+    .where(and(eq(channels.key, "google_ads"), eq(metrics.key, metricKey), isNull(metrics.orgId)));
+  const cost = metricKey === "cost_per_result";
   const [row] = await getDb()
     .insert(goals)
     .values({
@@ -113,8 +118,8 @@ export async function addCostPerResultGoal(team: Awaited<ReturnType<typeof makeT
       title,
       channelId: metric!.channelId,
       metricId: metric!.id,
-      unit: "nok",
-      direction: "decrease",
+      unit: cost ? "nok" : "count",
+      direction: cost ? "decrease" : "increase",
       baselineValue: 180,
       baselineDate: "2026-10-01",
       targetValue: 120,

@@ -6,7 +6,7 @@ import { getGoal, listGoals } from "@/lib/data/goals";
 import { addNote, closeMeeting, meetingAgenda, meetingMinutes, scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { listNotifications, unreadCount } from "@/lib/data/notifications";
-import { addActiveGoals, addCostPerResultGoal, makeTeam } from "@/test/fixtures";
+import { addActiveGoals, addGoogleAdsGoal, makeTeam } from "@/test/fixtures";
 import { addChartNote, chartNoteFromReview, chartNotesBetween, deleteChartNote, updateChartNote } from "./chart-notes";
 import { confidenceHistory, recordConfidence } from "./confidence";
 
@@ -46,7 +46,7 @@ const dropNotices = (t: Team) =>
 describe("a drop on a money goal", () => {
   it("is told only to the notified roles that see money, and a notification on it is not shown to someone who does not", async () => {
     const t = await makeTeam();
-    const costGoal = await addCostPerResultGoal(t);
+    const costGoal = await addGoogleAdsGoal(t);
     // Only owners see money here: the manager is not told (for them the goal does not exist).
     const ownersSeeMoney = { anyGoal: false, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner"] as const };
     await recordConfidence(as(t, "member"), { goalId: costGoal, level: "high", comment: "" }, ownersSeeMoney);

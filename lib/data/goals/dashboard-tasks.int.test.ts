@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { actionItems, goals, reviewMeetings } from "@/db/schema/index";
-import { addActiveGoals, addCostPerResultGoal, makeTeam } from "@/test/fixtures";
+import { addActiveGoals, addGoogleAdsGoal, makeTeam } from "@/test/fixtures";
 import { dashboardData } from "./dashboard";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -74,7 +74,7 @@ describe("dashboardData's tasks", () => {
 
   it("keeps a task on a money goal the person's own, without naming the goal to someone who does not see money", async () => {
     const t = await makeTeam();
-    const costGoal = await addCostPerResultGoal(t, "Billigere leads fra Google");
+    const costGoal = await addGoogleAdsGoal(t);
     await item(t, "check the ad texts", { dueOn: "2026-12-01", goalId: costGoal });
     const member = { orgId: t.org.id, userId: t.memberId, role: "member" as const };
     const seen = await dashboardData({ ...member, hideMoney: false }, today);

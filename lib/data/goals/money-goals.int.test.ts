@@ -1,11 +1,11 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { channels, goals, metrics, organizations, users } from "@/db/schema/index";
+import { organizations, users } from "@/db/schema/index";
 import { tenantFrom } from "@/lib/auth/current";
 import { NotFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/domain/permissions";
-import { makeTeam } from "@/test/fixtures";
+import { addGoogleAdsGoal, makeTeam } from "@/test/fixtures";
 import { dashboardData, getGoal, goalChartData, goalFormData, listGoals } from "./index";
 
 /**
@@ -27,37 +27,10 @@ async function contextOf(role: Role) {
   return tenantFrom(user!, { org: org!, role }).ctx;
 }
 
-async function goalOn(metricKey: string, title: string): Promise<string> {
-  const [metric] = await getDb()
-    .select({ id: metrics.id, channelId: metrics.channelId })
-    .from(metrics)
-    .innerJoin(channels, eq(channels.id, metrics.channelId))
-    .where(and(eq(channels.key, "google_ads"), eq(metrics.key, metricKey), isNull(metrics.orgId)));
-  const [row] = await getDb()
-    .insert(goals)
-    .values({
-      orgId: team.org.id,
-      title,
-      channelId: metric!.channelId,
-      metricId: metric!.id,
-      unit: metricKey === "cost_per_result" ? "nok" : "count",
-      direction: metricKey === "cost_per_result" ? "decrease" : "increase",
-      baselineValue: 180,
-      baselineDate: "2026-10-01",
-      targetValue: 120,
-      startDate: "2026-10-01",
-      deadline: "2027-06-30",
-      ownerId: team.memberId,
-      status: "active",
-    })
-    .returning({ id: goals.id });
-  return row!.id;
-}
-
 beforeAll(async () => {
   team = await makeTeam();
-  costGoal = await goalOn("cost_per_result", "Billigere leads fra Google");
-  visitsGoal = await goalOn("clicks", "Flere klikk fra Google");
+  costGoal = await addGoogleAdsGoal(team);
+  visitsGoal = await addGoogleAdsGoal(team, { metricKey: "clicks", title: "Flere klikk fra Google" });
 });
 
 describe("goals on a derived figure", () => {
