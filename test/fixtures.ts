@@ -131,3 +131,11 @@ export async function addGoogleAdsGoal(
     .returning({ id: goals.id });
   return row!.id;
 }
+
+/** The tenant context of one of the team's three people. */
+export function ctxOf(team: Awaited<ReturnType<typeof makeTeam>>, who: "owner" | "manager" | "member") {
+  return { orgId: team.org.id, userId: who === "owner" ? team.ownerId : who === "manager" ? team.managerId : team.memberId, role: who };
+}
+
+/** What the confidence action passes when owners and managers see money (the default): the roles told of a drop. */
+export const CONFIDENCE_AS_OWNER = { anyGoal: false, notifyRoles: ["owner", "manager"], moneyRoles: ["owner", "manager"] } as const;

@@ -6,7 +6,7 @@ import { listAuditEvents } from "@/lib/data/audit";
 import { getGoal } from "@/lib/data/goals";
 import { addNote, scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { addActiveGoals, makeTeam } from "@/test/fixtures";
+import { addActiveGoals, CONFIDENCE_AS_OWNER, ctxOf, makeTeam } from "@/test/fixtures";
 import { addChartNote, chartNoteFromReview, deleteChartNote, updateChartNote } from "./chart-notes";
 import { recordConfidence } from "./confidence";
 
@@ -17,12 +17,8 @@ import { recordConfidence } from "./confidence";
  */
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 const today = "2026-11-26";
-const as = (t: Team, who: "owner" | "manager" | "member") => ({
-  orgId: t.org.id,
-  userId: who === "owner" ? t.ownerId : who === "manager" ? t.managerId : t.memberId,
-  role: who,
-});
-const ownerOnly = { anyGoal: false, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner", "manager"] as const };
+const as = ctxOf;
+const ownerOnly = CONFIDENCE_AS_OWNER;
 
 let a: Team;
 let goalId: string;

@@ -6,21 +6,17 @@ import { getGoal, listGoals } from "@/lib/data/goals";
 import { addNote, closeMeeting, meetingAgenda, meetingMinutes, scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { listNotifications, unreadCount } from "@/lib/data/notifications";
-import { addActiveGoals, addGoogleAdsGoal, makeTeam } from "@/test/fixtures";
+import { addActiveGoals, CONFIDENCE_AS_OWNER, ctxOf, addGoogleAdsGoal, makeTeam } from "@/test/fixtures";
 import { addChartNote, chartNoteFromReview, chartNotesBetween, deleteChartNote, updateChartNote } from "./chart-notes";
 import { confidenceHistory, recordConfidence } from "./confidence";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 const today = "2026-11-26";
-const as = (t: Team, who: "owner" | "manager" | "member") => ({
-  orgId: t.org.id,
-  userId: who === "owner" ? t.ownerId : who === "manager" ? t.managerId : t.memberId,
-  role: who,
-});
+const as = ctxOf;
 // What the action passes: the owner's and managers' roles hold confidence.recordAny.
 // Money seen by owners and managers, the organizations' default.
-const managers = { anyGoal: true, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner", "manager"] as const };
-const ownerOnly = { anyGoal: false, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner", "manager"] as const };
+const managers = { ...CONFIDENCE_AS_OWNER, anyGoal: true };
+const ownerOnly = CONFIDENCE_AS_OWNER;
 
 let a: Team;
 let b: Team;
