@@ -101,11 +101,12 @@ export async function dashboardData(
   today: string,
   /** Which goals to show: the active ones, unless a caller (the meeting agenda) keeps more. */
   keep: (g: GoalRow) => boolean = (g) => g.status === "active",
-  { money = false }: { money?: boolean } = {},
+  /** `cache: false` bypasses the insight cache (its tests compare the two). */
+  { money = false, cache }: { money?: boolean; cache?: boolean } = {},
 ): Promise<DashboardData> {
   const [all, [counts]] = await Promise.all([listGoals(ctx), preparedCounts().execute({ orgId: ctx.orgId, userId: ctx.userId })]);
   const memberCount = counts?.members ?? 0;
-  const { byGoal, pitfalls, economics } = await goalInsights(ctx, all, { today, memberCount, money });
+  const { byGoal, pitfalls, economics } = await goalInsights(ctx, all, { today, memberCount, money, cache });
   const paceCounts: Record<VerdictStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, achieved: 0, no_data: 0, too_early: 0 };
   const goals = all.filter(keep).map((row): DashboardGoal => {
     const insight = byGoal.get(row.id);
