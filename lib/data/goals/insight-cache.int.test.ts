@@ -132,19 +132,22 @@ describe("the insight cache", () => {
     expect(before.byGoal.get(goalIds.costPerLead!)!.current).not.toBeNull();
   });
 
-  it("a value recorded, corrected and deleted", async () => {
-    const at = { channelId: ids.website!, metricId: ids["website.organic_visits"]!, date: lastMonday, covers: "week" as const };
-    await recordMeasurements(owner(team), [{ ...at, value: 900 }], { source: "manual", today });
-    moved(await agreed(), "visits");
-    const id = await snapshotId("website.organic_visits", lastMonday);
-    await correctMeasurement(owner(team), id, { value: 300, note: null }, { anyValue: true, today });
+  // Values in the middle of the series: the goal row (with its latest value) stays the same, only the series' version moves.
+  it("a value corrected, deleted and recorded again, and a new latest value", async () => {
+    const id = await snapshotId("website.organic_visits", "2026-10-26");
+    await correctMeasurement(owner(team), id, { value: 90, note: null }, { anyValue: true, today });
     moved(await agreed(), "visits");
     await deleteMeasurement(owner(team), id, { anyValue: true });
+    moved(await agreed(), "visits");
+    const at = { channelId: ids.website!, metricId: ids["website.organic_visits"]!, covers: "week" as const };
+    await recordMeasurements(owner(team), [{ ...at, date: "2026-10-26", value: 1500 }], { source: "manual", today });
+    moved(await agreed(), "visits");
+    await recordMeasurements(owner(team), [{ ...at, date: lastMonday, value: 900 }], { source: "manual", today });
     moved(await agreed(), "visits");
   });
 
   it("an import and its undo", async () => {
-    const sheet = [["Dag", "Følgere"], ...["16.11.2026", "23.11.2026"].map((d, i) => [d, String(2500 + i)])];
+    const sheet = [["Dag", "Følgere"], ...["05.10.2026", "12.10.2026"].map((d, i) => [d, String(300 + i)])];
     const plan = {
       channels: { facebook: ids.facebook! },
       mapping: {
