@@ -84,6 +84,17 @@ describe("a dashboard request", () => {
     expect(small.queries).toBeLessThanOrEqual(6);
   });
 
+  it("answers a second request's goals from the insight cache: one query fewer, the same for 1 goal and for 30", async () => {
+    const [firstSmall, firstLarge] = [await requestQueries(one), await requestQueries(thirty)];
+    const small = await requestQueries(one);
+    const large = await requestQueries(thirty);
+    expect(large.queries).toBe(small.queries);
+    // The first request stored the insights (one upsert); the second reads them with the goals' inputs in one query, no series.
+    expect(small.queries).toBe(firstSmall.queries - 1);
+    expect(large.queries).toBe(firstLarge.queries - 1);
+    expect(small.queries).toBeLessThanOrEqual(5);
+  });
+
   it("with money, reads at most 6 queries more, the same for 1 goal and 1 channel with money as for 30 goals and 5 channels", async () => {
     const without = await requestQueries(one);
     const small = await requestQueries(one, true);
