@@ -144,7 +144,9 @@ async function computeInsights(
     cache
       ? new Map(goals.map((g) => [g.metricId, cache.get(g.id)?.benchmark ?? null]))
       : benchmarkTable(ctx).then((table) => new Map(table.map((b) => [b.metricId, { upliftPct: b.upliftPct, source: b.source }]))),
-    derived ? (opts.channels ?? moneyChannels(ctx)).then((channels) => moneySeriesOfGoals(ctx, goals, from, channels)) : new Map(),
+    derived
+      ? (opts.channels ?? moneyChannels(ctx)).then((channels) => moneySeriesOfGoals(ctx, goals, from, channels))
+      : new Map<string, MoneySeries>(),
   ]);
   return new Map(
     goals.map((g) => [

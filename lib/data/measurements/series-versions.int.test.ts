@@ -41,7 +41,11 @@ beforeAll(async () => {
   });
   // Each series: the date every writer corrects, and one date per delete.
   const dates = ["2026-11-02", ...Array.from({ length: DELETES }, (_, i) => `2026-10-0${i + 1}`)];
-  await recordMeasurements(ctx(), series.flatMap((s) => dates.map((date) => ({ ...s, date, value: 1 }))), { source: "manual", today });
+  await recordMeasurements(
+    ctx(),
+    series.flatMap((s) => dates.map((date) => ({ ...s, date, value: 1 }))),
+    { source: "manual", today },
+  );
 });
 
 describe("series versions under concurrent writers", () => {
