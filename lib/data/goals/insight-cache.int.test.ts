@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { goalInsightCache, goals, kpiSnapshots } from "@/db/schema/index";
+import { goalInsightCache, goals, kpiSnapshots, seriesVersions } from "@/db/schema/index";
+import { deleteOrganization } from "@/lib/data/privacy";
 import { channelCatalog, updateBenchmark } from "@/lib/data/benchmarks";
 import { commitFileImport, undoImport } from "@/lib/data/imports";
 import { correctMeasurement, deleteMeasurement, recordMeasurements } from "@/lib/data/measurements";
@@ -244,5 +245,18 @@ describe("the insight cache", () => {
     await agreed();
     const [kept] = await getDb().select().from(goalInsightCache).where(eq(goalInsightCache.orgId, other.org.id));
     expect(kept!.insight).toEqual(bogus);
+  });
+
+  it("goes with the organization: deleting it removes its series versions and cached insights", async () => {
+    const rowsOf = async (orgId: string) => [
+      (await getDb().select().from(seriesVersions).where(eq(seriesVersions.orgId, orgId))).length,
+      (await getDb().select().from(goalInsightCache).where(eq(goalInsightCache.orgId, orgId))).length,
+    ];
+    expect((await rowsOf(team.org.id)).every((n) => n > 0)).toBe(true);
+    // Its measurements cascade too; their delete trigger must not write versions for an organization being deleted.
+    await deleteOrganization(owner(team), team.org.name);
+    expect(await rowsOf(team.org.id)).toEqual([0, 0]);
+    // The other organization's planted row named one of its goals: it goes with the goal.
+    expect(await rowsOf(other.org.id)).toEqual([0, 0]);
   });
 });
