@@ -28,8 +28,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   forbidOnly: ci,
   retries: 0, // a flaky test is reported as failed, not retried into green
-  // 2 cores run both the browser and a production Next server.
-  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : ci ? 1 : 2,
+  // Two browsers at a time against one production Next server: on 2 cores the
+  // tests mostly wait (for a render, an argon2 hash, an animation), so a second
+  // worker fills that time; CI's e2e step took 16 min with one worker. Every
+  // test signs up its own organization, so workers share nothing but the server.
+  // E2E_WORKERS=1 runs them one by one (e.g. to rule out load as a cause).
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,

@@ -45,6 +45,10 @@ type Setup = {
 };
 let setup: Setup;
 
+// The longest file by far (every page, both languages, light and dark): its tests share nothing but the
+// organization beforeAll sets up, so they may run in both workers (each worker then sets up its own).
+test.describe.configure({ mode: "parallel" });
+
 const idFrom = (page: Page, pattern: RegExp) => pattern.exec(new URL(page.url()).pathname)?.[1] ?? "";
 
 test.beforeAll(async ({ browser }) => {

@@ -38,7 +38,9 @@ export async function shoot(page: Page, testInfo: TestInfo, name: string, check:
       await page.waitForTimeout(250);
       seen = await overflow(page, width);
     }
-    expect(seen.scroll, `${name} at ${width} px is wider than the window because of ${JSON.stringify(seen.wide)}`).toBeLessThanOrEqual(width);
+    expect(seen.scroll, `${name} at ${width} px is wider than the window because of ${JSON.stringify(seen.wide)}`).toBeLessThanOrEqual(
+      width,
+    );
     const path = testInfo.outputPath(`${name}-${width}.png`);
     // Toasts ("Møtet er i gang.") come and go; the page under them is what is filed.
     await page.screenshot({ path, fullPage: true, style: "[data-sonner-toaster] { display: none !important; }" });

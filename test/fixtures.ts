@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { goals, memberships, type Role } from "@/db/schema/index";
+import { channels, goals, memberships, metrics, type Role } from "@/db/schema/index";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import { recordMeasurements } from "@/lib/data/measurements";
 import { createObjective } from "@/lib/data/goals";
@@ -93,4 +94,35 @@ export async function addActiveGoals(team: Awaited<ReturnType<typeof makeTeam>>,
     { source: "manual", today },
   );
   return rows;
+}
+
+/**
+ * A goal of the team's member on Google Ads' cost per result: a derived figure,
+ * so money (docs/DOMAIN-RULES.md, "Who sees money"). Returns its id.
+ */
+export async function addCostPerResultGoal(team: Awaited<ReturnType<typeof makeTeam>>, title = "Billigere leads fra Google") {
+  const [metric] = await getDb()
+    .select({ id: metrics.id, channelId: metrics.channelId })
+    .from(metrics)
+    .innerJoin(channels, eq(channels.id, metrics.channelId))
+    .where(and(eq(channels.key, "google_ads"), eq(metrics.key, "cost_per_result"), isNull(metrics.orgId)));
+  const [row] = await getDb()
+    .insert(goals)
+    .values({
+      orgId: team.org.id,
+      title,
+      channelId: metric!.channelId,
+      metricId: metric!.id,
+      unit: "nok",
+      direction: "decrease",
+      baselineValue: 180,
+      baselineDate: "2026-10-01",
+      targetValue: 120,
+      startDate: "2026-10-01",
+      deadline: "2027-06-30",
+      ownerId: team.memberId,
+      status: "active",
+    })
+    .returning({ id: goals.id });
+  return row!.id;
 }

@@ -26,7 +26,7 @@ export function buildFloor(root: string, reuse: boolean): void {
   if (r.status !== 0) throw new Error(`next build of bench/floor failed (${r.status})`);
 }
 
-/** `next start` of the floor app on `databaseUrl`; ready once its static /login answers. */
-export function startFloor(root: string, port: number, databaseUrl: string): Promise<Server> {
-  return startServer(root, port, { DATABASE_URL: databaseUrl }, { dir: floorDir(root), ready: "/login" });
+/** `next start` of the floor app on `databaseUrl`; ready once its static /login answers. `nodeArgs`: flags for node (bench/profile.ts). */
+export function startFloor(root: string, port: number, databaseUrl: string, nodeArgs: string[] = []): Promise<Server> {
+  return startServer(root, port, { DATABASE_URL: databaseUrl }, { dir: floorDir(root), ready: "/login", nodeArgs });
 }

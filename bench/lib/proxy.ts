@@ -18,7 +18,7 @@ export function startProxy(root: string, port: number, backends: string[]): Prom
   return new Promise((resolve, reject) => {
     const keep = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("listening")) resolve({ url: `http://127.0.0.1:${port}`, stop, output: () => output });
+      if (output.includes("listening")) resolve({ url: `http://127.0.0.1:${port}`, stop, output: () => output, pgid: child.pid! });
     };
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);

@@ -41,7 +41,13 @@ export function buildIfMissing(root: string): void {
   if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
 }
 
-export type Server = { url: string; stop: () => Promise<void>; output: () => string };
+export type Server = {
+  url: string;
+  stop: () => Promise<void>;
+  output: () => string;
+  /** The process group's id (`next start` and anything it forks): bench/profile.ts reads its CPU time. */
+  pgid: number;
+};
 
 /**
  * `next start` in its own process group, ready once `ready` (/api/health) answers 200 (migrations run at
@@ -51,9 +57,10 @@ export async function startServer(
   root: string,
   port: number,
   env: Record<string, string>,
-  { dir = root, ready = "/api/health" }: { dir?: string; ready?: string } = {},
+  { dir = root, ready = "/api/health", nodeArgs = [] }: { dir?: string; ready?: string; nodeArgs?: string[] } = {},
 ): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [nextBin(root), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // nodeArgs: flags for node itself (`--cpu-prof` is not allowed in NODE_OPTIONS).
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin(root), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
     detached: true,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...env },
@@ -79,7 +86,7 @@ export async function startServer(
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { url, stop, output: () => output };
+    if (ok) return { url, stop, output: () => output, pgid: child.pid! };
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop();

@@ -22,7 +22,7 @@ const as = (t: Team, who: "owner" | "manager" | "member") => ({
   userId: who === "owner" ? t.ownerId : who === "manager" ? t.managerId : t.memberId,
   role: who,
 });
-const ownerOnly = { anyGoal: false, notifyRoles: ["owner", "manager"] as const };
+const ownerOnly = { anyGoal: false, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner", "manager"] as const };
 
 let a: Team;
 let goalId: string;

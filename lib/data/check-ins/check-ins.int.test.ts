@@ -5,7 +5,8 @@ import { channels, notifications } from "@/db/schema/index";
 import { getGoal, listGoals } from "@/lib/data/goals";
 import { addNote, closeMeeting, meetingAgenda, meetingMinutes, scheduleMeeting, startMeeting } from "@/lib/data/reviews";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { addActiveGoals, makeTeam } from "@/test/fixtures";
+import { listNotifications, unreadCount } from "@/lib/data/notifications";
+import { addActiveGoals, addCostPerResultGoal, makeTeam } from "@/test/fixtures";
 import { addChartNote, chartNoteFromReview, chartNotesBetween, deleteChartNote, updateChartNote } from "./chart-notes";
 import { confidenceHistory, recordConfidence } from "./confidence";
 
@@ -17,8 +18,9 @@ const as = (t: Team, who: "owner" | "manager" | "member") => ({
   role: who,
 });
 // What the action passes: the owner's and managers' roles hold confidence.recordAny.
-const managers = { anyGoal: true, notifyRoles: ["owner", "manager"] as const };
-const ownerOnly = { anyGoal: false, notifyRoles: ["owner", "manager"] as const };
+// Money seen by owners and managers, the organizations' default.
+const managers = { anyGoal: true, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner", "manager"] as const };
+const ownerOnly = { anyGoal: false, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner", "manager"] as const };
 
 let a: Team;
 let b: Team;
@@ -40,6 +42,29 @@ const dropNotices = (t: Team) =>
     .select({ userId: notifications.userId, data: notifications.data })
     .from(notifications)
     .where(and(eq(notifications.orgId, t.org.id), eq(notifications.kind, "confidence_drop")));
+
+describe("a drop on a money goal", () => {
+  it("is told only to the notified roles that see money, and a notification on it is not shown to someone who does not", async () => {
+    const t = await makeTeam();
+    const costGoal = await addCostPerResultGoal(t);
+    // Only owners see money here: the manager is not told (for them the goal does not exist).
+    const ownersSeeMoney = { anyGoal: false, notifyRoles: ["owner", "manager"] as const, moneyRoles: ["owner"] as const };
+    await recordConfidence(as(t, "member"), { goalId: costGoal, level: "high", comment: "" }, ownersSeeMoney);
+    await recordConfidence(as(t, "member"), { goalId: costGoal, level: "low", comment: "" }, ownersSeeMoney);
+    expect((await dropNotices(t)).map((n) => n.userId)).toEqual([t.ownerId]);
+
+    // Told when managers saw money; then the owners narrowed it: the manager's list and count leave it out.
+    await recordConfidence(as(t, "member"), { goalId: costGoal, level: "high", comment: "" }, ownerOnly);
+    await recordConfidence(as(t, "member"), { goalId: costGoal, level: "low", comment: "" }, ownerOnly);
+    expect((await dropNotices(t)).filter((n) => n.userId === t.managerId)).toHaveLength(1);
+    const manager = { ...as(t, "manager"), hideMoney: false };
+    expect((await listNotifications(manager)).filter((n) => n.reminder.kind === "confidence_drop")).toHaveLength(1);
+    const unread = await unreadCount(manager);
+    const hidden = { ...manager, hideMoney: true };
+    expect((await listNotifications(hidden)).filter((n) => n.reminder.kind === "confidence_drop")).toEqual([]);
+    expect(await unreadCount(hidden)).toBe(unread - 1);
+  });
+});
 
 describe("recordConfidence", () => {
   it("keeps the owner's check-ins as history, tells the managers (not the one who recorded it) of a drop, and the goal reads the newest", async () => {

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { goalConfidences, goals, memberships, notifications, reviewMeetings, users } from "@/db/schema/index";
+import { goalConfidences, goals, memberships, metrics, notifications, reviewMeetings, users } from "@/db/schema/index";
 import { type ConfidenceLevel, confidenceDropped, mayRecordConfidence } from "@/lib/domain/confidence";
 import type { Role } from "@/lib/domain/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -15,6 +15,12 @@ export type ConfidenceOptions = {
   anyGoal: boolean;
   /** Who hears of a drop: the roles holding `confidence.recordAny`, as the action read them from the permission table. */
   notifyRoles: readonly Role[];
+  /**
+   * The roles that see money in this organization (`money.view`): a goal on a
+   * derived figure is money, so a drop on one is told only to those of the
+   * notified roles (for the others the goal does not exist).
+   */
+  moneyRoles: readonly Role[];
 };
 
 /**
@@ -31,10 +37,11 @@ export async function recordConfidence(
 ): Promise<{ id: string; dropped: boolean }> {
   return getDb().transaction(async (tx) => {
     const [goal] = await tx
-      .select({ id: goals.id, title: goals.title, ownerId: goals.ownerId })
+      .select({ id: goals.id, title: goals.title, ownerId: goals.ownerId, derivation: metrics.derivation })
       .from(goals)
+      .innerJoin(metrics, eq(metrics.id, goals.metricId))
       .where(and(eq(goals.orgId, ctx.orgId), eq(goals.id, input.goalId), goalSeen(ctx, goals.id)))
-      .for("update");
+      .for("update", { of: goals });
     if (!goal) throw new NotFoundError();
     if (!mayRecordConfidence(ctx.userId, goal.ownerId, opts.anyGoal)) throw new ForbiddenError();
     if (input.meetingId) {
@@ -70,11 +77,12 @@ export async function recordConfidence(
       { type: "goal", id: goal.id },
       { level: input.level, from: previous?.level ?? null, meetingId: input.meetingId ?? null },
     );
-    if (dropped && opts.notifyRoles.length) {
+    const told = goal.derivation ? opts.notifyRoles.filter((role) => opts.moneyRoles.includes(role)) : opts.notifyRoles;
+    if (dropped && told.length) {
       const managers = await tx
         .select({ userId: memberships.userId })
         .from(memberships)
-        .where(and(eq(memberships.orgId, ctx.orgId), inArray(memberships.role, [...opts.notifyRoles]), ne(memberships.userId, ctx.userId)));
+        .where(and(eq(memberships.orgId, ctx.orgId), inArray(memberships.role, [...told]), ne(memberships.userId, ctx.userId)));
       const [by] = await tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId));
       if (managers.length) {
         const data = reminderData({

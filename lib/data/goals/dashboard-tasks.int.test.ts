@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { actionItems, goals, reviewMeetings } from "@/db/schema/index";
-import { addActiveGoals, makeTeam } from "@/test/fixtures";
+import { addActiveGoals, addCostPerResultGoal, makeTeam } from "@/test/fixtures";
 import { dashboardData } from "./dashboard";
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -70,5 +70,18 @@ describe("dashboardData's tasks", () => {
     const wrongOrg = await dashboardData({ orgId: other.org.id, userId: team.memberId, role: "member" }, today);
     expect(wrongOrg.myTasks).toEqual([]);
     expect(wrongOrg.openTasks).toBe(0);
+  });
+
+  it("keeps a task on a money goal the person's own, without naming the goal to someone who does not see money", async () => {
+    const t = await makeTeam();
+    const costGoal = await addCostPerResultGoal(t, "Billigere leads fra Google");
+    await item(t, "check the ad texts", { dueOn: "2026-12-01", goalId: costGoal });
+    const member = { orgId: t.org.id, userId: t.memberId, role: "member" as const };
+    const seen = await dashboardData({ ...member, hideMoney: false }, today);
+    expect(seen.myTasks).toEqual([
+      expect.objectContaining({ title: "check the ad texts", goalId: costGoal, goalTitle: "Billigere leads fra Google" }),
+    ]);
+    const hidden = await dashboardData({ ...member, hideMoney: true }, today);
+    expect(hidden.myTasks).toEqual([expect.objectContaining({ title: "check the ad texts", goalId: null, goalTitle: null })]);
   });
 });

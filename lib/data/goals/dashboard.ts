@@ -6,6 +6,7 @@ import { orderTasks } from "@/lib/domain/my-tasks";
 import { measurementAge } from "@/lib/domain/pace";
 import type { VerdictStatus } from "@/lib/domain/verdict";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
 import type { Economics } from "@/lib/data/money";
 import type { PeriodValue } from "@/lib/domain/series";
 import { type GoalInsight, goalInsights, measuredGoal } from "./goal-insights";
@@ -57,7 +58,10 @@ const userId = sql.placeholder("userId");
  * items in one round trip, as a prepared query built once per database handle
  * (building it in Drizzle cost as much CPU as running it).
  */
-function countsQuery(db: Db) {
+function countsQuery(db: Db, hideMoney: boolean) {
+  // A task stays the person's own, but a goal they may not see (money) is not named beside it.
+  const hidden = goalSeen({ hideMoney }, sql`g.id`);
+  const seen = hidden ? sql`and ${hidden}` : sql``;
   return db
     .select({
       members: sql<number>`(select count(*)::int from ${memberships} m where m.org_id = ${orgId})`,
@@ -67,10 +71,10 @@ function countsQuery(db: Db) {
       openTasks: sql<number>`(select count(*)::int from ${actionItems} a where a.org_id = ${orgId} and a.owner_id = ${userId} and a.done_at is null)`,
       myTasks: sql<MyTask[] | null>`(select json_agg(t) from (
         select a.id, a.title, a.due_on::text as "dueOn", a.created_at as "createdAt",
-          a.meeting_id as "meetingId", m.title as "meetingTitle", a.goal_id as "goalId", g.title as "goalTitle"
+          a.meeting_id as "meetingId", m.title as "meetingTitle", g.id as "goalId", g.title as "goalTitle"
         from ${actionItems} a
         left join ${reviewMeetings} m on m.org_id = a.org_id and m.id = a.meeting_id
-        left join ${goalsTable} g on g.org_id = a.org_id and g.id = a.goal_id
+        left join ${goalsTable} g on g.org_id = a.org_id and g.id = a.goal_id ${seen}
         where a.org_id = ${orgId} and a.owner_id = ${userId} and a.done_at is null
         order by a.due_on asc nulls last, a.created_at asc
         limit ${sql.raw(String(MY_TASKS_LIMIT))}
@@ -78,13 +82,15 @@ function countsQuery(db: Db) {
     })
     .from(organizations)
     .where(eq(organizations.id, orgId))
-    .prepare("dashboard_counts");
+    .prepare(hideMoney ? "dashboard_counts_money_hidden" : "dashboard_counts");
 }
-const preparedByDb = new WeakMap<Db, ReturnType<typeof countsQuery>>();
-function preparedCounts() {
+const preparedByDb = new WeakMap<Db, Map<boolean, ReturnType<typeof countsQuery>>>();
+function preparedCounts(hideMoney: boolean) {
   const db = getDb();
-  const query = preparedByDb.get(db) ?? countsQuery(db);
-  preparedByDb.set(db, query);
+  const byVisibility = preparedByDb.get(db) ?? new Map<boolean, ReturnType<typeof countsQuery>>();
+  preparedByDb.set(db, byVisibility);
+  const query = byVisibility.get(hideMoney) ?? countsQuery(db, hideMoney);
+  byVisibility.set(hideMoney, query);
   return query;
 }
 
@@ -104,7 +110,10 @@ export async function dashboardData(
   /** `cache: false` bypasses the insight cache (its tests compare the two). */
   { money = false, cache }: { money?: boolean; cache?: boolean } = {},
 ): Promise<DashboardData> {
-  const [all, [counts]] = await Promise.all([listGoals(ctx), preparedCounts().execute({ orgId: ctx.orgId, userId: ctx.userId })]);
+  const [all, [counts]] = await Promise.all([
+    listGoals(ctx),
+    preparedCounts(Boolean(ctx.hideMoney)).execute({ orgId: ctx.orgId, userId: ctx.userId }),
+  ]);
   const memberCount = counts?.members ?? 0;
   const { byGoal, pitfalls, economics } = await goalInsights(ctx, all, { today, memberCount, money, cache });
   const paceCounts: Record<VerdictStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, achieved: 0, no_data: 0, too_early: 0 };

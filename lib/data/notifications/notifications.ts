@@ -3,6 +3,9 @@ import { getDb } from "@/db/client";
 import { notifications, users } from "@/db/schema/index";
 import { NotFoundError } from "@/lib/errors";
 import type { TenantContext } from "../context";
+import { goalSeen } from "../hidden-money";
+
+const UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 import { type Reminder, reminderOf } from "./reminder-text";
 
 /** The person's own notifications in one organization; the rest of the team's are never read here. */
@@ -10,7 +13,17 @@ export type NotificationItem = { id: string; reminder: Reminder; createdAt: Date
 
 const NOTIFICATION_LIST_LIMIT = 50;
 
-const own = (ctx: TenantContext) => and(eq(notifications.orgId, ctx.orgId), eq(notifications.userId, ctx.userId));
+/**
+ * The person's own notifications, less those about a goal they may not see:
+ * a goal on a derived figure is money, and the owners may have narrowed who
+ * sees money since the notification was made (lib/data/hidden-money.ts).
+ */
+const own = (ctx: TenantContext) =>
+  and(
+    eq(notifications.orgId, ctx.orgId),
+    eq(notifications.userId, ctx.userId),
+    goalSeen(ctx, sql`(case when ${notifications.data}->>'goalId' ~ ${UUID} then (${notifications.data}->>'goalId')::uuid end)`),
+  );
 
 /** Newest first, at most NOTIFICATION_LIST_LIMIT; kinds this version doesn't know are left out. */
 export async function listNotifications(ctx: TenantContext, limit = NOTIFICATION_LIST_LIMIT): Promise<NotificationItem[]> {

@@ -15,6 +15,7 @@ export const recordConfidenceAction = orgAction(confidenceSchema, "confidence.re
   const result = await recordConfidence(ctx, input, {
     anyGoal: can(ctx.role, "confidence.recordAny"),
     notifyRoles: ROLES.filter((role) => can(role, "confidence.recordAny")),
+    moneyRoles: ROLES.filter((role) => can(role, "money.view", org)),
   });
   revalidatePath(`/${org.slug}`, "layout");
   return result;
