@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import createNextIntlPlugin from "next-intl/plugin";
 import { PROXY_BODY_LIMIT_BYTES } from "./lib/security/body-limits.mjs";
 import { staticSecurityHeaders } from "./lib/security/static-headers.mjs";
@@ -36,4 +38,15 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * A new id per `next build`, inlined as process.env.MAALBAR_BUILD_ID (lib/build-id.ts): the insight cache's
+ * fingerprints include it, so a new build's code never reads what an older build computed. "dev" otherwise.
+ */
+export default function config(phase) {
+  const buildId = phase === PHASE_PRODUCTION_BUILD ? randomUUID() : "dev";
+  return withNextIntl({
+    ...nextConfig,
+    env: { MAALBAR_BUILD_ID: buildId },
+    ...(phase === PHASE_PRODUCTION_BUILD ? { generateBuildId: () => buildId } : {}),
+  });
+}

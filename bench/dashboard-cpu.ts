@@ -7,6 +7,7 @@
  *   npx tsx bench/dashboard-cpu.ts                         (1 000 000 snapshots, dropped after)
  *   npx tsx bench/dashboard-cpu.ts --url postgres://…/maalbar_bench_1m_…   (kept by generate.ts --keep)
  *   … --calls 200
+ *   … --miss        (every call after the organization's insight cache is emptied: the cost of the first read after a write)
  *
  * Add `node --cpu-prof` (NODE_OPTIONS) to see where the CPU goes. The machine's
  * load is printed beside the figures; docs/PERFORMANCE.md has the results.
@@ -53,7 +54,10 @@ async function main() {
     const cpu: number[] = [];
     const wall: number[] = [];
     const load = loadavg()[0]!;
+    const miss = args.includes("--miss");
     for (let i = 0; i < calls; i++) {
+      // Every goal misses, as on the first read after a write to each goal's series (lib/data/goals/insight-cache.ts).
+      if (miss) await sql`delete from goal_insight_cache where org_id = ${me.org}`;
       const c0 = process.cpuUsage();
       const w0 = performance.now();
       await dashboardData(ctx, today);
@@ -65,7 +69,7 @@ async function main() {
     wall.sort((a, b) => a - b);
     const fmt = (n: number) => n.toFixed(2);
     console.log(
-      `dashboardData, ${snapshots.toLocaleString("en")} snapshots, ${goals} goals, ${calls} calls (load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}):\n` +
+      `dashboardData${miss ? " (insight cache emptied before each call)" : ""}, ${snapshots.toLocaleString("en")} snapshots, ${goals} goals, ${calls} calls (load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}):\n` +
         `  CPU  median ${fmt(quantile(cpu, 0.5))} ms, p90 ${fmt(quantile(cpu, 0.9))} ms\n` +
         `  wall median ${fmt(quantile(wall, 0.5))} ms, p90 ${fmt(quantile(wall, 0.9))} ms`,
     );

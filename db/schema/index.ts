@@ -8,3 +8,4 @@ export * from "./money";
 export * from "./reviews";
 export * from "./audit";
 export * from "./check-ins";
+export * from "./insights";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { channels, goalConfidences, users } from "@/db/schema/index";
+import { channels, goalConfidences, goalInsightCache, users } from "@/db/schema/index";
 import { currentSession } from "@/lib/auth/current";
 import { addActiveGoals, makeTeam } from "@/test/fixtures";
 import { signInAs } from "@/test/security/session-double";
@@ -82,6 +82,22 @@ describe("a dashboard request", () => {
     expect([small.confidences, large.confidences]).toEqual([1, 30]);
     expect(large.queries).toBe(small.queries);
     expect(small.queries).toBeLessThanOrEqual(6);
+  });
+
+  it("answers a second request's goals from the insight cache: one query fewer, the same for 1 goal and for 30", async () => {
+    // Emptied, so the first request misses whatever ran before.
+    await getDb()
+      .delete(goalInsightCache)
+      .where(inArray(goalInsightCache.orgId, [one.org.id, thirty.org.id]));
+    const [firstSmall, firstLarge] = [await requestQueries(one), await requestQueries(thirty)];
+    const small = await requestQueries(one);
+    const large = await requestQueries(thirty);
+    expect(large.queries).toBe(small.queries);
+    // The first request stored the insights (one upsert); the second reads them with the goals' inputs in one query, no series.
+    expect(small.queries).toBe(firstSmall.queries - 1);
+    expect(large.queries).toBe(firstLarge.queries - 1);
+    expect(firstSmall.queries).toBeLessThanOrEqual(6);
+    expect(small.queries).toBeLessThanOrEqual(5);
   });
 
   it("with money, reads at most 6 queries more, the same for 1 goal and 1 channel with money as for 30 goals and 5 channels", async () => {

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
 import { actionItems, goals as goalsTable, kpiSnapshots, memberships, organizations, reviewMeetings } from "@/db/schema/index";
 import type { Pitfall } from "@/lib/domain/pitfalls";
 import { orderTasks } from "@/lib/domain/my-tasks";
@@ -50,6 +50,50 @@ export type DashboardData = {
   economics: Economics | null;
 };
 
+const orgId = sql.placeholder("orgId");
+const userId = sql.placeholder("userId");
+
+/**
+ * The team size, the last measurement date and the person's open action
+ * items in one round trip, as a prepared query built once per database handle
+ * (building it in Drizzle cost as much CPU as running it).
+ */
+function countsQuery(db: Db, hideMoney: boolean) {
+  // A task stays the person's own, but a goal they may not see (money) is not named beside it.
+  const hidden = goalSeen({ hideMoney }, sql`g.id`);
+  const seen = hidden ? sql`and ${hidden}` : sql``;
+  return db
+    .select({
+      members: sql<number>`(select count(*)::int from ${memberships} m where m.org_id = ${orgId})`,
+      // The last measurement date through the (org_id, date) index.
+      last: sql<string | null>`(select max(s.date)::text from ${kpiSnapshots} s where s.org_id = ${orgId})`,
+      // The person's own open items (through the (org_id, done_at, due_on) index).
+      openTasks: sql<number>`(select count(*)::int from ${actionItems} a where a.org_id = ${orgId} and a.owner_id = ${userId} and a.done_at is null)`,
+      myTasks: sql<MyTask[] | null>`(select json_agg(t) from (
+        select a.id, a.title, a.due_on::text as "dueOn", a.created_at as "createdAt",
+          a.meeting_id as "meetingId", m.title as "meetingTitle", g.id as "goalId", g.title as "goalTitle"
+        from ${actionItems} a
+        left join ${reviewMeetings} m on m.org_id = a.org_id and m.id = a.meeting_id
+        left join ${goalsTable} g on g.org_id = a.org_id and g.id = a.goal_id ${seen}
+        where a.org_id = ${orgId} and a.owner_id = ${userId} and a.done_at is null
+        order by a.due_on asc nulls last, a.created_at asc
+        limit ${sql.raw(String(MY_TASKS_LIMIT))}
+      ) t)`,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, orgId))
+    .prepare(hideMoney ? "dashboard_counts_money_hidden" : "dashboard_counts");
+}
+const preparedByDb = new WeakMap<Db, Map<boolean, ReturnType<typeof countsQuery>>>();
+function preparedCounts(hideMoney: boolean) {
+  const db = getDb();
+  const byVisibility = preparedByDb.get(db) ?? new Map<boolean, ReturnType<typeof countsQuery>>();
+  preparedByDb.set(db, byVisibility);
+  const query = byVisibility.get(hideMoney) ?? countsQuery(db, hideMoney);
+  byVisibility.set(hideMoney, query);
+  return query;
+}
+
 /**
  * Everything the dashboard shows, read in a constant number of queries
  * whatever the number of goals: the goals with their latest values, one
@@ -63,37 +107,15 @@ export async function dashboardData(
   today: string,
   /** Which goals to show: the active ones, unless a caller (the meeting agenda) keeps more. */
   keep: (g: GoalRow) => boolean = (g) => g.status === "active",
-  { money = false }: { money?: boolean } = {},
+  /** `cache: false` bypasses the insight cache (its tests compare the two). */
+  { money = false, cache }: { money?: boolean; cache?: boolean } = {},
 ): Promise<DashboardData> {
-  const db = getDb();
-  // A task stays the person's own, but a goal they may not see (money) is not named beside it.
-  const hidden = goalSeen(ctx, sql`g.id`);
-  const seen = hidden ? sql`and ${hidden}` : sql``;
   const [all, [counts]] = await Promise.all([
     listGoals(ctx),
-    // The team size and the last measurement date in one round trip; the date through the (org_id, date) index.
-    db
-      .select({
-        members: sql<number>`(select count(*)::int from ${memberships} m where m.org_id = ${ctx.orgId})`,
-        last: sql<string | null>`(select max(s.date)::text from ${kpiSnapshots} s where s.org_id = ${ctx.orgId})`,
-        // The person's own open items ride along in the same round trip (through the (org_id, done_at, due_on) index).
-        openTasks: sql<number>`(select count(*)::int from ${actionItems} a where a.org_id = ${ctx.orgId} and a.owner_id = ${ctx.userId} and a.done_at is null)`,
-        myTasks: sql<MyTask[] | null>`(select json_agg(t) from (
-          select a.id, a.title, a.due_on::text as "dueOn", a.created_at as "createdAt",
-            a.meeting_id as "meetingId", m.title as "meetingTitle", g.id as "goalId", g.title as "goalTitle"
-          from ${actionItems} a
-          left join ${reviewMeetings} m on m.org_id = a.org_id and m.id = a.meeting_id
-          left join ${goalsTable} g on g.org_id = a.org_id and g.id = a.goal_id ${seen}
-          where a.org_id = ${ctx.orgId} and a.owner_id = ${ctx.userId} and a.done_at is null
-          order by a.due_on asc nulls last, a.created_at asc
-          limit ${MY_TASKS_LIMIT}
-        ) t)`,
-      })
-      .from(organizations)
-      .where(eq(organizations.id, ctx.orgId)),
+    preparedCounts(Boolean(ctx.hideMoney)).execute({ orgId: ctx.orgId, userId: ctx.userId }),
   ]);
   const memberCount = counts?.members ?? 0;
-  const { byGoal, pitfalls, economics } = await goalInsights(ctx, all, { today, memberCount, money });
+  const { byGoal, pitfalls, economics } = await goalInsights(ctx, all, { today, memberCount, money, cache });
   const paceCounts: Record<VerdictStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, achieved: 0, no_data: 0, too_early: 0 };
   const goals = all.filter(keep).map((row): DashboardGoal => {
     const insight = byGoal.get(row.id);
