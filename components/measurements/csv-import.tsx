@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { lazy, Suspense, useId, useState } from "react";
 import { toast } from "@/components/toast";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,9 +10,16 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import type { ImportPreview, ImportResult, ImportStreamLine } from "@/lib/data/csv";
 import { detectDelimiter, mapHeader } from "@/lib/domain/csv-format";
 import { formatFileSize, formatShare } from "@/lib/format";
+import { once } from "@/components/ui/on-demand";
 import { ndjsonFrom } from "./csv-ndjson";
-import { CsvChanges, CsvProblems, CsvSample } from "./csv-preview";
-import { FileImport } from "./file-import";
+
+// Shown only once a file is chosen and read: fetched when the person picks a file, not with the page.
+const loadPreview = once(() => import("./csv-preview"));
+const loadFileImport = once(() => import("./file-import"));
+const CsvChanges = lazy(() => loadPreview().then((m) => ({ default: m.CsvChanges })));
+const CsvProblems = lazy(() => loadPreview().then((m) => ({ default: m.CsvProblems })));
+const CsvSample = lazy(() => loadPreview().then((m) => ({ default: m.CsvSample })));
+const FileImport = lazy(() => loadFileImport().then((m) => ({ default: m.FileImport })));
 
 /** Bytes of the file sent so far, as the browser reports them. */
 type Upload = { sent: number; total: number };
@@ -168,6 +175,8 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
             disabled={busy}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
+              void loadPreview().catch(() => undefined);
+              void loadFileImport().catch(() => undefined);
               setStep({ name: "idle" });
             }}
             className="block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium dark:file:bg-slate-800"
@@ -179,15 +188,21 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
       </div>
 
       {step.name === "platform" && file ? (
-        <FileImport key={`${file.name}-${file.size}-${file.lastModified}`} org={org} file={file} canManage={canManage} />
+        <Suspense>
+          <FileImport key={`${file.name}-${file.size}-${file.lastModified}`} org={org} file={file} canManage={canManage} />
+        </Suspense>
       ) : null}
 
       {step.name === "previewing" ? <UploadProgress upload={step.upload} after={t("reading")} /> : null}
 
       {shown ? <PreviewSummary preview={shown} /> : null}
-      {shown ? <CsvChanges preview={shown} /> : null}
-      {shown ? <CsvProblems preview={shown} /> : null}
-      {shown ? <CsvSample preview={shown} /> : null}
+      {shown ? (
+        <Suspense>
+          <CsvChanges preview={shown} />
+          <CsvProblems preview={shown} />
+          <CsvSample preview={shown} />
+        </Suspense>
+      ) : null}
 
       {step.name === "previewed" ? (
         step.preview.problemCount > 0 ? (
