@@ -9,7 +9,7 @@ const NONE: Point[] = [];
 /** Answers by key for the whole visit (a module, so they outlive a navigation from the new-goal form to another). */
 const answers = new Map<string, { at: number; points: Promise<Point[]> }>();
 
-function cached(key: string, fetch: () => Promise<Point[]>): Promise<Point[]> {
+export function cachedHistory(key: string, fetch: () => Promise<Point[]>): Promise<Point[]> {
   const hit = answers.get(key);
   if (hit && Date.now() - hit.at < FRESH_MS) return hit.points;
   // Tried once more after a failure (react-query's retry: 1); a failure is not kept.
@@ -34,7 +34,7 @@ export function useMetricHistory(key: string | null, fetch: () => Promise<Point[
   useEffect(() => {
     if (!key) return;
     let live = true;
-    cached(key, () => fetchNow.current()).then(
+    cachedHistory(key, () => fetchNow.current()).then(
       (points) => live && setAnswer({ key, points }),
       () => live && setAnswer({ key, points: NONE }),
     );
