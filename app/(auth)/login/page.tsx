@@ -24,7 +24,6 @@ export default async function LoginPage({
   const user = await currentUser();
   if (user) redirect(safeCallbackPath(callbackUrl) ?? (await landingPath(user.id)));
   const [t, tDeleted] = await Promise.all([getTranslations("login"), getTranslations("privacy.deleteAccount")]);
-  const providers = enabledOAuthProviders();
   return (
     <Card className="p-6 sm:p-8">
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
@@ -47,8 +46,7 @@ export default async function LoginPage({
           passwordReset={reset === "1"}
         />
       </div>
-      {/* Only when a provider is configured: otherwise its client code is not sent at all. */}
-      {providers.length ? <OAuthButtons providers={providers} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} /> : null}
+      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={safeCallbackPath(callbackUrl) ?? "/"} />
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         {t("noAccount")}{" "}
         <Link
