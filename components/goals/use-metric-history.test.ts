@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Point } from "@/lib/domain/goal-types";
 import { cachedHistory } from "./use-metric-history";
 
@@ -7,28 +7,24 @@ let n = 0;
 /** A key of its own per test: the cache lives for the visit, as the module does. */
 const freshKey = () => `key-${++n}`;
 
-afterEach(() => vi.useRealTimers());
+const noon = Date.parse("2026-12-01T12:00:00Z");
 
 describe("cachedHistory (the goal form's metric history)", () => {
   it("asks once for a key and answers the same within 30 seconds", async () => {
-    vi.useFakeTimers({ now: new Date("2026-12-01T12:00:00Z") });
     const key = freshKey();
     const fetch = vi.fn(() => Promise.resolve(points));
-    expect(await cachedHistory(key, fetch)).toEqual(points);
-    vi.setSystemTime(new Date("2026-12-01T12:00:29Z"));
-    expect(await cachedHistory(key, fetch)).toEqual(points);
+    expect(await cachedHistory(key, fetch, noon)).toEqual(points);
+    expect(await cachedHistory(key, fetch, noon + 29_000)).toEqual(points);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it("asks again after 30 seconds, and for another key", async () => {
-    vi.useFakeTimers({ now: new Date("2026-12-01T12:00:00Z") });
     const key = freshKey();
     const fetch = vi.fn(() => Promise.resolve(points));
-    await cachedHistory(key, fetch);
-    await cachedHistory(freshKey(), fetch);
+    await cachedHistory(key, fetch, noon);
+    await cachedHistory(freshKey(), fetch, noon);
     expect(fetch).toHaveBeenCalledTimes(2);
-    vi.setSystemTime(new Date("2026-12-01T12:00:31Z"));
-    await cachedHistory(key, fetch);
+    await cachedHistory(key, fetch, noon + 31_000);
     expect(fetch).toHaveBeenCalledTimes(3);
   });
 
