@@ -1,11 +1,9 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useState } from "react";
 import type { ServerAction } from "@/components/forms/server-actions";
 import { useFormState } from "@/components/forms/form-state";
-import { QueryProvider } from "@/components/query-provider";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
@@ -22,6 +20,7 @@ import { decimalText, fillUnedited, type GoalFormValues, parseDecimal, toDraft }
 import { SmartExplainer } from "./smart-explainer";
 import { SmartPanel } from "./smart-panel";
 import { TemplatePicker } from "./template-picker";
+import { useMetricHistory } from "./use-metric-history";
 
 export type GoalFormProps = {
   org: string;
@@ -51,14 +50,6 @@ function useGoalFormValues(initial: GoalFormValues) {
 
 /** Writes or edits a goal; the SMART checks and realism verdict update as the person types. */
 export function GoalForm(props: GoalFormProps) {
-  return (
-    <QueryProvider>
-      <GoalFormView {...props} />
-    </QueryProvider>
-  );
-}
-
-function GoalFormView(props: GoalFormProps) {
   const t = useTranslations("goals.form");
   const tr = useTranslations();
   const locale = useLocale();
@@ -87,20 +78,16 @@ function GoalFormView(props: GoalFormProps) {
   };
 
   const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
-  const history = useQuery({
-    queryKey: ["metric-history", props.org, values.channelId, metricId, values.measurePeriod],
-    enabled: Boolean(values.channelId && metricId),
-    queryFn: async (): Promise<Point[]> => {
-      const result = await props.metricHistory(undefined, {
-        org: props.org,
-        channelId: values.channelId,
-        metricId,
-        measurePeriod: values.measurePeriod,
-      });
-      return result?.ok ? result.data : [];
-    },
+  const historyKey = values.channelId && metricId ? JSON.stringify([props.org, values.channelId, metricId, values.measurePeriod]) : null;
+  const points = useMetricHistory(historyKey, async () => {
+    const result = await props.metricHistory(undefined, {
+      org: props.org,
+      channelId: values.channelId,
+      metricId,
+      measurePeriod: values.measurePeriod,
+    });
+    return result?.ok ? result.data : [];
   });
-  const points = useMemo(() => history.data ?? [], [history.data]);
   const latest = points.at(-1);
 
   const draft = toDraft(values);

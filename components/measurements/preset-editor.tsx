@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { lazy, Suspense, useState, useTransition } from "react";
 import { toast } from "@/components/toast";
 import { Button } from "@/components/ui/button";
 import type { FilePreview, PresetSummary } from "@/lib/data/imports";
 import { useImportActions } from "./import-actions";
-import { ImportMapper } from "./import-mapper";
+
+// Fetched when "Edit" is first used, not with the page.
+const ImportMapper = lazy(() => import("./import-mapper").then((m) => ({ default: m.ImportMapper })));
 
 /**
  * A saved preset's columns changed without its file (owners and managers):
@@ -32,42 +34,50 @@ export function PresetEditor({
   const head = [...Array.from({ length: preset.mapping.headerRow }, () => []), preset.header];
   if (!open)
     return (
-      <Button variant="ghost" className="min-h-9 px-2" onClick={() => setOpen(true)}>
+      <Button
+        variant="ghost"
+        className="min-h-9 px-2"
+        onPointerEnter={() => void import("./import-mapper").catch(() => undefined)}
+        onFocus={() => void import("./import-mapper").catch(() => undefined)}
+        onClick={() => setOpen(true)}
+      >
         {t("edit")}
         <span className="sr-only"> {preset.name}</span>
       </Button>
     );
   return (
     <div className="w-full">
-      <ImportMapper
-        head={head}
-        catalog={catalog}
-        initial={preset.mapping}
-        intro={t("editIntro", { name: preset.name })}
-        fixedHeader
-        footer={(mapping) => (
-          <div className="flex flex-wrap gap-3">
-            <Button
-              disabled={!mapping || pending}
-              onClick={() =>
-                mapping &&
-                start(async () => {
-                  const result = await updatePreset(undefined, { org, id: preset.id, mapping: JSON.stringify(mapping) });
-                  if (result?.ok) {
-                    toast.success(tr("import.presets.edited"));
-                    setOpen(false);
-                  } else if (result) toast.error(tr(result.error, result.errorValues));
-                })
-              }
-            >
-              {t("saveChanges")}
-            </Button>
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        )}
-      />
+      <Suspense>
+        <ImportMapper
+          head={head}
+          catalog={catalog}
+          initial={preset.mapping}
+          intro={t("editIntro", { name: preset.name })}
+          fixedHeader
+          footer={(mapping) => (
+            <div className="flex flex-wrap gap-3">
+              <Button
+                disabled={!mapping || pending}
+                onClick={() =>
+                  mapping &&
+                  start(async () => {
+                    const result = await updatePreset(undefined, { org, id: preset.id, mapping: JSON.stringify(mapping) });
+                    if (result?.ok) {
+                      toast.success(tr("import.presets.edited"));
+                      setOpen(false);
+                    } else if (result) toast.error(tr(result.error, result.errorValues));
+                  })
+                }
+              >
+                {t("saveChanges")}
+              </Button>
+              <Button variant="secondary" onClick={() => setOpen(false)}>
+                {t("cancel")}
+              </Button>
+            </div>
+          )}
+        />
+      </Suspense>
     </div>
   );
 }
