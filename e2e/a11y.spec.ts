@@ -195,7 +195,7 @@ for (const lang of ["nb", "en"] as const) {
 // Dark mode follows the system. Only colours change with it, so the dark run
 // checks contrast alone: every page in bokmål, the main ones in English.
 test("every page keeps its contrast in dark mode", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.emulateMedia({ colorScheme: "dark" });
   const contrast = ["color-contrast"];
   await switchLanguage(page, "nb");
