@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { GoalRow } from "@/components/dashboard/goal-row";
+import { GoalRows } from "@/components/dashboard/goal-rows";
+import { goalRowViews } from "@/components/dashboard/goal-row-view";
 import { MyTasks } from "@/components/dashboard/my-tasks";
 import { BudgetCard } from "@/components/money/budget-card";
-import { GoalCost } from "@/components/money/goal-cost";
 import { pitfallFix, pitfallValues } from "@/components/goals/pitfall-fix";
 import { OnboardingChecklist } from "@/components/onboarding/onboarding-checklist";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
@@ -72,6 +72,7 @@ async function Dashboard({ slug }: { slug: string }) {
     (a, b) => Number(b.ownerId === user.id) - Number(a.ownerId === user.id) || PACES.indexOf(a.pace) - PACES.indexOf(b.pace),
   );
   const due = reviewDue(today, org.nextReviewOn);
+  const rows = await goalRowViews(goals, locale, economics);
   return (
     <>
       <div data-print="document">
@@ -165,16 +166,7 @@ async function Dashboard({ slug }: { slug: string }) {
           </h2>
           {goals.length ? (
             <Card className="py-1 print:border-0 print:p-0">
-              <ul className="divide-y divide-slate-200 dark:divide-slate-800">
-                {goals.map((g) => (
-                  <GoalRow
-                    key={g.id}
-                    goal={g}
-                    slug={slug}
-                    aside={economics ? <GoalCost economics={economics} channelId={g.channelId} locale={locale} /> : null}
-                  />
-                ))}
-              </ul>
+              <GoalRows slug={slug} rows={rows} />
             </Card>
           ) : (
             <EmptyState

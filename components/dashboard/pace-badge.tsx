@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { VerdictStatus } from "@/lib/domain/verdict";
 
-const TONE: Record<VerdictStatus, BadgeTone> = {
+export const PACE_TONE: Record<VerdictStatus, BadgeTone> = {
   on_track: "green",
   at_risk: "amber",
   off_track: "red",
@@ -10,7 +10,7 @@ const TONE: Record<VerdictStatus, BadgeTone> = {
   no_data: "neutral",
   too_early: "neutral",
 };
-const MARK: Record<VerdictStatus, string> = { on_track: "✓", at_risk: "!", off_track: "✕", achieved: "★", no_data: "–", too_early: "…" };
+export const PACE_MARK: Record<VerdictStatus, string> = { on_track: "✓", at_risk: "!", off_track: "✕", achieved: "★", no_data: "–", too_early: "…" };
 
 /**
  * A goal's pace in words and a mark, so colour is never the only signal.
@@ -19,9 +19,9 @@ const MARK: Record<VerdictStatus, string> = { on_track: "✓", at_risk: "!", off
 export function PaceBadge({ pace, label }: { pace: VerdictStatus; label?: string }) {
   const t = useTranslations("dashboard.pace");
   return (
-    <Badge tone={TONE[pace]}>
+    <Badge tone={PACE_TONE[pace]}>
       <span aria-hidden className="mr-1">
-        {MARK[pace]}
+        {PACE_MARK[pace]}
       </span>
       {label ?? t(pace)}
     </Badge>

@@ -1,4 +1,4 @@
-import { Skeleton, SkeletonCard, SkeletonChart, SkeletonHeader, SkeletonPage, SkeletonRows } from "./skeleton";
+import { Skeleton, SkeletonCard, SkeletonChart, SkeletonHeader, SkeletonPage } from "./skeleton";
 
 /*
  * The shapes of the organization's pages while their data loads, each inside
@@ -8,24 +8,22 @@ import { Skeleton, SkeletonCard, SkeletonChart, SkeletonHeader, SkeletonPage, Sk
  * answer 404 (Next.js streams), and another organization's ids must answer
  * exactly like missing ones.
  */
-/** The dashboard's shape while it loads (and, until their own arrives, any organization page's). */
+/**
+ * The dashboard's shape while it loads (the header, the row of figures, the
+ * goals): a few blocks, not a detailed copy. It is sent twice with every
+ * dashboard (as HTML and in the RSC payload) even when the data is already
+ * there, so it stays small (issue 20).
+ */
 export function DashboardSkeleton({ label }: { label: string }) {
   return (
     <SkeletonPage label={label}>
       <SkeletonHeader />
       <div className="grid gap-4 sm:grid-cols-3">
-        {[0, 1, 2].map((i) => (
-          <div key={i} className="card space-y-2 p-4">
-            <Skeleton className="h-3.5 w-24" />
-            <Skeleton className="h-7 w-32" />
-            <Skeleton className="h-3 w-20" />
-          </div>
-        ))}
+        <Skeleton className="h-28 rounded-xl" />
+        <Skeleton className="h-28 rounded-xl" />
+        <Skeleton className="h-28 rounded-xl" />
       </div>
-      <div className="mt-8">
-        <Skeleton className="mb-3 h-5 w-40" />
-        <SkeletonRows rows={4} />
-      </div>
+      <Skeleton className="mt-8 h-96 rounded-xl" />
     </SkeletonPage>
   );
 }

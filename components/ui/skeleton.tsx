@@ -49,24 +49,6 @@ export function SkeletonCard({ lines = 3, className, children }: { lines?: numbe
   );
 }
 
-/** A list of rows, each a title, a line of detail and a progress bar: goals on the dashboard and the goals list. */
-export function SkeletonRows({ rows = 4, badge = true }: { rows?: number; badge?: boolean }) {
-  return (
-    <div className="card divide-y divide-slate-200 py-1 dark:divide-slate-800">
-      {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="space-y-2.5 py-4">
-          <div className="flex items-start justify-between gap-3">
-            <Skeleton className="h-4 w-64 max-w-[70%]" />
-            {badge ? <Skeleton className="h-5 w-20 rounded-full" /> : null}
-          </div>
-          <Skeleton className="h-3 w-80 max-w-full" />
-          <Skeleton className="h-2.5 w-full rounded-full" />
-        </div>
-      ))}
-    </div>
-  );
-}
-
 /** A chart's area inside a card. */
 export function SkeletonChart({ className }: { className?: string }) {
   return (

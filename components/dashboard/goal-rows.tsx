@@ -1,0 +1,75 @@
+"use client";
+
+import Link from "next/link";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ProgressBar } from "@/components/ui/progress-bar";
+
+/** One active goal on the dashboard, every word already formatted on the server (goal-row-view.ts). */
+export type GoalRowView = {
+  id: string;
+  title: string;
+  /** The pace and, when the owner gave one, the confidence: tone, mark (so colour is never the only signal), words. */
+  badges: (readonly [BadgeTone, string, string])[];
+  /** Channel · metric · owner · deadline. */
+  meta: string;
+  /** The progress bar: progress, where it should be today, and its accessible name; null before the first measurement. */
+  bar: [number, number | null, string] | null;
+  /** The numbers under the bar in words, or "no measurements yet". */
+  line: string;
+  reason: string | null;
+  /** Term and value; the last is when it was last measured. */
+  facts: [string, string][];
+  /** The last measurement is too long ago. */
+  stale: boolean;
+  /** What each of the channel's results cost last month, for people who see money. */
+  cost: string | null;
+};
+
+/**
+ * The dashboard's goal rows: pace, progress against where it should be,
+ * forecast and what it still needs. A client component only so the RSC
+ * payload carries these strings instead of the rows' element tree (issue 20);
+ * it formats nothing and reads no messages.
+ */
+export function GoalRows({ slug, rows }: { slug: string; rows: GoalRowView[] }) {
+  return (
+    <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+      {rows.map((row) => (
+        <li key={row.id} className="goal-row">
+          <div>
+            <Link href={`/${slug}/goals/${row.id}`}>{row.title}</Link>
+            <span>
+              {row.badges.map(([tone, mark, words]) => (
+                <Badge key={words} tone={tone}>
+                  <span aria-hidden className="mr-1">
+                    {mark}
+                  </span>
+                  {words}
+                </Badge>
+              ))}
+            </span>
+          </div>
+          <p className="muted mt-0.5 text-sm">{row.meta}</p>
+          {row.bar ? (
+            <div className="space-y-1.5 mt-3">
+              <ProgressBar progress={row.bar[0]} expected={row.bar[1]} label={row.bar[2]} />
+              <p className="soft text-xs">{row.line}</p>
+            </div>
+          ) : (
+            <p className="muted mt-2 text-xs">{row.line}</p>
+          )}
+          {row.reason ? <p className="mt-2 text-sm text-slate-800 dark:text-slate-200">{row.reason}</p> : null}
+          <dl className="facts mt-2">
+            {row.facts.map(([term, value], i) => (
+              <div key={term}>
+                <dt>{term}</dt>
+                <dd className={row.stale && i === row.facts.length - 1 ? "text-red-700 dark:text-red-400" : undefined}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {row.cost ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{row.cost}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
