@@ -74,8 +74,9 @@ export function PhoneNav({ slug, label }: { slug: string; label: string }) {
           {t("allPages")}
         </button>
       </div>
+      {/* The list's links exist only while it is open: closed, they would be a third copy of the navigation in every page's HTML. */}
       <div id={listId} hidden={!open} className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
-        <NavLinks slug={slug} orientation="vertical" />
+        {open ? <NavLinks slug={slug} orientation="vertical" /> : null}
       </div>
     </nav>
   );
