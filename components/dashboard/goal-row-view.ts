@@ -36,11 +36,20 @@ export async function goalRowViews(goals: DashboardGoal[], locale: string, econo
       title: goal.title,
       badges: [
         [PACE_TONE[goal.pace], PACE_MARK[goal.pace], tPace(goal.pace)],
-        ...(level ? [[CONFIDENCE_TONE[level], CONFIDENCE_MARK[level], tConfidence("badge", { level: tConfidence(`levels.${level}`) })] as const] : []),
+        ...(level
+          ? [[CONFIDENCE_TONE[level], CONFIDENCE_MARK[level], tConfidence("badge", { level: tConfidence(`levels.${level}`) })] as const]
+          : []),
       ],
       meta: goalMetaLine(t, locale, goal),
       // A ten-thousandth is finer than the bar draws (a hundredth of a per cent) and keeps the payload short.
-      bar: progress != null ? [Math.round(progress * 1e4) / 1e4, goal.expected == null ? null : Math.round(goal.expected * 1e4) / 1e4, tCard("progressLabel", { goal: goal.title })] : null,
+      bar:
+        progress != null
+          ? [
+              Math.round(progress * 1e4) / 1e4,
+              goal.expected == null ? null : Math.round(goal.expected * 1e4) / 1e4,
+              tCard("progressLabel", { goal: goal.title }),
+            ]
+          : null,
       line:
         progress != null
           ? progressText(tCard, locale, {

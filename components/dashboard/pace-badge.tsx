@@ -10,7 +10,14 @@ export const PACE_TONE: Record<VerdictStatus, BadgeTone> = {
   no_data: "neutral",
   too_early: "neutral",
 };
-export const PACE_MARK: Record<VerdictStatus, string> = { on_track: "✓", at_risk: "!", off_track: "✕", achieved: "★", no_data: "–", too_early: "…" };
+export const PACE_MARK: Record<VerdictStatus, string> = {
+  on_track: "✓",
+  at_risk: "!",
+  off_track: "✕",
+  achieved: "★",
+  no_data: "–",
+  too_early: "…",
+};
 
 /**
  * A goal's pace in words and a mark, so colour is never the only signal.
