@@ -127,14 +127,9 @@ async function Dashboard({ slug }: { slug: string }) {
         </div>
         <MyTasks slug={slug} tasks={data.myTasks} open={data.openTasks} today={today} setDone={setActionItemDoneAction} />
         {data.pitfalls.length ? (
-          <section
-            aria-label={tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}
-            className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/50 print:break-inside-avoid"
-          >
-            <h2 className="font-semibold text-amber-950 dark:text-amber-100">
-              {tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}
-            </h2>
-            <ul className="mt-2 list-inside list-disc text-sm text-amber-900 dark:text-amber-200">
+          <section aria-label={tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })} className="pitfalls-box">
+            <h2>{tPitfalls("goals.pitfalls.heading", { count: data.pitfalls.length })}</h2>
+            <ul>
               {data.pitfalls.slice(0, 3).map((p, i) => {
                 const fix = pitfallFix(p, null, fixContext);
                 return (
@@ -143,21 +138,14 @@ async function Dashboard({ slug }: { slug: string }) {
                     {fix ? (
                       <>
                         {" – "}
-                        <Link href={fix.href} className="font-medium underline underline-offset-2">
-                          {tPitfalls(`goals.pitfalls.fix.${fix.label}`)}
-                        </Link>
+                        <Link href={fix.href}>{tPitfalls(`goals.pitfalls.fix.${fix.label}`)}</Link>
                       </>
                     ) : null}
                   </li>
                 );
               })}
             </ul>
-            <Link
-              href={`/${slug}/goals`}
-              className="mt-2 inline-block text-sm font-medium text-amber-950 underline underline-offset-2 dark:text-amber-100 print:hidden"
-            >
-              {t("seePitfalls")}
-            </Link>
+            <Link href={`/${slug}/goals`}>{t("seePitfalls")}</Link>
           </section>
         ) : null}
         <section className="mt-8" aria-labelledby="active-goals">

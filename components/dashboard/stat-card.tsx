@@ -3,10 +3,10 @@ import { Card } from "@/components/ui/card";
 
 export function StatCard({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) {
   return (
-    <Card className="print:break-inside-avoid">
-      <p className="muted text-sm">{label}</p>
-      <p className="mt-1 text-2xl font-semibold tracking-tight">{value}</p>
-      {detail ? <div className="mt-1 text-xs">{detail}</div> : null}
+    <Card className="stat">
+      <p>{label}</p>
+      <p>{value}</p>
+      {detail ? <div>{detail}</div> : null}
     </Card>
   );
 }

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { cn } from "@/components/ui/cn";
 import { Icon } from "@/components/ui/icon";
 
 const NAV_ITEMS = [
@@ -22,14 +21,14 @@ export function NavLinks({ slug, orientation }: { slug: string; orientation: "ve
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <ul className={cn(orientation === "vertical" ? "space-y-1" : "flex w-max gap-1 px-2 pb-2")}>
+    <ul className={orientation === "vertical" ? "nav-list" : "nav-row"}>
       {NAV_ITEMS.map((item) => {
         const href = `/${slug}${item.path}`;
         const active = item.path ? pathname.startsWith(href) : pathname === href;
         return (
-          <li key={item.key} className="shrink-0">
+          <li key={item.key}>
             <Link href={href} aria-current={active ? "page" : undefined} className="nav-link">
-              <Icon name={item.key} className="size-5 shrink-0" />
+              <Icon name={item.key} className="" />
               {t(item.key)}
             </Link>
           </li>

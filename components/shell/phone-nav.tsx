@@ -3,7 +3,6 @@
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { cn } from "@/components/ui/cn";
 import { NavLinks } from "./nav-links";
 
 /**
@@ -49,7 +48,6 @@ export function PhoneNav({ slug, label }: { slug: string; label: string }) {
     }
   };
 
-  const fade = "pointer-events-none absolute inset-y-0 w-8 from-white dark:from-slate-900";
   return (
     <nav aria-label={label} className="lg:hidden" onKeyDown={onKeyDown}>
       <div className="flex items-start gap-1 pr-2">
@@ -57,8 +55,8 @@ export function PhoneNav({ slug, label }: { slug: string; label: string }) {
           <div ref={strip} onScroll={measure} className="overflow-x-auto">
             <NavLinks slug={slug} orientation="horizontal" />
           </div>
-          <span aria-hidden className={cn(fade, "left-0 bg-gradient-to-r", more.before ? "opacity-100" : "opacity-0")} />
-          <span aria-hidden className={cn(fade, "right-0 bg-gradient-to-l", more.after ? "opacity-100" : "opacity-0")} />
+          <span aria-hidden className={more.before ? "nav-fade-l opacity-100" : "nav-fade-l"} />
+          <span aria-hidden className={more.after ? "nav-fade-r opacity-100" : "nav-fade-r"} />
         </div>
         <button
           ref={button}
@@ -66,7 +64,7 @@ export function PhoneNav({ slug, label }: { slug: string; label: string }) {
           aria-expanded={open}
           aria-controls={listId}
           onClick={() => setOpenOn(open ? null : pathname)}
-          className="flex shrink-0 items-center gap-1 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+          className="nav-more"
         >
           <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden>
             <path d={open ? "M6 6l12 12M18 6L6 18" : "M4 7h16M4 12h16M4 17h16"} />

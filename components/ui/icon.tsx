@@ -12,10 +12,11 @@ export const ICONS = {
 
 export type IconName = keyof typeof ICONS;
 
+/** `className=""` leaves the size to a stylesheet rule (the navigation's `.nav-link > .icon`). */
 export function Icon({ name, className = "size-5" }: { name: IconName; className?: string }) {
   return (
     // The stroke (none filled, the text's colour, 1.8 wide, round) is the class .icon's (app/globals.css).
-    <svg viewBox="0 0 24 24" className={`icon ${className}`} aria-hidden>
+    <svg viewBox="0 0 24 24" className={className ? `icon ${className}` : "icon"} aria-hidden>
       <path d={ICONS[name]} />
     </svg>
   );
