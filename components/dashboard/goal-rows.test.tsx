@@ -46,20 +46,20 @@ describe("the dashboard's goal rows", () => {
   it("draw the progress bar with its name and where the goal should be, then the numbers in words", () => {
     expect(first).toMatch(/role="progressbar" aria-label="Fremdrift for Flere følgere"[^>]*aria-valuenow="13"/);
     expect(first).toContain('<div style="width:13.17%"></div><div style="left:calc(40% - 1px)" aria-hidden="true"></div>');
-    expect(first).toContain('<p class="soft text-xs">13 % av veien · nå 1 130 av 2 000</p>');
+    expect(first).toContain("<p>13 % av veien · nå 1 130 av 2 000</p>");
     expect(first).toContain("Prognosen er 1 400, under målet 2 000.");
     expect(first).toContain("Hvert resultat kostet 12 kr forrige måned");
   });
 
   it("mark a last measurement that is too long ago, and only that fact", () => {
     expect(first).toContain("<div><dt>Prognose</dt><dd>trolig 1 290–1 400</dd></div>");
-    expect(first).toContain('<dt>Sist målt</dt><dd class="text-red-700 dark:text-red-400">for 40 dager siden</dd>');
+    expect(first).toContain('<dt>Sist målt</dt><dd class="stale">for 40 dager siden</dd>');
     expect(second).toContain("<dt>Sist målt</dt><dd>aldri</dd>");
   });
 
   it("say so instead of a bar before the first measurement", () => {
     expect(second).not.toContain("progressbar");
-    expect(second).toContain('<p class="muted mt-2 text-xs">Ingen målinger ennå</p>');
+    expect(second).toContain('<p class="goal-none">Ingen målinger ennå</p>');
     expect(second).not.toContain("kostet");
   });
 });

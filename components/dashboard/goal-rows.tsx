@@ -49,25 +49,25 @@ export function GoalRows({ slug, rows }: { slug: string; rows: GoalRowView[] }) 
               ))}
             </span>
           </div>
-          <p className="muted mt-0.5 text-sm">{row.meta}</p>
+          <p>{row.meta}</p>
           {row.bar ? (
-            <div className="space-y-1.5 mt-3">
+            <div>
               <ProgressBar progress={row.bar[0]} expected={row.bar[1]} label={row.bar[2]} />
-              <p className="soft text-xs">{row.line}</p>
+              <p>{row.line}</p>
             </div>
           ) : (
-            <p className="muted mt-2 text-xs">{row.line}</p>
+            <p className="goal-none">{row.line}</p>
           )}
-          {row.reason ? <p className="mt-2 text-sm text-slate-800 dark:text-slate-200">{row.reason}</p> : null}
-          <dl className="facts mt-2">
+          {row.reason ? <p className="goal-why">{row.reason}</p> : null}
+          <dl className="facts">
             {row.facts.map(([term, value], i) => (
               <div key={term}>
                 <dt>{term}</dt>
-                <dd className={row.stale && i === row.facts.length - 1 ? "text-red-700 dark:text-red-400" : undefined}>{value}</dd>
+                <dd className={row.stale && i === row.facts.length - 1 ? "stale" : undefined}>{value}</dd>
               </div>
             ))}
           </dl>
-          {row.cost ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{row.cost}</p> : null}
+          {row.cost ? <p className="goal-cost">{row.cost}</p> : null}
         </li>
       ))}
     </ul>
