@@ -112,9 +112,7 @@ async function Dashboard({ slug }: { slug: string }) {
             detail={
               <span className="flex flex-wrap items-center gap-2">
                 {org.nextReviewOn ? <ReviewDueBadge state={due.state} days={due.days} /> : t("noReview")}
-                <Link href={`/${slug}/reviews`} className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
-                  {t("toReviews")}
-                </Link>
+                <Link href={`/${slug}/reviews`}>{t("toReviews")}</Link>
               </span>
             }
           />
@@ -153,7 +151,7 @@ async function Dashboard({ slug }: { slug: string }) {
             {t("goalsHeading")}
           </h2>
           {goals.length ? (
-            <Card className="py-1 print:border-0 print:p-0">
+            <Card className="goal-list">
               <GoalRows slug={slug} rows={rows} />
             </Card>
           ) : (

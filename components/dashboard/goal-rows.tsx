@@ -33,7 +33,7 @@ export type GoalRowView = {
  */
 export function GoalRows({ slug, rows }: { slug: string; rows: GoalRowView[] }) {
   return (
-    <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+    <ul>
       {rows.map((row) => (
         <li key={row.id} className="goal-row">
           <div>

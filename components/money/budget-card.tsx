@@ -46,9 +46,7 @@ export async function BudgetCard({ economics, locale, slug }: { economics: Econo
           ) : (
             <span>{t("noBudget")}</span>
           )}
-          <Link href={`/${slug}/channels?period=thisMonth`} className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
-            {t("see")}
-          </Link>
+          <Link href={`/${slug}/channels?period=thisMonth`}>{t("see")}</Link>
         </span>
       }
     />
