@@ -305,7 +305,17 @@ async function measureRoute(baseUrl, session, route, urls, seen) {
   const sizes = Object.fromEntries(chunks.map((c) => [c, gzipSize(c)]));
   const gzipBytes = Object.values(sizes).reduce((sum, n) => sum + n, 0);
   // Each chunk's gzipped size in the JSON, so a route over budget shows which chunk to look at.
-  return { route, url, signedIn, charts, budgetBytes, gzipBytes, chunks: chunks.length, chunkBytes: sizes, withinBudget: gzipBytes <= budgetBytes };
+  return {
+    route,
+    url,
+    signedIn,
+    charts,
+    budgetBytes,
+    gzipBytes,
+    chunks: chunks.length,
+    chunkBytes: sizes,
+    withinBudget: gzipBytes <= budgetBytes,
+  };
 }
 
 function bundler() {
