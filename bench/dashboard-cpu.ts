@@ -8,6 +8,7 @@
  *   npx tsx bench/dashboard-cpu.ts --url postgres://…/maalbar_bench_1m_…   (kept by generate.ts --keep)
  *   … --calls 200
  *   … --miss        (every call after the organization's insight cache is emptied: the cost of the first read after a write)
+ *   … --money       (as the owner sees it: with every channel's economics)
  *
  * Add `node --cpu-prof` (NODE_OPTIONS) to see where the CPU goes. The machine's
  * load is printed beside the figures; docs/PERFORMANCE.md has the results.
@@ -50,17 +51,18 @@ async function main() {
     const today = todayIn("Europe/Oslo");
     const calls = Number(arg("--calls") ?? 100);
     let goals = 0;
-    for (let i = 0; i < 10; i++) goals = (await dashboardData(ctx, today)).goals.length;
+    for (let i = 0; i < 10; i++) goals = (await dashboardData(ctx, today, undefined, { money: args.includes("--money") })).goals.length;
     const cpu: number[] = [];
     const wall: number[] = [];
     const load = loadavg()[0]!;
     const miss = args.includes("--miss");
+    const money = args.includes("--money");
     for (let i = 0; i < calls; i++) {
       // Every goal misses, as on the first read after a write to each goal's series (lib/data/goals/insight-cache.ts).
       if (miss) await sql`delete from goal_insight_cache where org_id = ${me.org}`;
       const c0 = process.cpuUsage();
       const w0 = performance.now();
-      await dashboardData(ctx, today);
+      await dashboardData(ctx, today, undefined, { money });
       const c = process.cpuUsage(c0);
       wall.push(performance.now() - w0);
       cpu.push((c.user + c.system) / 1000);
@@ -69,7 +71,7 @@ async function main() {
     wall.sort((a, b) => a - b);
     const fmt = (n: number) => n.toFixed(2);
     console.log(
-      `dashboardData${miss ? " (insight cache emptied before each call)" : ""}, ${snapshots.toLocaleString("en")} snapshots, ${goals} goals, ${calls} calls (load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}):\n` +
+      `dashboardData${money ? " with money" : ""}${miss ? " (insight cache emptied before each call)" : ""}, ${snapshots.toLocaleString("en")} snapshots, ${goals} goals, ${calls} calls (load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}):\n` +
         `  CPU  median ${fmt(quantile(cpu, 0.5))} ms, p90 ${fmt(quantile(cpu, 0.9))} ms\n` +
         `  wall median ${fmt(quantile(wall, 0.5))} ms, p90 ${fmt(quantile(wall, 0.9))} ms`,
     );

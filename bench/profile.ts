@@ -8,7 +8,7 @@
  * renderer, Next's runtime, the app's bundle, Node, GC) are printed, and the
  * profiles are kept in --out for Chrome DevTools or speedscope.
  *
- *   npx tsx bench/profile.ts --url postgres://…/maalbar_bench_1m_… [--requests 200] [--port 3460] [--out /tmp/profiles]
+ *   npx tsx bench/profile.ts --url postgres://…/maalbar_bench_1m_… [--requests 200] [--warmup 100] [--only dashboard,floor] [--port 3460] [--out /tmp/profiles]
  *
  * Needs both builds (`next build`, and bench/floor's, e.g. from `npm run bench`)
  * and a dataset kept by `bench/data/generate.ts --keep`.
@@ -56,7 +56,11 @@ const CASES: Case[] = [
   { label: "Målbar /login", app: "maalbar", path: "/login", signedIn: false },
   { label: "Målbar notifications", app: "maalbar", path: `/${BENCH_SLUG}/notifications`, signedIn: true },
   { label: "Målbar dashboard", app: "maalbar", path: `/${BENCH_SLUG}`, signedIn: true },
+  { label: "Målbar benchmarks", app: "maalbar", path: `/${BENCH_SLUG}/benchmarks`, signedIn: true },
 ];
+/** `--only dashboard,floor` keeps the cases whose label contains one of the words. */
+const only = arg("--only")?.split(",");
+const warmup = Number(arg("--warmup") ?? 100);
 
 async function run(c: Case, dir: string) {
   rmSync(dir, { recursive: true, force: true });
@@ -78,7 +82,7 @@ async function run(c: Case, dir: string) {
       if (r.status !== 200) throw new Error(`${c.path}: HTTP ${r.status}`);
       await r.arrayBuffer();
     };
-    for (let i = 0; i < 20; i++) await get();
+    for (let i = 0; i < warmup; i++) await get();
     const cpu0 = groupCpu(server.pgid);
     const from = Number(process.hrtime.bigint() / 1000n);
     for (let i = 0; i < requests; i++) await get();
@@ -108,8 +112,9 @@ function sourceMaps(): SourceOf {
 
 async function main() {
   const sourceOf = sourceMaps();
-  console.log(`${requests} requests one at a time per route after 20 warm-up; load ${loadavg()[0]!.toFixed(1)}`);
+  console.log(`${requests} requests one at a time per route after ${warmup} warm-up; load ${loadavg()[0]!.toFixed(1)}`);
   for (const [i, c] of CASES.entries()) {
+    if (only && !only.some((w) => c.label.includes(w))) continue;
     const dir = path.join(out, `${i}-${c.app}-${c.path.replace(/[^a-z0-9]+/gi, "_").slice(0, 30)}`);
     const { cpuMs, wallMs, window } = await run(c, dir);
     const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));

@@ -41,3 +41,17 @@ export const goalInsightCache = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.goalId] })],
 );
+
+/**
+ * The organization's last computed channel economics (lib/data/money/economics.ts)
+ * and the fingerprint of its inputs: the day, the money channels as read, every
+ * series version of the organization and the budgets in the window. One row
+ * per organization.
+ */
+export const economicsCache = pgTable("economics_cache", {
+  orgId: uuid()
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  fingerprint: text().notNull(),
+  economics: jsonb().notNull(),
+});

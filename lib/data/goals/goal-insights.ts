@@ -88,7 +88,7 @@ export async function goalInsights(
   };
   const [byGoal, economics] = await Promise.all([
     insights(),
-    channelsRead ? channelsRead.then((channels) => channelEconomics(ctx, opts.today, { channels })) : null,
+    channelsRead ? channelsRead.then((channels) => channelEconomics(ctx, opts.today, { channels, cache: opts.cache })) : null,
   ]);
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
     const { realism, forecast, progress, lastInputOn } = byGoal.get(g.id)!;

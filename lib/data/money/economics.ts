@@ -19,8 +19,9 @@ import {
 } from "@/lib/domain/money";
 import type { PitfallChannel } from "@/lib/domain/pitfalls";
 import type { TenantContext } from "../context";
-import { listBudgets } from "./budgets";
-import { type MoneyChannel, moneyChannels, moneySeriesOf } from "./money-series";
+import { type BudgetRow, listBudgets } from "./budgets";
+import { readEconomicsCache, writeEconomicsCache } from "./economics-cache";
+import { type CostRow, type MoneyChannel, moneyChannels, moneySeriesOf } from "./money-series";
 
 /** One channel's money over one window: the sums, its budget, and the figures computed from them. */
 export type WindowEconomics = MoneyTotals & {
@@ -60,24 +61,52 @@ const figures = (t: MoneyTotals, budget: number | null): WindowEconomics => ({
 /**
  * Every channel's money for this month, last month, the last 3 and the last
  * 6 whole months: spend (one-off costs included), budget, results, revenue and
- * what follows from them. Six queries whatever the number of channels: the
- * channels, their money metrics, their result choices, one read of the
- * series, the one-off costs and the budgets.
+ * what follows from them. A constant number of queries whatever the number of
+ * channels: the channels, their money metrics and their result choices (unless
+ * the caller has read them), then the economics cache (lib/data/money/economics-cache.ts)
+ * with the budgets (and the one-off costs when it misses); only on a miss, one
+ * read of the series and the upsert of the new economics.
  */
 export async function channelEconomics(
   ctx: TenantContext,
   today: string,
   /**
-   * `channelId`: only that channel, even without any money yet (its own page);
-   * `channels`: the organization's money channels, when the caller has read them already (three queries fewer).
+   * `channelId`: only that channel, even without any money yet (its own page; not cached);
+   * `channels`: the organization's money channels, when the caller has read them already (three queries fewer);
+   * `cache: false`: computed from the series without the cache (the cache's tests compare the two).
    */
-  { channelId, channels: read }: { channelId?: string; channels?: MoneyChannel[] } = {},
+  { channelId, channels: read, cache = true }: { channelId?: string; channels?: MoneyChannel[]; cache?: boolean } = {},
   db: Queryable = getDb(),
 ): Promise<Economics> {
   const windows = moneyWindows(today);
   const from = windows.sixMonths.from;
-  const [channels, budgets] = await Promise.all([read ?? moneyChannels(ctx, db), listBudgets(ctx, { from, to: today }, db)]);
-  const series = await moneySeriesOf(ctx, channels, from, db);
+  if (channelId || !cache) {
+    const [channels, budgets] = await Promise.all([read ?? moneyChannels(ctx, db), listBudgets(ctx, { from, to: today }, db)]);
+    return economicsOf(ctx, { today, channels, budgets, channelId }, db);
+  }
+  const channels = read ?? (await moneyChannels(ctx, db));
+  const cached = await readEconomicsCache(ctx, { today, from, channels }, db);
+  if (cached.economics) return cached.economics;
+  const economics = await economicsOf(ctx, { today, channels, budgets: cached.budgets, costs: cached.costs }, db);
+  await writeEconomicsCache(ctx, cached.fingerprint, economics, db);
+  return economics;
+}
+
+/** The economics computed from the series: one read of them, and one of the one-off costs unless given. */
+async function economicsOf(
+  ctx: TenantContext,
+  {
+    today,
+    channels,
+    budgets,
+    costs,
+    channelId,
+  }: { today: string; channels: MoneyChannel[]; budgets: BudgetRow[]; costs?: CostRow[]; channelId?: string },
+  db: Queryable,
+): Promise<Economics> {
+  const windows = moneyWindows(today);
+  const from = windows.sixMonths.from;
+  const series = await moneySeriesOf(ctx, channels, from, db, costs);
   const budgetOf = new Map(budgets.map((b) => [`${b.channelId}|${b.month}`, b.amount]));
   const out: ChannelEconomics[] = [];
   for (const { spendMetricId: _s, revenueMetricId: _r, reachMetricId: _x, ...c } of channels) {

@@ -49,28 +49,34 @@ export async function moneyChannels(ctx: TenantContext, db: Queryable = getDb())
   }));
 }
 
+/** A one-off cost as the money series read it. */
+export type CostRow = { channelId: string; date: string; amount: number };
+
 /**
  * The stored series behind the money of the given channels since `from`:
  * spend, one-off costs, results, revenue and reach, in two queries (one read
- * of the series, one of the costs) whatever the number of channels.
+ * of the series, one of the costs, unless the caller has read them since `from`)
+ * whatever the number of channels.
  */
 export async function moneySeriesOf(
   ctx: TenantContext,
   chosen: MoneyChannel[],
   from: string,
   db: Queryable = getDb(),
+  read?: CostRow[],
 ): Promise<Map<string, MoneySeries>> {
   const metricIds = chosen.flatMap((c) => [c.spendMetricId, c.revenueMetricId, c.reachMetricId, ...c.results.map((r) => r.id)]);
   const ids = [...new Set(metricIds.filter((id): id is string => id !== null))];
   const channelIds = chosen.map((c) => c.id);
   const [series, costs] = await Promise.all([
     seriesByKey(ctx, { channelIds, metricIds: ids }, { from }, db),
-    channelIds.length
-      ? db
-          .select({ channelId: oneOffCosts.channelId, date: oneOffCosts.date, amount: oneOffCosts.amount })
-          .from(oneOffCosts)
-          .where(and(eq(oneOffCosts.orgId, ctx.orgId), gte(oneOffCosts.date, from)))
-      : Promise.resolve([]),
+    read ??
+      (channelIds.length
+        ? db
+            .select({ channelId: oneOffCosts.channelId, date: oneOffCosts.date, amount: oneOffCosts.amount })
+            .from(oneOffCosts)
+            .where(and(eq(oneOffCosts.orgId, ctx.orgId), gte(oneOffCosts.date, from)))
+        : Promise.resolve([])),
   ]);
   const of = (channelId: string, metricId: string | null) => (metricId ? (series.get(`${channelId}:${metricId}`) ?? []) : []);
   return new Map(
