@@ -8,7 +8,7 @@
  * renderer, Next's runtime, the app's bundle, Node, GC) are printed, and the
  * profiles are kept in --out for Chrome DevTools or speedscope.
  *
- *   npx tsx bench/profile.ts --url postgres://…/maalbar_bench_1m_… [--requests 200] [--warmup 100] [--only dashboard,floor] [--port 3460] [--out /tmp/profiles]
+ *   npx tsx bench/profile.ts --url postgres://…/maalbar_bench_1m_… [--requests 200] [--warmup 100] [--connections 1] [--only dashboard,floor] [--port 3460] [--out /tmp/profiles]
  *
  * Needs both builds (`next build`, and bench/floor's, e.g. from `npm run bench`)
  * and a dataset kept by `bench/data/generate.ts --keep`.
@@ -61,6 +61,8 @@ const CASES: Case[] = [
 /** `--only dashboard,floor` keeps the cases whose label contains one of the words. */
 const only = arg("--only")?.split(",");
 const warmup = Number(arg("--warmup") ?? 100);
+/** Requests in flight at once (1: one at a time; the bench's autocannon uses 10). */
+const connections = Number(arg("--connections") ?? 1);
 
 async function run(c: Case, dir: string) {
   rmSync(dir, { recursive: true, force: true });
@@ -82,10 +84,22 @@ async function run(c: Case, dir: string) {
       if (r.status !== 200) throw new Error(`${c.path}: HTTP ${r.status}`);
       await r.arrayBuffer();
     };
-    for (let i = 0; i < warmup; i++) await get();
+    // `connections` requests in flight at once, as the bench's autocannon sends them.
+    const load = async (count: number) => {
+      let sent = 0;
+      await Promise.all(
+        Array.from({ length: connections }, async () => {
+          while (sent < count) {
+            sent += 1;
+            await get();
+          }
+        }),
+      );
+    };
+    await load(warmup);
     const cpu0 = groupCpu(server.pgid);
     const from = Number(process.hrtime.bigint() / 1000n);
-    for (let i = 0; i < requests; i++) await get();
+    await load(requests);
     const to = Number(process.hrtime.bigint() / 1000n);
     const cpuMs = ((groupCpu(server.pgid) - cpu0) * 1000) / requests;
     return { cpuMs, wallMs: (to - from) / 1000 / requests, window: { from, to } };
@@ -112,14 +126,14 @@ function sourceMaps(): SourceOf {
 
 async function main() {
   const sourceOf = sourceMaps();
-  console.log(`${requests} requests one at a time per route after ${warmup} warm-up; load ${loadavg()[0]!.toFixed(1)}`);
+  console.log(`${requests} requests ${connections} at a time per route after ${warmup} warm-up; load ${loadavg()[0]!.toFixed(1)}`);
   for (const [i, c] of CASES.entries()) {
     if (only && !only.some((w) => c.label.includes(w))) continue;
     const dir = path.join(out, `${i}-${c.app}-${c.path.replace(/[^a-z0-9]+/gi, "_").slice(0, 30)}`);
     const { cpuMs, wallMs, window } = await run(c, dir);
     const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
     console.log(
-      `\n## ${c.label} (${c.path}): ${cpuMs.toFixed(1)} ms CPU, ${wallMs.toFixed(1)} ms wall per request (load ${loadavg()[0]!.toFixed(1)})`,
+      `\n## ${c.label} (${c.path}): ${cpuMs.toFixed(1)} ms CPU, ${wallMs.toFixed(1)} ms wall per request (${(1000 / wallMs).toFixed(0)} requests/s) (load ${loadavg()[0]!.toFixed(1)})`,
     );
     for (const f of files)
       console.log(

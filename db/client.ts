@@ -23,10 +23,37 @@ type Holder = { db: Db; close: () => Promise<void>; kind: "pglite" | "postgres" 
 // (and hot reloads) share it; PGlite allows one opener of its folder.
 const g = globalThis as unknown as { __maalbarDb?: Holder };
 
+/**
+ * postgres.js with every parameterized query prepared. Drizzle asks for a
+ * prepared statement only for queries given a name (`.prepare("…")`); any
+ * other query then costs two round trips and two socket writes (Parse and
+ * Describe first, to learn the parameters' types, then Bind and Execute), and
+ * PostgreSQL parses and plans it again each time. Prepared, it is one round
+ * trip, and each connection keeps the statement by its text. A query without
+ * parameters is sent as it was (the simple protocol: migrations, several
+ * statements). Transactions and savepoints hand their own client to drizzle,
+ * so they are wrapped too.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe")
+        return (query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, args, { ...options, prepare: true });
+      if (prop === "begin" || prop === "savepoint")
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.Sql) => unknown;
+          return (Reflect.get(target, prop) as (...a: unknown[]) => unknown)(...args, (tx: postgres.Sql) => fn(preparing(tx)));
+        };
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 function open(): Holder {
   const url = env().DATABASE_URL;
   if (url) {
-    const client = postgres(url, { max: env().DATABASE_POOL_SIZE, onnotice: () => {} });
+    const client = preparing(postgres(url, { max: env().DATABASE_POOL_SIZE, onnotice: () => {} }));
     return {
       db: drizzlePostgres(client, { schema, casing: "snake_case", logger }),
       close: () => client.end({ timeout: 5 }),

@@ -47,7 +47,7 @@ export type Dataset = {
     password: string;
     goalId: string;
     goalTitle: string;
-    series: { channelId: string; metricId: string }[];
+    series: { channelId: string; metricId: string; level: number; unit: string }[];
   };
 };
 
@@ -195,8 +195,13 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
     if (stored !== total) throw new Error(`wrote ${stored} snapshots, planned ${total}`);
     const [goal] = await sql<{ id: string; title: string }[]>`
       select g.id, g.title from goals g join organizations o on o.id = g.org_id where o.slug = ${BENCH_SLUG} and g.status = 'active' order by g.title limit 1`;
-    const benchSeries = await sql<{ channelId: string; metricId: string }[]>`
-      select distinct g.channel_id as "channelId", g.metric_id as "metricId" from goals g join organizations o on o.id = g.org_id where o.slug = ${BENCH_SLUG} order by 1, 2`;
+    // Each series with its latest value and unit, so the record target can post values a person would type.
+    const benchSeries = await sql<{ channelId: string; metricId: string; level: number; unit: string }[]>`
+      select x.*, m.unit, coalesce((select s.value::float8 from kpi_snapshots s
+        where s.org_id = x.org_id and s.channel_id = x."channelId" and s.metric_id = x."metricId" order by s.date desc limit 1), 100) as level
+      from (select distinct g.org_id, g.channel_id as "channelId", g.metric_id as "metricId" from goals g
+        join organizations o on o.id = g.org_id where o.slug = ${BENCH_SLUG}) x
+      join metrics m on m.id = x."metricId" order by 2, 3`;
     const [{ n: goalCount } = { n: 0 }] = await sql<{ n: number }[]>`select count(*)::int as n from goals`;
     return {
       name: db.name,
@@ -213,7 +218,7 @@ export async function generateDataset(adminUrl: string, size: string): Promise<D
         password: BENCH_PASSWORD,
         goalId: goal!.id,
         goalTitle: goal!.title,
-        series: [...benchSeries],
+        series: benchSeries.map(({ channelId, metricId, level, unit }) => ({ channelId, metricId, level, unit })),
       },
     };
   } catch (error) {

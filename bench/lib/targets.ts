@@ -12,6 +12,15 @@ export function floorTarget(slug: string): Target {
 }
 
 /** Målbar's measured requests, signed in as the bench organization's owner. */
+/**
+ * A value a person could type for the series: within a few per cent of its level
+ * (so the "are you sure?" check runs and passes), whole for a count, two decimals otherwise.
+ */
+function ordinaryValue(s: { level: number; unit: string }, n: number): string {
+  const v = s.level * (1 + ((n % 7) - 3) / 100);
+  return s.unit === "count" ? String(Math.round(v)) : v.toFixed(2);
+}
+
 export function targets(data: Dataset, cookie: string, base: string, recordId: string): Target[] {
   const { slug, goalId, goalTitle, series } = data.bench;
   const page = (path: string, marker: string) => ({
@@ -40,7 +49,7 @@ export function targets(data: Dataset, cookie: string, base: string, recordId: s
         const s = series[n % series.length]!;
         const date = new Date(Date.parse(data.today) - (1 + ((n * 7919) % 1094)) * 86_400_000).toISOString().slice(0, 10);
         const { body, contentType } = actionBody(
-          { org: slug, channelId: s.channelId, metricId: s.metricId, date, value: String(100 + ((n * 37) % 5000) + 0.5), note: "" },
+          { org: slug, channelId: s.channelId, metricId: s.metricId, date, value: ordinaryValue(s, n), note: "" },
           `----maalbar${n.toString(36)}`,
         );
         return {

@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, isNull, or } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db/client";
-import { channels, oneOffCosts } from "@/db/schema/index";
+import { and, eq, gte, sql } from "drizzle-orm";
+import { getDb, type Queryable, rowsOf } from "@/db/client";
+import { oneOffCosts } from "@/db/schema/index";
 import { type MoneySeries, REACH_METRIC, REVENUE_METRIC, SPEND_METRIC } from "@/lib/domain/money";
 import { seriesByKey } from "@/lib/data/measurements";
 import type { TenantContext } from "../context";
-import { readResultChoices, type ResultMetric, resultsByChannel } from "./results";
+import type { ResultMetric } from "./results";
 
 /** A channel as its money is read: its spend, revenue and reach metrics (null: it has none) and what counts as its results. */
 export type MoneyChannel = {
@@ -20,33 +20,35 @@ export type MoneyChannel = {
   results: ResultMetric[];
 };
 
-/** Every channel the organization sees, with its money metrics and results: three queries whatever the number of channels. */
+/**
+ * Every channel the organization sees, with its money metrics and results, in
+ * one query whatever the number of channels. A channel's spend, revenue and
+ * reach metric is the catalogue's when there is one (an organization's own
+ * metric of the same key on a catalogue channel is a leftover); its results
+ * are the metrics the organization chose for it, else the catalogue's
+ * (metrics.is_result), as resultsByChannel (lib/data/money/results.ts) reads them.
+ */
 export async function moneyChannels(ctx: TenantContext, db: Queryable = getDb()): Promise<MoneyChannel[]> {
-  const [channelRows, [metricRows, picks]] = await Promise.all([
-    db
-      .select({ id: channels.id, key: channels.key, nameNb: channels.nameNb, nameEn: channels.nameEn, orgId: channels.orgId })
-      .from(channels)
-      .where(or(isNull(channels.orgId), eq(channels.orgId, ctx.orgId)))
-      .orderBy(asc(channels.sortOrder), asc(channels.nameNb)),
-    readResultChoices(ctx, db),
-  ]);
-  const results = resultsByChannel(metricRows, picks);
-  // The catalogue's metric first: an organization's own metric of the same key on a catalogue channel is a leftover.
-  const find = (channelId: string, key: string) =>
-    metricRows
-      .filter((m) => m.channelId === channelId && m.key === key)
-      .sort((a, b) => Number(a.orgId !== null) - Number(b.orgId !== null))[0]?.id ?? null;
-  return channelRows.map((c) => ({
-    id: c.id,
-    key: c.key,
-    nameNb: c.nameNb,
-    nameEn: c.nameEn,
-    own: c.orgId !== null,
-    spendMetricId: find(c.id, SPEND_METRIC),
-    revenueMetricId: find(c.id, REVENUE_METRIC),
-    reachMetricId: find(c.id, REACH_METRIC),
-    results: results.get(c.id) ?? [],
-  }));
+  const org = ctx.orgId;
+  const metricOf = (key: string) => sql`(
+    select m.id from metrics m where m.channel_id = c.id and m.key = ${key} and (m.org_id is null or m.org_id = ${org})
+    order by m.org_id nulls first, m.id limit 1)`;
+  const result = await db.execute(sql`
+    select c.id, c.key, c.name_nb as "nameNb", c.name_en as "nameEn", c.org_id is not null as own,
+      ${metricOf(SPEND_METRIC)} as "spendMetricId", ${metricOf(REVENUE_METRIC)} as "revenueMetricId", ${metricOf(REACH_METRIC)} as "reachMetricId",
+      coalesce((
+        select json_agg(json_build_object('id', m.id, 'channelId', m.channel_id, 'key', m.key, 'nameNb', m.name_nb, 'nameEn', m.name_en)
+          order by m.sort_order, m.name_nb, m.id)
+        from metrics m
+        where m.channel_id = c.id and (m.org_id is null or m.org_id = ${org})
+          and case when exists (select 1 from channel_result_metrics r where r.org_id = ${org} and r.channel_id = c.id)
+            then exists (select 1 from channel_result_metrics r where r.org_id = ${org} and r.channel_id = c.id and r.metric_id = m.id)
+            else m.is_result end
+      ), '[]'::json) as results
+    from channels c
+    where c.org_id is null or c.org_id = ${org}
+    order by c.sort_order, c.name_nb`);
+  return rowsOf<MoneyChannel>(result);
 }
 
 /** A one-off cost as the money series read it. */
