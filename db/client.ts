@@ -45,7 +45,7 @@ function preparing(client: postgres.Sql): postgres.Sql {
           const fn = args.pop() as (tx: postgres.Sql) => unknown;
           return (Reflect.get(target, prop) as (...a: unknown[]) => unknown)(...args, (tx: postgres.Sql) => fn(preparing(tx)));
         };
-      return Reflect.get(target, prop, receiver);
+      return Reflect.get(target, prop, receiver) as unknown;
     },
   });
 }
