@@ -46,14 +46,22 @@ import { type LighthouseResult, runLighthouse } from "./lighthouse";
 import { alternate } from "./lib/alternate";
 import { buildFloor, startFloor } from "./lib/floor";
 import { type AgainstFloor, combineRounds, floorBudgets } from "./lib/floor-ratios";
-import { check, type LoadSettings, queriesPerRequest } from "./lib/load";
+import { check, type LoadSettings, queriesPerRequest, type Target } from "./lib/load";
 import { benchSection, type Report, type SizeRun, toSize } from "./lib/report";
 import { measureScaleOut, reliabilityThroughProxy, type ScaleOut } from "./lib/scale-out";
 import { csvBench, jsBench } from "./lib/side-benches";
 import { evaluateBudgets, replaceSection } from "./lib/stats";
-import { floorTarget, targets } from "./lib/targets";
+import { floorSized, floorTarget, targets } from "./lib/targets";
 import { actionId, signIn } from "./nlw/http";
 import { type Server, startServer } from "./nlw/server";
+
+/** The sized floor page with about `bytes` of HTML: its size is measured at two row counts and the rows scaled to it. */
+async function sizeFloor(base: string, key: string, slug: string, bytes: number): Promise<Target> {
+  const at = async (rows: number) => Buffer.byteLength(await check(base, floorSized(key, slug, rows)));
+  const [none, ten] = [await at(0), await at(10)];
+  const rows = Math.max(0, Math.round((10 * (bytes - none)) / Math.max(1, ten - none)));
+  return floorSized(key, slug, rows);
+}
 
 const { values: flags } = parseArgs({
   options: {
@@ -150,9 +158,11 @@ async function runSize(size: string, recordId: string, last: boolean): Promise<S
     await check(floor.url, floorT);
     const queries: Record<string, number> = {};
     let dashboardHtml = "";
+    let loginHtml = "";
     for (const t of ts) {
       const body = await check(app.url, t);
       if (t.key === "dashboard") dashboardHtml = body;
+      if (t.key === "login") loginHtml = body;
       queries[t.key] = await queriesPerRequest(app.url, t, settings.querySamples);
     }
     const html = { bytes: Buffer.byteLength(dashboardHtml), gzipBytes: gzipSync(dashboardHtml).length };
@@ -160,13 +170,24 @@ async function runSize(size: string, recordId: string, last: boolean): Promise<S
     console.log(
       `measuring the floor (:${PORT + 1}) and Målbar (:${PORT}) alternately at ${settings.connections} connections, ${settings.duration} s each (${settings.warmup} s warm-up in round 1):`,
     );
-    const groups = ts.map((t) => [
-      { label: "floor", base: floor.url, target: floorT, queries: null },
-      { label: t.key, base: app.url, target: t, queries: queries[t.key] ?? null },
-    ]);
+    // Bare Next.js at the size of two of Målbar's pages: what the framework itself reaches for that much HTML.
+    const sizedAs = { floorAsLogin: loginHtml, floorAsDashboard: dashboardHtml };
+    const sized = await Promise.all(
+      Object.entries(sizedAs).map(([key, body]) => sizeFloor(floor.url, key, data.bench.slug, Buffer.byteLength(body))),
+    );
+    const groups = [
+      ...ts.map((t) => [
+        { label: "floor", base: floor.url, target: floorT, queries: null },
+        { label: t.key, base: app.url, target: t, queries: queries[t.key] ?? null },
+      ]),
+      ...sized.map((t) => [
+        { label: "floor", base: floor.url, target: floorT, queries: null },
+        { label: t.key, base: floor.url, target: t, queries: null },
+      ]),
+    ];
     const measured = await alternate(groups, settings, ROUNDS);
     const against: Record<string, AgainstFloor> = {};
-    for (const [i, t] of ts.entries())
+    for (const [i, t] of [...ts, ...sized].entries())
       against[t.key] = combineRounds(measured[i]![0]!.map((f, r) => ({ floor: f, target: measured[i]![1]![r]! })));
 
     let scaleOut: ScaleOut | undefined;

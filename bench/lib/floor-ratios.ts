@@ -73,6 +73,10 @@ const RPS_RATIO_BUDGETS = [
   { key: "benchmarks", label: "benchmarks page", min: 0.3 },
   { key: "login", label: "`/login`", min: 0.7 },
 ] as const;
+/** Which sized floor page (bare Next.js grown to the page's HTML size, bench/floor/app/sized) a budget's page is read beside. */
+const SIZED_AS: Record<string, string> = { login: "floorAsLogin", dashboard: "floorAsDashboard" };
+const sizedNote = (a: AgainstFloor | undefined) =>
+  a?.rpsRatio != null ? `; bare Next.js at this page's size: ${a.rpsRatio.toFixed(2)}` : "";
 const RECORD_P95_MAX_RATIO = 3;
 const DASHBOARD_HTML_MAX_BYTES = 45 * 1024;
 const JS_PLAIN_OVER_FLOOR_BYTES = 12 * 1024;
@@ -113,7 +117,7 @@ export function floorBudgets({ size, against, dashboardHtmlBytes, js }: FloorInp
       `≥ ${min}`,
       a?.rpsRatio ?? null,
       (v) => v >= min,
-      (v) => `${v.toFixed(2)} (${a!.target.rps.toFixed(1)} ÷ ${a!.floor.rps.toFixed(1)} rps)`,
+      (v) => `${v.toFixed(2)} (${a!.target.rps.toFixed(1)} ÷ ${a!.floor.rps.toFixed(1)} rps)${sizedNote(against[SIZED_AS[key] ?? ""])}`,
     );
   });
   const record = against.record;

@@ -141,6 +141,8 @@ export const TARGET_LABELS: Record<string, string> = {
   benchmarks: "benchmarks `/bench/benchmarks`",
   reviews: "reviews `/bench/reviews`",
   record: "record-measurement action (POST)",
+  floorAsLogin: "the floor app's page grown to `/login`'s HTML size (bare Next.js, no Målbar code)",
+  floorAsDashboard: "the floor app's page grown to the dashboard's HTML size (bare Next.js, no Målbar code)",
 };
 
 /** The results as a Markdown table: one row per target, both sizes side by side and their ratio. */

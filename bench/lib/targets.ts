@@ -11,6 +11,18 @@ export function floorTarget(slug: string): Target {
   };
 }
 
+/**
+ * The floor page grown to `rows` rows (bench/floor/app/sized): bare Next.js
+ * drawing a page as large as one of Målbar's, to read that page's ratio beside.
+ */
+export function floorSized(key: string, slug: string, rows: number): Target {
+  return {
+    key,
+    request: () => ({ method: "GET", path: `/sized?slug=${encodeURIComponent(slug)}&rows=${rows}`, headers: {} }),
+    ok: (b) => b.includes(`data-slug="${slug}"`),
+  };
+}
+
 /** Målbar's measured requests, signed in as the bench organization's owner. */
 /**
  * A value a person could type for the series: within a few per cent of its level

@@ -9,7 +9,7 @@ import {
   fileNamespaces,
   undeclaredRootTranslators,
 } from "@/test/i18n/client-namespaces";
-import { AUTH_CLIENT_NAMESPACES, pickMessages, ROOT_CLIENT_NAMESPACES } from "./client-messages";
+import { pickMessages, ROOT_CLIENT_NAMESPACES } from "./client-messages";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -20,7 +20,9 @@ function files(dir: string, name: RegExp): string[] {
 }
 
 const orgPages = files("app/[org]", /^page\.tsx$/);
-/** What an organization page must send: its client components' namespaces, and the keys its actions answer with. */
+/** The sign-in, sign-up and invitation pages: each sends its own namespaces too. */
+const authPages = files("app/(auth)", /^page\.tsx$/);
+/** What an organization or (auth) page must send: its client components' namespaces, and the keys its actions answer with. */
 function needed(page: string): string[] {
   return [...new Set([...clientNamespaces(page).keys(), ...actionNamespaces(page).keys()])].sort();
 }
@@ -35,11 +37,11 @@ describe("messages sent to the browser", () => {
   });
 
   it("every listed namespace exists in the catalog", () => {
-    const lists = [ROOT_CLIENT_NAMESPACES, AUTH_CLIENT_NAMESPACES, ...orgPages.map((page) => declaredNamespaces(page) ?? [])];
+    const lists = [ROOT_CLIENT_NAMESPACES, ...[...orgPages, ...authPages].map((page) => declaredNamespaces(page) ?? [])];
     for (const ns of lists.flat()) expect(Object.keys(en), ns).toContain(ns);
   });
 
-  it.each(orgPages)("%s sends exactly the namespaces its client components and actions use", (page) => {
+  it.each([...orgPages, ...authPages])("%s sends exactly the namespaces its client components and actions use", (page) => {
     const declared = declaredNamespaces(page);
     expect(declared, `${page} is not wrapped in withMessages([...], Page)`).not.toBeNull();
     const readers = clientNamespaces(page);
@@ -59,10 +61,13 @@ describe("messages sent to the browser", () => {
     }
   });
 
-  it("the root layout's and the (auth) pages' client components read only what their providers pass", () => {
-    for (const file of files("app", /^(layout|page|error|not-found|global-error)\.tsx$/).filter((f) => !f.startsWith("app/[org]/"))) {
-      const allowed: readonly string[] = file.startsWith("app/(auth)/") ? AUTH_CLIENT_NAMESPACES : ROOT_CLIENT_NAMESPACES;
-      for (const [ns, readers] of clientNamespaces(file)) expect(allowed, `${readers.join(", ")} reads "${ns}"`).toContain(ns);
+  it("the root layout, the (auth) layout and the public pages' client components read only the root layout's namespaces", () => {
+    const own = new Set([...orgPages, ...authPages]);
+    for (const file of files("app", /^(layout|page|error|not-found|global-error)\.tsx$/).filter(
+      (f) => !f.startsWith("app/[org]/") && !own.has(f),
+    )) {
+      for (const [ns, readers] of clientNamespaces(file))
+        expect(ROOT_CLIENT_NAMESPACES as readonly string[], `${readers.join(", ")} reads "${ns}"`).toContain(ns);
     }
   });
 

@@ -6,8 +6,7 @@
  *
  * - root: the root layout's provider: the error page, the language switcher
  *   and the /[org] shell (navigation and menus, rendered outside the page);
- * - auth: the (auth) pages' forms, around their content;
- * - an organization page: the list it gives withMessages (page-messages.tsx).
+ * - an organization or (auth) page: the list it gives withMessages (page-messages.tsx).
  *
  * client-messages.test.ts checks the client components' namespaces against
  * these lists (test/i18n/client-namespaces.ts follows each page's imports).
@@ -15,18 +14,6 @@
 type Messages = Record<string, unknown>;
 
 export const ROOT_CLIENT_NAMESPACES = ["errorPage", "language", "nav", "shell", "roles"] as const;
-export const AUTH_CLIENT_NAMESPACES = [
-  ...ROOT_CLIENT_NAMESPACES,
-  "errors",
-  "validation",
-  "login",
-  "unblock",
-  "signup",
-  "invite",
-  "newOrganization",
-  "verifyEmail",
-  "passwordReset",
-] as const;
 
 export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { RESET_LINK_MINUTES } from "@/lib/data/accounts";
 import { ForgotPasswordForm } from "./forgot-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("passwordReset");
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** "Forgot password?" from the login page: asks for the address and mails a reset link. */
-export default async function ForgotPasswordPage() {
+async function ForgotPasswordPage() {
   const t = await getTranslations("passwordReset");
   return (
     <Card className="p-6 sm:p-8">
@@ -28,3 +29,5 @@ export default async function ForgotPasswordPage() {
     </Card>
   );
 }
+
+export default withMessages(["errors", "passwordReset", "validation"], ForgotPasswordPage);

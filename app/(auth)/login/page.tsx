@@ -8,13 +8,14 @@ import { currentUser } from "@/lib/auth/current";
 import { landingPath, safeCallbackPath } from "@/lib/auth/landing";
 import { LoginForm } from "./login-form";
 import { OAuthButtons } from "./oauth-buttons";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
   return { title: t("title") };
 }
 
-export default async function LoginPage({
+async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<{ callbackUrl?: string; error?: string; trusted?: string; verified?: string; reset?: string; deleted?: string }>;
@@ -59,3 +60,5 @@ export default async function LoginPage({
     </Card>
   );
 }
+
+export default withMessages(["errors", "login", "signup", "validation"], LoginPage);

@@ -4,13 +4,14 @@ import { Card } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/page";
 import { membershipsOfUser } from "@/lib/data/team";
 import { NewOrganizationForm } from "./form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("newOrganization");
   return { title: t("title") };
 }
 
-export default async function NewOrganizationPage() {
+async function NewOrganizationPage() {
   const user = await pageUser();
   const t = await getTranslations("newOrganization");
   const existing = await membershipsOfUser(user.id);
@@ -24,3 +25,5 @@ export default async function NewOrganizationPage() {
     </Card>
   );
 }
+
+export default withMessages(["errors", "newOrganization", "validation"], NewOrganizationPage);

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { peekPasswordReset, RESET_LINK_MINUTES } from "@/lib/data/accounts";
 import { NewPasswordForm } from "./new-password-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("passwordReset");
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * open links too); saving the form uses the link up. A used, replaced,
  * expired or mangled link gets a page that says so and offers a new one.
  */
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
   const t = await getTranslations("passwordReset");
   const person = typeof token === "string" ? await peekPasswordReset(token) : null;
@@ -46,3 +47,5 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     </Card>
   );
 }
+
+export default withMessages(["errors", "passwordReset", "signup", "validation"], ResetPasswordPage);

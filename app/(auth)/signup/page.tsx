@@ -8,13 +8,14 @@ import { currentUser } from "@/lib/auth/current";
 import { landingPath } from "@/lib/auth/landing";
 import { previewInvitation } from "@/lib/data/team";
 import { SignUpForm } from "./signup-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signup");
   return { title: t("title") };
 }
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invite?: string }> }) {
+async function SignUpPage({ searchParams }: { searchParams: Promise<{ invite?: string }> }) {
   const { invite } = await searchParams;
   const user = await currentUser();
   if (user) redirect(invite ? `/invite/${encodeURIComponent(invite)}` : await landingPath(user.id));
@@ -43,3 +44,5 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     </Card>
   );
 }
+
+export default withMessages(["errors", "login", "signup", "validation"], SignUpPage);

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { peekOneTimeToken } from "@/lib/data/accounts";
 import { VerifyEmailForm } from "./verify-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("verifyEmail");
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * The link from the verification mail. Opening it changes nothing (mail
  * scanners open links too); the button uses the token up.
  */
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; invite?: string }> }) {
+async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string; invite?: string }> }) {
   const { token, invite } = await searchParams;
   const t = await getTranslations("verifyEmail");
   const valid = typeof token === "string" && (await peekOneTimeToken("verifyEmail", token)) !== null;
@@ -40,3 +41,5 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     </Card>
   );
 }
+
+export default withMessages(["errors", "validation", "verifyEmail"], VerifyEmailPage);

@@ -6,13 +6,14 @@ import { Card } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current";
 import { invitationLanding, membershipsOfUser } from "@/lib/data/team";
 import { AcceptInviteForm } from "./accept-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("invite");
   return { title: t("metaTitle") };
 }
 
-export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("invite");
   const tRoles = await getTranslations("roles");
@@ -65,3 +66,5 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     </Card>
   );
 }
+
+export default withMessages(["errors", "invite", "validation"], InvitePage);

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { peekOneTimeToken } from "@/lib/data/accounts";
 import { TrustBrowserForm } from "./trust-form";
+import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("unblock");
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * Where the attack warning's link leads. Opening it changes nothing (mail
  * scanners open links too); the button does, through trustThisBrowser.
  */
-export default async function UnblockPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+async function UnblockPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;
   const t = await getTranslations("unblock");
   const valid = typeof token === "string" && (await peekOneTimeToken("unblockLogin", token)) !== null;
@@ -41,3 +42,5 @@ export default async function UnblockPage({ searchParams }: { searchParams: Prom
     </Card>
   );
 }
+
+export default withMessages(["errors", "unblock", "validation"], UnblockPage);
