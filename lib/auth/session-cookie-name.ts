@@ -1,8 +1,50 @@
 /**
- * Whether a request carries next-auth's session cookie: `authjs.session-token`,
- * with `__Secure-` in front over HTTPS, and `.0`, `.1`… after it when a long
- * token is split over several cookies.
+ * next-auth's session cookie as a page reads it: `authjs.session-token`, with
+ * `__Secure-` in front over HTTPS, and `.0`, `.1`… after it when a long token
+ * is split over several cookies.
  */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/** Whether a request carries a session cookie at all. */
 export function hasSessionCookie(names: readonly string[]): boolean {
-  return names.some((name) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
+  return names.some((name) => SESSION_COOKIE.test(name));
+}
+
+/**
+ * The cookie's name as next-auth chooses it for server code: Secure when
+ * AUTH_URL (or NEXTAUTH_URL) is https, else when the request came over HTTPS
+ * as X-Forwarded-Proto says (Next sets it on every request; next-auth assumes
+ * https without it).
+ */
+export function sessionCookieName(env: { AUTH_URL?: string; NEXTAUTH_URL?: string }, forwardedProto: string | null): string {
+  const configured = env.AUTH_URL ?? env.NEXTAUTH_URL;
+  const protocol = configured ? new URL(configured).protocol : `${(forwardedProto ?? "https").replace(/:$/, "")}:`;
+  return protocol === "https:" ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/** The cookies of a Cookie header, as next-auth reads them (a value %-decoded where it can be). */
+export function cookiesOf(header: string | null): { name: string; value: string }[] {
+  return (header ?? "").split(/;\s*/).flatMap((pair) => {
+    const at = pair.indexOf("=");
+    if (at <= 0) return [];
+    const raw = pair.slice(at + 1).trim();
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // Not %-encoded after all: kept as sent.
+    }
+    return [{ name: pair.slice(0, at).trim(), value }];
+  });
+}
+
+/** The token under `name`: the cookie itself, else its chunks `name.0`, `name.1`… joined in order; null without any. */
+export function sessionToken(cookies: readonly { name: string; value: string }[], name: string): string | null {
+  const whole = cookies.find((c) => c.name === name);
+  if (whole) return whole.value;
+  const chunks = cookies
+    .map((c) => ({ index: c.name.startsWith(`${name}.`) ? Number(c.name.slice(name.length + 1)) : NaN, value: c.value }))
+    .filter((c) => Number.isInteger(c.index) && c.index >= 0)
+    .sort((a, b) => a.index - b.index);
+  return chunks.length ? chunks.map((c) => c.value).join("") : null;
 }

@@ -16,10 +16,18 @@ const request = vi.hoisted(() => ({
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(request.headers),
   cookies: () =>
-    Promise.resolve({ set: (name: string, value: string, options: Record<string, unknown>) => request.set.push({ name, value, options }) }),
+    Promise.resolve({
+      set: (name: string, value: string, options: Record<string, unknown>) => request.set.push({ name, value, options }),
+      getAll: () =>
+        (request.headers.get("cookie") ?? "")
+          .split(/;\s*/)
+          .filter(Boolean)
+          .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1) })),
+    }),
 }));
 
-const { handlers, signIn: actionSignIn } = await import("./config");
+const { auth, handlers, signIn: actionSignIn } = await import("./config");
+const { sessionClaims } = await import("./session");
 
 let email: string;
 beforeAll(async () => {
@@ -90,5 +98,48 @@ describe("the session cookie", () => {
     expect(cookie.name).toBe("authjs.session-token");
     expect(cookie.attributes).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
     expect(cookie.attributes).not.toContain("secure");
+  });
+});
+
+describe("sessionClaims (pages, actions and route handlers)", () => {
+  const asServerCode = (base: string, proto: string, cookie: string) => {
+    request.headers = new Headers({ host: new URL(base).host, "x-forwarded-proto": proto, cookie });
+  };
+  const authClaims = async () => {
+    const session = (await auth()) as { uid?: string; sv?: number; sid?: string } | null;
+    return session ? { uid: session.uid, sv: session.sv, sid: session.sid } : null;
+  };
+
+  it.each([
+    ["https://maalbar.example", "https"],
+    ["http://localhost:3000", "http"],
+  ])("reads from %s's cookie what next-auth's auth() reads, and nothing under the other protocol's name", async (base, proto) => {
+    const cookie = await signIn(base);
+    asServerCode(base, proto, `maalbar-locale=nb; ${cookie.name}=${cookie.value}`);
+    const claims = await sessionClaims();
+    expect(claims?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(claims?.sid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(claims).toEqual(await authClaims());
+    asServerCode(base, proto === "https" ? "http" : "https", `${cookie.name}=${cookie.value}`);
+    expect(await sessionClaims()).toBeNull();
+    expect(await authClaims()).toBeNull();
+  });
+
+  it("reads a token split over several cookies, and refuses a changed one as auth() does", async () => {
+    const cookie = await signIn("http://localhost:3000");
+    const half = Math.floor(cookie.value.length / 2);
+    asServerCode(
+      "http://localhost:3000",
+      "http",
+      `${cookie.name}.1=${cookie.value.slice(half)}; ${cookie.name}.0=${cookie.value.slice(0, half)}`,
+    );
+    expect((await sessionClaims())?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    const last = cookie.value.at(-2) === "A" ? "B" : "A";
+    const changed = `${cookie.value.slice(0, -2)}${last}${cookie.value.at(-1)}`;
+    asServerCode("http://localhost:3000", "http", `${cookie.name}=${changed}`);
+    expect(await sessionClaims()).toBeNull();
+    expect(await authClaims()).toBeNull();
+    asServerCode("http://localhost:3000", "http", "maalbar-locale=nb");
+    expect(await sessionClaims()).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { isValidElement, type ReactNode } from "react";
+import { isValidElement, type ReactElement, type ReactNode } from "react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeTeam, TEST_PASSWORD } from "@/test/fixtures";
 
@@ -60,7 +60,13 @@ function expectSameOrigin(path: string) {
 }
 
 const logInWith = (callbackUrl: string) => () => logIn(undefined, { email: team.ownerEmail, password: TEST_PASSWORD, callbackUrl });
-const visit = (callbackUrl: string) => () => LoginPage({ searchParams: Promise.resolve({ callbackUrl }) });
+/** The login page as React renders it: its message provider (withMessages), then the page inside, called as a server component. */
+async function render(callbackUrl: string): Promise<ReactNode> {
+  const provider = (await LoginPage({ searchParams: Promise.resolve({ callbackUrl }) })) as ReactElement<{ children: ReactElement }>;
+  const page = provider.props.children;
+  return (page.type as (props: unknown) => Promise<ReactNode>)(page.props);
+}
+const visit = (callbackUrl: string) => () => render(callbackUrl);
 
 describe("after typing the password (the login action)", () => {
   it.each(HOSTILE)("%j lands on the organization's dashboard", async (_, callbackUrl) => {
@@ -97,7 +103,7 @@ function propsOf(node: ReactNode, type: unknown): Record<string, unknown> | unde
 describe("the login page for someone signed out", () => {
   it.each(HOSTILE)("%j is not handed to the form", async (_, callbackUrl) => {
     session.claims = null;
-    const page = await LoginPage({ searchParams: Promise.resolve({ callbackUrl }) });
+    const page = await render(callbackUrl);
     expect(propsOf(page, LoginForm)).toMatchObject({ callbackUrl: undefined });
   });
 });
