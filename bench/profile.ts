@@ -53,6 +53,8 @@ type Case = { label: string; app: "maalbar" | "floor"; path: string; signedIn: b
 const CASES: Case[] = [
   { label: "floor: one select, rendered", app: "floor", path: `/?slug=${BENCH_SLUG}`, signedIn: false },
   { label: "floor: static login page", app: "floor", path: "/login", signedIn: false },
+  // Bare Next.js at about the dashboard's 45 kB of HTML (bench/floor/app/sized).
+  { label: "floor: one select, grown to the dashboard's size", app: "floor", path: `/sized?slug=${BENCH_SLUG}&rows=48`, signedIn: false },
   { label: "Målbar /login", app: "maalbar", path: "/login", signedIn: false },
   { label: "Målbar notifications", app: "maalbar", path: `/${BENCH_SLUG}/notifications`, signedIn: true },
   { label: "Målbar dashboard", app: "maalbar", path: `/${BENCH_SLUG}`, signedIn: true },
@@ -80,7 +82,11 @@ async function run(c: Case, dir: string) {
   try {
     const cookie = c.signedIn ? await signIn(server.url, BENCH_EMAIL, BENCH_PASSWORD) : "";
     const get = async () => {
-      const r = await fetch(`${server.url}${c.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+      // No compression, as autocannon asks for none.
+      const r = await fetch(`${server.url}${c.path}`, {
+        headers: { "accept-encoding": "identity", ...(cookie ? { cookie } : {}) },
+        redirect: "manual",
+      });
       if (r.status !== 200) throw new Error(`${c.path}: HTTP ${r.status}`);
       await r.arrayBuffer();
     };
