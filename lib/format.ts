@@ -16,7 +16,7 @@ import { intlLocale } from "@/lib/i18n/locales";
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
@@ -126,7 +126,7 @@ export function formatShare(locale: string, share: number): string {
 
 /** A change as a signed share ("+14 %", "−15 %", "0 %"), to one decimal at most. */
 export function formatSignedShare(locale: string, share: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(share);
+  return numberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(share);
 }
 
 /** An ISO date (YYYY-MM-DD) as "26. nov. 2026" / "26 Nov 2026". */

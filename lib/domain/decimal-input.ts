@@ -38,11 +38,17 @@ export function parseDecimal(text: string): number | null {
   return Number.isFinite(value) ? value : Number.NaN;
 }
 
+const editableFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * A number as it is prefilled in a field for `languageTag` (an Intl locale):
  * the locale's decimal mark, no grouping, up to 10 decimals, a plain "-".
  * parseDecimal reads it back to the same number.
  */
 export function editableDecimal(languageTag: string, value: number): string {
-  return new Intl.NumberFormat(languageTag, { maximumFractionDigits: 10, useGrouping: false }).format(value).replace("\u2212", "-");
+  let format = editableFormats.get(languageTag);
+  // Built once per language: an Intl formatter costs more to build than to use.
+  if (!format)
+    editableFormats.set(languageTag, (format = new Intl.NumberFormat(languageTag, { maximumFractionDigits: 10, useGrouping: false })));
+  return format.format(value).replace("\u2212", "-");
 }

@@ -1,5 +1,5 @@
 import type { BenchmarkComparison } from "@/lib/data/benchmarks";
-import { formatShare } from "@/lib/format";
+import { formatShare, numberFormat } from "@/lib/format";
 import type { EditableBenchmark } from "./benchmark-editor";
 import { benchmarkSourceText } from "@/lib/i18n/benchmark-source";
 import { intlLocale } from "@/lib/i18n/locales";
@@ -30,7 +30,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /** The uplift as a person types it: a decimal comma in bokmål, no grouping. */
 function editableNumber(locale: string, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(value);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: 2, useGrouping: false }).format(value);
 }
 
 export function benchmarkViews(
