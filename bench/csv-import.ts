@@ -26,9 +26,14 @@ import { benchPlatformImport } from "./platform-sizes";
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const adminUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 
-/** 10 channels × all their metrics × consecutive days, as Norwegian Excel saves it: `;`, decimal comma, dd.mm.yyyy. */
+/** 10 channels × all their recorded metrics × consecutive days, as Norwegian Excel saves it: `;`, decimal comma, dd.mm.yyyy. */
 async function writeFile(file: string): Promise<void> {
-  const series = CHANNEL_CATALOG.slice(0, 10).flatMap((c) => c.metrics.map((m) => ({ channel: c.nb, metric: m.nb })));
+  // Every metric a person records (a figure computed from money, such as ROAS, is never recorded); a count is whole.
+  const series = CHANNEL_CATALOG.slice(0, 10).flatMap((c) =>
+    c.metrics
+      .filter((m) => !m.derivation)
+      .map((m) => ({ channel: c.nb, metric: m.nb, whole: m.unit === "count" && m.kind !== "rate", share: m.unit === "percent" })),
+  );
   const days = Math.ceil(ROWS / series.length);
   const out = createWriteStream(file);
   out.write("\uFEFFDato;Kanal;Måltall;Verdi;Notat\r\n");
@@ -37,7 +42,12 @@ async function writeFile(file: string): Promise<void> {
     const s = series[i % series.length]!;
     const d = new Date(start + Math.floor(i / series.length) * 86_400_000);
     const date = `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
-    const value = (1000 + (i % 9973) * 1.25).toFixed(2).replace(".", ",");
+    // A share stays within 100 %.
+    const value = s.whole
+      ? String(1000 + (i % 9973))
+      : s.share
+        ? (10 + (i % 80) * 1.05).toFixed(2).replace(".", ",")
+        : (1000 + (i % 9973) * 1.25).toFixed(2).replace(".", ",");
     const note = i % 50 === 0 ? "Kampanjeuke; nytt innhold" : "";
     if (!out.write(`${date};${s.channel};${s.metric};${value};${note ? `"${note}"` : ""}\r\n`)) await once(out, "drain");
   }

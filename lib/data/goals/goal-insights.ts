@@ -14,7 +14,7 @@ import { seriesByKey } from "@/lib/data/measurements";
 import type { MoneySeries } from "@/lib/domain/money";
 import type { CoveredValue } from "@/lib/domain/series";
 import { moneySeriesOfGoals } from "./goal-money";
-import { channelEconomics, type Economics, type MoneyChannel, moneyChannels, pitfallChannels } from "@/lib/data/money";
+import { channelEconomics, type Economics, type MoneyChannel, moneyChannels, moneyWithChannels, pitfallChannels } from "@/lib/data/money";
 import { type Benchmark, type CacheEntry, readInsightCache, writeInsightCache } from "./insight-cache";
 import { goalPathOf } from "./goal-path";
 
@@ -74,7 +74,16 @@ export async function goalInsights(
   opts: { today: string; memberCount: number; money?: boolean; cache?: boolean },
 ): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[]; economics: Economics | null }> {
   const from = seriesHistoryFrom(opts.today);
-  const channelsRead = opts.money ? moneyChannels(ctx) : null;
+  // With money: the channels and their economics in one query when the economics are cached.
+  const moneyRead = !opts.money
+    ? null
+    : opts.cache === false
+      ? moneyChannels(ctx).then(async (channels) => ({
+          channels,
+          economics: await channelEconomics(ctx, opts.today, { channels, cache: false }),
+        }))
+      : moneyWithChannels(ctx, opts.today);
+  const channelsRead = moneyRead?.then((m) => m.channels) ?? null;
   const insights = async (): Promise<Map<string, GoalInsight>> => {
     const cache = opts.cache === false ? null : await readInsightCache(ctx, goals, { today: opts.today, from });
     const missed = cache ? goals.filter((g) => !cache.get(g.id)?.insight) : goals;
@@ -86,10 +95,7 @@ export async function goalInsights(
       );
     return cache ? new Map(goals.map((g) => [g.id, cache.get(g.id)?.insight ?? computed.get(g.id)!])) : computed;
   };
-  const [byGoal, economics] = await Promise.all([
-    insights(),
-    channelsRead ? channelsRead.then((channels) => channelEconomics(ctx, opts.today, { channels, cache: opts.cache })) : null,
-  ]);
+  const [byGoal, economics] = await Promise.all([insights(), moneyRead?.then((m) => m.economics) ?? null]);
   const pitfallGoals: PitfallGoal[] = goals.map((g) => {
     const { realism, forecast, progress, lastInputOn } = byGoal.get(g.id)!;
     // Pitfall 10 judges the verdict's own forecast: the one fitted on the goal's periods, or none.

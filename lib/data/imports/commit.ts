@@ -6,7 +6,7 @@ import { catalogLookup } from "@/lib/domain/csv-rows";
 import { compareDates } from "@/lib/domain/dates";
 import type { Unit } from "@/lib/domain/goal-types";
 import { measurementProblems } from "@/lib/domain/measurements";
-import { type ImportProblem, type ParsedImport, type Rows } from "@/lib/domain/import";
+import { type ImportProblem, newMetricShape, type ParsedImport, type Rows } from "@/lib/domain/import";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { addCustomMetric, channelCatalog } from "@/lib/data/benchmarks";
@@ -62,10 +62,12 @@ async function resolveTargets(tx: Queryable, ctx: TenantContext, parsed: ParsedI
     let metricId = lookup.metric(channel, label)?.id;
     const kind = plan.newMetrics?.[key];
     if (!metricId && kind) {
+      const shape = newMetricShape(parsed.source, p.metric);
       metricId = await addCustomMetric(tx, ctx, {
         channelId: channel.id,
         name: label,
-        unit: kind === "rate" ? "percent" : "count",
+        // A rate the platform's file computes keeps its own unit (a cost per result is kroner); any other rate is percent points.
+        unit: kind === "rate" ? (shape.kind === "rate" ? shape.unit : "percent") : "count",
         direction: "increase",
       });
       await tx

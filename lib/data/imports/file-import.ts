@@ -11,6 +11,7 @@ import {
   guessMapping,
   type ImportProblem,
   type ImportSource,
+  newMetricShape,
   type ParsedImport,
   parseImport,
   type Rows,
@@ -234,7 +235,8 @@ export async function previewFileImport(
   const metricRows = [...new Map(parsed.points.map((p) => [seriesKey(p.channel, p.metric), p])).values()].map((p) => {
     const channel = chosen.get(p.channel);
     const found = channel ? lookup.metric(channel, customLabel(p.metric)) : undefined;
-    const kind = (found && kinds.get(found.id)) ?? plan.newMetrics?.[seriesKey(p.channel, p.metric)] ?? "total";
+    const kind =
+      (found && kinds.get(found.id)) ?? plan.newMetrics?.[seriesKey(p.channel, p.metric)] ?? newMetricShape(parsed.source, p.metric).kind;
     return { channel: p.channel, metric: p.metric, metricId: found?.id ?? null, kind };
   });
   const kindOf = new Map(metricRows.map((m) => [seriesKey(m.channel, m.metric), m.kind]));

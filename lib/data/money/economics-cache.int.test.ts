@@ -5,7 +5,7 @@ import { queryCount } from "@/db/query-counter";
 import { channels, economicsCache, kpiSnapshots, metrics } from "@/db/schema/index";
 import { deleteOrganization } from "@/lib/data/privacy";
 import { makeTeam } from "@/test/fixtures";
-import { addOneOffCost, channelEconomics, deleteOneOffCost, moneyChannels, setBudget, setResultMetrics } from "./index";
+import { addOneOffCost, channelEconomics, deleteOneOffCost, moneyChannels, moneyWithChannels, setBudget, setResultMetrics } from "./index";
 
 /**
  * The economics cache is right only if no input change can leave stale money
@@ -62,13 +62,14 @@ beforeAll(async () => {
 });
 
 describe("the economics cache", () => {
-  it("agrees with the computation, and a hit reads one query when the channels are given", async () => {
+  it("agrees with the computation; a hit is one query, with the money channels as moneyChannels reads them", async () => {
     expect(last.channels.map((c) => c.key)).toEqual(["google_ads"]);
-    const read = await moneyChannels(owner(team));
-    await channelEconomics(owner(team), today, { channels: read });
+    await channelEconomics(owner(team), today);
     const before = queryCount();
-    expect(await channelEconomics(owner(team), today, { channels: read })).toEqual(last);
+    const both = await moneyWithChannels(owner(team), today);
     expect(queryCount() - before).toBe(1);
+    expect(both.economics).toEqual(last);
+    expect(both.channels).toEqual(await moneyChannels(owner(team)));
   });
 
   it("spend, results and revenue recorded", async () => {

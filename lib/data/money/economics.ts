@@ -62,34 +62,44 @@ const figures = (t: MoneyTotals, budget: number | null): WindowEconomics => ({
  * Every channel's money for this month, last month, the last 3 and the last
  * 6 whole months: spend (one-off costs included), budget, results, revenue and
  * what follows from them. A constant number of queries whatever the number of
- * channels: the channels, their money metrics and their result choices (unless
- * the caller has read them), then the economics cache (lib/data/money/economics-cache.ts)
- * with the budgets (and the one-off costs when it misses); only on a miss, one
- * read of the series and the upsert of the new economics.
+ * channels: see moneyWithChannels; one channel's own page and `cache: false`
+ * read the channels (unless given), the budgets, the series and the one-off costs.
  */
 export async function channelEconomics(
   ctx: TenantContext,
   today: string,
   /**
    * `channelId`: only that channel, even without any money yet (its own page; not cached);
-   * `channels`: the organization's money channels, when the caller has read them already (three queries fewer);
+   * `channels`: the organization's money channels, when the caller has read them already (with `channelId` or `cache: false`);
    * `cache: false`: computed from the series without the cache (the cache's tests compare the two).
    */
   { channelId, channels: read, cache = true }: { channelId?: string; channels?: MoneyChannel[]; cache?: boolean } = {},
   db: Queryable = getDb(),
 ): Promise<Economics> {
-  const windows = moneyWindows(today);
-  const from = windows.sixMonths.from;
-  if (channelId || !cache) {
-    const [channels, budgets] = await Promise.all([read ?? moneyChannels(ctx, db), listBudgets(ctx, { from, to: today }, db)]);
-    return economicsOf(ctx, { today, channels, budgets, channelId }, db);
-  }
-  const channels = read ?? (await moneyChannels(ctx, db));
-  const cached = await readEconomicsCache(ctx, { today, from, channels }, db);
-  if (cached.economics) return cached.economics;
+  if (!channelId && cache) return (await moneyWithChannels(ctx, today, db)).economics;
+  const from = moneyWindows(today).sixMonths.from;
+  const [channels, budgets] = await Promise.all([read ?? moneyChannels(ctx, db), listBudgets(ctx, { from, to: today }, db)]);
+  return economicsOf(ctx, { today, channels, budgets, channelId }, db);
+}
+
+/**
+ * The organization's money channels and their economics through the economics
+ * cache (lib/data/money/economics-cache.ts): one query on a hit (the channels,
+ * the budgets and the cached economics); on a miss one read of the series and
+ * the upsert of the new economics besides.
+ */
+export async function moneyWithChannels(
+  ctx: TenantContext,
+  today: string,
+  db: Queryable = getDb(),
+): Promise<{ channels: MoneyChannel[]; economics: Economics }> {
+  const from = moneyWindows(today).sixMonths.from;
+  const cached = await readEconomicsCache(ctx, { today, from }, db);
+  const { channels } = cached;
+  if (cached.economics) return { channels, economics: cached.economics };
   const economics = await economicsOf(ctx, { today, channels, budgets: cached.budgets, costs: cached.costs }, db);
   await writeEconomicsCache(ctx, cached.fingerprint, economics, db);
-  return economics;
+  return { channels, economics };
 }
 
 /** The economics computed from the series: one read of them, and one of the one-off costs unless given. */

@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, eq, gte, type SQL, sql } from "drizzle-orm";
 import { getDb, type Queryable, rowsOf } from "@/db/client";
 import { oneOffCosts } from "@/db/schema/index";
 import { type MoneySeries, REACH_METRIC, REVENUE_METRIC, SPEND_METRIC } from "@/lib/domain/money";
@@ -29,14 +29,22 @@ export type MoneyChannel = {
  * (metrics.is_result), as resultsByChannel (lib/data/money/results.ts) reads them.
  */
 export async function moneyChannels(ctx: TenantContext, db: Queryable = getDb()): Promise<MoneyChannel[]> {
-  const org = ctx.orgId;
+  const [row] = rowsOf<{ channels: MoneyChannel[] }>(await db.execute(sql`select ${moneyChannelsJson(ctx.orgId)} as channels`));
+  return row!.channels;
+}
+
+/**
+ * moneyChannels' one SQL expression: the channels as one JSON array, so the
+ * economics cache (economics-cache.ts) reads them in its own query.
+ */
+export function moneyChannelsJson(org: string): SQL {
   const metricOf = (key: string) => sql`(
     select m.id from metrics m where m.channel_id = c.id and m.key = ${key} and (m.org_id is null or m.org_id = ${org})
     order by m.org_id nulls first, m.id limit 1)`;
-  const result = await db.execute(sql`
-    select c.id, c.key, c.name_nb as "nameNb", c.name_en as "nameEn", c.org_id is not null as own,
-      ${metricOf(SPEND_METRIC)} as "spendMetricId", ${metricOf(REVENUE_METRIC)} as "revenueMetricId", ${metricOf(REACH_METRIC)} as "reachMetricId",
-      coalesce((
+  return sql`(select coalesce(json_agg(json_build_object(
+      'id', c.id, 'key', c.key, 'nameNb', c.name_nb, 'nameEn', c.name_en, 'own', c.org_id is not null,
+      'spendMetricId', ${metricOf(SPEND_METRIC)}, 'revenueMetricId', ${metricOf(REVENUE_METRIC)}, 'reachMetricId', ${metricOf(REACH_METRIC)},
+      'results', coalesce((
         select json_agg(json_build_object('id', m.id, 'channelId', m.channel_id, 'key', m.key, 'nameNb', m.name_nb, 'nameEn', m.name_en)
           order by m.sort_order, m.name_nb, m.id)
         from metrics m
@@ -44,11 +52,9 @@ export async function moneyChannels(ctx: TenantContext, db: Queryable = getDb())
           and case when exists (select 1 from channel_result_metrics r where r.org_id = ${org} and r.channel_id = c.id)
             then exists (select 1 from channel_result_metrics r where r.org_id = ${org} and r.channel_id = c.id and r.metric_id = m.id)
             else m.is_result end
-      ), '[]'::json) as results
+      ), '[]'::json)) order by c.sort_order, c.name_nb, c.id), '[]'::json)
     from channels c
-    where c.org_id is null or c.org_id = ${org}
-    order by c.sort_order, c.name_nb`);
-  return rowsOf<MoneyChannel>(result);
+    where c.org_id is null or c.org_id = ${org})`;
 }
 
 /** A one-off cost as the money series read it. */

@@ -222,7 +222,7 @@ describe("channelEconomics", () => {
     const large = await count(eight);
     expect([small.channels, large.channels]).toEqual([1, 8]);
     expect(large.queries).toBe(small.queries);
-    // The money channels, the economics cache (with the budgets and one-off costs), the series, the cache's upsert.
-    expect(small.queries).toBeLessThanOrEqual(4);
+    // The economics cache (with the channels, budgets and one-off costs), the series, the cache's upsert.
+    expect(small.queries).toBeLessThanOrEqual(3);
   });
 });

@@ -1,6 +1,21 @@
 import { CHANNEL_CATALOG } from "../catalog";
-import type { SourceSpec } from "./sources";
-import type { Covers, ImportedPoint } from "./types";
+import type { Unit } from "../goal-types";
+import type { MetricKind } from "../series";
+import { SOURCE_SPECS, type SourceSpec } from "./sources";
+import type { Covers, ImportedPoint, ImportSource } from "./types";
+
+/**
+ * What a series a platform's file brings, and the organization has no metric
+ * for, is created as when the person confirms it: a rate (a ratio or a weighted
+ * average: averaged over a period, never added up) in percent points, or in
+ * kroner for a cost per result; anything else a total count.
+ */
+export function newMetricShape(source: ImportSource, metric: string): { kind: MetricKind; unit: Unit } {
+  const output = SOURCE_SPECS.find((s) => s.source === source)?.outputs.find((o) => o.metric === metric);
+  if (output && "ratio" in output) return { kind: "rate", unit: output.unit ?? "percent" };
+  if (output && "weighted" in output) return { kind: "rate", unit: "percent" };
+  return { kind: "total", unit: "count" };
+}
 
 /** What readSource keeps per channel, date and period: sums and last values per field, never the rows. */
 export type Acc = { covers: Covers; sums: Map<string, number>; last: Map<string, number> };

@@ -10,8 +10,8 @@ import type { DateFormat } from "./values";
 export type Output =
   | { metric: string; sum: string[] }
   | { metric: string; last: string }
-  /** numerator / denominator × scale, each summed first: e.g. open rate = unique opens / deliveries × 100. */
-  | { metric: string; ratio: [num: string, den: string]; scale: number }
+  /** numerator / denominator × scale, each summed first: e.g. open rate = unique opens / deliveries × 100 (percent points; `unit: "nok"` for a cost per something). */
+  | { metric: string; ratio: [num: string, den: string]; scale: number; unit?: "nok" }
   /** a rate column averaged with weights: e.g. YouTube's CTR weighted by impressions. */
   | { metric: string; weighted: [rate: string, weight: string]; scale?: number };
 
@@ -100,7 +100,7 @@ export const SOURCE_SPECS: SourceSpec[] = [
     outputs: [
       { metric: "spend", sum: ["spend"] },
       { metric: "custom:Results", sum: ["results"] },
-      { metric: "custom:Cost per result", ratio: ["spend", "results"], scale: 1 },
+      { metric: "custom:Cost per result", ratio: ["spend", "results"], scale: 1, unit: "nok" },
       { metric: "custom:Impressions", sum: ["impressions"] },
       { metric: "reach", sum: ["reach"] },
       { metric: "custom:Link clicks", sum: ["linkClicks"] },
