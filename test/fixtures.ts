@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { channels, goals, memberships, metrics, type Role } from "@/db/schema/index";
+import { channels, goals, kpiSnapshots, memberships, metrics, type Role } from "@/db/schema/index";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import { recordMeasurements } from "@/lib/data/measurements";
 import { createObjective } from "@/lib/data/goals";
@@ -139,3 +139,33 @@ export function ctxOf(team: Awaited<ReturnType<typeof makeTeam>>, who: "owner" |
 
 /** What the confidence action passes when owners and managers see money (the default): the roles told of a drop. */
 export const CONFIDENCE_AS_OWNER = { anyGoal: false, notifyRoles: ["owner", "manager"], moneyRoles: ["owner", "manager"] } as const;
+
+/** The catalogue's channels by key, each with its metrics' ids by key. */
+export type CatalogueIds = Record<string, { id: string; metrics: Record<string, string> }>;
+
+export async function catalogueIds(): Promise<CatalogueIds> {
+  const rows = await getDb()
+    .select({ channelId: channels.id, channel: channels.key, metricId: metrics.id, metric: metrics.key })
+    .from(channels)
+    .innerJoin(metrics, and(eq(metrics.channelId, channels.id), isNull(metrics.orgId)))
+    .where(isNull(channels.orgId));
+  const out: CatalogueIds = {};
+  for (const r of rows) {
+    out[r.channel] ??= { id: r.channelId, metrics: {} };
+    out[r.channel]!.metrics[r.metric] = r.metricId;
+  }
+  return out;
+}
+
+/** One stored value written straight into kpi_snapshots (the series-version triggers still run). */
+export async function storeValue(
+  orgId: string,
+  catalogue: CatalogueIds,
+  [channel, metric]: [string, string],
+  date: string,
+  value: number,
+  covers: "day" | "week" | "month" = "day",
+): Promise<void> {
+  const c = catalogue[channel]!;
+  await getDb().insert(kpiSnapshots).values({ orgId, channelId: c.id, metricId: c.metrics[metric]!, date, value, covers });
+}

@@ -1,17 +1,5 @@
 /**
- * next-auth's session cookie as a page reads it: `authjs.session-token`, with
- * `__Secure-` in front over HTTPS, and `.0`, `.1`… after it when a long token
- * is split over several cookies.
- */
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-
-/** Whether a request carries a session cookie at all. */
-export function hasSessionCookie(names: readonly string[]): boolean {
-  return names.some((name) => SESSION_COOKIE.test(name));
-}
-
-/**
- * The cookie's name as next-auth chooses it for server code: Secure when
+ * The session cookie's name as next-auth chooses it for server code: Secure when
  * AUTH_URL (or NEXTAUTH_URL) is https, else when the request came over HTTPS
  * as X-Forwarded-Proto says (Next sets it on every request; next-auth assumes
  * https without it).
@@ -38,7 +26,7 @@ export function cookiesOf(header: string | null): { name: string; value: string 
   });
 }
 
-/** The token under `name`: the cookie itself, else its chunks `name.0`, `name.1`… joined in order; null without any. */
+/** The token under `name`: the cookie itself, else its chunks (next-auth splits a long token) `name.0`, `name.1`… joined in order; null without any. */
 export function sessionToken(cookies: readonly { name: string; value: string }[], name: string): string | null {
   const whole = cookies.find((c) => c.name === name);
   if (whole) return whole.value;

@@ -1,10 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { channels, economicsCache, kpiSnapshots, metrics } from "@/db/schema/index";
+import { economicsCache, kpiSnapshots } from "@/db/schema/index";
 import { deleteOrganization } from "@/lib/data/privacy";
-import { makeTeam } from "@/test/fixtures";
+import { type CatalogueIds, catalogueIds, makeTeam, storeValue } from "@/test/fixtures";
 import { addOneOffCost, channelEconomics, deleteOneOffCost, moneyChannels, moneyWithChannels, setBudget, setResultMetrics } from "./index";
 
 /**
@@ -19,13 +19,11 @@ let team: Team;
 let other: Team;
 let today = "2026-12-15";
 const owner = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" as const });
-const catalogue: Record<string, { id: string; metrics: Record<string, string> }> = {};
+const catalogue: CatalogueIds = {};
 type Economics = Awaited<ReturnType<typeof channelEconomics>>;
 
-async function record(t: Team, channel: string, metric: string, date: string, value: number) {
-  const c = catalogue[channel]!;
-  await getDb().insert(kpiSnapshots).values({ orgId: t.org.id, channelId: c.id, metricId: c.metrics[metric]!, date, value, covers: "day" });
-}
+const record = (t: Team, channel: string, metric: string, date: string, value: number) =>
+  storeValue(t.org.id, catalogue, [channel, metric], date, value);
 
 /** Cached (a miss or a hit, then surely a hit) and computed without the cache: equal. Answers the computed one. */
 async function agreed(t: Team = team): Promise<Economics> {
@@ -47,15 +45,7 @@ async function moved(): Promise<void> {
 
 beforeAll(async () => {
   [team, other] = await Promise.all([makeTeam(), makeTeam()]);
-  const rows = await getDb()
-    .select({ channelId: channels.id, channel: channels.key, metricId: metrics.id, metric: metrics.key })
-    .from(channels)
-    .innerJoin(metrics, and(eq(metrics.channelId, channels.id), isNull(metrics.orgId)))
-    .where(isNull(channels.orgId));
-  for (const r of rows) {
-    catalogue[r.channel] ??= { id: r.channelId, metrics: {} };
-    catalogue[r.channel]!.metrics[r.metric] = r.metricId;
-  }
+  Object.assign(catalogue, await catalogueIds());
   await record(team, "google_ads", "spend", "2026-11-10", 3000);
   await record(team, "google_ads", "conversions", "2026-11-10", 12);
   last = await agreed();

@@ -1,10 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { queryCount } from "@/db/query-counter";
-import { channels, kpiSnapshots, metrics } from "@/db/schema/index";
+import { channels, metrics } from "@/db/schema/index";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { makeTeam } from "@/test/fixtures";
+import { type CatalogueIds, catalogueIds, makeTeam, storeValue } from "@/test/fixtures";
 import {
   addOneOffCost,
   channelEconomics,
@@ -24,24 +24,14 @@ let a: Team;
 let b: Team;
 const today = "2026-12-15";
 const owner = (t: Team) => ({ orgId: t.org.id, userId: t.ownerId, role: "owner" as const });
-const catalogue: Record<string, { id: string; metrics: Record<string, string> }> = {};
+const catalogue: CatalogueIds = {};
 
-async function record(t: Team, channel: string, metric: string, date: string, value: number, covers: "day" | "week" | "month" = "day") {
-  const c = catalogue[channel]!;
-  await getDb().insert(kpiSnapshots).values({ orgId: t.org.id, channelId: c.id, metricId: c.metrics[metric]!, date, value, covers });
-}
+const record = (t: Team, channel: string, metric: string, date: string, value: number, covers: "day" | "week" | "month" = "day") =>
+  storeValue(t.org.id, catalogue, [channel, metric], date, value, covers);
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeTeam(), makeTeam()]);
-  const rows = await getDb()
-    .select({ channelId: channels.id, channel: channels.key, metricId: metrics.id, metric: metrics.key })
-    .from(channels)
-    .innerJoin(metrics, and(eq(metrics.channelId, channels.id), isNull(metrics.orgId)))
-    .where(isNull(channels.orgId));
-  for (const r of rows) {
-    catalogue[r.channel] ??= { id: r.channelId, metrics: {} };
-    catalogue[r.channel]!.metrics[r.metric] = r.metricId;
-  }
+  Object.assign(catalogue, await catalogueIds());
 });
 
 describe("budgets", () => {

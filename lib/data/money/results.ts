@@ -11,7 +11,7 @@ export type ResultMetric = { id: string; channelId: string; key: string; nameNb:
 type MetricRow = ResultMetric & { isResult: boolean };
 
 /** The organization's visible metrics and its result choices, as resultsByChannel reads them: two queries. */
-export async function readResultChoices(ctx: TenantContext, db: Queryable) {
+async function readResultChoices(ctx: TenantContext, db: Queryable) {
   return Promise.all([
     db
       .select({
@@ -33,7 +33,7 @@ export async function readResultChoices(ctx: TenantContext, db: Queryable) {
 }
 
 /** What counts as a result on each channel: the metrics the organization chose for it, else the catalogue's (metrics.is_result). */
-export function resultsByChannel(rows: MetricRow[], picks: { channelId: string; metricId: string }[]): Map<string, ResultMetric[]> {
+function resultsByChannel(rows: MetricRow[], picks: { channelId: string; metricId: string }[]): Map<string, ResultMetric[]> {
   const pickedByChannel = new Map<string, Set<string>>();
   for (const p of picks) pickedByChannel.set(p.channelId, (pickedByChannel.get(p.channelId) ?? new Set()).add(p.metricId));
   const out = new Map<string, ResultMetric[]>();
