@@ -14,7 +14,7 @@ import { seriesByKey } from "@/lib/data/measurements";
 import type { MoneySeries } from "@/lib/domain/money";
 import type { CoveredValue } from "@/lib/domain/series";
 import { moneySeriesOfGoals } from "./goal-money";
-import { channelEconomics, type Economics, type MoneyChannel, moneyChannels, moneyWithChannels, pitfallChannels } from "@/lib/data/money";
+import { type Economics, type MoneyChannel, moneyChannels, moneyWithChannels, pitfallChannels } from "@/lib/data/money";
 import { type Benchmark, type CacheEntry, readInsightCache, writeInsightCache } from "./insight-cache";
 import { goalPathOf } from "./goal-path";
 
@@ -74,15 +74,8 @@ export async function goalInsights(
   opts: { today: string; memberCount: number; money?: boolean; cache?: boolean },
 ): Promise<{ byGoal: Map<string, GoalInsight>; pitfalls: Pitfall[]; economics: Economics | null }> {
   const from = seriesHistoryFrom(opts.today);
-  // With money: the channels and their economics in one query when the economics are cached.
-  const moneyRead = !opts.money
-    ? null
-    : opts.cache === false
-      ? moneyChannels(ctx).then(async (channels) => ({
-          channels,
-          economics: await channelEconomics(ctx, opts.today, { channels, cache: false }),
-        }))
-      : moneyWithChannels(ctx, opts.today);
+  // With money: the channels and their economics, in one query when the economics are cached.
+  const moneyRead = opts.money ? moneyWithChannels(ctx, opts.today, { cache: opts.cache }) : null;
   const channelsRead = moneyRead?.then((m) => m.channels) ?? null;
   const insights = async (): Promise<Map<string, GoalInsight>> => {
     const cache = opts.cache === false ? null : await readInsightCache(ctx, goals, { today: opts.today, from });

@@ -61,40 +61,43 @@ const figures = (t: MoneyTotals, budget: number | null): WindowEconomics => ({
 /**
  * Every channel's money for this month, last month, the last 3 and the last
  * 6 whole months: spend (one-off costs included), budget, results, revenue and
- * what follows from them. A constant number of queries whatever the number of
- * channels: see moneyWithChannels; one channel's own page and `cache: false`
- * read the channels (unless given), the budgets, the series and the one-off costs.
+ * what follows from them, in a constant number of queries whatever the number
+ * of channels (see moneyWithChannels). `channelId`: only that channel, even
+ * without any money yet (its own page; not cached); `cache: false`: computed
+ * from the series without the cache (the cache's tests compare the two).
  */
 export async function channelEconomics(
   ctx: TenantContext,
   today: string,
-  /**
-   * `channelId`: only that channel, even without any money yet (its own page; not cached);
-   * `channels`: the organization's money channels, when the caller has read them already (with `channelId` or `cache: false`);
-   * `cache: false`: computed from the series without the cache (the cache's tests compare the two).
-   */
-  { channelId, channels: read, cache = true }: { channelId?: string; channels?: MoneyChannel[]; cache?: boolean } = {},
+  { channelId, cache = true }: { channelId?: string; cache?: boolean } = {},
   db: Queryable = getDb(),
 ): Promise<Economics> {
-  if (!channelId && cache) return (await moneyWithChannels(ctx, today, db)).economics;
-  const from = moneyWindows(today).sixMonths.from;
-  const [channels, budgets] = await Promise.all([read ?? moneyChannels(ctx, db), listBudgets(ctx, { from, to: today }, db)]);
+  if (!channelId) return (await moneyWithChannels(ctx, today, { cache }, db)).economics;
+  const [channels, budgets] = await Promise.all([moneyChannels(ctx, db), budgetsOf(ctx, today, db)]);
   return economicsOf(ctx, { today, channels, budgets, channelId }, db);
 }
+
+const budgetsOf = (ctx: TenantContext, today: string, db: Queryable) =>
+  listBudgets(ctx, { from: moneyWindows(today).sixMonths.from, to: today }, db);
 
 /**
  * The organization's money channels and their economics through the economics
  * cache (lib/data/money/economics-cache.ts): one query on a hit (the channels,
  * the budgets and the cached economics); on a miss one read of the series and
- * the upsert of the new economics besides.
+ * the upsert of the new economics besides. `cache: false` reads the channels,
+ * the budgets, the series and the one-off costs and computes.
  */
 export async function moneyWithChannels(
   ctx: TenantContext,
   today: string,
+  { cache = true }: { cache?: boolean } = {},
   db: Queryable = getDb(),
 ): Promise<{ channels: MoneyChannel[]; economics: Economics }> {
-  const from = moneyWindows(today).sixMonths.from;
-  const cached = await readEconomicsCache(ctx, { today, from }, db);
+  if (!cache) {
+    const [channels, budgets] = await Promise.all([moneyChannels(ctx, db), budgetsOf(ctx, today, db)]);
+    return { channels, economics: await economicsOf(ctx, { today, channels, budgets }, db) };
+  }
+  const cached = await readEconomicsCache(ctx, { today, from: moneyWindows(today).sixMonths.from }, db);
   const { channels } = cached;
   if (cached.economics) return { channels, economics: cached.economics };
   const economics = await economicsOf(ctx, { today, channels, budgets: cached.budgets, costs: cached.costs }, db);

@@ -25,8 +25,8 @@ export type MoneyChannel = {
  * one query whatever the number of channels. A channel's spend, revenue and
  * reach metric is the catalogue's when there is one (an organization's own
  * metric of the same key on a catalogue channel is a leftover); its results
- * are the metrics the organization chose for it, else the catalogue's
- * (metrics.is_result), as resultsByChannel (lib/data/money/results.ts) reads them.
+ * are the metrics the organization chose for it (channel_result_metrics),
+ * else the catalogue's (metrics.is_result).
  */
 export async function moneyChannels(ctx: TenantContext, db: Queryable = getDb()): Promise<MoneyChannel[]> {
   const [row] = rowsOf<{ channels: MoneyChannel[] }>(await db.execute(sql`select ${moneyChannelsJson(ctx.orgId)} as channels`));

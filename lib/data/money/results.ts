@@ -5,53 +5,18 @@ import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import type { TenantContext } from "../context";
 import { visibleChannel } from "./channels";
+import { moneyChannels } from "./money-series";
 
 export type ResultMetric = { id: string; channelId: string; key: string; nameNb: string; nameEn: string };
 
-type MetricRow = ResultMetric & { isResult: boolean };
-
-/** The organization's visible metrics and its result choices, as resultsByChannel reads them: two queries. */
-async function readResultChoices(ctx: TenantContext, db: Queryable) {
-  return Promise.all([
-    db
-      .select({
-        id: metrics.id,
-        channelId: metrics.channelId,
-        key: metrics.key,
-        nameNb: metrics.nameNb,
-        nameEn: metrics.nameEn,
-        isResult: metrics.isResult,
-        orgId: metrics.orgId,
-      })
-      .from(metrics)
-      .where(or(isNull(metrics.orgId), eq(metrics.orgId, ctx.orgId))),
-    db
-      .select({ channelId: channelResultMetrics.channelId, metricId: channelResultMetrics.metricId })
-      .from(channelResultMetrics)
-      .where(eq(channelResultMetrics.orgId, ctx.orgId)),
-  ]);
-}
-
-/** What counts as a result on each channel: the metrics the organization chose for it, else the catalogue's (metrics.is_result). */
-function resultsByChannel(rows: MetricRow[], picks: { channelId: string; metricId: string }[]): Map<string, ResultMetric[]> {
-  const pickedByChannel = new Map<string, Set<string>>();
-  for (const p of picks) pickedByChannel.set(p.channelId, (pickedByChannel.get(p.channelId) ?? new Set()).add(p.metricId));
-  const out = new Map<string, ResultMetric[]>();
-  for (const m of rows) {
-    const picked = pickedByChannel.get(m.channelId);
-    if (picked ? picked.has(m.id) : m.isResult)
-      out.set(m.channelId, [
-        ...(out.get(m.channelId) ?? []),
-        { id: m.id, channelId: m.channelId, key: m.key, nameNb: m.nameNb, nameEn: m.nameEn },
-      ]);
-  }
-  return out;
-}
-
-/** Each channel's result metrics, in two queries whatever the number of channels. */
+/**
+ * Each channel's result metrics (the ones the organization chose, else the
+ * catalogue's), as moneyChannels reads them: one query whatever the number of
+ * channels. A channel without any is left out.
+ */
 export async function resultMetricsByChannel(ctx: TenantContext, db: Queryable = getDb()): Promise<Map<string, ResultMetric[]>> {
-  const [rows, picks] = await readResultChoices(ctx, db);
-  return resultsByChannel(rows, picks);
+  const channels = await moneyChannels(ctx, db);
+  return new Map(channels.filter((c) => c.results.length).map((c) => [c.id, c.results]));
 }
 
 /**
