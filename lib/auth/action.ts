@@ -4,7 +4,7 @@ import type { User } from "@/db/schema";
 import type { Permission } from "@/lib/domain/permissions";
 import { errorMessageKey, isKnownError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { requireUser, type Tenant, tenantOf } from "./current";
+import { requireTenant, requireUser, type Tenant } from "./current";
 
 /**
  * The one authorization path of every server action:
@@ -134,7 +134,7 @@ export function orgAction<S extends z.ZodType<{ org: string }>, T>(
     const raw = toObject(input);
     try {
       const data = parse(schema, raw);
-      const tenant = await tenantOf(await requireUser(), data.org, permission);
+      const tenant = await requireTenant(data.org, permission);
       return { ok: true, data: await handler(tenant, data) };
     } catch (error) {
       return failure(error, raw);

@@ -88,24 +88,31 @@ export async function requireUser(): Promise<User> {
 export type Tenant = { ctx: TenantContext; org: Organization; user: User };
 
 /**
- * The membership of `user` in the organization `slug`, read from the database.
- * Not a member (or no such organization) → NotFoundError, the same answer;
- * a member whose role lacks `permission` → ForbiddenError (NotFoundError for
- * money asked by someone who does not see money: it does not exist for them).
+ * The signed-in person and their membership in the organization `slug`, read
+ * from the database in one query with the session row (the same session rules
+ * as currentUser). Signed out → UnauthenticatedError. Not a member (or no
+ * such organization) → NotFoundError, the same answer; a member whose role
+ * lacks `permission` → ForbiddenError (NotFoundError for money asked by
+ * someone who does not see money: it does not exist for them).
  */
-export async function tenantOf(user: User, slug: string, permission: Permission = "org.view"): Promise<Tenant> {
+export async function requireTenant(slug: string, permission: Permission = "org.view"): Promise<Tenant> {
+  const claims = await validClaims();
+  if (!claims) throw new UnauthenticatedError();
   // A slug from a URL can hold anything; a NUL cannot reach PostgreSQL text, and is no organization.
-  if (slug.includes("\0")) throw new NotFoundError();
   const [row] = await getDb()
-    .select({ org: organizations, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(and(eq(memberships.userId, user.id), eq(organizations.slug, slug)))
+    .select({ user: users, session: sessionColumns, org: organizations, role: memberships.role })
+    .from(users)
+    .leftJoin(sessions, sessionJoin(claims))
+    .leftJoin(organizations, eq(organizations.slug, slug.includes("\0") ? "" : slug))
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, organizations.id)))
+    .where(eq(users.id, claims.uid))
     .limit(1);
-  if (!row) throw new NotFoundError();
+  const user = await current(row, claims);
+  if (!user) throw new UnauthenticatedError();
+  if (!row?.org || !row.role) throw new NotFoundError();
   if (!can(row.role, permission, row.org))
     throw refusedAsMissing(row.role, permission, row.org) ? new NotFoundError() : new ForbiddenError();
-  return tenantFrom(user, row);
+  return tenantFrom(user, { org: row.org, role: row.role });
 }
 
 /** The tenant of a person's membership. */

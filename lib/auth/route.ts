@@ -1,7 +1,7 @@
 import type { Permission } from "@/lib/domain/permissions";
 import { errorMessageKey, errorStatus, isKnownError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { requireUser, type Tenant, tenantOf } from "./current";
+import { requireTenant, type Tenant } from "./current";
 
 type Params = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +20,7 @@ export function orgRoute(
       const params = Object.fromEntries(
         Object.entries(await context.params).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : (v ?? "")]),
       );
-      const tenant = await tenantOf(await requireUser(), params.org ?? "", permission);
+      const tenant = await requireTenant(params.org ?? "", permission);
       return await handler(tenant, request, params);
     } catch (error) {
       return errorResponse(error);

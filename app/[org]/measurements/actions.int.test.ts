@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { kpiSnapshots } from "@/db/schema";
 import { channelCatalog } from "@/lib/data/benchmarks";
 import { ingestMeasurements, recordMeasurements } from "@/lib/data/measurements";
+import { queryCount } from "@/db/query-counter";
 import { form, makeTeam } from "@/test/fixtures";
 
 const session = vi.hoisted(() => ({ claims: null as { uid: string; sv: number } | null }));
@@ -54,6 +55,19 @@ describe("measurement actions", () => {
       data: { created: 1, corrected: 0, unchanged: 0, date: "2026-11-02", recent: [{ date: "2026-11-02", value: 2.5 }] },
     });
     expect((await rowsOf(a)).filter((r) => r.metricId === web.conversion).map((r) => [r.value, r.recordedBy])).toEqual([[2.5, a.memberId]]);
+  });
+
+  it("reads the person with their membership in one query and writes in as few as the checks allow (issue 20)", async () => {
+    as(b.memberId);
+    const before = queryCount();
+    const result = await recordMeasurementAction(
+      undefined,
+      form({ org: b.slug, channelId: ig.channelId, metricId: ig.followers, date: "2026-10-04", value: "170" }),
+    );
+    expect(result.ok).toBe(true);
+    // The person, session and membership (1); the metric check and the series' recent values (2); the
+    // series lock and the write (2); the audit event (1); the entry's latest values (1).
+    expect(queryCount() - before).toBe(7);
   });
 
   it("refuses anonymous callers and other organizations, and writes nothing", async () => {

@@ -80,13 +80,15 @@ export async function writeMeasurementBatch(
       covers: i.covers ?? "day",
     })),
   );
-  await db.execute(sql`
+  // The lock and the statement go out together: PostgreSQL runs them in order on the connection, so the
+  // statement's snapshot is still taken once the lock is held, and the write costs one round trip.
+  const lock = db.execute(sql`
     select pg_advisory_xact_lock(${SERIES_LOCK}::int4, k) from (
       select distinct hashtext(${ctx.orgId}::text || ':' || x.channel_id::text || ':' || x.metric_id::text) as k
       from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid)
       order by k
     ) series`);
-  const result = await db.execute(sql`
+  const write = db.execute(sql`
     with input as (
       select * from json_to_recordset(${json}::json) as x(channel_id uuid, metric_id uuid, date date, value numeric, note text, covers text)
     ),
@@ -116,6 +118,7 @@ export async function writeMeasurementBatch(
     )
     select count(*) filter (where inserted) as created, count(*) filter (where not inserted) as corrected
     from written`);
+  const [, result] = await Promise.all([lock, write]);
   // The history CTE runs to completion whether or not it is read (PostgreSQL's rule for data-modifying WITH).
   const [row] = rowsOf<{ created: string | number; corrected: string | number }>(result);
   const created = Number(row?.created ?? 0);
@@ -137,12 +140,13 @@ export async function recordMeasurements(
   db?: Queryable,
 ): Promise<RecordResult> {
   const run = async (tx: Queryable) => {
-    const errors = await validateMeasurements(tx, ctx, items, opts.today);
+    // Both reads go out together (one round trip on the transaction's connection); an invalid item's answer wins.
+    const [errors, unusual] = await Promise.all([
+      validateMeasurements(tx, ctx, items, opts.today),
+      opts.askUnusual ? unusualItems(ctx, items, tx) : [],
+    ]);
     if (Object.keys(errors).length) throw new ValidationError(errors, "measurements.errors.invalidItems");
-    if (opts.askUnusual) {
-      const unusual = await unusualItems(ctx, items, tx);
-      if (unusual.length) throw new UnusualValuesError(unusual);
-    }
+    if (unusual.length) throw new UnusualValuesError(unusual);
     const total: RecordResult = { created: 0, corrected: 0, unchanged: 0 };
     for (let i = 0; i < items.length; i += BATCH_SIZE) {
       const r = await writeMeasurementBatch(
