@@ -64,7 +64,7 @@ describe("measurement actions", () => {
       undefined,
       form({ org: b.slug, channelId: ig.channelId, metricId: ig.followers, date: "2026-10-04", value: "170" }),
     );
-    expect(result.ok).toBe(true);
+    expect(result).toMatchObject({ ok: true });
     // The person, session and membership (1); the metric check and the series' recent values (2); the
     // series lock and the write (2); the audit event (1); the entry's latest values (1).
     expect(queryCount() - before).toBe(7);
