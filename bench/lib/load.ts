@@ -53,6 +53,7 @@ export async function queriesPerRequest(base: string, t: Target, samples: number
 async function load(base: string, t: Target, seconds: number, connections: number) {
   const latencies: number[] = [];
   let bad = 0;
+  let first: string | undefined;
   const instance = autocannon({
     url: base,
     connections,
@@ -62,13 +63,18 @@ async function load(base: string, t: Target, seconds: number, connections: numbe
       {
         setupRequest: (req: Record<string, unknown>) => Object.assign(req, t.request()),
         onResponse: (status: number, body: string) => {
-          if (status < 200 || status >= 300 || !t.ok(body)) bad += 1;
+          if (status >= 200 && status < 300 && t.ok(body)) return;
+          bad += 1;
+          first ??= `HTTP ${status}: ${body.replace(/\s+/g, " ").slice(0, 200)}`;
         },
       },
     ],
   });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  instance.on("reqError", (error: Error) => (first ??= `no answer: ${error.message}`));
   const result = await instance;
+  // What went wrong, so an error in the tables can be told apart from the harness's own (e.g. a proxy's 502).
+  if (first) console.log(`  ${t.key}: first of ${bad + result.errors + result.timeouts} errors: ${first}`);
   return { latencies, errors: bad + result.errors + result.timeouts, seconds: result.duration };
 }
 

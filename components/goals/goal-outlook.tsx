@@ -16,15 +16,7 @@ export function outlookFacts(t: T, locale: string, goal: GoalRow, insight: GoalI
   const signed = (v: number) => formatChange(locale, goal.unit, v, goal.metricKind);
   const facts: [string, string][] = [];
   if (goal.deadline && goal.status === "active") {
-    facts.push([
-      t("forecast"),
-      forecast
-        ? t(forecast.basis === "goal" ? "forecastRange" : "forecastHistory", {
-            low: formatForecast(locale, goal.unit, forecast.low, goal.metricKind),
-            high: formatForecast(locale, goal.unit, forecast.high, goal.metricKind),
-          })
-        : t("noForecast"),
-    ]);
+    facts.push([t("forecast"), forecast ? forecastWords(t, locale, goal, forecast) : t("noForecast")]);
   }
   if (forecast) facts.push([t("trend"), t(`per.${goal.period}`, { value: signed(forecast.perPeriod) })]);
   if (needed != null && needed !== 0 && insight?.verdict.status !== "achieved") {
@@ -36,6 +28,15 @@ export function outlookFacts(t: T, locale: string, goal: GoalRow, insight: GoalI
     ]);
   }
   return facts;
+}
+
+/** "likely 1 290–1 400", or "likely 1 300" when the range's ends round to the same number. */
+function forecastWords(t: T, locale: string, goal: GoalRow, forecast: NonNullable<GoalInsight["forecast"]>): string {
+  const low = formatForecast(locale, goal.unit, forecast.low, goal.metricKind);
+  const high = formatForecast(locale, goal.unit, forecast.high, goal.metricKind);
+  const history = forecast.basis !== "goal";
+  if (low === high) return t(history ? "forecastPointHistory" : "forecastPoint", { value: low });
+  return t(history ? "forecastHistory" : "forecastRange", { low, high });
 }
 
 /** The forecast, the trend and what the goal still needs (outlookFacts). Items of a <dl>. */

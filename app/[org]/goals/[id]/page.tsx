@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
+import { GoalFacts } from "@/components/goals/goal-facts";
 import { GoalOutlook } from "@/components/goals/goal-outlook";
 import { VerdictReason } from "@/components/goals/verdict-reason";
 import { PaceBadge } from "@/components/dashboard/pace-badge";
@@ -92,24 +93,6 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
     goal.status === "active" &&
     can(ctx.role, "confidence.record") &&
     mayRecordConfidence(ctx.userId, goal.ownerId, can(ctx.role, "confidence.recordAny"));
-  const facts: [string, string][] = [
-    [t("facts.channel"), locale === "nb" ? goal.channelNb : goal.channelEn],
-    [t("facts.metric"), `${locale === "nb" ? goal.metricNb : goal.metricEn} (${t(`units.${goal.unit}`)}, ${t(`form.${goal.direction}`)})`],
-    // A baseline without a date is just its value: "1 200", not "1 200 (—)".
-    [
-      t("facts.baseline"),
-      goal.baselineValue == null
-        ? "—"
-        : goal.baselineDate
-          ? `${value(goal.baselineValue)} (${date(goal.baselineDate)})`
-          : value(goal.baselineValue),
-    ],
-    [t("facts.target"), value(goal.targetValue)],
-    [t("facts.period"), `${date(goal.startDate)} – ${date(goal.deadline)}`],
-    [t("facts.objective"), goal.objectiveTitle ?? t("facts.none")],
-    [t("facts.owner"), goal.ownerName ?? t("facts.none")],
-    [t("facts.priority"), t(`form.priorities.${goal.priority}`)],
-  ];
   return (
     <>
       <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
@@ -280,17 +263,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
               </p>
             )}
           </Card>
-          <Card>
-            <h2 className="text-base font-semibold">{t("factsHeading")}</h2>
-            <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              {facts.map(([label, text]) => (
-                <div key={label}>
-                  <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-                  <dd className="font-medium">{text}</dd>
-                </div>
-              ))}
-            </dl>
-          </Card>
+          <GoalFacts goal={goal} locale={locale} />
           <RevisionList revisions={revisions} unit={goal.unit} timeZone={org.timeZone} />
         </div>
       </div>
