@@ -1,4 +1,4 @@
-import { createTranslator } from "use-intl/core";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { GoalInsight, GoalRow } from "@/lib/data/goals";
 import en from "@/messages/en.json";
