@@ -1,7 +1,8 @@
 import { CHANNEL_CATALOG } from "../catalog";
 import type { Unit } from "../goal-types";
 import type { MetricKind } from "../series";
-import { SOURCE_SPECS, type SourceSpec } from "./sources";
+import type { SourceSpec } from "./source-spec";
+import { SOURCE_SPECS } from "./sources";
 import type { Covers, ImportedPoint, ImportSource } from "./types";
 
 /**

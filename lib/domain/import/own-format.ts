@@ -3,7 +3,7 @@ import { parseCsvDate } from "../csv-format";
 import { catalogLookup, type LookupChannel } from "../csv-rows";
 import { MAX_ROWS } from "./grid";
 import { blank, type Rows, sortPoints, summaryOf, tooMany } from "./rows";
-import type { SourceSpec } from "./sources";
+import type { SourceSpec } from "./source-spec";
 import type { ImportedPoint, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
 

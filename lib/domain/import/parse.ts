@@ -5,7 +5,8 @@ import { type Acc, pointsOf } from "./outputs";
 import { GA4_CHANNEL_GROUPS } from "./ga4-channels";
 import { readMaalbar } from "./own-format";
 import { blank, empty, firstFilled, type Rows, sortPoints, summaryOf, take, tooMany } from "./rows";
-import { META_PRIMARY_TITLES, SOURCE_SPECS, type SourceSpec } from "./sources";
+import type { SourceSpec } from "./source-spec";
+import { META_PRIMARY_TITLES, SOURCE_SPECS } from "./sources";
 import type { Covers, ImportProblem, ParsedImport } from "./types";
 import { parseDate, parseNumber } from "./values";
 

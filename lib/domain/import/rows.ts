@@ -1,6 +1,6 @@
 import { compareDates, isoDateMs } from "../dates";
 import { MAX_ROWS } from "./grid";
-import type { SourceSpec } from "./sources";
+import type { SourceSpec } from "./source-spec";
 import type { ImportedPoint, ImportProblem, ParsedImport } from "./types";
 
 /** Small helpers the readers share. */
