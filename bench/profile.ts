@@ -53,6 +53,8 @@ type Case = { label: string; app: "maalbar" | "floor"; path: string; signedIn: b
 const CASES: Case[] = [
   { label: "floor: one select, rendered", app: "floor", path: `/?slug=${BENCH_SLUG}`, signedIn: false },
   { label: "floor: static login page", app: "floor", path: "/login", signedIn: false },
+  // The same page behind a proxy that sets a nonce and Målbar's CSP (bench/floor/proxy.floor.tsx).
+  { label: "floor: one select, behind the nonce proxy", app: "floor", path: `/secure?slug=${BENCH_SLUG}`, signedIn: false },
   // Bare Next.js at about the dashboard's 45 kB of HTML (bench/floor/app/sized).
   { label: "floor: one select, grown to the dashboard's size", app: "floor", path: `/sized?slug=${BENCH_SLUG}&rows=48`, signedIn: false },
   { label: "Målbar /login", app: "maalbar", path: "/login", signedIn: false },

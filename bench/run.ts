@@ -56,11 +56,11 @@ import { actionId, signIn } from "./nlw/http";
 import { type Server, startServer } from "./nlw/server";
 
 /** The sized floor page with about `bytes` of HTML: its size is measured at two row counts and the rows scaled to it. */
-async function sizeFloor(base: string, key: string, slug: string, bytes: number): Promise<Target> {
-  const at = async (rows: number) => Buffer.byteLength(await check(base, floorSized(key, slug, rows)));
+async function sizeFloor(base: string, key: string, slug: string, bytes: number, behind = ""): Promise<Target> {
+  const at = async (rows: number) => Buffer.byteLength(await check(base, floorSized(key, slug, rows, behind)));
   const [none, ten] = [await at(0), await at(10)];
   const rows = Math.max(0, Math.round((10 * (bytes - none)) / Math.max(1, ten - none)));
-  return floorSized(key, slug, rows);
+  return floorSized(key, slug, rows, behind);
 }
 
 const { values: flags } = parseArgs({
@@ -170,11 +170,18 @@ async function runSize(size: string, recordId: string, last: boolean): Promise<S
     console.log(
       `measuring the floor (:${PORT + 1}) and Målbar (:${PORT}) alternately at ${settings.connections} connections, ${settings.duration} s each (${settings.warmup} s warm-up in round 1):`,
     );
-    // Bare Next.js at the size of two of Målbar's pages: what the framework itself reaches for that much HTML.
+    // Bare Next.js at the size of two of Målbar's pages: what the framework itself reaches for that much HTML;
+    // and the same behind a proxy that gives each request a nonce and Målbar's CSP (which Målbar may not trade away).
     const sizedAs = { floorAsLogin: loginHtml, floorAsDashboard: dashboardHtml };
-    const sized = await Promise.all(
-      Object.entries(sizedAs).map(([key, body]) => sizeFloor(floor.url, key, data.bench.slug, Buffer.byteLength(body))),
-    );
+    const sized = [
+      floorTarget(data.bench.slug, "floorSecure", "/secure"),
+      ...(await Promise.all(
+        Object.entries(sizedAs).flatMap(([key, body]) => [
+          sizeFloor(floor.url, key, data.bench.slug, Buffer.byteLength(body)),
+          sizeFloor(floor.url, `${key}Secure`, data.bench.slug, Buffer.byteLength(body), "/secure"),
+        ]),
+      )),
+    ];
     const groups = [
       ...ts.map((t) => [
         { label: "floor", base: floor.url, target: floorT, queries: null },

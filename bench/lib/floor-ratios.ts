@@ -75,8 +75,14 @@ const RPS_RATIO_BUDGETS = [
 ] as const;
 /** Which sized floor page (bare Next.js grown to the page's HTML size, bench/floor/app/sized) a budget's page is read beside. */
 const SIZED_AS: Record<string, string> = { login: "floorAsLogin", dashboard: "floorAsDashboard" };
-const sizedNote = (a: AgainstFloor | undefined) =>
-  a?.rpsRatio != null ? `; bare Next.js at this page's size: ${a.rpsRatio.toFixed(2)}` : "";
+const sizedNote = (against: Record<string, AgainstFloor>, key: string) => {
+  const sized = SIZED_AS[key] ?? "";
+  const parts = [
+    [against[sized]?.rpsRatio, "bare"],
+    [against[`${sized}Secure`]?.rpsRatio, "behind a nonce proxy"],
+  ].flatMap(([v, what]) => (v != null ? [`${what} ${(v as number).toFixed(2)}`] : []));
+  return parts.length ? `; Next.js at this page's size: ${parts.join(", ")}` : "";
+};
 const RECORD_P95_MAX_RATIO = 3;
 const DASHBOARD_HTML_MAX_BYTES = 45 * 1024;
 const JS_PLAIN_OVER_FLOOR_BYTES = 12 * 1024;
@@ -117,7 +123,7 @@ export function floorBudgets({ size, against, dashboardHtmlBytes, js }: FloorInp
       `≥ ${min}`,
       a?.rpsRatio ?? null,
       (v) => v >= min,
-      (v) => `${v.toFixed(2)} (${a!.target.rps.toFixed(1)} ÷ ${a!.floor.rps.toFixed(1)} rps)${sizedNote(against[SIZED_AS[key] ?? ""])}`,
+      (v) => `${v.toFixed(2)} (${a!.target.rps.toFixed(1)} ÷ ${a!.floor.rps.toFixed(1)} rps)${sizedNote(against, key)}`,
     );
   });
   const record = against.record;

@@ -143,6 +143,9 @@ export const TARGET_LABELS: Record<string, string> = {
   record: "record-measurement action (POST)",
   floorAsLogin: "the floor app's page grown to `/login`'s HTML size (bare Next.js, no Målbar code)",
   floorAsDashboard: "the floor app's page grown to the dashboard's HTML size (bare Next.js, no Målbar code)",
+  floorSecure: "the floor app's page behind a proxy that sets a nonce and Målbar's CSP (`/secure`)",
+  floorAsLoginSecure: "… grown to `/login`'s HTML size, behind the nonce proxy",
+  floorAsDashboardSecure: "… grown to the dashboard's HTML size, behind the nonce proxy",
 };
 
 /** The results as a Markdown table: one row per target, both sizes side by side and their ratio. */

@@ -2,23 +2,28 @@ import type { Dataset } from "../data/generate";
 import { actionBody, actionSucceeded } from "./action-body";
 import type { Target } from "./load";
 
-/** The floor app's page: one `select` of the bench organization, rendered. */
-export function floorTarget(slug: string): Target {
+/**
+ * The floor app's page: one `select` of the bench organization, rendered.
+ * With `behind` "/secure", the same page behind the floor's proxy (a nonce and
+ * Målbar's Content-Security-Policy on every request, bench/floor/proxy.floor.tsx).
+ */
+export function floorTarget(slug: string, key = "floor", behind = ""): Target {
   return {
-    key: "floor",
-    request: () => ({ method: "GET", path: `/?slug=${encodeURIComponent(slug)}`, headers: {} }),
+    key,
+    request: () => ({ method: "GET", path: `${behind || "/"}?slug=${encodeURIComponent(slug)}`, headers: {} }),
     ok: (b) => b.includes(`data-slug="${slug}"`),
   };
 }
 
 /**
  * The floor page grown to `rows` rows (bench/floor/app/sized): bare Next.js
- * drawing a page as large as one of Målbar's, to read that page's ratio beside.
+ * drawing a page as large as one of Målbar's, to read that page's ratio beside;
+ * with `behind` "/secure", behind the floor's proxy too.
  */
-export function floorSized(key: string, slug: string, rows: number): Target {
+export function floorSized(key: string, slug: string, rows: number, behind = ""): Target {
   return {
     key,
-    request: () => ({ method: "GET", path: `/sized?slug=${encodeURIComponent(slug)}&rows=${rows}`, headers: {} }),
+    request: () => ({ method: "GET", path: `${behind}/sized?slug=${encodeURIComponent(slug)}&rows=${rows}`, headers: {} }),
     ok: (b) => b.includes(`data-slug="${slug}"`),
   };
 }
