@@ -9,8 +9,8 @@ import { ResetBenchmarkButton } from "./reset-benchmark-button";
 function Figure({ value, note }: { value: string | null; note: string }) {
   return (
     <>
-      <span className="text-base font-semibold tabular-nums">{value ?? <span aria-hidden>–</span>}</span>
-      <span className="mt-0.5 block text-xs font-normal text-slate-600 dark:text-slate-400">{note}</span>
+      <span className="bench-value">{value ?? <span aria-hidden>–</span>}</span>
+      <span className="bench-note">{note}</span>
     </>
   );
 }
@@ -34,7 +34,7 @@ function Source({ short, full }: { short: string; full: string }) {
 function Benchmark({ row, own }: { row: BenchmarkView; own: string }) {
   return (
     <>
-      <span className="text-base font-semibold tabular-nums">{row.benchmark}</span>
+      <span className="bench-value">{row.benchmark}</span>
       {row.overridden ? (
         <span className="mt-1 block">
           <Badge tone="brand">{own}</Badge>
@@ -54,106 +54,80 @@ function Controls({ org, row }: { org: string; row: BenchmarkView }) {
 }
 
 /**
- * The organization's table beside the team's results: a table from md up
- * (scrolling sideways when the columns don't fit), cards on a phone.
+ * The organization's table beside the team's results, drawn once: a table from
+ * md up (scrolling sideways when the columns don't fit), each row a card on a
+ * phone (CSS only, `.bench-table` in app/globals.css; a figure's label on the
+ * phone is its cell's data-label). The explicit roles keep it a table for
+ * screen readers in browsers that drop a table's semantics when its display
+ * changes.
  */
 export async function BenchmarkTable({ org, rows, canEdit }: { org: string; rows: BenchmarkView[]; canEdit: boolean }) {
   const t = await getTranslations("benchmarks");
   const head = (label: string, align: "left" | "right" = "left"): ReactNode => (
-    <th scope="col" className={`px-3 py-3 font-medium ${align === "right" ? "text-right" : ""}`}>
+    <th role="columnheader" scope="col" className={align === "right" ? "text-right" : undefined}>
       {label}
     </th>
   );
   return (
-    <>
-      <div className="hidden overflow-x-auto md:block">
-        <table className="w-full min-w-[52rem] text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400">
-            <tr>
-              {head(t("channel"))}
-              {head(t("typicalGoal"))}
-              {head(t("uplift"), "right")}
-              {head(t("actual"), "right")}
-              {head(t("targets"), "right")}
-              {head(t("source"))}
+    <div className="md:overflow-x-auto">
+      <table role="table" className="bench-table">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            {head(t("channel"))}
+            {head(t("typicalGoal"))}
+            {head(t("uplift"), "right")}
+            {head(t("actual"), "right")}
+            {head(t("targets"), "right")}
+            {head(t("source"))}
+            {canEdit ? (
+              <th role="columnheader" scope="col" className="w-0">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {rows.map((r) => (
+            <tr role="row" key={r.metricId}>
+              <th role="rowheader" scope="row">
+                <span>{r.channel}</span>
+                {/* "Facebook – Følgere" on one line on a phone; the metric under the channel in the table. */}
+                <span aria-hidden className="md:hidden">
+                  {" – "}
+                </span>
+                <span>{r.metric}</span>
+              </th>
+              <td role="cell" className="bench-goal">
+                {r.typicalGoal}
+              </td>
+              <td role="cell" data-label={t("uplift")} className="bench-figure">
+                <span>
+                  <Benchmark row={r} own={t("own")} />
+                </span>
+              </td>
+              <td role="cell" data-label={t("actual")} className="bench-figure">
+                <span>
+                  <Figure value={r.actual} note={r.actualNote} />
+                </span>
+              </td>
+              <td role="cell" data-label={t("targets")} className="bench-figure">
+                <span>
+                  <Figure value={r.targets} note={r.targetsNote} />
+                </span>
+              </td>
+              <td role="cell" data-label={t("source")} className={canEdit ? "bench-source" : "bench-source max-md:col-span-2"}>
+                <Source short={r.sourceShort} full={r.sourceFull} />
+              </td>
               {canEdit ? (
-                <th scope="col" className="w-0 px-3 py-3">
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
+                <td role="cell" className="bench-controls">
+                  <Controls org={org} row={r} />
+                </td>
               ) : null}
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {rows.map((r) => (
-              <tr key={r.metricId} className="align-top">
-                <th scope="row" className="px-3 py-3 font-medium">
-                  <span>{r.channel}</span>
-                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{r.metric}</span>
-                </th>
-                <td className="max-w-[14rem] px-3 py-3 text-slate-700 dark:text-slate-300">{r.typicalGoal}</td>
-                <td className="px-3 py-3 text-right">
-                  <Benchmark row={r} own={t("own")} />
-                </td>
-                <td className="px-3 py-3 text-right">
-                  <Figure value={r.actual} note={r.actualNote} />
-                </td>
-                <td className="px-3 py-3 text-right">
-                  <Figure value={r.targets} note={r.targetsNote} />
-                </td>
-                <td className="max-w-[11rem] px-3 py-3 text-xs">
-                  <Source short={r.sourceShort} full={r.sourceFull} />
-                </td>
-                {canEdit ? (
-                  <td className="px-3 py-2">
-                    <Controls org={org} row={r} />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <ul className="divide-y divide-slate-200 md:hidden dark:divide-slate-800">
-        {rows.map((r) => (
-          <li key={r.metricId} className="px-4 py-4">
-            <h3 className="font-semibold">
-              <span>{r.channel}</span> <span className="font-normal text-slate-600 dark:text-slate-400">– {r.metric}</span>
-            </h3>
-            <p className="text-sm text-slate-600 dark:text-slate-400">{r.typicalGoal}</p>
-            <dl className="mt-3 divide-y divide-slate-100 rounded-lg bg-slate-50 px-3 text-sm dark:divide-slate-800 dark:bg-slate-800/50">
-              {(
-                [
-                  [t("uplift"), r.benchmark, r.overridden ? t("own") : null],
-                  [t("actual"), r.actual, r.actualNote],
-                  [t("targets"), r.targets, r.targetsNote],
-                ] as const
-              ).map(([label, value, note], i) => (
-                <div key={label} className="flex items-start justify-between gap-3 py-2">
-                  <dt>
-                    {label}
-                    {note && i > 0 ? <span className="block text-xs text-slate-600 dark:text-slate-400">{note}</span> : null}
-                    {note && i === 0 ? (
-                      <span className="mt-1 block">
-                        <Badge tone="brand">{note}</Badge>
-                      </span>
-                    ) : null}
-                  </dt>
-                  <dd className="text-base font-semibold tabular-nums">{value ?? <span aria-hidden>–</span>}</dd>
-                </div>
-              ))}
-            </dl>
-            <div className="mt-3 flex items-end justify-between gap-3">
-              <div className="min-w-0 text-xs">
-                <span className="block text-slate-600 dark:text-slate-400">{t("source")}</span>
-                <Source short={r.sourceShort} full={r.sourceFull} />
-              </div>
-              {canEdit ? <Controls org={org} row={r} /> : null}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
