@@ -26,7 +26,7 @@ function lowerFirst(name: string): string {
  * means. `metric` and `channel` name the metric in the reader's language.
  */
 export function RealismBox({ realism, metric, channel }: { realism: RealismVerdict; metric: string | null; channel: string | null }) {
-  // client messages: goals, realism, benchmarkSource
+  // client messages: realism, benchmarkSource
   const t = useTranslations();
   const locale = useLocale();
   const { comparison, verdict } = realismParts(realism);

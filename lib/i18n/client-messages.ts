@@ -6,7 +6,8 @@
  *
  * - root: the root layout's provider: the error page, the language switcher
  *   and the /[org] shell (navigation and menus, rendered outside the page);
- * - an organization or (auth) page: the list it gives withMessages (page-messages.tsx).
+ * - an organization or (auth) page: the list it gives withMessages (page-messages.tsx),
+ *   whole namespaces or the parts of one its components read ("measurements.quick").
  *
  * client-messages.test.ts checks the client components' namespaces against
  * these lists (test/i18n/client-namespaces.ts follows each page's imports).
@@ -15,6 +16,21 @@ type Messages = Record<string, unknown>;
 
 export const ROOT_CLIENT_NAMESPACES = ["errorPage", "language", "nav", "shell", "roles"] as const;
 
-export function pickMessages(messages: Messages, namespaces: readonly string[]): Messages {
-  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+/**
+ * The messages under `paths`: a whole namespace ("goals") or a part of one
+ * ("measurements.quick"), merged into one catalog of the same shape. Paths not
+ * in the catalog are left out.
+ */
+export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
+  const picked: Messages = {};
+  for (const path of paths) {
+    const parts = path.split(".");
+    let from: unknown = messages;
+    for (const part of parts) from = typeof from === "object" && from !== null ? (from as Messages)[part] : undefined;
+    if (from === undefined) continue;
+    let into = picked;
+    for (const part of parts.slice(0, -1)) into = (into[part] ??= {}) as Messages;
+    into[parts.at(-1)!] = from;
+  }
+  return picked;
 }

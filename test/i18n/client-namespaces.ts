@@ -67,15 +67,40 @@ function rootTranslators(text: string): string[] {
   return [...text.matchAll(/const\s+(\w+)\s*=\s*useTranslations\(\s*\)/g)].map((m) => m[1]!);
 }
 
-/** The namespaces one file reads when it runs in the browser. */
+/** "ns.key": the first two parts of a key found in the catalog, else its namespace (or nothing outside the catalog). */
+function partOf(ns: string, key: string | undefined): string | null {
+  if (!catalog.has(ns)) return null;
+  return key !== undefined && isKey(`${ns}.${key}`) ? `${ns}.${key}` : ns;
+}
+
+/**
+ * What one file reads when it runs in the browser: whole namespaces ("goals")
+ * or parts of one ("measurements.quick"), as named to useTranslations; a root
+ * translator's "ns.key…" literals count as "ns.key" (as "ns" when the key is
+ * computed, `ns.${…}`).
+ */
 export function fileNamespaces(file: string): Set<string> {
   const text = source(file);
-  const found = new Set([...text.matchAll(/useTranslations\(\s*["']([^"'.]+)[."']/g)].map((m) => m[1]!));
+  const found = new Set([...text.matchAll(/useTranslations\(\s*["']([^"']+)["']/g)].map((m) => m[1]!));
   if (rootTranslators(text).length > 0) {
-    for (const m of text.matchAll(/["'`]([A-Za-z]+)\./g)) if (catalog.has(m[1]!)) found.add(m[1]!);
+    for (const m of text.matchAll(/["'`]([A-Za-z]+)\.(\$\{|[A-Za-z0-9_]+)/g)) {
+      const part = partOf(m[1]!, m[2]!.startsWith("$") ? undefined : m[2]!);
+      if (part) found.add(part);
+    }
     for (const ns of annotated(text)) if (ns !== "action answers") found.add(ns);
   }
   return found;
+}
+
+/** The list with every path left out whose namespace (or a part above it) is in the list too. */
+export function minimal(paths: Iterable<string>): string[] {
+  const all = new Set(paths);
+  return [...all].filter((p) => !p.split(".").some((_, i, parts) => i > 0 && all.has(parts.slice(0, i).join(".")))).sort();
+}
+
+/** Whether `path` is one of `namespaces` or a part of one. */
+export function coveredBy(path: string, namespaces: readonly string[]): boolean {
+  return namespaces.some((ns) => path === ns || path.startsWith(`${ns}.`));
 }
 
 /** Every file reached from `entry` with whether it runs as client code. */
@@ -124,7 +149,7 @@ export function declaredNamespaces(page: string): string[] | null {
   return match ? [...match[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!) : null;
 }
 
-function isKey(key: string): boolean {
+export function isKey(key: string): boolean {
   let node: unknown = en;
   for (const part of key.split(".")) {
     if (typeof node !== "object" || node === null || !(part in node)) return false;
@@ -134,7 +159,7 @@ function isKey(key: string): boolean {
 }
 
 /**
- * The namespaces of the message keys the server actions a page can call may
+ * The namespaces (or their parts, "goals.errors") of the message keys the server actions a page can call may
  * answer with (ActionState.error, fieldErrors), translated in the browser:
  * every full key literal, or `ns.${…}` template, in the "use server" files
  * reached from the page and in what they import from app/ (their schema.ts).
@@ -160,12 +185,39 @@ export function actionNamespaces(entry: string): Map<string, string[]> {
         ]
       : [],
   );
-  for (const file of seen) {
-    const text = source(file);
-    const found = new Set<string>();
-    for (const m of text.matchAll(/["']([A-Za-z]+(?:\.[A-Za-z0-9_]+)+)["']/g)) if (isKey(m[1]!)) found.add(m[1]!.split(".")[0]!);
-    for (const m of text.matchAll(/`([A-Za-z]+)\.(?:[A-Za-z0-9_]+\.)*\$\{/g)) if (catalog.has(m[1]!)) found.add(m[1]!);
-    for (const ns of found) result.set(ns, [...(result.get(ns) ?? []), file]);
+  for (const file of seen) for (const part of keyParts(file)) result.set(part, [...(result.get(part) ?? []), file]);
+  return result;
+}
+
+/** The "ns.key" parts of the message key literals in a file (`ns.${…}` counts as "ns"). */
+function keyParts(file: string): Set<string> {
+  const text = source(file);
+  const found = new Set<string>();
+  for (const m of text.matchAll(/["']([A-Za-z]+(?:\.[A-Za-z0-9_]+)+)["']/g))
+    if (isKey(m[1]!)) found.add(m[1]!.split(".").slice(0, 2).join("."));
+  for (const m of text.matchAll(/`([A-Za-z]+)\.((?:[A-Za-z0-9_]+\.)*)\$\{/g)) {
+    const part = partOf(m[1]!, m[2]!.split(".")[0] || undefined);
+    if (part) found.add(part);
   }
+  return found;
+}
+
+/**
+ * The parts of `namespaces` that code in lib/ reached from a page's server
+ * actions may answer with ("measurements.errors" from the measurement rules):
+ * a page that reads part of a namespace also gets the parts of it its actions
+ * can put in an error. Other namespaces' keys in lib/ are not the page's.
+ */
+export function libAnswerParts(entry: string, namespaces: ReadonlySet<string>): Map<string, string[]> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of imports(file)) if (next.startsWith("lib/") || next.startsWith("app/")) visit(next);
+  };
+  [...walk(entry, true).keys()].filter((file) => directive(file, "server")).forEach(visit);
+  const result = new Map<string, string[]>();
+  for (const file of seen)
+    for (const part of keyParts(file)) if (namespaces.has(part.split(".")[0]!)) result.set(part, [...(result.get(part) ?? []), file]);
   return result;
 }

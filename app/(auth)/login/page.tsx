@@ -61,4 +61,4 @@ async function LoginPage({
   );
 }
 
-export default withMessages(["errors", "login", "signup", "validation"], LoginPage);
+export default withMessages(["errors", "login", "signup.errors", "signup.passwordProblem", "validation"], LoginPage);

@@ -48,4 +48,4 @@ async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ tok
   );
 }
 
-export default withMessages(["errors", "passwordReset", "signup", "validation"], ResetPasswordPage);
+export default withMessages(["errors", "passwordReset", "signup.errors", "signup.passwordProblem", "validation"], ResetPasswordPage);

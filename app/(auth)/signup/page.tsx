@@ -45,4 +45,4 @@ async function SignUpPage({ searchParams }: { searchParams: Promise<{ invite?: s
   );
 }
 
-export default withMessages(["errors", "login", "signup", "validation"], SignUpPage);
+export default withMessages(["errors", "login.errors", "signup", "validation"], SignUpPage);

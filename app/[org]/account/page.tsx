@@ -54,4 +54,4 @@ async function AccountPage({ params, searchParams }: Props) {
   );
 }
 
-export default withMessages(["account", "errors", "privacy", "validation"], AccountPage);
+export default withMessages(["account", "errors", "privacy.deleteAccount", "privacy.deleteOrg", "validation"], AccountPage);

@@ -89,4 +89,4 @@ async function BenchmarksPage({ params }: { params: Promise<{ org: string }> }) 
   );
 }
 
-export default withMessages(["benchmarks", "errors", "validation"], BenchmarksPage);
+export default withMessages(["benchmarks.edit", "benchmarks.errors", "benchmarks.reset", "errors", "validation"], BenchmarksPage);

@@ -171,4 +171,7 @@ async function GoalsList({ slug, filters }: { slug: string; filters: { owner?: s
   );
 }
 
-export default withMessages(["errors", "goals", "validation"], GoalsPage);
+export default withMessages(
+  ["errors", "goals.errors", "goals.form.measurePeriods", "goals.measurePeriodSetting", "goals.path", "validation"],
+  GoalsPage,
+);

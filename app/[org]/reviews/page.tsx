@@ -144,4 +144,4 @@ async function Reviews({ slug }: { slug: string }) {
   );
 }
 
-export default withMessages(["errors", "money", "reviews", "validation"], ReviewsPage);
+export default withMessages(["errors", "money.errors", "reviews.cadence", "reviews.errors", "reviews.schedule", "validation"], ReviewsPage);

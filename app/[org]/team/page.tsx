@@ -168,4 +168,4 @@ async function TeamPage({ params }: { params: Promise<{ org: string }> }) {
   );
 }
 
-export default withMessages(["errors", "money", "permissions", "roles", "team", "validation"], TeamPage);
+export default withMessages(["errors", "money.errors", "money.settings", "permissions", "roles", "team", "validation"], TeamPage);

@@ -262,4 +262,22 @@ async function ChannelPage({ params }: Params) {
   );
 }
 
-export default withMessages(["channels", "chartNotes", "charts", "errors", "measurements", "money", "validation"], ChannelPage);
+export default withMessages(
+  [
+    "channels.metrics",
+    "chartNotes",
+    "charts",
+    "errors",
+    "measurements.api",
+    "measurements.errors",
+    "measurements.quick",
+    "measurements.unusual",
+    "measurements.warnings",
+    "money.budgetForm",
+    "money.costForm",
+    "money.errors",
+    "money.resultsForm",
+    "validation",
+  ],
+  ChannelPage,
+);

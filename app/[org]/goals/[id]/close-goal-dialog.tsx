@@ -45,7 +45,7 @@ export function CloseGoalDialog({
 }
 
 function ReasonForm({ org, id, version, outcome, onDone }: CloseGoalProps & { onDone: () => void }) {
-  // client messages: goals, action answers
+  // client messages: action answers
   const t = useTranslations();
   // The toast is raised when the answer arrives, not in an effect: the answer re-renders the page without
   // this goal's close buttons, so this form is gone before an effect of its own could run.

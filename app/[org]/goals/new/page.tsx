@@ -53,4 +53,22 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
   );
 }
 
-export default withMessages(["benchmarkSource", "errors", "goals", "help", "realism", "smart", "templates", "validation"], NewGoalPage);
+export default withMessages(
+  [
+    "benchmarkSource",
+    "errors",
+    "goals.errors",
+    "goals.form",
+    "goals.path",
+    "goals.realism",
+    "goals.smart",
+    "goals.units",
+    "help.cited",
+    "help.smart",
+    "realism",
+    "smart",
+    "templates",
+    "validation",
+  ],
+  NewGoalPage,
+);

@@ -89,4 +89,4 @@ async function ApiTokensPage({ params }: { params: Promise<{ org: string }> }) {
   );
 }
 
-export default withMessages(["errors", "measurements", "validation"], ApiTokensPage);
+export default withMessages(["errors", "measurements.api", "validation"], ApiTokensPage);

@@ -185,6 +185,20 @@ async function MeetingView({ slug, tenant, meeting }: { slug: string; tenant: Te
 }
 
 export default withMessages(
-  ["benchmarkSource", "chartNotes", "charts", "confidence", "errors", "money", "reviews", "validation"],
+  [
+    "benchmarkSource",
+    "chartNotes",
+    "charts",
+    "confidence",
+    "errors",
+    "money.errors",
+    "reviews.actions",
+    "reviews.budgetMove",
+    "reviews.decision",
+    "reviews.errors",
+    "reviews.meeting",
+    "reviews.notes",
+    "validation",
+  ],
   MeetingPage,
 );

@@ -38,4 +38,4 @@ async function OrganizationDataPage({ params }: { params: Promise<{ org: string 
   );
 }
 
-export default withMessages(["errors", "privacy", "validation"], OrganizationDataPage);
+export default withMessages(["errors", "privacy.data", "privacy.deleteAccount", "privacy.deleteOrg", "validation"], OrganizationDataPage);

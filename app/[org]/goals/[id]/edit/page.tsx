@@ -71,4 +71,22 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
   );
 }
 
-export default withMessages(["benchmarkSource", "errors", "goals", "help", "realism", "smart", "templates", "validation"], EditGoalPage);
+export default withMessages(
+  [
+    "benchmarkSource",
+    "errors",
+    "goals.errors",
+    "goals.form",
+    "goals.path",
+    "goals.realism",
+    "goals.smart",
+    "goals.units",
+    "help.cited",
+    "help.smart",
+    "realism",
+    "smart",
+    "templates",
+    "validation",
+  ],
+  EditGoalPage,
+);

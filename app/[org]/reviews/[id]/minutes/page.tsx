@@ -146,4 +146,4 @@ async function MinutesPage({ params }: { params: Promise<{ org: string; id: stri
   );
 }
 
-export default withMessages(["errors", "money", "reviews", "validation"], MinutesPage);
+export default withMessages(["errors", "money.errors", "reviews.budgetMove", "reviews.errors", "validation"], MinutesPage);
