@@ -208,6 +208,8 @@ function report(
     peakHeapMb: Number(mb(m.peakHeap).toFixed(1)),
     maxRssMb: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
     sources: results,
+    // Which run this is (bench/platform-sizes.ts sets it), so a reader of the raw output (bench/run.ts) can tell them apart.
+    ...(process.env.BENCH_PLATFORM_MODE ? { mode: process.env.BENCH_PLATFORM_MODE } : {}),
   };
   line("total", summary);
   console.log(

@@ -68,6 +68,7 @@ async function child(root: string, databaseUrl: string, mode: PlatformRun["mode"
     DATABASE_URL: databaseUrl,
     BENCH_YEARS: String(y),
     BENCH_PER_DAY: String(perDay),
+    BENCH_PLATFORM_MODE: mode,
   });
   const [run] = platformRunsIn(output);
   if (code !== 0 || !run) throw new Error(`bench/platform-import.ts (${y} years, ${mode}) exited with ${code}`);
