@@ -126,7 +126,7 @@ export function clientNamespaces(entry: string): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const [file, client] of walk(entry)) {
     if (!client) continue;
-    for (const ns of fileNamespaces(file)) result.set(ns, [...(result.get(ns) ?? []), file]);
+    for (const ns of fileNamespaces(file)) addReader(result, ns, file);
   }
   return result;
 }
@@ -158,24 +158,34 @@ export function isKey(key: string): boolean {
   return true;
 }
 
+/** The server actions a page can call, and the files under `roots` that they import (they themselves among them). */
+function fromActions(entry: string, roots: readonly string[]): { actions: string[]; files: Set<string> } {
+  const actions = [...walk(entry, true).keys()].filter((file) => directive(file, "server"));
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const next of imports(file)) if (roots.some((root) => next.startsWith(root))) visit(next);
+  };
+  actions.forEach(visit);
+  return { actions, files };
+}
+
+/** Notes that `file` reads `part`. */
+function addReader(readers: Map<string, string[]>, part: string, file: string): void {
+  readers.set(part, [...(readers.get(part) ?? []), file]);
+}
+
 /**
  * The namespaces (or their parts, "goals.errors") of the message keys the server actions a page can call may
  * answer with (ActionState.error, fieldErrors), translated in the browser:
  * every full key literal, or `ns.${…}` template, in the "use server" files
  * reached from the page and in what they import from app/ (their schema.ts).
  * Keys built deeper, in lib/ (e.g. measurementProblems' "measurements.*"),
- * are not followed: they belong to the feature whose namespace the page's
- * own components read.
+ * are read by `libAnswerParts`, only for the namespaces the page reads.
  */
 export function actionNamespaces(entry: string): Map<string, string[]> {
-  const actions = [...walk(entry, true).keys()].filter((file) => directive(file, "server"));
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const next of imports(file)) if (next.startsWith("app/")) visit(next);
-  };
-  actions.forEach(visit);
+  const { actions, files } = fromActions(entry, ["app/"]);
   // Any action can answer with the generic keys of lib/auth/action.ts and lib/errors.ts.
   const result = new Map<string, string[]>(
     actions.length
@@ -185,7 +195,7 @@ export function actionNamespaces(entry: string): Map<string, string[]> {
         ]
       : [],
   );
-  for (const file of seen) for (const part of keyParts(file)) result.set(part, [...(result.get(part) ?? []), file]);
+  for (const file of files) for (const part of keyParts(file)) addReader(result, part, file);
   return result;
 }
 
@@ -209,15 +219,8 @@ function keyParts(file: string): Set<string> {
  * can put in an error. Other namespaces' keys in lib/ are not the page's.
  */
 export function libAnswerParts(entry: string, namespaces: ReadonlySet<string>): Map<string, string[]> {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const next of imports(file)) if (next.startsWith("lib/") || next.startsWith("app/")) visit(next);
-  };
-  [...walk(entry, true).keys()].filter((file) => directive(file, "server")).forEach(visit);
   const result = new Map<string, string[]>();
-  for (const file of seen)
-    for (const part of keyParts(file)) if (namespaces.has(part.split(".")[0]!)) result.set(part, [...(result.get(part) ?? []), file]);
+  for (const file of fromActions(entry, ["lib/", "app/"]).files)
+    for (const part of keyParts(file)) if (namespaces.has(part.split(".")[0]!)) addReader(result, part, file);
   return result;
 }
