@@ -7,8 +7,6 @@ import { PitfallPanel } from "@/components/goals/pitfall-panel";
 import { QuickEntryPanel } from "@/components/measurements/quick-entry-panel";
 import { RevisionList } from "@/components/goals/revision-list";
 import { SmartPanel } from "@/components/goals/smart-panel";
-import { GoalStatusBadge } from "@/components/goals/status-badge";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { GoalPageSkeleton } from "@/components/ui/page-skeletons";
 import { GoalProgress } from "@/components/goals/goal-progress";
@@ -26,7 +24,7 @@ import { getGoal, type GoalRow, listGoals, listRevisions } from "@/lib/data/goal
 import { recentPoints } from "@/lib/data/measurements";
 import { listMembers } from "@/lib/data/team";
 import { formatDate, formatValue, todayIn } from "@/lib/format";
-import { GoalStatusControls } from "./status-controls";
+import { GoalHeader } from "./goal-header";
 import { recordConfidenceAction } from "./actions";
 import { addChartNoteAction, deleteChartNoteAction, updateChartNoteAction } from "../../channels/[key]/actions";
 import { ChartNotesPanel } from "@/components/charts/chart-notes-panel";
@@ -34,7 +32,6 @@ import { ConfidenceCard } from "@/components/goals/confidence-card";
 import { confidenceHistory } from "@/lib/data/check-ins";
 import { goalChartNotes } from "@/lib/data/goals";
 import { mayRecordConfidence } from "@/lib/domain/confidence";
-import { needsRealismReason } from "@/lib/domain/realism";
 import { recordMeasurementAction } from "../../measurements/actions";
 import { setGoalPathAction } from "../actions";
 import { GoalPathForm } from "@/components/goals/goal-path-form";
@@ -95,39 +92,7 @@ async function GoalView({ slug, tenant, goal }: { slug: string; tenant: Tenant; 
     mayRecordConfidence(ctx.userId, goal.ownerId, can(ctx.role, "confidence.recordAny"));
   return (
     <>
-      <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
-        <div>
-          <Link href={`/${slug}/goals`} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
-            ← {t("title")}
-          </Link>
-          <h1 className="mt-2 text-2xl font-semibold tracking-tight">{goal.title}</h1>
-          <div className="mt-2 flex items-center gap-2">
-            <GoalStatusBadge status={goal.status} />
-          </div>
-          {goal.description ? <p className="mt-2 max-w-2xl text-sm text-slate-600 dark:text-slate-400">{goal.description}</p> : null}
-          {goal.realismReason ? (
-            <p className="mt-3 max-w-2xl rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-700 dark:bg-amber-950/40">
-              <span className="font-medium">{t("realism.reasonShown")}:</span> {goal.realismReason}
-            </p>
-          ) : null}
-        </div>
-        {canWrite ? (
-          <div className="flex flex-wrap gap-2">
-            <Link href={`/${slug}/goals/${goal.id}/edit`} className={buttonClass("secondary")}>
-              {t("edit")}
-            </Link>
-            <GoalStatusControls
-              org={slug}
-              id={goal.id}
-              version={goal.version}
-              title={goal.title}
-              status={goal.status}
-              smart={evaluation.checks.every((c) => c.met)}
-              askReason={needsRealismReason(evaluation.realism)}
-            />
-          </div>
-        ) : null}
-      </div>
+      <GoalHeader slug={slug} goal={goal} evaluation={evaluation} canWrite={canWrite} />
       {/* On a phone the measurement entry comes right after the progress, before the chart and the facts;
           from lg it is the right-hand column beside both (it spans their two rows). */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem] lg:grid-rows-[auto_1fr]">
