@@ -149,7 +149,7 @@ function GoalChartView({ org, goalId, unit, revision = "" }: GoalChartProps) {
         </p>
       </div>
       {query.isError && !data ? (
-        <div role="alert" className="flex flex-wrap items-center gap-3 text-sm text-red-700 dark:text-red-400">
+        <div role="alert" className="flex flex-wrap items-center gap-3 field-error">
           {t("error")}
           <button type="button" onClick={() => void query.refetch()} className="font-medium underline underline-offset-2">
             {t("retry")}

@@ -63,7 +63,7 @@ export function ConfidenceForm({
           ))}
         </div>
         {levelErrors ? (
-          <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-red-700 dark:text-red-400">
+          <p id={`${id}-error`} role="alert" className="mt-1 field-error">
             {levelErrors.join(" ")}
           </p>
         ) : null}

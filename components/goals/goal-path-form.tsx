@@ -96,7 +96,7 @@ export function GoalPathForm({
           <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">{t("milestonesLegend")}</legend>
           <p className="text-xs text-slate-600 dark:text-slate-400">{t("milestonesHint")}</p>
           {listErrors?.length ? (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            <p role="alert" className="field-error">
               {listErrors.join(" ")}
             </p>
           ) : null}

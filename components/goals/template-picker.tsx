@@ -91,12 +91,7 @@ export function TemplatePicker({ channels, today, initialId, onApply, onLatest, 
       </label>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("goals.form.templateHint")}</p>
       <div className="mt-3 flex flex-col gap-2 sm:flex-row">
-        <select
-          id="template"
-          value={selected}
-          onChange={(e) => setSelected(e.target.value)}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
-        >
+        <select id="template" value={selected} onChange={(e) => setSelected(e.target.value)} className="control block w-full">
           <option value="">{t("goals.form.templateNone")}</option>
           {GOAL_TEMPLATES.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>

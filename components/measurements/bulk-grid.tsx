@@ -164,7 +164,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
         </p>
       ) : null}
       {Object.values(errors).length ? (
-        <ul role="alert" className="list-inside list-disc text-sm text-red-700 dark:text-red-400">
+        <ul role="alert" className="list-inside list-disc field-error">
           {[...new Set(Object.values(errors))].map((e) => (
             <li key={e}>{e}</li>
           ))}

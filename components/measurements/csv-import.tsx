@@ -40,7 +40,7 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("correctionsNote")}</p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1 space-y-1.5">
-          <label htmlFor={inputId} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+          <label htmlFor={inputId} className="field-label">
             {t("file")}
           </label>
           <input

@@ -6,8 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import type { FilePreview } from "@/lib/data/imports";
 import type { ColumnMapping } from "@/lib/domain/import/types";
 
-const CONTROL =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900 sm:text-sm";
+const CONTROL = "control block w-full";
 type ColumnChoice = { channel: string; metric: string; combine: "sum" | "last" };
 type Catalog = FilePreview["catalog"];
 const nameIn = (locale: string, x: { nameNb: string; nameEn: string }) => (locale === "nb" ? x.nameNb : x.nameEn);

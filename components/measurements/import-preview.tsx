@@ -59,7 +59,7 @@ export function ImportTargets({ preview, plan, onPlan }: { preview: FilePreview;
           </label>
           <select
             id={`${id}-c${i}`}
-            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900 sm:text-sm"
+            className="control block w-full"
             value={plan.channels[c.proposed] ?? ""}
             onChange={(e) => onPlan({ ...plan, channels: { ...plan.channels, [c.proposed]: e.target.value } })}
           >
@@ -84,7 +84,7 @@ export function ImportTargets({ preview, plan, onPlan }: { preview: FilePreview;
               </label>
               <select
                 id={`${id}-m${i}`}
-                className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900 sm:text-sm"
+                className="control block w-full"
                 value={plan.newMetrics?.[key] ?? ""}
                 onChange={(e) => {
                   const rest = Object.fromEntries(Object.entries(plan.newMetrics ?? {}).filter(([k]) => k !== key));

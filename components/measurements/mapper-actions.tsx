@@ -7,8 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { ColumnMapping } from "@/lib/domain/import/types";
 import { useImportActions } from "./import-actions";
 
-const CONTROL =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900 sm:text-sm";
+const CONTROL = "control block w-full";
 
 /**
  * Under the column mapper on a file: show the result with these columns, or

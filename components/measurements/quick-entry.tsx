@@ -132,7 +132,7 @@ export function QuickEntry({
       ) : null}
       <TextField id={`${id}-note`} label={t("note")} name="note" defaultValue={form.value("note")} errors={form.errors("note")} />
       {form.formError && !Object.keys(state && !state.ok ? state.fieldErrors : {}).length ? (
-        <p className="text-sm text-red-700 dark:text-red-400" role="alert">
+        <p className="field-error" role="alert">
           {form.formError}
         </p>
       ) : null}

@@ -58,7 +58,7 @@ export function ResultMetricsForm({
           ))}
         </div>
         {errors?.length ? (
-          <p className="text-sm text-red-700 dark:text-red-400" role="alert">
+          <p className="field-error" role="alert">
             {errors.join(" ")}
           </p>
         ) : null}

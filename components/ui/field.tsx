@@ -1,8 +1,4 @@
 import type { ComponentProps, ReactNode, SelectHTMLAttributes } from "react";
-import { cn } from "./cn";
-
-const CONTROL =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:focus:border-brand-300 dark:focus:ring-brand-300/40 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 sm:text-sm";
 
 type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode; children?: never };
 
@@ -20,18 +16,18 @@ function FieldShell({
   children: ReactNode;
 }) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+    <div className="field">
+      <label htmlFor={id} className="field-label">
         {label}
       </label>
       {children}
       {hint && !errors?.length ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+        <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       ) : null}
       {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400" role="alert">
+        <p id={`${id}-error`} className="field-error" role="alert">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -45,7 +41,7 @@ function controlProps(id: string, errors: string[] | undefined, hint: ReactNode,
     id,
     "aria-invalid": errors?.length ? true : undefined,
     "aria-describedby": errors?.length ? `${id}-error` : hint ? `${id}-hint` : undefined,
-    className: cn(CONTROL, className),
+    className: className ? `control block w-full ${className}` : "control block w-full",
   };
 }
 

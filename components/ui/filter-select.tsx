@@ -17,12 +17,7 @@ export function FilterSelect({
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value}
-        className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900"
-      >
+      <select id={id} name={name} defaultValue={value} className="control">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

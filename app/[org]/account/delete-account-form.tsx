@@ -30,7 +30,7 @@ export function DeleteAccountForm() {
           {t("confirm")}
         </label>
         {confirmError ? (
-          <p id="confirm-error" role="alert" className="text-sm text-red-700 dark:text-red-400">
+          <p id="confirm-error" role="alert" className="field-error">
             {confirmError.join(" ")}
           </p>
         ) : null}

@@ -6,7 +6,7 @@ import type { AuditFilters } from "@/lib/data/audit";
 type Option = { value: string; label: string };
 export type AuditFilterLabels = { label: string; kind: string; person: string; from: string; to: string; apply: string; reset: string };
 
-const INPUT = "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900";
+const INPUT = "control";
 
 /** Kind, person and date range as a plain GET form: works without JavaScript, and the URL can be shared. */
 export function AuditFilterForm({

@@ -65,7 +65,7 @@ function ChannelForm({ org, onDone }: { org: string; onDone: () => void }) {
         <legend className="text-sm font-semibold">{t("metricsHeading")}</legend>
         <p className="text-xs text-slate-600 dark:text-slate-400">{t("metricsHint")}</p>
         {form.errors("metrics")?.length ? (
-          <p className="text-sm text-red-700 dark:text-red-400" role="alert">
+          <p className="field-error" role="alert">
             {form.errors("metrics")!.join(" ")}
           </p>
         ) : null}

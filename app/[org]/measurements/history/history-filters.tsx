@@ -6,7 +6,7 @@ import type { HistoryFilter } from "@/lib/data/measurements";
 type Option = { value: string; label: string };
 type Labels = Record<"label" | "channel" | "metric" | "from" | "to" | "source" | "person" | "apply" | "reset", string>;
 
-const INPUT = "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-900";
+const INPUT = "control";
 
 /** Channel, metric, dates, source and person as a plain GET form: works without JavaScript, and the URL can be shared. */
 export function HistoryFilterForm(props: {

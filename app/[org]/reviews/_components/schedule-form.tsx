@@ -65,7 +65,7 @@ export function ScheduleForm({
           ))}
         </ul>
         {attendeeErrors ? (
-          <p id="attendees-error" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-400">
+          <p id="attendees-error" role="alert" className="mt-1 field-error">
             {attendeeErrors.join(" ")}
           </p>
         ) : null}

@@ -71,7 +71,7 @@ export function CorrectionForm({
         />
         <TextField label={t("newNote")} name="note" defaultValue={form.value("note") ?? note} errors={form.errors("note")} />
         {form.formError && !Object.keys(state && !state.ok ? state.fieldErrors : {}).length ? (
-          <p className="text-sm text-red-700 dark:text-red-400" role="alert">
+          <p className="field-error" role="alert">
             {form.formError}
           </p>
         ) : null}

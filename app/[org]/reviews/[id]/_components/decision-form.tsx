@@ -55,7 +55,7 @@ function Choices<T extends string>({
         ))}
       </div>
       {error?.length ? (
-        <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-400">
+        <p role="alert" className="mt-1 field-error">
           {error.join(" ")}
         </p>
       ) : null}
