@@ -1,5 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
 import { memberships, type Organization, organizations, type Role, sessions, type User, users } from "@/db/schema";
 import type { TenantContext } from "@/lib/data/context";
 import { can, type Permission, refusedAsMissing } from "@/lib/domain/permissions";
@@ -18,7 +18,51 @@ async function validClaims(): Promise<SessionClaims | null> {
 
 // The session row's times, read in the same query as the person.
 const sessionColumns = { expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt, revokedAt: sessions.revokedAt };
-const sessionJoin = (claims: SessionClaims) => and(eq(sessions.id, claims.sid), eq(sessions.userId, users.id));
+
+/**
+ * The three session queries, prepared once per database handle with the
+ * person, session and organization as parameters: every signed-in request
+ * runs one, and building these joins in Drizzle cost about as much CPU as
+ * running them (as listGoals in lib/data/goals/goals.ts).
+ */
+function prepareSessionQueries(db: Db) {
+  const sessionJoin = and(eq(sessions.id, sql.placeholder("sid")), eq(sessions.userId, users.id));
+  const person = eq(users.id, sql.placeholder("uid"));
+  return {
+    user: db
+      .select({ user: users, session: sessionColumns })
+      .from(users)
+      .leftJoin(sessions, sessionJoin)
+      .where(person)
+      .limit(1)
+      .prepare("current_user"),
+    session: db
+      .select({ user: users, session: sessionColumns, org: organizations, role: memberships.role })
+      .from(users)
+      .leftJoin(sessions, sessionJoin)
+      .leftJoin(memberships, eq(memberships.userId, users.id))
+      .leftJoin(organizations, eq(organizations.id, memberships.orgId))
+      .where(person)
+      .orderBy(asc(organizations.name))
+      .prepare("current_session"),
+    tenant: db
+      .select({ user: users, session: sessionColumns, org: organizations, role: memberships.role })
+      .from(users)
+      .leftJoin(sessions, sessionJoin)
+      .leftJoin(organizations, eq(organizations.slug, sql.placeholder("slug")))
+      .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, organizations.id)))
+      .where(person)
+      .limit(1)
+      .prepare("require_tenant"),
+  };
+}
+const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQueries>>();
+function sessionQueries() {
+  const db = getDb();
+  const queries = preparedSessionQueries.get(db) ?? prepareSessionQueries(db);
+  preparedSessionQueries.set(db, queries);
+  return queries;
+}
 
 /**
  * The signed-in person, read from the database on every call with the
@@ -29,12 +73,7 @@ const sessionJoin = (claims: SessionClaims) => and(eq(sessions.id, claims.sid), 
 export async function currentUser(): Promise<User | null> {
   const claims = await validClaims();
   if (!claims) return null;
-  const [row] = await getDb()
-    .select({ user: users, session: sessionColumns })
-    .from(users)
-    .leftJoin(sessions, sessionJoin(claims))
-    .where(eq(users.id, claims.uid))
-    .limit(1);
+  const [row] = await sessionQueries().user.execute({ uid: claims.uid, sid: claims.sid });
   return current(row, claims);
 }
 
@@ -66,14 +105,7 @@ export type Membership = { org: Organization; role: Role };
 export async function currentSession(): Promise<{ user: User; memberships: Membership[] } | null> {
   const claims = await validClaims();
   if (!claims) return null;
-  const rows = await getDb()
-    .select({ user: users, session: sessionColumns, org: organizations, role: memberships.role })
-    .from(users)
-    .leftJoin(sessions, sessionJoin(claims))
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(eq(users.id, claims.uid))
-    .orderBy(asc(organizations.name));
+  const rows = await sessionQueries().session.execute({ uid: claims.uid, sid: claims.sid });
   const user = await current(rows[0], claims);
   if (!user) return null;
   return { user, memberships: rows.flatMap((r) => (r.org && r.role ? [{ org: r.org, role: r.role }] : [])) };
@@ -99,14 +131,7 @@ export async function requireTenant(slug: string, permission: Permission = "org.
   const claims = await validClaims();
   if (!claims) throw new UnauthenticatedError();
   // A slug from a URL can hold anything; a NUL cannot reach PostgreSQL text, and is no organization.
-  const [row] = await getDb()
-    .select({ user: users, session: sessionColumns, org: organizations, role: memberships.role })
-    .from(users)
-    .leftJoin(sessions, sessionJoin(claims))
-    .leftJoin(organizations, eq(organizations.slug, slug.includes("\0") ? "" : slug))
-    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, organizations.id)))
-    .where(eq(users.id, claims.uid))
-    .limit(1);
+  const [row] = await sessionQueries().tenant.execute({ uid: claims.uid, sid: claims.sid, slug: slug.includes("\0") ? "" : slug });
   const user = await current(row, claims);
   if (!user) throw new UnauthenticatedError();
   if (!row?.org || !row.role) throw new NotFoundError();
