@@ -84,6 +84,21 @@ export function getDb(): Db {
   return g.__maalbarDb.db;
 }
 
+/**
+ * A value built once per database handle and kept with it, such as a prepared
+ * query (which belongs to the handle it was prepared on): tests and
+ * closeDb() open new handles, and each gets its own.
+ */
+export function perDatabase<T>(build: (db: Db) => T): () => T {
+  const built = new WeakMap<Db, T>();
+  return () => {
+    const db = getDb();
+    const value = built.get(db) ?? build(db);
+    built.set(db, value);
+    return value;
+  };
+}
+
 export function databaseKind(): "pglite" | "postgres" {
   g.__maalbarDb ??= open();
   return g.__maalbarDb.kind;

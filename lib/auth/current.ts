@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { type Db, perDatabase } from "@/db/client";
 import { memberships, type Organization, organizations, type Role, sessions, type User, users } from "@/db/schema";
 import type { TenantContext } from "@/lib/data/context";
 import { can, type Permission, refusedAsMissing } from "@/lib/domain/permissions";
@@ -56,13 +56,7 @@ function prepareSessionQueries(db: Db) {
       .prepare("require_tenant"),
   };
 }
-const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQueries>>();
-function sessionQueries() {
-  const db = getDb();
-  const queries = preparedSessionQueries.get(db) ?? prepareSessionQueries(db);
-  preparedSessionQueries.set(db, queries);
-  return queries;
-}
+const sessionQueries = perDatabase(prepareSessionQueries);
 
 /**
  * The signed-in person, read from the database on every call with the

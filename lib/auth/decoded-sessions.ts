@@ -14,7 +14,7 @@
  * database on every request after this, as before (lib/auth/current.ts).
  * Failed decodes are not kept. A second instance simply decodes for itself.
  */
-export type Decoded = Record<string, unknown> & { exp?: unknown };
+export type Decoded = Record<string, unknown>;
 
 type Entry = { claims: Decoded; expiresAtMs: number };
 

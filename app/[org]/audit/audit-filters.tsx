@@ -6,8 +6,6 @@ import type { AuditFilters } from "@/lib/data/audit";
 type Option = { value: string; label: string };
 export type AuditFilterLabels = { label: string; kind: string; person: string; from: string; to: string; apply: string; reset: string };
 
-const INPUT = "control";
-
 /** Kind, person and date range as a plain GET form: works without JavaScript, and the URL can be shared. */
 export function AuditFilterForm({
   resetHref,
@@ -30,13 +28,13 @@ export function AuditFilterForm({
         <label htmlFor="audit-from" className="block text-sm font-medium">
           {labels.from}
         </label>
-        <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={INPUT} />
+        <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className="control" />
       </div>
       <div className="space-y-1">
         <label htmlFor="audit-to" className="block text-sm font-medium">
           {labels.to}
         </label>
-        <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={INPUT} />
+        <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className="control" />
       </div>
       <button type="submit" className={buttonClass("secondary")}>
         {labels.apply}

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { type Db, perDatabase } from "@/db/client";
 import { actionItems, goals as goalsTable, kpiSnapshots, memberships, organizations, reviewMeetings } from "@/db/schema/index";
 import type { Pitfall } from "@/lib/domain/pitfalls";
 import { orderTasks } from "@/lib/domain/my-tasks";
@@ -84,15 +84,7 @@ function countsQuery(db: Db, hideMoney: boolean) {
     .where(eq(organizations.id, orgId))
     .prepare(hideMoney ? "dashboard_counts_money_hidden" : "dashboard_counts");
 }
-const preparedByDb = new WeakMap<Db, Map<boolean, ReturnType<typeof countsQuery>>>();
-function preparedCounts(hideMoney: boolean) {
-  const db = getDb();
-  const byVisibility = preparedByDb.get(db) ?? new Map<boolean, ReturnType<typeof countsQuery>>();
-  preparedByDb.set(db, byVisibility);
-  const query = byVisibility.get(hideMoney) ?? countsQuery(db, hideMoney);
-  byVisibility.set(hideMoney, query);
-  return query;
-}
+const preparedCounts = perDatabase((db) => ({ shown: countsQuery(db, false), hidden: countsQuery(db, true) }));
 
 /**
  * Everything the dashboard shows, read in a constant number of queries
@@ -112,7 +104,7 @@ export async function dashboardData(
 ): Promise<DashboardData> {
   const [all, [counts]] = await Promise.all([
     listGoals(ctx),
-    preparedCounts(Boolean(ctx.hideMoney)).execute({ orgId: ctx.orgId, userId: ctx.userId }),
+    preparedCounts()[ctx.hideMoney ? "hidden" : "shown"].execute({ orgId: ctx.orgId, userId: ctx.userId }),
   ]);
   const memberCount = counts?.members ?? 0;
   const { byGoal, pitfalls, economics } = await goalInsights(ctx, all, { today, memberCount, money, cache });

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { getDb, perDatabase } from "@/db/client";
 import {
   channels,
   type Goal,
@@ -123,24 +123,17 @@ export type GoalFilters = { ownerId?: string; channelId?: string };
  * and money visibility: building this select in Drizzle is about as much CPU
  * as running it (docs/PERFORMANCE.md, "the insight cache").
  */
-const preparedLists = new WeakMap<Db, Map<boolean, ReturnType<typeof prepareList>>>();
 function prepareList(hideMoney: boolean) {
   return selectGoals(and(eq(goals.orgId, sql.placeholder("orgId")), hideMoney ? isNull(metrics.derivation) : undefined))
     .orderBy(asc(goals.deadline), asc(goals.title))
     .prepare(hideMoney ? "list_goals_money_hidden" : "list_goals");
 }
-function preparedList(hideMoney: boolean) {
-  const db = getDb();
-  const byVisibility = preparedLists.get(db) ?? new Map<boolean, ReturnType<typeof prepareList>>();
-  preparedLists.set(db, byVisibility);
-  const query = byVisibility.get(hideMoney) ?? prepareList(hideMoney);
-  byVisibility.set(hideMoney, query);
-  return query;
-}
+const preparedLists = perDatabase(() => ({ shown: prepareList(false), hidden: prepareList(true) }));
 
 /** The organization's goals, filtered by owner and channel; archived ones last. */
 export async function listGoals(ctx: TenantContext, filters: GoalFilters = {}): Promise<GoalRow[]> {
-  if (!filters.ownerId && !filters.channelId) return (await preparedList(Boolean(ctx.hideMoney)).execute({ orgId: ctx.orgId })).map(toRow);
+  if (!filters.ownerId && !filters.channelId)
+    return (await preparedLists()[ctx.hideMoney ? "hidden" : "shown"].execute({ orgId: ctx.orgId })).map(toRow);
   const rows = await selectGoals(
     and(
       eq(goals.orgId, ctx.orgId),

@@ -6,8 +6,6 @@ import type { HistoryFilter } from "@/lib/data/measurements";
 type Option = { value: string; label: string };
 type Labels = Record<"label" | "channel" | "metric" | "from" | "to" | "source" | "person" | "apply" | "reset", string>;
 
-const INPUT = "control";
-
 /** Channel, metric, dates, source and person as a plain GET form: works without JavaScript, and the URL can be shared. */
 export function HistoryFilterForm(props: {
   resetHref: string;
@@ -31,13 +29,13 @@ export function HistoryFilterForm(props: {
         <label htmlFor="history-from" className="block text-sm font-medium">
           {labels.from}
         </label>
-        <input id="history-from" name="from" type="date" defaultValue={filter.from ?? ""} className={INPUT} />
+        <input id="history-from" name="from" type="date" defaultValue={filter.from ?? ""} className="control" />
       </div>
       <div className="space-y-1">
         <label htmlFor="history-to" className="block text-sm font-medium">
           {labels.to}
         </label>
-        <input id="history-to" name="to" type="date" defaultValue={filter.to ?? ""} className={INPUT} />
+        <input id="history-to" name="to" type="date" defaultValue={filter.to ?? ""} className="control" />
       </div>
       <FilterSelect id="history-source" name="source" label={labels.source} value={filter.source ?? ""} options={props.sources} />
       <FilterSelect id="history-person" name="person" label={labels.person} value={filter.personId ?? ""} options={props.people} />
