@@ -6,15 +6,17 @@
  *
  *   npx tsx bench/dashboard-cpu.ts                         (1 000 000 snapshots, dropped after)
  *   npx tsx bench/dashboard-cpu.ts --url postgres://…/maalbar_bench_1m_…   (kept by generate.ts --keep)
- *   … --calls 200
+ *   … --calls 200 --warmup 100
  *   … --miss        (every call after the organization's insight cache is emptied: the cost of the first read after a write)
  *   … --money       (as the owner sees it: with every channel's economics)
+ *   … --json        (one line of JSON at the end: what `npm run bench` reads, bench/lib/side-benches.ts)
  *
  * Add `node --cpu-prof` (NODE_OPTIONS) to see where the CPU goes. The machine's
  * load is printed beside the figures; docs/PERFORMANCE.md has the results.
  */
 import { loadavg } from "node:os";
 import postgres from "postgres";
+import { type DashboardCpu, JSON_MARK } from "./lib/dashboard-cpu-result";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -50,8 +52,10 @@ async function main() {
     const ctx = { orgId: me.org, userId: me.user, role: "owner" as const };
     const today = todayIn("Europe/Oslo");
     const calls = Number(arg("--calls") ?? 100);
+    // Calls before the measured ones, so that the JIT has compiled the hot paths.
+    const warmup = Number(arg("--warmup") ?? 100);
     let goals = 0;
-    for (let i = 0; i < 10; i++) goals = (await dashboardData(ctx, today, undefined, { money: args.includes("--money") })).goals.length;
+    for (let i = 0; i < warmup; i++) goals = (await dashboardData(ctx, today, undefined, { money: args.includes("--money") })).goals.length;
     const cpu: number[] = [];
     const wall: number[] = [];
     const load = loadavg()[0]!;
@@ -70,11 +74,22 @@ async function main() {
     cpu.sort((a, b) => a - b);
     wall.sort((a, b) => a - b);
     const fmt = (n: number) => n.toFixed(2);
+    const result: DashboardCpu = {
+      calls,
+      goals,
+      snapshots,
+      money,
+      miss,
+      cpuMedianMs: quantile(cpu, 0.5),
+      cpuP90Ms: quantile(cpu, 0.9),
+      wallMedianMs: quantile(wall, 0.5),
+    };
     console.log(
       `dashboardData${money ? " with money" : ""}${miss ? " (insight cache emptied before each call)" : ""}, ${snapshots.toLocaleString("en")} snapshots, ${goals} goals, ${calls} calls (load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}):\n` +
         `  CPU  median ${fmt(quantile(cpu, 0.5))} ms, p90 ${fmt(quantile(cpu, 0.9))} ms\n` +
         `  wall median ${fmt(quantile(wall, 0.5))} ms, p90 ${fmt(quantile(wall, 0.9))} ms`,
     );
+    if (args.includes("--json")) console.log(`${JSON_MARK}${JSON.stringify(result)}`);
   } finally {
     await sql.end();
     await closeDb();

@@ -14,7 +14,8 @@
  *    one after the other with autocannon at BENCH_CONNECTIONS connections
  *    (bench/lib/alternate.ts). Every target's rps is reported as the median
  *    over the rounds of its ratio to the floor's. Lighthouse runs against the
- *    last size's dashboard.
+ *    last size's dashboard, and bench/dashboard-cpu.ts measures `dashboardData`'s
+ *    own CPU per call in a process of its own on the last size's database.
  * 3. With --instances 2, at the last size: a second `next start` on the same
  *    database behind bench/proxy.mjs, the dashboard and the record action
  *    measured through it; then the no-lost-writes bench and the live-meeting
@@ -31,7 +32,7 @@
  * BENCH_SIZES, BENCH_DURATION (10 s), BENCH_WARMUP (2 s), BENCH_CONNECTIONS (10),
  * BENCH_QUERY_SAMPLES (10), BENCH_PORT (3400; the floor is on +1, the second
  * instance and the proxies on +2…+5), BENCH_SKIP_BUILD, BENCH_SKIP_CSV,
- * BENCH_SKIP_JS, BENCH_SKIP_LIGHTHOUSE, BENCH_NO_DOC (do not touch docs/PERFORMANCE.md).
+ * BENCH_SKIP_JS, BENCH_SKIP_LIGHTHOUSE, BENCH_SKIP_DASHBOARD_CPU, BENCH_NO_DOC (do not touch docs/PERFORMANCE.md).
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -49,7 +50,7 @@ import { type AgainstFloor, combineRounds, floorBudgets } from "./lib/floor-rati
 import { check, type LoadSettings, queriesPerRequest, type Target } from "./lib/load";
 import { benchSection, type Report, type SizeRun, toSize } from "./lib/report";
 import { measureScaleOut, reliabilityThroughProxy, type ScaleOut } from "./lib/scale-out";
-import { csvBench, jsBench } from "./lib/side-benches";
+import { csvBench, dashboardCpuBench, jsBench } from "./lib/side-benches";
 import { evaluateBudgets, replaceSection } from "./lib/stats";
 import { floorSized, floorTarget, targets } from "./lib/targets";
 import { actionId, signIn } from "./nlw/http";
@@ -221,11 +222,14 @@ async function runSize(size: string, recordId: string, last: boolean): Promise<S
           : `  performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}`,
       );
     }
+    // dashboardData's own CPU, in a process of its own beside the idle servers (issue 20: ≤ 2 ms at 1M).
+    const dashboardCpu = last && !skip("DASHBOARD_CPU") ? await dashboardCpuBench(root, data.url, QUICK ? 100 : 500) : undefined;
     return {
       size,
       dataset: { size, snapshots: data.snapshots, organizations: data.orgs, goals: data.goals, generateSeconds: data.seconds },
       against,
       dashboardHtml: html,
+      dashboardCpu,
       scaleOut,
       lighthouse,
     };
@@ -261,7 +265,13 @@ async function main() {
     machine: host,
     settings: { ...settings, rounds: ROUNDS, instances: INSTANCES, quick: QUICK },
     sizes,
-    floorBudgets: floorBudgets({ size: judged.size, against: judged.against, dashboardHtmlBytes: judged.dashboardHtml.bytes, js }),
+    floorBudgets: floorBudgets({
+      size: judged.size,
+      against: judged.against,
+      dashboardHtmlBytes: judged.dashboardHtml.bytes,
+      dashboardCpu: judged.dashboardCpu,
+      js,
+    }),
     budgets: evaluateBudgets(small, large, {
       csvCommitSeconds: csv?.commitSeconds,
       platformImportSeconds: csv?.platformImport.find((r) => r.mode === "timing")?.totalSeconds,

@@ -77,6 +77,7 @@ describe("floorBudgets", () => {
     size: "1m",
     against,
     dashboardHtmlBytes: 45 * 1024,
+    dashboardCpu: { calls: 500, goals: 8, snapshots: 1e6, money: true, miss: false, cpuMedianMs: 2, cpuP90Ms: 4.5, wallMedianMs: 3 },
     js: {
       floorBytes: 100 * 1024,
       routes: [
@@ -97,6 +98,18 @@ describe("floorBudgets", () => {
     expect(verdict("`/login`")).toBe(true);
     expect(verdict("record-measurement")).toBe(false);
     expect(verdict("dashboard HTML")).toBe(true);
+  });
+
+  it("holds dashboardData's in-process CPU to 2 ms a call, at the limit met", () => {
+    const cpu = budgets.find((b) => b.name.startsWith("`dashboardData` CPU"))!;
+    expect(cpu.met).toBe(true);
+    expect(cpu.shown).toBe("2.00 ms median (p90 4.50 ms) over 500 calls, 8 goals");
+    const over = floorBudgets({
+      size: "1m",
+      against: {},
+      dashboardCpu: { calls: 500, goals: 8, snapshots: 1e6, money: true, miss: false, cpuMedianMs: 2.01, cpuP90Ms: 3, wallMedianMs: 3 },
+    });
+    expect(over.find((b) => b.name.startsWith("`dashboardData` CPU"))?.met).toBe(false);
   });
 
   it("shows a page's ratio beside bare Next.js at the page's size, when it was measured", () => {

@@ -3,6 +3,7 @@
  * in one run, so that the machine's speed and load cancel out: the budgets of
  * issue 20 as ratios to the floor. Pure, pinned by floor-ratios.test.ts.
  */
+import type { DashboardCpu } from "./dashboard-cpu-result";
 import { budget, type Budget, type Measured, ratio } from "./stats";
 
 /** The middle value (the mean of the two middle ones for an even count); NaN for none. */
@@ -85,6 +86,7 @@ const sizedNote = (against: Record<string, AgainstFloor>, key: string) => {
 };
 const RECORD_P95_MAX_RATIO = 3;
 const DASHBOARD_HTML_MAX_BYTES = 45 * 1024;
+const DASHBOARD_DATA_MAX_CPU_MS = 2;
 const JS_PLAIN_OVER_FLOOR_BYTES = 12 * 1024;
 const JS_CHARTS_OVER_FLOOR_BYTES = 45 * 1024;
 
@@ -93,6 +95,8 @@ export type FloorInputs = {
   size: string;
   against: Record<string, AgainstFloor>;
   dashboardHtmlBytes?: number | null;
+  /** `dashboardData`'s in-process CPU per call as the owner sees it (bench/dashboard-cpu.ts --money). */
+  dashboardCpu?: DashboardCpu | null;
   /** The floor app's first-load JS and Målbar's routes, from one bench/js-budget.mjs run. */
   js?: { floorBytes: number | null; routes: readonly JsRoute[] } | null;
 };
@@ -115,7 +119,7 @@ function jsBudget(name: string, over: number, floor: number | null | undefined, 
 }
 
 /** The budgets of issue 20 for one size's run (the issue judges them at 1 000 000 snapshots). */
-export function floorBudgets({ size, against, dashboardHtmlBytes, js }: FloorInputs): Budget[] {
+export function floorBudgets({ size, against, dashboardHtmlBytes, dashboardCpu, js }: FloorInputs): Budget[] {
   const rows = RPS_RATIO_BUDGETS.map(({ key, label, min }) => {
     const a = against[key];
     return budget(
@@ -141,6 +145,14 @@ export function floorBudgets({ size, against, dashboardHtmlBytes, js }: FloorInp
       dashboardHtmlBytes ?? null,
       (v) => v <= DASHBOARD_HTML_MAX_BYTES,
       kB,
+    ),
+    budget(
+      `\`dashboardData\` CPU per call, in-process, as the owner (with money) (${size})`,
+      `≤ ${DASHBOARD_DATA_MAX_CPU_MS} ms`,
+      dashboardCpu?.cpuMedianMs ?? null,
+      (v) => v <= DASHBOARD_DATA_MAX_CPU_MS,
+      (v) =>
+        `${v.toFixed(2)} ms median (p90 ${dashboardCpu!.cpuP90Ms.toFixed(2)} ms) over ${dashboardCpu!.calls} calls, ${dashboardCpu!.goals} goals`,
     ),
     jsBudget(
       "first-load JS, routes without charts (gzip)",

@@ -1,5 +1,6 @@
 import type { PlatformRun } from "../platform-sizes";
 import { type LighthouseResult, lighthouseTable } from "../lighthouse";
+import type { DashboardCpu } from "./dashboard-cpu-result";
 import { type AgainstFloor, floorTable, type JsRoute } from "./floor-ratios";
 import type { Reliability, ScaleOut } from "./scale-out";
 import { type Budget, budgetsTable, type Measured, resultsTable, type SizeResult, TARGET_LABELS } from "./stats";
@@ -10,6 +11,8 @@ export type SizeRun = {
   dataset: Record<string, unknown>;
   against: Record<string, AgainstFloor>;
   dashboardHtml: { bytes: number; gzipBytes: number };
+  /** `dashboardData`'s in-process CPU per call (the last size only). */
+  dashboardCpu?: DashboardCpu | null;
   scaleOut?: ScaleOut;
   lighthouse?: LighthouseResult | { error: string };
 };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { platformRunsIn } from "../platform-sizes";
+import { type DashboardCpu, dashboardCpuIn } from "./dashboard-cpu-result";
 import type { JsRoute } from "./floor-ratios";
 import type { Report } from "./report";
 import { script, tsxScript } from "./script";
@@ -30,4 +31,18 @@ export async function jsBench(root: string): Promise<Report["firstLoadJs"]> {
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, "utf8")) as { measuredAt: string; floor?: { gzipBytes: number | null }; routes?: JsRoute[] };
   return { measuredAt: report.measuredAt, exitCode: code, floorBytes: report.floor?.gzipBytes ?? null, routes: report.routes ?? [] };
+}
+
+/**
+ * `dashboardData`'s CPU per call as the owner sees the dashboard (with money), in a process of its own
+ * on the size's database (bench/dashboard-cpu.ts): the median over `calls` calls after a warm-up.
+ */
+export async function dashboardCpuBench(root: string, url: string, calls: number): Promise<DashboardCpu | null> {
+  console.log("\n== dashboardData CPU, in-process (bench/dashboard-cpu.ts --money)");
+  const { code, output } = await script(root, [
+    ...tsxScript(root, "bench/dashboard-cpu.ts"),
+    ...["--url", url, "--calls", String(calls), "--money", "--json"],
+  ]);
+  if (code !== 0) console.error(`dashboard-cpu exited with ${code}`);
+  return dashboardCpuIn(output);
 }
