@@ -52,6 +52,10 @@ async function main(): Promise<number> {
   process.env.DATABASE_URL = url;
   const { closeDb } = await import("@/db/client");
   const sql = postgres(url, { max: 1, onnotice: () => {} });
+  // The captured parameters are as Drizzle's postgres-js driver sends them: JSON (and dates) already as text.
+  // Without this, a JSON parameter would be encoded a second time (a JSON string, not the array it holds).
+  for (const type of ["114", "3802", "1082", "1114", "1184"])
+    sql.options.serializers[type as unknown as number] = (x: unknown) => x;
   let flagged = 0;
   try {
     const { todayIn } = await import("@/lib/format");
@@ -110,10 +114,16 @@ async function main(): Promise<number> {
       `\n${pageOf.length} queries; flagged: Seq Scan on a table over ${BIG_TABLE_ROWS.toLocaleString("en")} rows, or over ${SLOW_MS} ms\n`,
     );
     for (const [i, c] of pageOf.entries()) {
-      const [row] = await sql.unsafe<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number; "Planning Time": number }] }[]>(
-        `explain (analyze, buffers, format json) ${c.query}`,
-        c.params as never[],
-      );
+      const [row] = await sql
+        .unsafe<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number; "Planning Time": number }] }[]>(
+          `explain (analyze, buffers, format json) ${c.query}`,
+          c.params as never[],
+        )
+        .catch((error: unknown) => {
+          throw new Error(
+            `EXPLAIN of query #${i + 1} (${c.page}) failed: ${String(error)}\n${c.query}\n${JSON.stringify(c.params).slice(0, 500)}`,
+          );
+        });
       const { Plan: plan, "Execution Time": ms } = row!["QUERY PLAN"][0];
       const seq = nodes(plan).filter((n) => n["Node Type"] === "Seq Scan" && (sizes.get(n["Relation Name"] ?? "") ?? 0) > BIG_TABLE_ROWS);
       const bad = seq.length > 0 || ms > SLOW_MS;
