@@ -10,8 +10,15 @@ declare module "autocannon" {
     setupRequest?: (request: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown>;
     onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
   };
-  type Options = { url: string; connections?: number; duration?: number; timeout?: number; requests?: RequestSpec[] };
-  type Result = { duration: number; errors: number; timeouts: number; non2xx: number; requests: { total: number } };
+  type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    timeout?: number;
+    headers?: Record<string, string>;
+    requests?: RequestSpec[];
+  };
+  type Result = { duration: number; errors: number; timeouts: number; non2xx: number; requests: { total: number; average: number } };
   type Instance = EventEmitter & PromiseLike<Result> & { stop: () => void };
 
   function autocannon(options: Options): Instance;

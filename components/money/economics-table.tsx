@@ -7,8 +7,10 @@ import { costTrend } from "@/lib/domain/money-trend";
 import { formatMonth, formatShare, formatValue } from "@/lib/format";
 import { figureText, nokText } from "./figure-text";
 
-const cell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
-const head = "px-3 py-2 text-right font-medium whitespace-nowrap";
+// Tighter than other tables (px-2, the card's edge px-3): nine columns beside the menu at 1280 px.
+const cell = "px-2 py-2 text-right tabular-nums whitespace-nowrap last:pr-3";
+// Headings may wrap ("Kostnad per / resultat"), so that all nine columns fit beside the menu at 1280 px.
+const head = "px-2 py-2 text-right align-bottom font-medium last:pr-3";
 
 /**
  * The channels over one window, best first by results per 1 000 kr. Without
@@ -38,7 +40,7 @@ export async function EconomicsTable({
         <caption className="sr-only">{t("tableCaption", { window: t(`windows.${window}`) })}</caption>
         <thead className="border-b border-slate-200 text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left font-medium">
+            <th scope="col" className="px-3 py-2 text-left align-bottom font-medium">
               {t("columns.channel")}
             </th>
             {showMoney ? (
@@ -95,13 +97,13 @@ export async function EconomicsTable({
                   </>
                 ) : null}
                 {/* Results are counted whole; a week split across two months leaves a share of one. */}
-                <td className={c.results === null ? "px-3 py-2 text-right" : cell}>
+                <td className={c.results === null ? "px-2 py-2 text-right" : cell}>
                   {c.results === null ? t("figure.noResults") : formatValue(locale, "count", Math.round(c.results))}
                 </td>
                 {showMoney ? (
                   <>
                     <td className={cell}>{figureText(locale, c.costPerResult, "nok", t)}</td>
-                    <td className={cell}>
+                    <td className="min-w-[8rem] px-2 py-2 text-right tabular-nums">
                       {trend.state === "change"
                         ? t(`trend.${trend.direction}`, {
                             share: formatShare(locale, Math.abs(trend.change)),

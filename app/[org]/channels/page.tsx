@@ -64,7 +64,7 @@ async function ChannelsPage({ params, searchParams }: { params: Promise<{ org: s
             action={
               <div className="space-y-3 text-left text-sm text-slate-700 dark:text-slate-300">
                 {showMoney ? (
-                  <ul className="list-inside list-disc space-y-1">
+                  <ul className="list-disc space-y-1 pl-5">
                     <li>{t("empty.meta")}</li>
                     <li>{t("empty.google")}</li>
                     <li>{t("empty.other")}</li>
