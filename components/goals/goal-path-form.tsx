@@ -94,7 +94,7 @@ export function GoalPathForm({
       {kind === "milestones" ? (
         <fieldset className="space-y-3">
           <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">{t("milestonesLegend")}</legend>
-          <p className="text-xs text-slate-600 dark:text-slate-400">{t("milestonesHint")}</p>
+          <p className="field-hint">{t("milestonesHint")}</p>
           {listErrors?.length ? (
             <p role="alert" className="field-error">
               {listErrors.join(" ")}

@@ -89,7 +89,7 @@ export function TemplatePicker({ channels, today, initialId, onApply, onLatest, 
       <label htmlFor="template" className="block text-sm font-medium">
         {t("goals.form.template")}
       </label>
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("goals.form.templateHint")}</p>
+      <p className="field-hint mt-1">{t("goals.form.templateHint")}</p>
       <div className="mt-3 flex flex-col gap-2 sm:flex-row">
         <select id="template" value={selected} onChange={(e) => setSelected(e.target.value)} className="control block w-full">
           <option value="">{t("goals.form.templateNone")}</option>

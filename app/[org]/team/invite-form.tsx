@@ -89,7 +89,7 @@ export function InviteForm({ org, orgLocale }: { org: string; orgLocale: string 
           >
             {copied ? t("copied") : t("copy")}
           </Button>
-          <p className="text-xs text-slate-600 dark:text-slate-400">{t("onceNote")}</p>
+          <p className="field-hint">{t("onceNote")}</p>
         </div>
       ) : null}
     </div>

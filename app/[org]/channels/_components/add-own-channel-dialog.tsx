@@ -63,7 +63,7 @@ function ChannelForm({ org, onDone }: { org: string; onDone: () => void }) {
       />
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold">{t("metricsHeading")}</legend>
-        <p className="text-xs text-slate-600 dark:text-slate-400">{t("metricsHint")}</p>
+        <p className="field-hint">{t("metricsHint")}</p>
         {form.errors("metrics")?.length ? (
           <p className="field-error" role="alert">
             {form.errors("metrics")!.join(" ")}
