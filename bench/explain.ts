@@ -54,8 +54,7 @@ async function main(): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   // The captured parameters are as Drizzle's postgres-js driver sends them: JSON (and dates) already as text.
   // Without this, a JSON parameter would be encoded a second time (a JSON string, not the array it holds).
-  for (const type of ["114", "3802", "1082", "1114", "1184"])
-    sql.options.serializers[type as unknown as number] = (x: unknown) => x;
+  for (const type of ["114", "3802", "1082", "1114", "1184"]) sql.options.serializers[type as unknown as number] = (x: unknown) => x;
   let flagged = 0;
   try {
     const { todayIn } = await import("@/lib/format");
