@@ -12,8 +12,9 @@
  * The pid is the `next-server` process listening on the port (`ss -ltnp`).
  * Linux only; times are in ticks of 10 ms, so run long enough (≥ 5 s).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
+import { processIds, procStat, TICKS_PER_SECOND } from "./lib/proc";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -23,18 +24,8 @@ if (!url || !pid) throw new Error("--url http://… --pid <next-server pid> [--c
 const cookieFile = arg("--cookie-file");
 const cookie = cookieFile ? readFileSync(cookieFile, "utf8").trim() : "";
 const seconds = Number(arg("--seconds") ?? 6);
-const TICKS_PER_SECOND = 100;
-
-/** utime + stime of a process, in ticks (fields 14 and 15 of /proc/<pid>/stat). */
-function ticks(p: string): number {
-  try {
-    const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0; // The process ended between the listing and the read.
-  }
-}
+// A process that ended between the listing and the read counts nothing.
+const ticks = (p: string) => procStat(p)?.ticks ?? 0;
 
 const isPostgres = (p: string) => {
   try {
@@ -45,7 +36,7 @@ const isPostgres = (p: string) => {
 };
 
 function snapshot() {
-  const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  const procs = processIds();
   const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]!.split(/\s+/).slice(1, 8).map(Number);
   // user, nice, system, idle, iowait, irq, softirq: busy is all but idle and iowait.
   const busy = cpu[0]! + cpu[1]! + cpu[2]! + cpu[5]! + cpu[6]!;

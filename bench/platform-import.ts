@@ -12,7 +12,7 @@
  * sampled every 20 ms while the imports run. The last line of the output is
  * `platform-import-json <JSON>` for the parent.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -20,15 +20,13 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { closeDb, getDb, rowsOf } from "@/db/client";
 import { fiveSources } from "./import-parse";
+import { procStat, TICKS_PER_SECOND } from "./lib/proc";
 
 const YEARS = Number(process.env.BENCH_YEARS ?? 1);
 /** How many times the rows of each day (BENCH_PER_DAY): the file grows, the days and values do not. */
 const PER_DAY = Number(process.env.BENCH_PER_DAY ?? 1);
 const TODAY = "2026-11-26";
 const DAY_MS = 86_400_000;
-
-/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
-const TICKS = 100;
 
 /**
  * CPU seconds used so far by this process and by the PostgreSQL backends serving
@@ -40,18 +38,10 @@ async function cpuSeconds() {
   const pids = rowsOf<{ pid: number }>(
     await getDb().execute(sql`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`),
   );
-  let ticks = 0;
-  for (const { pid } of pids) {
-    try {
-      // Fields 14 and 15 (utime, stime) after the ")" that ends the command name.
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // another host's server, or a backend that just ended
-    }
-  }
+  // A backend on another host, or one that just ended, counts nothing.
+  const ticks = pids.reduce((sum, { pid }) => sum + (procStat(pid)?.ticks ?? 0), 0);
   const own = process.cpuUsage();
-  return { node: (own.user + own.system) / 1e6, db: ticks / TICKS };
+  return { node: (own.user + own.system) / 1e6, db: ticks / TICKS_PER_SECOND };
 }
 
 type SourceResult = {

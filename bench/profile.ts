@@ -23,6 +23,7 @@ import { signIn } from "./nlw/http";
 import { type Server, startServer } from "./nlw/server";
 import { type CpuProfile, type SourceOf, summarize } from "./lib/cpu-profile";
 import { startFloor } from "./lib/floor";
+import { processIds, procStat, TICKS_PER_SECOND } from "./lib/proc";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -36,17 +37,11 @@ const root = path.resolve(__dirname, "..");
 /** CPU seconds (user + system) of every process in the group, from /proc. */
 function groupCpu(pgid: number): number {
   let ticks = 0;
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // After the command: state ppid pgrp …; utime and stime are fields 14 and 15 of the whole line.
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended between the listing and the read.
-    }
+  for (const pid of processIds()) {
+    const stat = procStat(pid);
+    if (stat?.pgrp === pgid) ticks += stat.ticks;
   }
-  return ticks / 100;
+  return ticks / TICKS_PER_SECOND;
 }
 
 type Case = { label: string; app: "maalbar" | "floor"; path: string; signedIn: boolean };
