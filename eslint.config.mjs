@@ -9,6 +9,8 @@ import tseslint from "typescript-eslint";
 const drizzleObjectName = ["db", "tx", "getDb"];
 const typed = ["**/*.ts", "**/*.tsx", "**/*.mts"];
 const sonnerImport = { name: "sonner", message: 'Use `import { toast } from "@/components/toast"` (see docs/PERFORMANCE.md).' };
+// next/link prefetches every link in view (23 requests on a dashboard view) and is 3 kB of every page's JavaScript.
+const nextLinkImport = { name: "next/link", message: 'Use `import { Link } from "@/components/ui/link"` (see docs/PERFORMANCE.md).' };
 
 const role = "Literal[value=/^(owner|manager|member)$/]";
 const roleLiteralSelectors = [
@@ -67,7 +69,7 @@ const config = [
     files: typed,
     ignores: ["components/toaster.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [sonnerImport] }],
+      "no-restricted-imports": ["error", { paths: [sonnerImport, nextLinkImport] }],
     },
   },
   {
@@ -90,7 +92,7 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          paths: [sonnerImport],
+          paths: [sonnerImport, nextLinkImport],
           patterns: [
             { group: ["@/app", "@/app/*"], message: "Components do not import from app/: take the server action as a prop from the page." },
           ],
@@ -108,6 +110,7 @@ const config = [
         {
           paths: [
             sonnerImport,
+            nextLinkImport,
             {
               name: "@/lib/domain/permissions",
               importNames: ["can", "PERMISSIONS"],

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Brand } from "@/components/brand";
 import { buttonClass } from "@/components/ui/button";

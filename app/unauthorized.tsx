@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 /** The root's 401 (nothing calls unauthorized() in a page today): small, like app/forbidden.tsx. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** The Målbar word mark: a target ring beside the name. */
 export function Brand({ href = "/" }: { href?: string }) {

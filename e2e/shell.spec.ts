@@ -48,6 +48,35 @@ test("the organization switcher and the user menu open by pointer and by keyboar
   await expect(page).toHaveURL(new RegExp(`/${slug}$`));
 });
 
+test("a page asks the server for nothing ahead, and its links change the page without reloading it", async ({ page }) => {
+  const slug = await signUp(page, { name: "Lene Lenke", email: uniqueEmail("lenke"), organization: "Lenkebakeriet" });
+  // Links fetch nothing ahead of a click (components/ui/link.tsx): next/link asked the server for every link in view.
+  const ahead: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) ahead.push(r.url());
+  });
+  await page.goto(`/${slug}`);
+  const nav = page.getByRole("navigation", { name: "Hovedmeny" }).filter({ visible: true });
+  await nav.getByRole("link", { name: "Mål", exact: true }).hover();
+  await page.waitForLoadState("networkidle");
+
+  // A plain click is the router's: the document stays, only the new page's content is fetched.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const content = page.waitForRequest((r) => r.url().includes(`/${slug}/goals`) && r.headers()["rsc"] === "1");
+  await nav.getByRole("link", { name: "Mål", exact: true }).click();
+  await content;
+  await expect(page.getByRole("heading", { level: 1, name: "Mål" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${slug}/goals$`));
+  await expect(nav.getByRole("link", { name: "Mål", exact: true })).toHaveAttribute("aria-current", "page");
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  // Back goes back, also without a reload.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(ahead).toEqual([]);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

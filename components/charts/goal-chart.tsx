@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useId, useMemo, useState } from "react";
 import { QueryProvider } from "@/components/query-provider";
 import type { GoalChartData } from "@/lib/data/goals";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { GoalInsight } from "@/lib/data/goals";
 import type { GoalRow } from "@/lib/data/goals";

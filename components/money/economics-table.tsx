@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { channelHref } from "@/lib/channel-href";
 import type { ChannelEconomics } from "@/lib/data/money";

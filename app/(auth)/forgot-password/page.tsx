@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { RESET_LINK_MINUTES } from "@/lib/data/accounts";

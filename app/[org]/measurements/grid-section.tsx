@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkGrid, type FinerCell } from "@/components/measurements/bulk-grid";
 import { buttonClass } from "@/components/ui/button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalChartCard } from "@/components/charts/goal-chart-card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { GoalChart } from "@/components/charts/goal-chart";
 import { GoalPaceSummary } from "@/components/dashboard/goal-pace-summary";
