@@ -14,7 +14,7 @@
  */
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { processIds, procStat, TICKS_PER_SECOND } from "./lib/proc";
+import { machineTicks, processIds, procStat, TICKS_PER_SECOND } from "./lib/proc";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -37,14 +37,11 @@ const isPostgres = (p: string) => {
 
 function snapshot() {
   const procs = processIds();
-  const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]!.split(/\s+/).slice(1, 8).map(Number);
-  // user, nice, system, idle, iowait, irq, softirq: busy is all but idle and iowait.
-  const busy = cpu[0]! + cpu[1]! + cpu[2]! + cpu[5]! + cpu[6]!;
   return {
     server: ticks(pid),
     postgres: procs.filter(isPostgres).reduce((a, p) => a + ticks(p), 0),
     self: ticks(String(process.pid)),
-    busy,
+    busy: machineTicks().busy,
   };
 }
 

@@ -10,6 +10,10 @@ export type DashboardCpu = {
   cpuMedianMs: number;
   cpuP90Ms: number;
   wallMedianMs: number;
+  /** The share of the machine's CPU (percent) other processes used during the measured calls, PostgreSQL answering them included. */
+  othersBusyPct?: number;
+  /** How long the script waited for the machine to quieten first (--quiet). */
+  waitedSeconds?: number;
 };
 
 /** The prefix of the line bench/dashboard-cpu.ts --json prints its result on. */

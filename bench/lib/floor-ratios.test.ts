@@ -110,6 +110,14 @@ describe("floorBudgets", () => {
       dashboardCpu: { calls: 500, goals: 8, snapshots: 1e6, money: true, miss: false, cpuMedianMs: 2.01, cpuP90Ms: 3, wallMedianMs: 3 },
     });
     expect(over.find((b) => b.name.startsWith("`dashboardData` CPU"))?.met).toBe(false);
+    const busy = floorBudgets({
+      size: "1m",
+      against: {},
+      dashboardCpu: { calls: 500, goals: 8, snapshots: 1e6, money: true, miss: false, cpuMedianMs: 1.5, cpuP90Ms: 3, wallMedianMs: 3, othersBusyPct: 7 },
+    });
+    expect(busy.find((b) => b.name.startsWith("`dashboardData` CPU"))?.shown).toBe(
+      "1.50 ms median (p90 3.00 ms) over 500 calls, 8 goals, the rest of the machine 7 % busy",
+    );
   });
 
   it("shows a page's ratio beside bare Next.js at the page's size, when it was measured", () => {

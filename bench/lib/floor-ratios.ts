@@ -152,7 +152,8 @@ export function floorBudgets({ size, against, dashboardHtmlBytes, dashboardCpu, 
       dashboardCpu?.cpuMedianMs ?? null,
       (v) => v <= DASHBOARD_DATA_MAX_CPU_MS,
       (v) =>
-        `${v.toFixed(2)} ms median (p90 ${dashboardCpu!.cpuP90Ms.toFixed(2)} ms) over ${dashboardCpu!.calls} calls, ${dashboardCpu!.goals} goals`,
+        `${v.toFixed(2)} ms median (p90 ${dashboardCpu!.cpuP90Ms.toFixed(2)} ms) over ${dashboardCpu!.calls} calls, ${dashboardCpu!.goals} goals` +
+        (dashboardCpu!.othersBusyPct != null ? `, the rest of the machine ${dashboardCpu!.othersBusyPct} % busy` : ""),
     ),
     jsBudget(
       "first-load JS, routes without charts (gzip)",

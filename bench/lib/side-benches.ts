@@ -41,7 +41,7 @@ export async function dashboardCpuBench(root: string, url: string, calls: number
   console.log("\n== dashboardData CPU, in-process (bench/dashboard-cpu.ts --money)");
   const { code, output } = await script(root, [
     ...tsxScript(root, "bench/dashboard-cpu.ts"),
-    ...["--url", url, "--calls", String(calls), "--money", "--json"],
+    ...["--url", url, "--calls", String(calls), "--money", "--json", "--quiet"],
   ]);
   if (code !== 0) console.error(`dashboard-cpu exited with ${code}`);
   return dashboardCpuIn(output);

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { VAT_MODES, type VatMode } from "@/lib/domain/money";
-import { MONEY_VISIBILITIES, type MoneyVisibility } from "@/lib/domain/permissions";
+import { MONEY_VISIBILITIES, type MoneyVisibility } from "@/lib/domain/roles";
 
 /** The page's setMoneyVisibilityAction and setVatModeAction. */
 export type SetMoneySetting = ServerAction<void, FormData>;

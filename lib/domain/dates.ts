@@ -8,16 +8,6 @@ const DAY_MS = 86_400_000;
 /** The average month, 365.25 / 12 days: the unit of a span that is not whole calendar months. */
 const DAYS_PER_MONTH = 30.4375;
 
-/**
- * The years a date may fall in, anywhere in Målbar: a small business's
- * marketing goals, measurements and meetings live well inside 2000–2100. A
- * date outside is a typo or an attack (9999-12-31 made the chart loop for
- * 43 s), and refusing it here bounds every loop that walks from one date to
- * another. Forms, the API and CSV import all refuse such dates with
- * "validation.dateRange".
- */
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
 
 /** The number of the ASCII digits at `from`..`to` (exclusive) of `s`, or -1 when one is not a digit. */
 function digits(s: string, from: number, to: number): number {
@@ -50,8 +40,20 @@ function calendarMs(date: string | null | undefined): number | null {
   return Date.UTC(y, mo - 1, d);
 }
 
-const MIN_MS = Date.UTC(MIN_YEAR, 0, 1);
-const END_MS = Date.UTC(MAX_YEAR + 1, 0, 1);
+/**
+ * The years a date may fall in (MIN_YEAR–MAX_YEAR), anywhere in Målbar: a
+ * small business's marketing goals, measurements and meetings live well inside
+ * 2000–2100. A date outside is a typo or an attack (9999-12-31 made the chart
+ * loop for 43 s), and refusing it here bounds every loop that walks from one
+ * date to another. Forms, the API and CSV import all refuse such dates with
+ * "validation.dateRange". Date.UTC(2000, 0, 1) and Date.UTC(2101, 0, 1) are
+ * written out (dates.test.ts checks the bounds): a call here would be work done
+ * on import, and the bundler would then ship this file with every page that
+ * imports anything from a file that imports it, used or not
+ * (docs/PERFORMANCE.md, "First-load JavaScript").
+ */
+const MIN_MS = 946_684_800_000;
+const END_MS = 4_133_980_800_000;
 const inYears = (ms: number) => ms >= MIN_MS && ms < END_MS;
 
 /** Midnight UTC of an ISO date in ms, or null when it is not a real calendar date in MIN_YEAR–MAX_YEAR. */

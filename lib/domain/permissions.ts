@@ -5,22 +5,21 @@
  * no other file names a role to decide anything (eslint enforces it).
  * lib/data trusts its caller: it never checks a role itself (docs/ARCHITECTURE.md).
  */
-export const ROLES = ["owner", "manager", "member"] as const;
-export type Role = (typeof ROLES)[number];
+import {
+  DEFAULT_INVITED_ROLE,
+  DEFAULT_MONEY_VISIBILITY,
+  EVERYONE,
+  MANAGERS,
+  MONEY_VISIBILITIES,
+  type MoneyVisibility,
+  OWNER_ROLE,
+  OWNERS,
+  type Role,
+  ROLES,
+} from "./roles";
 
-/** The role that founds an organization; an organization always keeps at least one. */
-export const OWNER_ROLE = "owner" satisfies Role;
-/** The role an invitation offers unless the owner chooses another. */
-export const DEFAULT_INVITED_ROLE = "member" satisfies Role;
+export { DEFAULT_INVITED_ROLE, DEFAULT_MONEY_VISIBILITY, MONEY_VISIBILITIES, type MoneyVisibility, OWNER_ROLE, type Role, ROLES };
 
-const EVERYONE = ["owner", "manager", "member"] as const satisfies readonly Role[];
-const MANAGERS = ["owner", "manager"] as const satisfies readonly Role[];
-const OWNERS = ["owner"] as const satisfies readonly Role[];
-
-/** Who sees money (spend, budgets, revenue and what is computed from them): the owners choose. */
-export const MONEY_VISIBILITIES = ["owners", "managers", "everyone"] as const;
-export type MoneyVisibility = (typeof MONEY_VISIBILITIES)[number];
-export const DEFAULT_MONEY_VISIBILITY = "managers" satisfies MoneyVisibility;
 const MONEY_VIEWERS: Record<MoneyVisibility, readonly Role[]> = { owners: OWNERS, managers: MANAGERS, everyone: EVERYONE };
 
 /** What an organization's owners decided that a permission depends on (the organizations row carries it). */

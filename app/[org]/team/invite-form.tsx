@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INVITATION_DAYS } from "@/lib/domain/invitations";
-import { DEFAULT_INVITED_ROLE, ROLES } from "@/lib/domain/permissions";
+import { DEFAULT_INVITED_ROLE, ROLES } from "@/lib/domain/roles";
 import { LOCALES } from "@/lib/i18n/locales";
 import { inviteMember } from "./actions";
 

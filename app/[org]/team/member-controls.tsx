@@ -5,7 +5,8 @@ import { useRef, useState } from "react";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { useToastAction } from "@/components/forms/use-toast-action";
 import { once, useOnDemand } from "@/components/ui/on-demand";
-import { type OrgPolicy, ROLES, type Role } from "@/lib/domain/permissions";
+import type { OrgPolicy } from "@/lib/domain/permissions";
+import { ROLES, type Role } from "@/lib/domain/roles";
 import { changeMemberRole, removeTeamMember, resendInvite, revokeInvite } from "./actions";
 
 const loadRoleDialog = once(() => import("./role-change-dialog").then((m) => m.RoleChangeDialog));
