@@ -78,7 +78,17 @@ const config = [
     // A role literal compared, listed, passed to a guard or a query, or given
     // as a default is refused; message keys such as t("owner") are not roles.
     files: typed,
-    ignores: ["lib/domain/permissions.ts", "lib/domain/roles.ts", "db/schema/**", "**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**", "scripts/**", "bench/**"],
+    ignores: [
+      "lib/domain/permissions.ts",
+      "lib/domain/roles.ts",
+      "db/schema/**",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "test/**",
+      "e2e/**",
+      "scripts/**",
+      "bench/**",
+    ],
     rules: {
       "no-restricted-syntax": ["error", ...roleLiteralSelectors.map((selector) => ({ selector, message: roleMessage }))],
     },

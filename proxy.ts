@@ -1,11 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { API_CSP, newNonce, oauthFormActionOrigins, pageCsp } from "@/lib/security/csp";
 import { isForeignOrigin, needsOriginCheck } from "@/lib/security/origin";
-import { FILL_HEADER, KEPT_HEADER, keepable, type KeptPage, PageCache, pageKey, withNonce } from "@/lib/http/page-cache";
-import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-
-// The signed-out pages kept rendered (lib/http/page-cache.ts).
-const pages = new PageCache();
+import { keptPage } from "@/lib/http/kept-pages";
+import { KEPT_HEADER, withNonce } from "@/lib/http/page-cache";
 
 /**
  * Runs before every page, server action and API route (Next 16's successor to
@@ -14,7 +11,7 @@ const pages = new PageCache();
  * headers that never change (Referrer-Policy, nosniff, Permissions-Policy)
  * come from next.config.mjs, so static files carry them too.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) {
     if (needsOriginCheck(request.method, pathname) && isForeignOrigin(request.headers)) {
@@ -29,46 +26,19 @@ export function proxy(request: NextRequest): NextResponse {
     dev: process.env.NODE_ENV === "development",
     formActionOrigins: oauthFormActionOrigins(process.env),
   });
-  const kept = keptPage(request);
+  // A page kept rendered (lib/http/kept-pages.ts), with this answer's nonce in place of the one it was rendered with.
+  // Never in the way: if keeping fails (the database unreachable), the page is rendered and shows what is wrong.
+  const kept = await keptPage(request).catch(() => null);
   if (kept) {
-    const response = new NextResponse(withNonce(kept, nonce), { status: 200, headers: kept.headers });
+    const response = new NextResponse(withNonce(kept.page, nonce), { status: 200, headers: kept.page.headers });
     // For whoever looks into a response (and the e2e test): this page came from the kept copy.
-    response.headers.set(KEPT_HEADER, "1");
+    if (kept.kept) response.headers.set(KEPT_HEADER, "1");
     return withHeaders(response, request, csp);
   }
   // Next reads the nonce from the request's copy of the policy and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
-}
-
-/**
- * The kept copy of a signed-out page for this request, or null: then the page
- * is rendered as always, and when it could be kept and is not yet, this
- * process asks itself for it once in the background (without the visitor's
- * cookies, in the visitor's language), for the requests after.
- */
-function keptPage(request: NextRequest): KeptPage | null {
-  // Where `next start` listens (set by Next's own server); without it (next dev, tests) nothing is kept.
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
-  if (!origin || process.env.NODE_ENV !== "production") return null;
-  const cookies = new Map(request.cookies.getAll().map((c) => [c.name, c.value]));
-  const { pathname, search } = request.nextUrl;
-  const key = pageKey({ method: request.method, pathname, search, headers: request.headers, cookies });
-  if (!key) return null;
-  const found = pages.get(key, Date.now());
-  if (found) return found;
-  const locale = key.slice(0, key.indexOf(" "));
-  pages.fill(key, async () => {
-    const response = await fetch(new URL(pathname, origin), {
-      headers: { cookie: `${LOCALE_COOKIE}=${locale}`, [FILL_HEADER]: "1", "accept-encoding": "identity" },
-      redirect: "manual",
-      cache: "no-store",
-      signal: AbortSignal.timeout(10_000),
-    });
-    return keepable(response.status, response.headers, await response.text(), Date.now());
-  });
-  return null;
 }
 
 function withHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {

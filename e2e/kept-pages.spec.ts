@@ -1,5 +1,5 @@
-import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { type APIRequestContext, type Cookie, type Page, request as playwrightRequestOf } from "@playwright/test";
+import { createFollowersGoal, expect, makeTeam, test } from "./fixtures";
 
 test.use({ locale: "nb-NO" });
 
@@ -29,7 +29,8 @@ test("a kept signed-out page is the rendered page with a fresh nonce, in the vis
     ["/forgot-password", "nb-NO", "Glemt passord?"],
     ["/privacy", "en-GB", "Privacy in Målbar"],
   ] as const) {
-    const headers = { "accept-language": language };
+    // As a browser asks for a page's document (lib/http/page-cache.ts isDocumentRequest).
+    const headers = { "accept-language": language, accept: "text/html", "sec-fetch-dest": "document" };
     const first = await keptAnswer(request, path, headers);
     const second = await keptAnswer(request, path, headers);
     const rendered = await request.get(`${path}?fresh=1`, { headers });
@@ -63,7 +64,7 @@ test("a kept login page runs its scripts under the policy, and a signed-in visit
     if (/content.security.policy|refused to (execute|load)/i.test(m.text())) violations.push(m.text());
   });
   const request = await playwright.request.newContext({ baseURL });
-  await keptAnswer(request, "/login", { "accept-language": "nb-NO" });
+  await keptAnswer(request, "/login", { "accept-language": "nb-NO", accept: "text/html", "sec-fetch-dest": "document" });
   await request.dispose();
 
   const response = (await page.goto("/login"))!;
@@ -84,3 +85,61 @@ test("a kept login page runs its scripts under the policy, and a signed-in visit
   expect(again.headers()[KEPT]).toBeUndefined();
   expect(violations).toEqual([]);
 });
+
+/** Loads `path` as a document until the answer is the kept copy; that answer. */
+async function untilKept(page: Page, path: string) {
+  for (let i = 0; i < 20; i++) {
+    const response = (await page.goto(path))!;
+    if (response.headers()[KEPT] === "1") return response;
+  }
+  throw new Error(`${path} was never answered from its kept copy`);
+}
+
+test("an organization page is kept for its reader alone, and never outlives a change or the session", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { slug, owner, manager, member } = await makeTeam(browser, "Kaffebaren på Torget");
+  const title = "Flere følgere på Instagram";
+  await createFollowersGoal(manager, slug, title, "Instagram");
+
+  // The owner's dashboard, kept after a render or two; the kept copy is the page as rendered, scripts running.
+  const kept = await untilKept(owner, `/${slug}/goals`);
+  await expect(owner.getByRole("main").getByRole("link", { name: title }).first()).toBeVisible();
+  await owner.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await owner.getByRole("navigation", { name: "Hovedmeny" }).filter({ visible: true }).getByRole("link", { name: "Oversikt" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Oversikt" })).toBeVisible();
+  expect(
+    await owner.evaluate(() => (window as unknown as { stayed?: boolean }).stayed),
+    "a link from a kept page is followed in the app",
+  ).toBe(true);
+  expect(await kept.text()).toContain("brukermeny for Kari Eier");
+
+  // Another person asking for the same address gets their own page, not the owner's copy.
+  const theirs = (await member.goto(`/${slug}/goals`))!;
+  expect(theirs.headers()[KEPT]).toBeUndefined();
+  await expect(member.getByRole("button", { name: /brukermeny for Ingrid Ansatt/ })).toBeVisible();
+  expect(await theirs.text()).not.toContain("brukermeny for Kari Eier");
+
+  // A change by someone else: the owner's next load shows it at once.
+  await untilKept(owner, `/${slug}/goals`);
+  const second = "Flere følgere på Facebook";
+  await createFollowersGoal(manager, slug, second, "Facebook");
+  const after = (await owner.goto(`/${slug}/goals`))!;
+  expect(after.headers()[KEPT], "rendered anew after the change").toBeUndefined();
+  await expect(owner.getByRole("main").getByRole("link", { name: second }).first()).toBeVisible();
+
+  // Logged out: the session's kept pages are not served to its cookie any more.
+  await untilKept(owner, `/${slug}/goals`);
+  const cookies = await owner.context().cookies();
+  await owner.getByRole("button", { name: /brukermeny for Kari Eier/ }).click();
+  await owner.getByRole("menuitem", { name: "Logg ut" }).click();
+  await expect(owner).toHaveURL(/\/login$/);
+  const replay = await playwrightRequest(baseURL!, cookies);
+  const replayed = await replay.get(`/${slug}/goals`, { maxRedirects: 0, headers: { accept: "text/html", "sec-fetch-dest": "document" } });
+  expect(replayed.headers()[KEPT]).toBeUndefined();
+  expect(replayed.status()).toBe(307);
+  await replay.dispose();
+});
+
+/** A request context carrying copied cookies, as someone replaying them would. */
+const playwrightRequest = (baseURL: string, cookies: Cookie[]) =>
+  playwrightRequestOf.newContext({ baseURL, storageState: { cookies, origins: [] } });

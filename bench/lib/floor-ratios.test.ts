@@ -69,6 +69,7 @@ describe("floorBudgets", () => {
     goal: one(m(100, 10), m(30, 40)),
     benchmarks: one(m(200, 10), m(50, 40)), // 0.25
     login: one(m(100, 10), m(71, 12)),
+    loginRendered: one(m(100, 10), m(38, 30)), // the same page without a kept copy
     record: one(m(100, 100), m(20, 301)), // p95 3.01 × the floor's: not met
     floorAsDashboard: one(m(100, 10), m(80, 12)), // bare Next.js at the dashboard's size
     floorAsLoginSecure: one(m(100, 10), m(55, 12)), // … at /login's size behind the nonce proxy
@@ -113,7 +114,17 @@ describe("floorBudgets", () => {
     const busy = floorBudgets({
       size: "1m",
       against: {},
-      dashboardCpu: { calls: 500, goals: 8, snapshots: 1e6, money: true, miss: false, cpuMedianMs: 1.5, cpuP90Ms: 3, wallMedianMs: 3, othersBusyPct: 7 },
+      dashboardCpu: {
+        calls: 500,
+        goals: 8,
+        snapshots: 1e6,
+        money: true,
+        miss: false,
+        cpuMedianMs: 1.5,
+        cpuP90Ms: 3,
+        wallMedianMs: 3,
+        othersBusyPct: 7,
+      },
     });
     expect(busy.find((b) => b.name.startsWith("`dashboardData` CPU"))?.shown).toBe(
       "1.50 ms median (p90 3.00 ms) over 500 calls, 8 goals, the rest of the machine 7 % busy",
@@ -125,7 +136,7 @@ describe("floorBudgets", () => {
       "0.34 (34.0 ÷ 100.0 rps); Next.js at this page's size: bare 0.80",
     );
     expect(budgets.find((b) => b.name.startsWith("`/login`"))?.shown).toBe(
-      "0.71 (71.0 ÷ 100.0 rps); Next.js at this page's size: behind a nonce proxy 0.55",
+      "0.71 (71.0 ÷ 100.0 rps); rendered each time, not kept: 0.38; Next.js at this page's size: behind a nonce proxy 0.55",
     );
   });
 

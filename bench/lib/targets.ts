@@ -28,6 +28,13 @@ export function floorSized(key: string, slug: string, rows: number, behind = "")
   };
 }
 
+/**
+ * What a browser sends for a page's document (a reload, an address typed): such a request may be
+ * answered from a kept copy of the page (lib/http/page-cache.ts). Without these headers a page is
+ * rendered each time, as for the router's own fetches: the `…Rendered` targets.
+ */
+const DOCUMENT = { accept: "text/html,application/xhtml+xml", "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" };
+
 /** Målbar's measured requests, signed in as the bench organization's owner. */
 /**
  * A value a person could type for the series: within a few per cent of its level
@@ -40,8 +47,8 @@ function ordinaryValue(s: { level: number; unit: string }, n: number): string {
 
 export function targets(data: Dataset, cookie: string, base: string, recordId: string): Target[] {
   const { slug, goalId, goalTitle, series } = data.bench;
-  const page = (path: string, marker: string) => ({
-    request: () => ({ method: "GET" as const, path, headers: { cookie } }),
+  const page = (path: string, marker: string, rendered = false) => ({
+    request: () => ({ method: "GET" as const, path, headers: rendered ? { cookie } : { cookie, ...DOCUMENT } }),
     ok: (b: string) => b.includes(marker),
   });
   const escaped = goalTitle.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -49,11 +56,14 @@ export function targets(data: Dataset, cookie: string, base: string, recordId: s
   return [
     { key: "health", request: () => ({ method: "GET", path: "/api/health", headers: {} }), ok: (b) => b.includes('"status":"ok"') },
     // A server-rendered page that reads nothing: what rendering any page through Next and Målbar's shell costs.
-    { key: "login", request: () => ({ method: "GET", path: "/login", headers: {} }), ok: (b) => b.includes('name="password"') },
+    { key: "login", request: () => ({ method: "GET", path: "/login", headers: DOCUMENT }), ok: (b) => b.includes('name="password"') },
+    { key: "loginRendered", request: () => ({ method: "GET", path: "/login", headers: {} }), ok: (b) => b.includes('name="password"') },
     // An organization page with little data of its own: the organization shell's cost.
     { key: "notifications", ...page(`/${slug}/notifications`, 'id="notifications-heading"') },
     { key: "dashboard", ...page(`/${slug}`, 'id="active-goals"') },
+    { key: "dashboardRendered", ...page(`/${slug}`, 'id="active-goals"', true) },
     { key: "goal", ...page(`/${slug}/goals/${goalId}`, escaped) },
+    { key: "goalRendered", ...page(`/${slug}/goals/${goalId}`, escaped, true) },
     { key: "goalChart", ...page(`/api/orgs/${slug}/goals/${goalId}/chart?range=all`, '"measurements":[{') },
     { key: "benchmarks", ...page(`/${slug}/benchmarks`, 'id="benchmark-table-heading"') },
     { key: "reviews", ...page(`/${slug}/reviews`, 'id="upcoming-heading"') },

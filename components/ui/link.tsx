@@ -17,6 +17,19 @@ export function navigatesInApp(click: Click, link: { href: string; target?: stri
 }
 
 /**
+ * Next's router, or null where there is none (a component rendered on its own,
+ * as the tests render pages): the link is then an ordinary link. useRouter
+ * reads the router's context, always, and only throws when it finds none.
+ */
+function useAppRouter(): ReturnType<typeof useRouter> | null {
+  try {
+    return useRouter();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A link within Målbar: an ordinary `<a>` (it works before the page's script
  * has loaded, and opens in a new tab as any link does) whose plain click
  * navigates through Next's router, as next/link does, without reloading the
@@ -26,14 +39,14 @@ export function navigatesInApp(click: Click, link: { href: string; target?: stri
  * next/link is 3 kB of every page's first-load JavaScript). docs/PERFORMANCE.md.
  */
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  const router = useRouter();
+  const router = useAppRouter();
   return (
     <a
       href={href}
       {...rest}
       onClick={(event) => {
         onClick?.(event);
-        if (!navigatesInApp(event, { href, target: rest.target, download: rest.download }, window.location.href)) return;
+        if (!router || !navigatesInApp(event, { href, target: rest.target, download: rest.download }, window.location.href)) return;
         event.preventDefault();
         router.push(href);
       }}

@@ -24,9 +24,14 @@ const decoded = decodedSessions({ max: 2000 });
  */
 export async function sessionClaims(): Promise<SessionClaims | null> {
   const request = await headers();
+  return sessionClaimsOf(request.get("cookie"), request.get("x-forwarded-proto"));
+}
+
+/** sessionClaims for a request's Cookie and X-Forwarded-Proto headers (proxy.ts has no next/headers). */
+export async function sessionClaimsOf(cookie: string | null, forwardedProto: string | null): Promise<SessionClaims | null> {
   const { AUTH_URL, NEXTAUTH_URL } = process.env;
-  const name = sessionCookieName({ AUTH_URL, NEXTAUTH_URL }, request.get("x-forwarded-proto"));
-  const token = sessionToken(cookiesOf(request.get("cookie")), name);
+  const name = sessionCookieName({ AUTH_URL, NEXTAUTH_URL }, forwardedProto);
+  const token = sessionToken(cookiesOf(cookie), name);
   if (!token) return null;
   const secret = authSecret();
   const claims = await decoded.read(token, name, secret, () => decode({ token, secret, salt: name }).catch(() => null));

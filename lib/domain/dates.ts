@@ -8,7 +8,6 @@ const DAY_MS = 86_400_000;
 /** The average month, 365.25 / 12 days: the unit of a span that is not whole calendar months. */
 const DAYS_PER_MONTH = 30.4375;
 
-
 /** The number of the ASCII digits at `from`..`to` (exclusive) of `s`, or -1 when one is not a digit. */
 function digits(s: string, from: number, to: number): number {
   let n = 0;

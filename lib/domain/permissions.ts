@@ -6,7 +6,6 @@
  * lib/data trusts its caller: it never checks a role itself (docs/ARCHITECTURE.md).
  */
 import {
-  DEFAULT_INVITED_ROLE,
   DEFAULT_MONEY_VISIBILITY,
   EVERYONE,
   MANAGERS,
@@ -18,7 +17,7 @@ import {
   ROLES,
 } from "./roles";
 
-export { DEFAULT_INVITED_ROLE, DEFAULT_MONEY_VISIBILITY, MONEY_VISIBILITIES, type MoneyVisibility, OWNER_ROLE, type Role, ROLES };
+export { DEFAULT_MONEY_VISIBILITY, MONEY_VISIBILITIES, type MoneyVisibility, OWNER_ROLE, type Role, ROLES };
 
 const MONEY_VIEWERS: Record<MoneyVisibility, readonly Role[]> = { owners: OWNERS, managers: MANAGERS, everyone: EVERYONE };
 

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
 /**
@@ -9,7 +10,7 @@ import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
  * asking its own server for the page once, in the background. Per instance,
  * and needed by no other: an instance without it renders as before.
  */
-export const CACHED_PAGES: ReadonlySet<string> = new Set(["/", "/login", "/signup", "/forgot-password", "/privacy"]);
+const CACHED_PAGES: ReadonlySet<string> = new Set(["/", "/login", "/signup", "/forgot-password", "/privacy"]);
 
 /** The header proxy.ts's own fill request carries: always rendered, never answered from here (anyone may send it: it only costs a render). */
 export const FILL_HEADER = "x-maalbar-page-fill";
@@ -39,15 +40,23 @@ const HARMLESS_COOKIES: ReadonlySet<string> = new Set([
   "__Host-maalbar-device",
 ]);
 
-/** Request headers that make it something other than a browser asking for the page's document. */
-const NOT_A_DOCUMENT = [
-  "rsc",
-  "next-router-prefetch",
-  "next-router-state-tree",
-  "next-router-segment-prefetch",
-  "next-action",
-  FILL_HEADER,
-];
+/**
+ * Whether a request is a browser asking for a page's document (an address
+ * typed, a reload, a plain link) rather than Next's router fetching a page's
+ * content (RSC) for a navigation, a refresh or a prefetch, or a server action.
+ * Next strips its own router headers (RSC, Next-Router-State-Tree…) and the
+ * `_rsc` parameter from the request before proxy.ts sees it, so the two are
+ * told apart by what the browser itself sends: Sec-Fetch-Dest is "document"
+ * for a document and "empty" for the router's fetch. Without Sec-Fetch-Dest
+ * (an older browser, a script), only a request that asks for HTML and carries
+ * no Next-Url (sent by the router) counts. Anything else is rendered.
+ */
+export function isDocumentRequest(headers: Headers): boolean {
+  if (headers.has(FILL_HEADER) || headers.has("next-action") || headers.has("rsc") || headers.has("next-router-state-tree")) return false;
+  const dest = headers.get("sec-fetch-dest");
+  if (dest !== null) return dest === "document";
+  return !headers.has("next-url") && (headers.get("accept") ?? "").includes("text/html");
+}
 
 export type PageRequest = {
   method: string;
@@ -65,9 +74,57 @@ export type PageRequest = {
  */
 export function pageKey(request: PageRequest): string | null {
   if (request.method !== "GET" || !CACHED_PAGES.has(request.pathname) || request.search !== "") return null;
-  if (NOT_A_DOCUMENT.some((h) => request.headers.has(h))) return null;
+  if (!isDocumentRequest(request.headers)) return null;
   for (const name of request.cookies.keys()) if (!HARMLESS_COOKIES.has(name)) return null;
   return `${chooseLocale(request.cookies.get(LOCALE_COOKIE), request.headers.get("accept-language"))} ${request.pathname}`;
+}
+
+/**
+ * The organization pages kept for the person who saw them: the dashboard, the
+ * goals, a goal, benchmarks, channels, the team and notifications. Each is
+ * kept under the person's session and the database's snapshot when it was
+ * rendered (pg_current_snapshot(): any write anywhere gives another), so a
+ * kept copy is served only while nothing it could show has changed; and for at
+ * most ORG_PAGE_TTL_MS, for what moves with the clock ("3 days ago", an
+ * invitation running out).
+ */
+const ORG_PAGE =
+  /^\/([a-z0-9-]{1,60})(|\/goals|\/goals\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\/benchmarks|\/channels|\/team|\/notifications)$/;
+/** The app's own top-level pages, which the pattern above would take for an organization. */
+const APP_PAGES: ReadonlySet<string> = new Set([
+  "api",
+  "login",
+  "signup",
+  "invite",
+  "new-organization",
+  "forgot-password",
+  "reset-password",
+  "verify-email",
+  "privacy",
+]);
+export const ORG_PAGE_TTL_MS = 60_000;
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * The part of a kept organization page's key the request itself gives (its
+ * language, path and query), or null when it must be rendered: not a GET for
+ * one of the pages above as a document, no session cookie, or another cookie
+ * that may change the page. proxy.ts adds the person, their session and the
+ * snapshot (lib/auth/kept-page.ts).
+ */
+export function orgPageKey(request: PageRequest): string | null {
+  if (request.method !== "GET") return null;
+  const match = ORG_PAGE.exec(request.pathname);
+  if (!match || APP_PAGES.has(match[1]!)) return null;
+  if (!isDocumentRequest(request.headers)) return null;
+  let session = false;
+  for (const name of request.cookies.keys()) {
+    if (SESSION_COOKIE.test(name)) session = true;
+    else if (!HARMLESS_COOKIES.has(name)) return null;
+  }
+  if (!session) return null;
+  const locale = chooseLocale(request.cookies.get(LOCALE_COOKIE), request.headers.get("accept-language"));
+  return `${locale} ${request.pathname}${request.search}`;
 }
 
 /** The nonce of a page's Content-Security-Policy, or null. */
@@ -125,4 +182,26 @@ export class PageCache {
       .catch(() => undefined)
       .finally(() => this.filling.delete(key));
   }
+}
+
+/** Kept organization pages in this process: at most ORG_PAGE_CACHE_BYTES of them, the least recently served going first. */
+const ORG_PAGE_CACHE_BYTES = 32 * 1024 * 1024;
+
+export function orgPageCache(maxBytes = ORG_PAGE_CACHE_BYTES) {
+  const pages = new LRUCache<string, KeptPage & { snapshot: string }>({
+    maxSize: maxBytes,
+    sizeCalculation: (p) => p.body.length * 2 + 200,
+  });
+  return {
+    /** The page kept under `key`, when it was rendered in this very snapshot less than ORG_PAGE_TTL_MS ago. */
+    get: (key: string, snapshot: string, now: number): KeptPage | null => {
+      const page = pages.get(key);
+      return page && page.snapshot === snapshot && now - page.keptAt < ORG_PAGE_TTL_MS ? page : null;
+    },
+    /** Keep a page rendered after `snapshot` was read (it shows that state or a later one), in place of the one before. */
+    set: (key: string, snapshot: string, page: KeptPage) => void pages.set(key, { ...page, snapshot }),
+    get size() {
+      return pages.size;
+    },
+  };
 }

@@ -1,0 +1,43 @@
+import { and, eq, sql } from "drizzle-orm";
+import { type Db, perDatabase } from "@/db/client";
+import { sessions, users } from "@/db/schema";
+import { needsTouch, sessionState } from "@/lib/domain/session-lifetime";
+import { isUuid } from "@/lib/ids";
+import { sessionClaimsOf } from "./session";
+
+function prepareReader(db: Db) {
+  return db
+    .select({
+      sessionVersion: users.sessionVersion,
+      session: { expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt, revokedAt: sessions.revokedAt },
+      // Which transactions the database counts as done: equal snapshots see the same data (lib/http/page-cache.ts).
+      snapshot: sql<string>`pg_current_snapshot()::text`,
+    })
+    .from(users)
+    .leftJoin(sessions, and(eq(sessions.id, sql.placeholder("sid")), eq(sessions.userId, users.id)))
+    .where(eq(users.id, sql.placeholder("uid")))
+    .limit(1)
+    .prepare("kept_page_reader");
+}
+const reader = perDatabase(prepareReader);
+
+/** Who a kept organization page may be served to, and the database state it must have been rendered in. */
+export type KeptPageReader = { uid: string; sid: string; snapshot: string };
+
+/**
+ * For proxy.ts: the person signed in with this Cookie header and the
+ * database's current snapshot, in one query, when their session is live by
+ * the same rules as currentUser (lib/auth/current.ts: the cookie decrypts, the
+ * session row is neither revoked, expired nor idle, the session version is the
+ * person's) and is not due to be marked seen (that request is rendered, which
+ * marks it). Null otherwise: then the page is rendered as always.
+ */
+export async function keptPageReader(cookie: string | null, forwardedProto: string | null, now: Date): Promise<KeptPageReader | null> {
+  const claims = await sessionClaimsOf(cookie, forwardedProto);
+  if (!claims || !isUuid(claims.sid) || !isUuid(claims.uid)) return null;
+  const [row] = await reader().execute({ uid: claims.uid, sid: claims.sid });
+  if (!row || row.sessionVersion !== claims.sv || !row.session?.expiresAt) return null;
+  const session = { expiresAt: row.session.expiresAt, lastSeenAt: row.session.lastSeenAt, revokedAt: row.session.revokedAt };
+  if (sessionState(session, now) !== "live" || needsTouch(session.lastSeenAt, now)) return null;
+  return { uid: claims.uid, sid: claims.sid, snapshot: row.snapshot };
+}
