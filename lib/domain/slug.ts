@@ -17,6 +17,9 @@ const RESERVED_SLUGS = new Set([
   "admin",
   "app",
   "privacy",
+  "forgot-password",
+  "reset-password",
+  "verify-email",
 ]);
 
 const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "a", ä: "a", ö: "o", ü: "u", ß: "ss", é: "e", è: "e" };
