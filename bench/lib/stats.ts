@@ -84,14 +84,15 @@ export function evaluateBudgets(
   } = {},
 ): Budget[] {
   // The dashboard as rendered (not a kept copy, lib/http/page-cache.ts): these budgets are about drawing it.
-  const d1 = large?.targets.dashboardRendered ?? large?.targets.dashboard;
-  const d0 = small?.targets.dashboardRendered ?? small?.targets.dashboard;
+  const drawn = (s: SizeResult | undefined) => s?.targets.dashboardRendered ?? s?.targets.dashboard;
+  const d1 = drawn(large);
+  const d0 = drawn(small);
   const health = large?.targets.health;
   const record = large?.targets.record;
   const maxQueries = Math.max(
     ...[small, large].flatMap((s) => {
-      const d = s?.targets.dashboardRendered ?? s?.targets.dashboard;
-      return d?.queriesPerRequest != null ? [d.queriesPerRequest] : [];
+      const q = drawn(s)?.queriesPerRequest;
+      return q != null ? [q] : [];
     }),
   );
   return [

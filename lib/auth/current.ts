@@ -4,16 +4,15 @@ import { memberships, type Organization, organizations, type Role, sessions, typ
 import type { TenantContext } from "@/lib/data/context";
 import { can, type Permission, refusedAsMissing } from "@/lib/domain/permissions";
 import { touchSession } from "@/lib/data/accounts";
-import { needsTouch, type SessionTimes, sessionState } from "@/lib/domain/session-lifetime";
+import { needsTouch, type SessionTimes, sessionLive } from "@/lib/domain/session-lifetime";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
 import { type SessionClaims, sessionClaims } from "./session";
+import { namingSessionRow } from "./session-cookie-name";
 
 /** The cookie's claims, when they can name a session row at all. */
 async function validClaims(): Promise<SessionClaims | null> {
-  const claims = await sessionClaims();
-  return claims && typeof claims.sid === "string" && isUuid(claims.sid) && isUuid(claims.uid) ? claims : null;
+  return namingSessionRow(await sessionClaims());
 }
 
 // The session row's times, read in the same query as the person.
@@ -77,9 +76,8 @@ export async function currentUser(): Promise<User | null> {
  * the last request without a write on every one.
  */
 async function current(row: { user: User; session: SessionTimes | null } | undefined, claims: SessionClaims): Promise<User | null> {
-  if (!row || row.user.sessionVersion !== claims.sv) return null;
   const now = new Date();
-  if (!row.session || sessionState(row.session, now) !== "live") return null;
+  if (!row?.session || !sessionLive(row.session, row.user.sessionVersion, claims.sv, now)) return null;
   if (needsTouch(row.session.lastSeenAt, now)) {
     // Being marked seen is bookkeeping: a failed write must not sign the person out.
     await touchSession(claims.sid, now).catch((err: unknown) =>

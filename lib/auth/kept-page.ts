@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { type Db, perDatabase } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { needsTouch, sessionState } from "@/lib/domain/session-lifetime";
-import { isUuid } from "@/lib/ids";
+import { needsTouch, sessionLive } from "@/lib/domain/session-lifetime";
 import { sessionClaimsOf } from "./session";
+import { namingSessionRow } from "./session-cookie-name";
 
 function prepareReader(db: Db) {
   return db
@@ -33,11 +33,10 @@ export type KeptPageReader = { uid: string; sid: string; snapshot: string };
  * marks it). Null otherwise: then the page is rendered as always.
  */
 export async function keptPageReader(cookie: string | null, forwardedProto: string | null, now: Date): Promise<KeptPageReader | null> {
-  const claims = await sessionClaimsOf(cookie, forwardedProto);
-  if (!claims || !isUuid(claims.sid) || !isUuid(claims.uid)) return null;
+  const claims = namingSessionRow(await sessionClaimsOf(cookie, forwardedProto));
+  if (!claims) return null;
   const [row] = await reader().execute({ uid: claims.uid, sid: claims.sid });
-  if (!row || row.sessionVersion !== claims.sv || !row.session?.expiresAt) return null;
-  const session = { expiresAt: row.session.expiresAt, lastSeenAt: row.session.lastSeenAt, revokedAt: row.session.revokedAt };
-  if (sessionState(session, now) !== "live" || needsTouch(session.lastSeenAt, now)) return null;
+  if (!row?.session || !sessionLive(row.session, row.sessionVersion, claims.sv, now) || needsTouch(row.session.lastSeenAt, now))
+    return null;
   return { uid: claims.uid, sid: claims.sid, snapshot: row.snapshot };
 }

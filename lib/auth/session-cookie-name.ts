@@ -1,3 +1,6 @@
+import { isUuid } from "@/lib/ids";
+import type { SessionClaims } from "./session";
+
 /**
  * The session cookie's name as next-auth chooses it for server code: Secure when
  * AUTH_URL (or NEXTAUTH_URL) is https, else when the request came over HTTPS
@@ -35,4 +38,12 @@ export function sessionToken(cookies: readonly { name: string; value: string }[]
     .filter((c) => Number.isInteger(c.index) && c.index >= 0)
     .sort((a, b) => a.index - b.index);
   return chunks.length ? chunks.map((c) => c.value).join("") : null;
+}
+
+/**
+ * The claims, when they can name a session row at all (both ids UUIDs). Here,
+ * beside the cookie's reading, not in ./session, which the tests stand in for.
+ */
+export function namingSessionRow(claims: SessionClaims | null): SessionClaims | null {
+  return claims && isUuid(claims.sid) && isUuid(claims.uid) ? claims : null;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { needsTouch, SESSION_IDLE_MS, SESSION_MAX_AGE_MS, SESSION_TOUCH_MS, sessionExpiry, sessionState } from "./session-lifetime";
+import {
+  needsTouch,
+  SESSION_IDLE_MS,
+  SESSION_MAX_AGE_MS,
+  SESSION_TOUCH_MS,
+  sessionExpiry,
+  sessionLive,
+  sessionState,
+} from "./session-lifetime";
 
 const at = (iso: string) => new Date(iso);
 // A login on 1 November at 12:00 UTC: it ends on 1 December at 12:00 whatever happens.
@@ -28,6 +36,15 @@ describe("session lifetime", () => {
     ["logged out, and later expired: revoked wins", row("2026-11-10T12:00:00Z", "2026-11-10T12:30:00Z"), "2027-01-01T00:00:00Z", "revoked"],
   ] as const)("%s → %s", (_, session, now, state) => {
     expect(sessionState(session, at(now))).toBe(state);
+  });
+
+  it.each([
+    ["live, the cookie's version the person's", row("2026-11-10T12:00:00Z"), 3, 3, true],
+    ["live, but the password changed since the cookie", row("2026-11-10T12:00:00Z"), 4, 3, false],
+    ["the right version, but logged out", row("2026-11-10T12:00:00Z", "2026-11-10T12:30:00Z"), 3, 3, false],
+    ["no stored session", null, 3, 3, false],
+  ] as const)("sessionLive: %s → %s", (_, session, personVersion, claimedVersion, live) => {
+    expect(sessionLive(session, personVersion, claimedVersion, at("2026-11-10T13:00:00Z"))).toBe(live);
   });
 
   it.each([null, undefined])("a cookie naming no stored session (%s) is missing", (session) => {

@@ -30,6 +30,15 @@ export function sessionState(session: SessionTimes | null | undefined, now: Date
   return "live";
 }
 
+/**
+ * Whether a cookie may act for its session: the row live, and the session
+ * version in the cookie still the person's (changing the password ends every
+ * older cookie).
+ */
+export function sessionLive(session: SessionTimes | null | undefined, personVersion: number, claimedVersion: number, now: Date): boolean {
+  return personVersion === claimedVersion && sessionState(session, now) === "live";
+}
+
 /** Whether this request should record that the session was seen (it was not, recently). */
 export function needsTouch(lastSeenAt: Date, now: Date): boolean {
   return now.getTime() - lastSeenAt.getTime() >= SESSION_TOUCH_MS;

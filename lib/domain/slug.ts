@@ -22,6 +22,9 @@ const RESERVED_SLUGS = new Set([
   "verify-email",
 ]);
 
+/** Whether `name` is one of the app's own top-level paths, which no organization may have as its slug. */
+export const isReservedSlug = (name: string) => RESERVED_SLUGS.has(name);
+
 const FOLD: Record<string, string> = { æ: "ae", ø: "o", å: "a", ä: "a", ö: "o", ü: "u", ß: "ss", é: "e", è: "e" };
 
 /** "Bakeriet i Oslo" → "bakeriet-i-oslo"; never empty, never reserved. */

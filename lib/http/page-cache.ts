@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { isReservedSlug } from "@/lib/domain/slug";
 import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
 /**
@@ -90,18 +91,6 @@ export function pageKey(request: PageRequest): string | null {
  */
 const ORG_PAGE =
   /^\/([a-z0-9-]{1,60})(|\/goals|\/goals\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\/benchmarks|\/channels|\/team|\/notifications)$/;
-/** The app's own top-level pages, which the pattern above would take for an organization. */
-const APP_PAGES: ReadonlySet<string> = new Set([
-  "api",
-  "login",
-  "signup",
-  "invite",
-  "new-organization",
-  "forgot-password",
-  "reset-password",
-  "verify-email",
-  "privacy",
-]);
 export const ORG_PAGE_TTL_MS = 60_000;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -115,7 +104,8 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 export function orgPageKey(request: PageRequest): string | null {
   if (request.method !== "GET") return null;
   const match = ORG_PAGE.exec(request.pathname);
-  if (!match || APP_PAGES.has(match[1]!)) return null;
+  // The app's own top-level pages (no organization may have their names) are not organizations.
+  if (!match || isReservedSlug(match[1]!)) return null;
   if (!isDocumentRequest(request.headers)) return null;
   let session = false;
   for (const name of request.cookies.keys()) {

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import { SESSION_IDLE_MS, sessionExpiry, sessionState } from "@/lib/domain/session-lifetime";
+import { SESSION_IDLE_MS, sessionExpiry, sessionLive } from "@/lib/domain/session-lifetime";
 
 /**
  * Server-side sessions: one row per signed-in browser. The cookie names the
@@ -37,7 +37,7 @@ export async function isLiveSession(claims: { sid: string; uid: string; sv: numb
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, claims.sid), eq(sessions.userId, claims.uid)))
     .limit(1);
-  return Boolean(row && row.sv === claims.sv && sessionState(row, now) === "live");
+  return Boolean(row && sessionLive(row, row.sv, claims.sv, now));
 }
 
 /** Logging out: this one session ends. */
