@@ -1,5 +1,6 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED, CHANNEL_CATALOG } from "@/lib/domain/catalog";
+import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED } from "@/lib/domain/benchmark-source";
+import { CHANNEL_CATALOG } from "@/lib/domain/catalog";
 import type { Queryable } from "./client";
 import { benchmarks, channels, metrics } from "./schema";
 

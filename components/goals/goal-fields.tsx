@@ -9,7 +9,7 @@ import { formatDate, formatValue } from "@/lib/format";
 import type { useFormState } from "@/components/forms/form-state";
 import type { GoalFormProps } from "./goal-form";
 import { decimalText, type GoalFormValues } from "./goal-form-state";
-import { NewObjective } from "./new-objective";
+import { NewObjectiveButton } from "./new-objective-button";
 import { localized } from "@/lib/i18n/locales";
 
 type Props = {
@@ -212,7 +212,12 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
             options={[{ value: "", label: t("none") }, ...objectives.map((o) => ({ value: o.id, label: o.title }))]}
           />
           {props.createObjective ? (
-            <NewObjective org={props.org} create={props.createObjective} onCreated={onObjectiveCreated} selectId="field-objectiveId" />
+            <NewObjectiveButton
+              org={props.org}
+              create={props.createObjective}
+              onCreated={onObjectiveCreated}
+              selectId="field-objectiveId"
+            />
           ) : null}
         </div>
         <SelectField

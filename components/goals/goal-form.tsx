@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { type ReactNode, useActionState, useState } from "react";
 import type { ServerAction } from "@/components/forms/server-actions";
 import { useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
@@ -13,13 +13,12 @@ import type { Point } from "@/lib/domain/goal-types";
 import { draftRealism, needsRealismReason } from "@/lib/domain/realism";
 import { localized } from "@/lib/i18n/locales";
 import { formChecks, smartChecks } from "@/lib/domain/smart";
-import { findTemplate, templateTarget } from "@/lib/domain/templates";
 import { GoalFields } from "./goal-fields";
 import type { CreateObjective } from "./new-objective";
 import { decimalText, fillUnedited, type GoalFormValues, parseDecimal, toDraft } from "./goal-form-state";
-import { SmartExplainer } from "./smart-explainer";
 import { SmartPanel } from "./smart-panel";
-import { TemplatePicker } from "./template-picker";
+import { type TemplateOption, TemplatePicker } from "./template-picker";
+import type { TemplateStart } from "./template-values";
 import { useMetricHistory } from "./use-metric-history";
 
 export type GoalFormProps = {
@@ -34,7 +33,11 @@ export type GoalFormProps = {
   orgPeriod: "week" | "month";
   /** Editing an existing goal. */
   edit?: { id: string; version: number; status: string; realismReason: string | null };
+  /** A new goal: the templates it can start from, and the one its link named (?template=). */
+  templates?: TemplateOption[];
   templateId?: string;
+  /** What the SMART letters mean, drawn on the server: folded above the form on a phone, beside it from lg up. */
+  help: { folded: ReactNode; aside: ReactNode };
   /** The route's actions, handed down by the page: create or update the goal (it redirects on success), and read a metric's history. */
   saveGoal: ServerAction<never>;
   metricHistory: ServerAction<Point[], Record<string, unknown>>;
@@ -56,13 +59,11 @@ export function GoalForm(props: GoalFormProps) {
   const { values, set: setField, setValues } = useGoalFormValues(props.initial);
   // After a template, a baseline typed by hand still gets the template's target
   // (until the person writes a target of their own).
-  const [template, setTemplate] = useState<{ id: string; autoTarget: string } | null>(null);
+  const [template, setTemplate] = useState<{ id: string; autoTarget: string; target: TemplateStart["target"] } | null>(null);
   const set: typeof setField = (key, value) => {
     setField(key, value);
     if (key !== "baselineValue" || !template || values.targetValue !== template.autoTarget) return;
-    const found = findTemplate(template.id);
-    const target = found ? templateTarget(found, parseDecimal(String(value))) : null;
-    const text = decimalText(target, locale);
+    const text = decimalText(template.target(parseDecimal(String(value))), locale);
     setField("targetValue", text);
     setTemplate({ ...template, autoTarget: text });
   };
@@ -110,7 +111,7 @@ export function GoalForm(props: GoalFormProps) {
   return (
     <form action={action} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-6">
-        <SmartExplainer variant="folded" />
+        {props.help.folded}
         {form.formError ? <Alert>{form.formError}</Alert> : null}
         <input type="hidden" name="org" value={props.org} />
         {props.edit ? (
@@ -118,20 +119,21 @@ export function GoalForm(props: GoalFormProps) {
             <input type="hidden" name="id" value={props.edit.id} />
             <input type="hidden" name="version" value={props.edit.version} />
           </>
-        ) : (
+        ) : props.templates ? (
           <TemplatePicker
+            templates={props.templates}
             channels={props.channels}
             today={props.today}
             initialId={props.templateId}
-            onApply={(next, id) => {
+            onApply={(next, start, id) => {
               setValues((v: GoalFormValues) => ({ ...v, ...next }));
-              setTemplate({ id, autoTarget: next.targetValue ?? "" });
+              setTemplate({ id, autoTarget: next.targetValue ?? "", target: start.target });
             }}
             onLatest={(late, applied, id) => {
               setValues((v: GoalFormValues) => fillUnedited(v, applied, late));
               // The template's own target moves with the baseline it was built on.
               setTemplate((tpl) =>
-                tpl && tpl.id === id && tpl.autoTarget === applied.targetValue ? { id, autoTarget: late.targetValue ?? "" } : tpl,
+                tpl && tpl.id === id && tpl.autoTarget === applied.targetValue ? { ...tpl, autoTarget: late.targetValue ?? "" } : tpl,
               );
             }}
             latestFor={async (channelId, metricIdForTemplate) => {
@@ -139,7 +141,7 @@ export function GoalForm(props: GoalFormProps) {
               return result?.ok ? (result.data.at(-1) ?? null) : null;
             }}
           />
-        )}
+        ) : null}
         <Card className="space-y-5">
           <GoalFields
             values={values}
@@ -201,9 +203,7 @@ export function GoalForm(props: GoalFormProps) {
         <Card>
           <SmartPanel checks={checks} realism={realism} metric={metricName} channel={channel ? localized(channel, locale) : null} />
         </Card>
-        <Card className="hidden lg:block">
-          <SmartExplainer variant="aside" />
-        </Card>
+        <Card className="hidden lg:block">{props.help.aside}</Card>
       </aside>
     </form>
   );

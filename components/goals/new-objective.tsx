@@ -11,40 +11,35 @@ export type CreateObjective = ServerAction<{ id: string }, Record<string, unknow
 
 const TITLE_ID = "new-objective-title";
 
-/**
- * "Nytt forretningsmål" inside the goal form: a title and a button that create
- * the objective through the objectives' own action and hand it back to be
- * selected. It sits inside the goal's <form>, so it is no form of its own: the
- * button is a plain button, Enter in the field creates rather than submitting
- * the goal, and the field has no name, so the goal form never sends it.
- */
-export function NewObjective({
-  org,
-  create,
-  onCreated,
-  selectId,
-}: {
+export type NewObjectiveProps = {
   org: string;
   create: CreateObjective;
   onCreated: (objective: { id: string; title: string }) => void;
   /** The objective select, where focus returns once the new one is chosen. */
   selectId: string;
-}) {
+};
+
+/**
+ * "Nytt forretningsmål" inside the goal form, opened (its button is
+ * new-objective-button.tsx, which fetches this when first reached for): a
+ * title and a button that create the objective through the objectives' own
+ * action and hand it back to be selected. It sits inside the goal's <form>,
+ * so it is no form of its own: the button is a plain button, Enter in the
+ * field creates rather than submitting the goal, and the field has no name,
+ * so the goal form never sends it.
+ */
+export function NewObjective({ org, create, onCreated, selectId, onClose }: NewObjectiveProps & { onClose: () => void }) {
   const t = useTranslations("goals.form.newObjective");
   // client messages: action answers
   const tAll = useTranslations();
-  const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
   const [errors, setErrors] = useState<string[] | undefined>();
   const [pending, start] = useTransition();
   const input = useRef<HTMLInputElement>(null);
   // Opening moves focus to the title, as a keyboard user expects.
-  useEffect(() => {
-    if (open) input.current?.focus();
-  }, [open]);
+  useEffect(() => input.current?.focus(), []);
   const close = () => {
-    setOpen(false);
-    setErrors(undefined);
+    onClose();
     document.getElementById(selectId)?.focus();
   };
 
@@ -71,12 +66,6 @@ export function NewObjective({
     }
   };
 
-  if (!open)
-    return (
-      <Button variant="ghost" className="min-h-9 px-2 text-brand-700 dark:text-brand-300" onClick={() => setOpen(true)}>
-        + {t("open")}
-      </Button>
-    );
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <TextField

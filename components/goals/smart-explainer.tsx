@@ -34,7 +34,7 @@ function Letters() {
  * lg up; folded above it on a phone, where the SMART check comes after the
  * form and the page is long.
  */
-export function SmartExplainer({ variant }: { variant: "aside" | "folded" }) {
+function SmartExplainer({ variant }: { variant: "aside" | "folded" }) {
   const t = useTranslations("help.smart");
   if (variant === "folded") {
     return (
@@ -54,4 +54,9 @@ export function SmartExplainer({ variant }: { variant: "aside" | "folded" }) {
       <Letters />
     </section>
   );
+}
+
+/** Both placements, drawn on the server and handed to the goal form (goal-form.tsx) as they are. */
+export function smartHelp() {
+  return { folded: <SmartExplainer variant="folded" />, aside: <SmartExplainer variant="aside" /> };
 }

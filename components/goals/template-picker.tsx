@@ -4,24 +4,34 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { once } from "@/components/ui/on-demand";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
 import type { Point } from "@/lib/domain/goal-types";
-import { applyTemplate, GOAL_TEMPLATES } from "@/lib/domain/templates";
-import { decimalText, type GoalFormValues } from "./goal-form-state";
+import type { GoalFormValues } from "./goal-form-state";
+import type { TemplateStart } from "./template-values";
+
+/** The source article's templates, as the select lists them (built on the server, in the reader's language). */
+export type TemplateOption = { id: string; title: string };
 
 type Props = {
+  templates: TemplateOption[];
   channels: CatalogChannel[];
   today: string;
   initialId?: string;
-  /** The template's values, at the click. */
-  onApply: (values: Partial<GoalFormValues>, templateId: string) => void;
-  /** The baseline from the latest measurement, when it arrives, with the values as applied at the click. */
+  /** The template's values, as it is applied. */
+  onApply: (values: Partial<GoalFormValues>, start: TemplateStart, templateId: string) => void;
+  /** The baseline from the latest measurement, when it arrives, with the values as applied. */
   onLatest: (late: Partial<GoalFormValues>, applied: Partial<GoalFormValues>, templateId: string) => void;
   latestFor: (channelId: string, metricId: string) => Promise<Point | null>;
 };
 
+// The templates' rules come when the person reaches for the picker (pointer,
+// focus), so the click that applies one rarely waits for them.
+const loadTemplates = once(() => import("./template-values"));
+const prefetch = () => void loadTemplates().catch(() => undefined);
+
 /** Starts the form from one of the source article's SMART templates, built on the latest measurement. */
-export function TemplatePicker({ channels, today, initialId, onApply, onLatest, latestFor }: Props) {
+export function TemplatePicker({ templates, channels, today, initialId, onApply, onLatest, latestFor }: Props) {
   // client messages: templates
   const t = useTranslations();
   const locale = useLocale();
@@ -33,45 +43,19 @@ export function TemplatePicker({ channels, today, initialId, onApply, onLatest, 
   const generation = useRef(0);
 
   // Everything the template decides is in the form at once, so typing right
-  // after the click is never overwritten; only the baseline (and a target
-  // built on it) waits for the latest measurement, and fills in only fields
-  // the person has not touched since.
+  // after it is never overwritten; only the baseline (and a target built on
+  // it) waits for the latest measurement, and fills in only fields the person
+  // has not touched since.
   const apply = (id: string) => {
-    const template = GOAL_TEMPLATES.find((x) => x.id === id);
-    const channel = channels.find((c) => c.key === template?.channelKey);
-    const metric = channel?.metrics.find((m) => m.key === template?.metricKey && !m.custom);
-    if (!template || !channel || !metric) return;
-    const draft = applyTemplate(template, { baseline: null, today });
-    const applied: Partial<GoalFormValues> = {
-      title: t(template.titleKey),
-      description: t(template.descriptionKey),
-      channelId: channel.id,
-      metricId: metric.id,
-      unit: template.unit,
-      direction: template.direction,
-      baselineValue: "",
-      baselineDate: "",
-      targetValue: decimalText(draft.targetValue ?? null, locale),
-      startDate: draft.startDate,
-      deadline: draft.deadline,
-      // A target counted over the span ("15 a quarter") is a monthly one.
-      ...(draft.measurePeriod ? { measurePeriod: draft.measurePeriod } : {}),
-    };
-    onApply(applied, template.id);
     const run = ++generation.current;
     start(async () => {
-      const latest = await latestFor(channel.id, metric.id);
+      const values = await loadTemplates().catch(() => null);
+      const begun = values?.startFromTemplate(id, { channels, today, t, locale });
+      if (!begun || run !== generation.current) return;
+      onApply(begun.applied, begun, id);
+      const latest = await latestFor(begun.channelId, begun.metricId);
       if (!latest || run !== generation.current) return;
-      const built = applyTemplate(template, { baseline: latest.value, today });
-      onLatest(
-        {
-          baselineValue: decimalText(latest.value, locale),
-          baselineDate: latest.date,
-          targetValue: decimalText(built.targetValue ?? null, locale),
-        },
-        applied,
-        template.id,
-      );
+      onLatest(begun.late(latest), begun.applied, id);
     });
   };
 
@@ -90,12 +74,12 @@ export function TemplatePicker({ channels, today, initialId, onApply, onLatest, 
         {t("goals.form.template")}
       </label>
       <p className="field-hint mt-1">{t("goals.form.templateHint")}</p>
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row">
+      <div className="mt-3 flex flex-col gap-2 sm:flex-row" onPointerEnter={prefetch} onFocus={prefetch}>
         <select id="template" value={selected} onChange={(e) => setSelected(e.target.value)} className="control block w-full">
           <option value="">{t("goals.form.templateNone")}</option>
-          {GOAL_TEMPLATES.map((tpl) => (
+          {templates.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {t(tpl.titleKey)}
+              {tpl.title}
             </option>
           ))}
         </select>

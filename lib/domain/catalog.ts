@@ -55,10 +55,6 @@ export type CatalogChannel = {
   benchmark?: { upliftPct: number; nb: string; en: string; inferred?: boolean };
 };
 
-export const BENCHMARK_SOURCE =
-  "Kildeartikkelen: «Hva er effektive markedsføringsmål små bedrifter bør sette for å lykkes?», tabell over estimert økning etter 6 mnd";
-export const BENCHMARK_SOURCE_INFERRED = `${BENCHMARK_SOURCE} (kanalnavnet er utledet; det manglet i tabellen)`;
-
 export const CHANNEL_CATALOG: CatalogChannel[] = [
   {
     key: "facebook",

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED } from "@/lib/domain/catalog";
+import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED } from "@/lib/domain/benchmark-source";
 import en from "@/messages/en.json";
 import nb from "@/messages/nb.json";
 import { benchmarkSourceText } from "./benchmark-source";

@@ -1,4 +1,4 @@
-import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED } from "@/lib/domain/catalog";
+import { BENCHMARK_SOURCE, BENCHMARK_SOURCE_INFERRED } from "@/lib/domain/benchmark-source";
 
 type Translate = (key: "short" | "full" | "fullInferred") => string;
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { GoalForm } from "@/components/goals/goal-form";
 import { newGoalValues } from "@/components/goals/goal-form-state";
+import { smartHelp } from "@/components/goals/smart-explainer";
 import { PageHeader } from "@/components/ui/page-header";
 import { GoalFormSkeleton } from "@/components/ui/page-skeletons";
 import type { Tenant } from "@/lib/auth/current";
@@ -10,6 +11,7 @@ import { pageTenant } from "@/lib/auth/page";
 import { goalFormData } from "@/lib/data/goals";
 import { todayIn } from "@/lib/format";
 import { can } from "@/lib/domain/permissions";
+import { GOAL_TEMPLATES } from "@/lib/domain/templates";
 import { createGoalAction, metricHistoryAction } from "../actions";
 import { createObjectiveAction } from "../objectives/actions";
 import { withMessages } from "@/lib/i18n/page-messages";
@@ -33,7 +35,7 @@ async function NewGoalPage({ params, searchParams }: { params: Promise<{ org: st
 }
 
 async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string; tenant: Tenant; template?: string }) {
-  const [data, t] = await Promise.all([goalFormData(ctx), getTranslations("goals")]);
+  const [data, t, tAll] = await Promise.all([goalFormData(ctx), getTranslations("goals"), getTranslations()]);
   const today = todayIn(org.timeZone);
   return (
     <>
@@ -44,7 +46,9 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
         orgPeriod={org.measurePeriod}
         {...data}
         initial={newGoalValues(today, ctx.userId)}
+        templates={GOAL_TEMPLATES.map((tpl) => ({ id: tpl.id, title: tAll(tpl.titleKey) }))}
         templateId={template}
+        help={smartHelp()}
         saveGoal={createGoalAction}
         metricHistory={metricHistoryAction}
         createObjective={can(ctx.role, "objective.write") ? createObjectiveAction : undefined}
@@ -63,8 +67,6 @@ export default withMessages(
     "goals.realism",
     "goals.smart",
     "goals.units",
-    "help.cited",
-    "help.smart",
     "realism",
     "smart",
     "templates",

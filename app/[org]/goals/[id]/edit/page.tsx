@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { GoalForm } from "@/components/goals/goal-form";
 import { decimalText } from "@/components/goals/goal-form-state";
+import { smartHelp } from "@/components/goals/smart-explainer";
 import { PageHeader } from "@/components/ui/page-header";
 import { GoalFormSkeleton } from "@/components/ui/page-skeletons";
 import type { Tenant } from "@/lib/auth/current";
@@ -46,6 +47,7 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
         edit={{ id: goal.id, version: goal.version, status: goal.status, realismReason: goal.realismReason }}
         saveGoal={updateGoalAction}
         metricHistory={metricHistoryAction}
+        help={smartHelp()}
         createObjective={can(ctx.role, "objective.write") ? createObjectiveAction : undefined}
         initial={{
           title: goal.title,
@@ -81,8 +83,6 @@ export default withMessages(
     "goals.realism",
     "goals.smart",
     "goals.units",
-    "help.cited",
-    "help.smart",
     "realism",
     "smart",
     "templates",
