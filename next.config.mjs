@@ -18,6 +18,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "@node-rs/argon2"],
   outputFileTracingExcludes: { "*": [".data/**"] },
   poweredByHeader: false,
+  // Only for `node bench/js-budget.mjs --why`, which reads where each chunk's bytes come from: a build
+  // made with MAALBAR_BROWSER_SOURCE_MAPS=1 serves its source maps and is not one to deploy.
+  productionBrowserSourceMaps: process.env.MAALBAR_BROWSER_SOURCE_MAPS === "1",
   // Referrer-Policy, nosniff, Permissions-Policy on every response; the CSP is per request, in proxy.ts.
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];

@@ -18,7 +18,9 @@
 //
 // Run after a build: `npm run bench:js` (prints a table, writes
 // bench/results/js-budget.json). `--strict` exits 1 when a route is over its
-// budget. `--base-url http://host:port` measures a server already running
+// budget. `--why` adds, for each route over budget, what its first load is made
+// of (framework, next-intl, the shell, the page's own files), read from the
+// source maps of a build made with MAALBAR_BROWSER_SOURCE_MAPS=1 (bench/lib/js-why.mjs). `--base-url http://host:port` measures a server already running
 // with the demo data instead of starting one.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -28,10 +30,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { whyReport } from "./lib/js-why.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
+const why = args.includes("--why");
 const baseUrlArg = args.includes("--base-url") ? args[args.indexOf("--base-url") + 1] : undefined;
 
 const KB = 1024;
@@ -380,4 +384,5 @@ console.log(
 );
 // A route the demo data cannot show (e.g. a live meeting: the demo's only one is closed) is listed, not failed.
 if (unmeasured.length) console.log(`Not measured: ${unmeasured.map((r) => `${r.route} (${r.note})`).join("; ")}.`);
+if (why) console.log(whyReport(rows, (url) => path.join(root, ".next", url.replace(/^\/_next\//, "")), floor.gzipBytes).join("\n"));
 if (strict && over.length) process.exit(1);
