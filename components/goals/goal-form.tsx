@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { type ReactNode, useActionState, useState } from "react";
+import { type ReactNode, useActionState, useEffect, useState } from "react";
 import type { ServerAction } from "@/components/forms/server-actions";
 import { useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
@@ -9,14 +9,11 @@ import { Card } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
+import { once, useOnDemand } from "@/components/ui/on-demand";
 import type { Point } from "@/lib/domain/goal-types";
-import { draftRealism, needsRealismReason } from "@/lib/domain/realism";
-import { localized } from "@/lib/i18n/locales";
-import { formChecks, smartChecks } from "@/lib/domain/smart";
 import { GoalFields } from "./goal-fields";
 import type { CreateObjective } from "./new-objective";
-import { decimalText, fillUnedited, type GoalFormValues, parseDecimal, toDraft } from "./goal-form-state";
-import { SmartPanel } from "./smart-panel";
+import { chosenMetricId, decimalText, fillUnedited, type GoalFormValues, historyKeyOf, parseDecimal } from "./goal-form-state";
 import { type TemplateOption, TemplatePicker } from "./template-picker";
 import type { TemplateStart } from "./template-values";
 import { useMetricHistory } from "./use-metric-history";
@@ -43,7 +40,14 @@ export type GoalFormProps = {
   metricHistory: ServerAction<Point[], Record<string, unknown>>;
   /** Given to those who may write objectives: create one from the form ("Nytt forretningsmål") and select it. */
   createObjective?: CreateObjective;
+  /** The chosen metric's history as the form opens, read by the page (app/[org]/goals/goal-form-start.tsx). */
+  history?: { key: string; points: Point[] };
+  /** The SMART check of `initial`, drawn by the page, and what it means for saving. */
+  check: { panel: ReactNode; allMet: boolean; askReason: boolean };
 };
+
+// The check's code (the SMART rules, realism, the panel) comes when the person starts changing the form.
+const loadCheck = once(() => import("./live-check"));
 
 function useGoalFormValues(initial: GoalFormValues) {
   const [values, setValues] = useState(initial);
@@ -78,38 +82,39 @@ export function GoalForm(props: GoalFormProps) {
     set("objectiveId", objective.id);
   };
 
-  const metricId = values.metricId && values.metricId !== "custom" ? values.metricId : null;
-  const historyKey = values.channelId && metricId ? JSON.stringify([props.org, values.channelId, metricId, values.measurePeriod]) : null;
-  const points = useMetricHistory(historyKey, async () => {
-    const result = await props.metricHistory(undefined, {
-      org: props.org,
-      channelId: values.channelId,
-      metricId,
-      measurePeriod: values.measurePeriod,
-    });
-    return result?.ok ? result.data : [];
-  });
+  const metricId = chosenMetricId(values);
+  const historyKey = historyKeyOf(props.org, values);
+  const points = useMetricHistory(
+    historyKey,
+    async () => {
+      const result = await props.metricHistory(undefined, {
+        org: props.org,
+        channelId: values.channelId,
+        metricId,
+        measurePeriod: values.measurePeriod,
+      });
+      return result?.ok ? result.data : [];
+    },
+    props.history,
+  );
   const latest = points.at(-1);
 
-  const draft = toDraft(values);
-  const channel = props.channels.find((c) => c.id === values.channelId) ?? null;
-  const metric = channel?.metrics.find((m) => m.id === metricId) ?? null;
-  const kind = metric ? (metric.derivation ? "total" : metric.kind) : values.customMetricKind;
-  const benchmark = metricId ? (props.benchmarks[metricId] ?? null) : null;
-  const realism = draftRealism(draft, kind, benchmark, points);
-  // Letters whose fields are still empty read "not yet checked", not failed.
-  const checks = formChecks(
-    smartChecks(draft, { today: props.today, isNew: !props.edit || props.edit.status === "draft", realism }),
-    draft,
-  );
-  // Creating, or editing an active goal: a target the realism check calls unrealistic needs a written reason.
-  const askReason = needsRealismReason(realism) && (!props.edit || props.edit.status === "active");
+  // As the form opened, the page's check stands; from the person's first change (or a focus, which fetches
+  // the code ahead of the typing), the form checks itself.
+  const live = useOnDemand(loadCheck);
+  const changed = values !== props.initial || points !== (props.history?.points ?? points);
+  useEffect(() => {
+    if (changed && !live.loaded) live.open();
+  });
+  const Panel = live.loaded?.SmartPanel;
+  const check = live.loaded ? live.loaded.checkGoalForm(values, points, { ...props, locale }) : null;
+  const allMet = check ? check.allMet : props.check.allMet;
+  const askReason = check ? check.askReason : props.check.askReason;
   // Held here, so activating waits for it instead of a round trip that would empty the form's selects.
   const missingReason = askReason && !reasonText.trim();
-  const metricName = metric ? localized(metric, locale) : values.customMetricName || null;
 
   return (
-    <form action={action} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+    <form action={action} onFocus={live.loaded ? undefined : live.open} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-6">
         {props.help.folded}
         {form.formError ? <Alert>{form.formError}</Alert> : null}
@@ -186,13 +191,13 @@ export function GoalForm(props: GoalFormProps) {
               <SubmitButton pendingLabel={t("saving")} variant="secondary" name="intent" value="draft">
                 {t("saveDraft")}
               </SubmitButton>
-              <SubmitButton pendingLabel={t("saving")} name="intent" value="active" disabled={!checks.every((c) => c.met) || missingReason}>
+              <SubmitButton pendingLabel={t("saving")} name="intent" value="active" disabled={!allMet || missingReason}>
                 {t("saveActive")}
               </SubmitButton>
             </>
           )}
         </div>
-        {!props.edit && !checks.every((c) => c.met) ? (
+        {!props.edit && !allMet ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("activateHint")}</p>
         ) : missingReason ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{tr("goals.errors.realismReasonRequired")}</p>
@@ -201,7 +206,11 @@ export function GoalForm(props: GoalFormProps) {
       {/* The live check first, in view while the person types; what the letters mean below it. */}
       <aside className="space-y-6 lg:sticky lg:top-20 lg:self-start">
         <Card>
-          <SmartPanel checks={checks} realism={realism} metric={metricName} channel={channel ? localized(channel, locale) : null} />
+          {Panel && check ? (
+            <Panel checks={check.checks} realism={check.realism} metric={check.metric} channel={check.channel} />
+          ) : (
+            props.check.panel
+          )}
         </Card>
         <Card className="hidden lg:block">{props.help.aside}</Card>
       </aside>

@@ -1,5 +1,3 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import type { RealismVerdict } from "@/lib/domain/realism";
 import type { SmartCheck } from "@/lib/domain/smart";
@@ -18,7 +16,11 @@ function tone(c: SmartCheck): { box: string; text: string } {
   };
 }
 
-/** The five SMART letters, each met or not with its reason, in words as well as colour. */
+/**
+ * The five SMART letters, each met or not with its reason, in words as well as
+ * colour. Drawn on the server (the goal page, and the goal form as it opens)
+ * and in the browser once the person changes the form (live-check.ts).
+ */
 export function SmartPanel({
   checks,
   realism,

@@ -22,17 +22,18 @@ export function cachedHistory(key: string, fetch: () => Promise<Point[]>, now = 
 /**
  * The chosen metric's history for the goal form (its realism check and
  * latest value), fetched when `key` changes, none while it is null or
- * loading. The form's one query, so a few lines instead of react-query,
+ * loading. `start` is the history the page read for the metric the form
+ * opened with: that one is not asked for again. The form's one query, so a few lines instead of react-query,
  * which would be 8 kB of the form's first load (docs/PERFORMANCE.md).
  */
-export function useMetricHistory(key: string | null, fetch: () => Promise<Point[]>): Point[] {
+export function useMetricHistory(key: string | null, fetch: () => Promise<Point[]>, start?: { key: string; points: Point[] }): Point[] {
   const fetchNow = useRef(fetch);
   useEffect(() => {
     fetchNow.current = fetch;
   });
   const [answer, setAnswer] = useState<{ key: string; points: Point[] } | null>(null);
   useEffect(() => {
-    if (!key) return;
+    if (!key || key === start?.key) return;
     let live = true;
     cachedHistory(key, () => fetchNow.current()).then(
       (points) => live && setAnswer({ key, points }),
@@ -41,6 +42,7 @@ export function useMetricHistory(key: string | null, fetch: () => Promise<Point[
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, start?.key]);
+  if (key && key === start?.key) return start.points;
   return key && answer?.key === key ? answer.points : NONE;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { GoalForm } from "@/components/goals/goal-form";
 import { newGoalValues } from "@/components/goals/goal-form-state";
@@ -14,6 +14,7 @@ import { can } from "@/lib/domain/permissions";
 import { GOAL_TEMPLATES } from "@/lib/domain/templates";
 import { createGoalAction, metricHistoryAction } from "../actions";
 import { createObjectiveAction } from "../objectives/actions";
+import { goalFormStart } from "../goal-form-start";
 import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,8 +36,17 @@ async function NewGoalPage({ params, searchParams }: { params: Promise<{ org: st
 }
 
 async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string; tenant: Tenant; template?: string }) {
-  const [data, t, tAll] = await Promise.all([goalFormData(ctx), getTranslations("goals"), getTranslations()]);
+  const [data, t, tAll, locale] = await Promise.all([goalFormData(ctx), getTranslations("goals"), getTranslations(), getLocale()]);
   const today = todayIn(org.timeZone);
+  const initial = newGoalValues(today, ctx.userId);
+  const start = await goalFormStart(ctx, {
+    org: slug,
+    values: initial,
+    channels: data.channels,
+    benchmarks: data.benchmarks,
+    today,
+    locale,
+  });
   return (
     <>
       <PageHeader title={t("newGoal")} description={t("newGoalSubtitle")} />
@@ -45,7 +55,8 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
         today={today}
         orgPeriod={org.measurePeriod}
         {...data}
-        initial={newGoalValues(today, ctx.userId)}
+        initial={initial}
+        {...start}
         templates={GOAL_TEMPLATES.map((tpl) => ({ id: tpl.id, title: tAll(tpl.titleKey) }))}
         templateId={template}
         help={smartHelp()}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { GoalForm } from "@/components/goals/goal-form";
-import { decimalText } from "@/components/goals/goal-form-state";
+import { decimalText, type GoalFormValues } from "@/components/goals/goal-form-state";
 import { smartHelp } from "@/components/goals/smart-explainer";
 import { PageHeader } from "@/components/ui/page-header";
 import { GoalFormSkeleton } from "@/components/ui/page-skeletons";
@@ -14,6 +14,7 @@ import { todayIn } from "@/lib/format";
 import { can } from "@/lib/domain/permissions";
 import { metricHistoryAction, updateGoalAction } from "../../actions";
 import { createObjectiveAction } from "../../objectives/actions";
+import { goalFormStart } from "../../goal-form-start";
 import { withMessages } from "@/lib/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,12 +37,41 @@ async function EditGoalPage({ params }: { params: Promise<{ org: string; id: str
 
 async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; tenant: Tenant; goal: GoalRow }) {
   const [data, t, locale] = await Promise.all([goalFormData(ctx, goal.channelId), getTranslations("goals"), getLocale()]);
+  const today = todayIn(org.timeZone);
+  const initial: GoalFormValues = {
+    title: goal.title,
+    description: goal.description,
+    channelId: goal.channelId,
+    metricId: goal.metricId,
+    customMetricName: "",
+    customMetricKind: "level",
+    measurePeriod: goal.measurePeriod ?? "",
+    unit: goal.unit,
+    direction: goal.direction,
+    baselineValue: decimalText(goal.baselineValue, locale),
+    baselineDate: goal.baselineDate ?? "",
+    targetValue: decimalText(goal.targetValue, locale),
+    startDate: goal.startDate ?? "",
+    deadline: goal.deadline ?? "",
+    objectiveId: goal.objectiveId ?? "",
+    ownerId: goal.ownerId ?? "",
+    priority: goal.priority,
+  };
+  const start = await goalFormStart(ctx, {
+    org: slug,
+    values: initial,
+    channels: data.channels,
+    benchmarks: data.benchmarks,
+    today,
+    locale,
+    edit: { status: goal.status },
+  });
   return (
     <>
       <PageHeader title={t("editGoal")} description={goal.title} />
       <GoalForm
         org={slug}
-        today={todayIn(org.timeZone)}
+        today={today}
         orgPeriod={org.measurePeriod}
         {...data}
         edit={{ id: goal.id, version: goal.version, status: goal.status, realismReason: goal.realismReason }}
@@ -49,25 +79,8 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
         metricHistory={metricHistoryAction}
         help={smartHelp()}
         createObjective={can(ctx.role, "objective.write") ? createObjectiveAction : undefined}
-        initial={{
-          title: goal.title,
-          description: goal.description,
-          channelId: goal.channelId,
-          metricId: goal.metricId,
-          customMetricName: "",
-          customMetricKind: "level",
-          measurePeriod: goal.measurePeriod ?? "",
-          unit: goal.unit,
-          direction: goal.direction,
-          baselineValue: decimalText(goal.baselineValue, locale),
-          baselineDate: goal.baselineDate ?? "",
-          targetValue: decimalText(goal.targetValue, locale),
-          startDate: goal.startDate ?? "",
-          deadline: goal.deadline ?? "",
-          objectiveId: goal.objectiveId ?? "",
-          ownerId: goal.ownerId ?? "",
-          priority: goal.priority,
-        }}
+        initial={initial}
+        {...start}
       />
     </>
   );

@@ -1,0 +1,7 @@
+/**
+ * The goal form's check in the browser: fetched when the person starts
+ * changing the form (goal-form.tsx). Until then the form shows the check the
+ * server drew for the values it started with.
+ */
+export { checkGoalForm } from "./goal-check";
+export { SmartPanel } from "./smart-panel";
