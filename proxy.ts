@@ -3,6 +3,7 @@ import { API_CSP, newNonce, oauthFormActionOrigins, pageCsp } from "@/lib/securi
 import { isForeignOrigin, needsOriginCheck } from "@/lib/security/origin";
 import { keptPage } from "@/lib/http/kept-pages";
 import { KEPT_HEADER, withNonce } from "@/lib/http/page-cache";
+import { PATH_HEADER } from "@/lib/http/request-path";
 
 /**
  * Runs before every page, server action and API route (Next 16's successor to
@@ -38,6 +39,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Next reads the nonce from the request's copy of the policy and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
+  // Which page this is, for boundaries that get no params (app/[org]/forbidden.tsx).
+  requestHeaders.set(PATH_HEADER, pathname);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
 }
 

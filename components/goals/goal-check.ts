@@ -1,7 +1,8 @@
 import type { CatalogChannel } from "@/lib/data/benchmarks";
-import type { Point } from "@/lib/domain/goal-types";
+import type { Point, Unit } from "@/lib/domain/goal-types";
 import { draftRealism, needsRealismReason, type RealismVerdict } from "@/lib/domain/realism";
 import { formChecks, type SmartCheck, smartChecks } from "@/lib/domain/smart";
+import { formatDate, formatValue } from "@/lib/format";
 import { localized } from "@/lib/i18n/locales";
 import { chosenMetricId, type GoalFormValues, toDraft } from "./goal-form-state";
 
@@ -51,4 +52,11 @@ export function checkGoalForm(values: GoalFormValues, history: Point[], ctx: Goa
     metric: metric ? localized(metric, ctx.locale) : values.customMetricName || null,
     channel: channel ? localized(channel, ctx.locale) : null,
   };
+}
+
+/** The latest measurement as the form shows it beside the baseline: "449" and "30. nov. 2026". */
+export type LatestWords = { value: string; date: string };
+
+export function latestWords(locale: string, unit: Unit, latest: Point): LatestWords {
+  return { value: formatValue(locale, unit, latest.value), date: formatDate(locale, latest.date) };
 }

@@ -5,10 +5,10 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { Point } from "@/lib/domain/goal-types";
 import { PRIORITIES, UNITS } from "@/lib/domain/goal-types";
-import { formatDate, formatValue } from "@/lib/format";
 import type { useFormState } from "@/components/forms/form-state";
 import type { GoalFormProps } from "./goal-form";
 import { decimalText, type GoalFormValues } from "./goal-form-state";
+import type { LatestWords } from "./goal-check";
 import { NewObjectiveButton } from "./new-objective-button";
 import { localized } from "@/lib/i18n/locales";
 
@@ -17,7 +17,8 @@ type Props = {
   set: <K extends keyof GoalFormValues>(key: K, value: GoalFormValues[K]) => void;
   props: GoalFormProps;
   form: ReturnType<typeof useFormState>;
-  latest: Point | null;
+  /** The latest measurement of the chosen metric, and the same in words. */
+  latest: { point: Point; words: LatestWords } | null;
   locale: string;
   /** The organization's objectives, with any created from this form. */
   objectives: { id: string; title: string }[];
@@ -136,13 +137,13 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
           />
           {latest ? (
             <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
-              <span>{t("latest", { value: formatValue(locale, values.unit, latest.value), date: formatDate(locale, latest.date) })}</span>
+              <span>{t("latest", latest.words)}</span>
               <Button
                 variant="ghost"
                 className="min-h-7 px-2 py-0.5 text-xs"
                 onClick={() => {
-                  set("baselineValue", decimalText(latest.value, locale));
-                  set("baselineDate", latest.date);
+                  set("baselineValue", decimalText(latest.point.value, locale));
+                  set("baselineDate", latest.point.date);
                 }}
               >
                 {t("useLatest")}

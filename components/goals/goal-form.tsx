@@ -16,6 +16,7 @@ import type { CreateObjective } from "./new-objective";
 import { chosenMetricId, decimalText, fillUnedited, type GoalFormValues, historyKeyOf, parseDecimal } from "./goal-form-state";
 import { type TemplateOption, TemplatePicker } from "./template-picker";
 import type { TemplateStart } from "./template-values";
+import type { LatestWords } from "./goal-check";
 import { useMetricHistory } from "./use-metric-history";
 
 export type GoalFormProps = {
@@ -43,7 +44,7 @@ export type GoalFormProps = {
   /** The chosen metric's history as the form opens, read by the page (app/[org]/goals/goal-form-start.tsx). */
   history?: { key: string; points: Point[] };
   /** The SMART check of `initial`, drawn by the page, and what it means for saving. */
-  check: { panel: ReactNode; allMet: boolean; askReason: boolean };
+  check: { panel: ReactNode; allMet: boolean; askReason: boolean; latest: LatestWords | null };
 };
 
 // The check's code (the SMART rules, realism, the panel) comes when the person starts changing the form.
@@ -110,6 +111,7 @@ export function GoalForm(props: GoalFormProps) {
   const check = live.loaded ? live.loaded.checkGoalForm(values, points, { ...props, locale }) : null;
   const allMet = check ? check.allMet : props.check.allMet;
   const askReason = check ? check.askReason : props.check.askReason;
+  const latestSaid = live.loaded ? latest && live.loaded.latestWords(locale, values.unit, latest) : props.check.latest;
   // Held here, so activating waits for it instead of a round trip that would empty the form's selects.
   const missingReason = askReason && !reasonText.trim();
 
@@ -153,7 +155,7 @@ export function GoalForm(props: GoalFormProps) {
             set={set}
             props={props}
             form={form}
-            latest={latest ?? null}
+            latest={latest && latestSaid ? { point: latest, words: latestSaid } : null}
             locale={locale}
             objectives={objectives}
             onObjectiveCreated={onObjectiveCreated}

@@ -3,5 +3,5 @@
  * changing the form (goal-form.tsx). Until then the form shows the check the
  * server drew for the values it started with.
  */
-export { checkGoalForm } from "./goal-check";
+export { checkGoalForm, latestWords } from "./goal-check";
 export { SmartPanel } from "./smart-panel";

@@ -3,8 +3,8 @@
  * (org-switcher.tsx, user-menu.tsx) and the plain buttons that stand in for
  * them until they are first opened (deferred-menus.tsx).
  */
-export const ORG_TRIGGER_CLASS =
-  "flex max-w-[55vw] items-center gap-2 rounded-lg px-2 py-1.5 text-sm font-semibold hover:bg-slate-100 sm:max-w-xs dark:hover:bg-slate-800";
+/** The look of the organization menu's button: app/globals.css (.org-trigger). */
+export const ORG_TRIGGER_CLASS = "org-trigger";
 
 export function OrgTriggerContent({ name }: { name: string }) {
   return (
@@ -17,8 +17,8 @@ export function OrgTriggerContent({ name }: { name: string }) {
   );
 }
 
-export const USER_TRIGGER_CLASS =
-  "flex size-9 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold text-white hover:bg-brand-800 dark:bg-brand-500 dark:text-slate-950 dark:hover:bg-brand-400";
+/** The look of the person's menu button: app/globals.css (.user-trigger). */
+export const USER_TRIGGER_CLASS = "user-trigger";
 
 export function initialsOf(name: string): string {
   return (

@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { Icon } from "@/components/ui/icon";
 import { NavLinks } from "./nav-links";
 
 /**
@@ -50,8 +51,8 @@ export function PhoneNav({ slug, label }: { slug: string; label: string }) {
 
   return (
     <nav aria-label={label} className="lg:hidden" onKeyDown={onKeyDown}>
-      <div className="flex items-start gap-1 pr-2">
-        <div className="relative min-w-0 flex-1">
+      <div className="phone-nav-bar">
+        <div className="phone-nav-row">
           <div ref={strip} onScroll={measure} className="overflow-x-auto">
             <NavLinks slug={slug} orientation="horizontal" />
           </div>
@@ -66,14 +67,12 @@ export function PhoneNav({ slug, label }: { slug: string; label: string }) {
           onClick={() => setOpenOn(open ? null : pathname)}
           className="nav-more"
         >
-          <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden>
-            <path d={open ? "M6 6l12 12M18 6L6 18" : "M4 7h16M4 12h16M4 17h16"} />
-          </svg>
+          <Icon name={open ? "close" : "menu"} />
           {t("allPages")}
         </button>
       </div>
       {/* The list's links exist only while it is open: closed, they would be a third copy of the navigation in every page's HTML. */}
-      <div id={listId} hidden={!open} className="border-t border-slate-200 px-3 py-2 dark:border-slate-800">
+      <div id={listId} hidden={!open} className="phone-nav-all">
         {open ? <NavLinks slug={slug} orientation="vertical" /> : null}
       </div>
     </nav>
