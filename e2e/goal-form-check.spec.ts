@@ -11,10 +11,11 @@ test.use({ locale: "nb-NO" });
 test("the goal form opens with the server's check and checks itself once the person changes it", async ({ page }) => {
   await logInToDemo(page);
   await page.goto("/bakeriet/goals");
-  const goalHrefs = await page.locator('main a[href^="/bakeriet/goals/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-  const goalHref = goalHrefs.find((href) => /^\/bakeriet\/goals\/[0-9a-f-]{36}$/.test(href ?? ""));
-  expect(goalHref).toBeTruthy();
-  const editUrl = `${goalHref}/edit`;
+  // The list streams in after the page's head: wait for a goal's edit link.
+  const editLink = page.locator('main a[href^="/bakeriet/goals/"][href$="/edit"]').first();
+  await expect(editLink).toBeVisible();
+  const editUrl = (await editLink.getAttribute("href"))!;
+  expect(editUrl).toMatch(/^\/bakeriet\/goals\/[0-9a-f-]{36}\/edit$/);
 
   // The page as the server sends it already holds the verdict and the five letters.
   const html = await (await page.request.get(editUrl)).text();

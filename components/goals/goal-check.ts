@@ -4,7 +4,8 @@ import { draftRealism, needsRealismReason, type RealismVerdict } from "@/lib/dom
 import { formChecks, type SmartCheck, smartChecks } from "@/lib/domain/smart";
 import { formatDate, formatValue } from "@/lib/format";
 import { localized } from "@/lib/i18n/locales";
-import { chosenMetricId, type GoalFormValues, toDraft } from "./goal-form-state";
+import { type GoalFormValues, toDraft } from "./goal-form-state";
+import { chosenMetricId } from "./metric-choice";
 
 export type GoalCheckContext = {
   channels: CatalogChannel[];

@@ -7,7 +7,8 @@ import type { Point } from "@/lib/domain/goal-types";
 import { PRIORITIES, UNITS } from "@/lib/domain/goal-types";
 import type { useFormState } from "@/components/forms/form-state";
 import type { GoalFormProps } from "./goal-form";
-import { decimalText, type GoalFormValues } from "./goal-form-state";
+import { decimalText } from "@/components/forms/decimal";
+import type { GoalFormValues } from "./goal-form-state";
 import type { LatestWords } from "./goal-check";
 import { NewObjectiveButton } from "./new-objective-button";
 import { localized } from "@/lib/i18n/locales";
@@ -42,24 +43,17 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
       set("direction", metric.direction);
     }
   };
+  // A field's name, value, change and errors, for the fields that hold what is typed as it is.
+  const bind = <K extends keyof GoalFormValues>(key: K) => ({
+    name: key,
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value as GoalFormValues[K]),
+    errors: form.errors(key),
+  });
   return (
     <>
-      <TextField
-        label={t("title")}
-        name="title"
-        value={values.title}
-        onChange={(e) => set("title", e.target.value)}
-        errors={form.errors("title")}
-        hint={t("titleHint")}
-      />
-      <TextAreaField
-        label={t("description")}
-        name="description"
-        rows={2}
-        value={values.description}
-        onChange={(e) => set("description", e.target.value)}
-        errors={form.errors("description")}
-      />
+      <TextField label={t("title")} {...bind("title")} hint={t("titleHint")} />
+      <TextAreaField label={t("description")} {...bind("description")} rows={2} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t("channel")}
@@ -88,37 +82,20 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
       </div>
       {values.metricId === "custom" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label={t("customMetricName")}
-            name="customMetricName"
-            value={values.customMetricName}
-            onChange={(e) => set("customMetricName", e.target.value)}
-            errors={form.errors("customMetricName")}
-          />
+          <TextField label={t("customMetricName")} {...bind("customMetricName")} />
           <SelectField
             label={t("customMetricKind")}
-            name="customMetricKind"
-            value={values.customMetricKind}
-            onChange={(e) => set("customMetricKind", e.target.value as GoalFormValues["customMetricKind"])}
-            errors={form.errors("customMetricKind")}
+            {...bind("customMetricKind")}
             hint={t(`kindHints.${values.customMetricKind}`)}
             options={(["total", "level", "rate"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
           />
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          label={t("unit")}
-          name="unit"
-          value={values.unit}
-          onChange={(e) => set("unit", e.target.value as GoalFormValues["unit"])}
-          options={UNITS.map((u) => ({ value: u, label: tUnits(u) }))}
-        />
+        <SelectField label={t("unit")} {...bind("unit")} options={UNITS.map((u) => ({ value: u, label: tUnits(u) }))} />
         <SelectField
           label={t("direction")}
-          name="direction"
-          value={values.direction}
-          onChange={(e) => set("direction", e.target.value as GoalFormValues["direction"])}
+          {...bind("direction")}
           options={[
             { value: "increase", label: t("increase") },
             { value: "decrease", label: t("decrease") },
@@ -127,14 +104,7 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-2">
-          <TextField
-            label={t("baselineValue")}
-            name="baselineValue"
-            inputMode="decimal"
-            value={values.baselineValue}
-            onChange={(e) => set("baselineValue", e.target.value)}
-            errors={form.errors("baselineValue")}
-          />
+          <TextField label={t("baselineValue")} {...bind("baselineValue")} inputMode="decimal" />
           {latest ? (
             <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
               <span>{t("latest", latest.words)}</span>
@@ -151,30 +121,13 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
             </div>
           ) : null}
         </div>
-        <TextField
-          label={t("baselineDate")}
-          name="baselineDate"
-          type="date"
-          value={values.baselineDate}
-          onChange={(e) => set("baselineDate", e.target.value)}
-          errors={form.errors("baselineDate")}
-        />
+        <TextField label={t("baselineDate")} {...bind("baselineDate")} type="date" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t("targetValue")}
-          name="targetValue"
-          inputMode="decimal"
-          value={values.targetValue}
-          onChange={(e) => set("targetValue", e.target.value)}
-          errors={form.errors("targetValue")}
-        />
+        <TextField label={t("targetValue")} {...bind("targetValue")} inputMode="decimal" />
         <SelectField
           label={t("measurePeriod")}
-          name="measurePeriod"
-          value={values.measurePeriod}
-          onChange={(e) => set("measurePeriod", e.target.value as GoalFormValues["measurePeriod"])}
-          errors={form.errors("measurePeriod")}
+          {...bind("measurePeriod")}
           hint={t("measurePeriodHint")}
           options={[
             { value: "", label: t("measurePeriods.default", { period: t(`measurePeriods.${props.orgPeriod}`) }) },
@@ -184,31 +137,14 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t("startDate")}
-          name="startDate"
-          type="date"
-          value={values.startDate}
-          onChange={(e) => set("startDate", e.target.value)}
-          errors={form.errors("startDate")}
-        />
-        <TextField
-          label={t("deadline")}
-          name="deadline"
-          type="date"
-          value={values.deadline}
-          onChange={(e) => set("deadline", e.target.value)}
-          errors={form.errors("deadline")}
-        />
+        <TextField label={t("startDate")} {...bind("startDate")} type="date" />
+        <TextField label={t("deadline")} {...bind("deadline")} type="date" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-2">
           <SelectField
             label={t("objective")}
-            name="objectiveId"
-            value={values.objectiveId}
-            onChange={(e) => set("objectiveId", e.target.value)}
-            errors={form.errors("objectiveId")}
+            {...bind("objectiveId")}
             hint={objectives.length ? undefined : t(props.createObjective ? "noObjectivesCreate" : "noObjectives")}
             options={[{ value: "", label: t("none") }, ...objectives.map((o) => ({ value: o.id, label: o.title }))]}
           />
@@ -223,19 +159,14 @@ export function GoalFields({ values, set, props, form, latest, locale, objective
         </div>
         <SelectField
           label={t("owner")}
-          name="ownerId"
-          value={values.ownerId}
-          onChange={(e) => set("ownerId", e.target.value)}
-          errors={form.errors("ownerId")}
+          {...bind("ownerId")}
           hint={busy ? t("ownerBusy", { name: busy.name, count: busy.activeGoals }) : undefined}
           options={[{ value: "", label: t("none") }, ...props.members.map((m) => ({ value: m.userId, label: m.name }))]}
         />
       </div>
       <SelectField
         label={t("priority")}
-        name="priority"
-        value={values.priority}
-        onChange={(e) => set("priority", e.target.value as GoalFormValues["priority"])}
+        {...bind("priority")}
         options={PRIORITIES.map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
       />
     </>

@@ -1,3 +1,4 @@
+import { typedNumber } from "@/lib/domain/decimal-input";
 import type { Direction, GoalDraft, Priority, Unit } from "@/lib/domain/goal-types";
 
 /** The goal form's fields as typed (strings, as inputs hold them). */
@@ -47,20 +48,6 @@ export function newGoalValues(today: string, writerId: string): GoalFormValues {
   return { ...EMPTY_GOAL, startDate: today, ownerId: writerId };
 }
 
-/** "1 499,5" → 1499.5; empty or not a number → null. */
-export function parseDecimal(text: string): number | null {
-  if (!text.trim()) return null;
-  const n = Number(text.replace(/[\s\u00a0]/g, "").replace(",", "."));
-  return Number.isFinite(n) ? n : null;
-}
-
-/** A number as a person types it in the locale: a decimal comma in bokmål. */
-export function decimalText(value: number | null | undefined, locale: string): string {
-  if (value == null) return "";
-  const text = String(Math.round(value * 1000) / 1000);
-  return locale === "nb" ? text.replace(".", ",") : text;
-}
-
 export function toDraft(v: GoalFormValues): GoalDraft {
   return {
     title: v.title,
@@ -68,8 +55,8 @@ export function toDraft(v: GoalFormValues): GoalDraft {
     metricId: v.metricId && v.metricId !== "custom" ? v.metricId : v.metricId === "custom" && v.customMetricName.trim() ? "custom" : null,
     unit: v.unit,
     direction: v.direction,
-    baselineValue: parseDecimal(v.baselineValue),
-    targetValue: parseDecimal(v.targetValue),
+    baselineValue: typedNumber(v.baselineValue),
+    targetValue: typedNumber(v.targetValue),
     startDate: v.startDate || null,
     deadline: v.deadline || null,
     objectiveId: v.objectiveId || null,
@@ -87,15 +74,4 @@ export function fillUnedited(current: GoalFormValues, asApplied: Partial<GoalFor
     if (current[key] === asApplied[key]) Object.assign(next, { [key]: late[key] });
   }
   return next;
-}
-
-/** The catalogue metric the form has chosen, or null (none yet, or a metric of the person's own). */
-export function chosenMetricId(v: Pick<GoalFormValues, "metricId">): string | null {
-  return v.metricId && v.metricId !== "custom" ? v.metricId : null;
-}
-
-/** What the chosen metric's history is looked up by, or null while there is no channel and metric. */
-export function historyKeyOf(org: string, v: Pick<GoalFormValues, "channelId" | "metricId" | "measurePeriod">): string | null {
-  const metricId = chosenMetricId(v);
-  return v.channelId && metricId ? JSON.stringify([org, v.channelId, metricId, v.measurePeriod]) : null;
 }

@@ -13,9 +13,9 @@ import { once, useOnDemand } from "@/components/ui/on-demand";
 import type { Point } from "@/lib/domain/goal-types";
 import { GoalFields } from "./goal-fields";
 import type { CreateObjective } from "./new-objective";
-import { chosenMetricId, decimalText, fillUnedited, type GoalFormValues, historyKeyOf, parseDecimal } from "./goal-form-state";
-import { type TemplateOption, TemplatePicker } from "./template-picker";
-import type { TemplateStart } from "./template-values";
+import type { GoalFormValues } from "./goal-form-state";
+import { chosenMetricId, historyKeyOf } from "./metric-choice";
+import { type TemplateChoice, type TemplateInUse, TemplatePicker } from "./template-picker";
 import type { LatestWords } from "./goal-check";
 import { useMetricHistory } from "./use-metric-history";
 
@@ -32,7 +32,7 @@ export type GoalFormProps = {
   /** Editing an existing goal. */
   edit?: { id: string; version: number; status: string; realismReason: string | null };
   /** A new goal: the templates it can start from, and the one its link named (?template=). */
-  templates?: TemplateOption[];
+  templates?: TemplateChoice;
   templateId?: string;
   /** What the SMART letters mean, drawn on the server: folded above the form on a phone, beside it from lg up. */
   help: { folded: ReactNode; aside: ReactNode };
@@ -64,11 +64,11 @@ export function GoalForm(props: GoalFormProps) {
   const { values, set: setField, setValues } = useGoalFormValues(props.initial);
   // After a template, a baseline typed by hand still gets the template's target
   // (until the person writes a target of their own).
-  const [template, setTemplate] = useState<{ id: string; autoTarget: string; target: TemplateStart["target"] } | null>(null);
+  const [template, setTemplate] = useState<TemplateInUse | null>(null);
   const set: typeof setField = (key, value) => {
     setField(key, value);
     if (key !== "baselineValue" || !template || values.targetValue !== template.autoTarget) return;
-    const text = decimalText(template.target(parseDecimal(String(value))), locale);
+    const text = template.targetFor(String(value));
     setField("targetValue", text);
     setTemplate({ ...template, autoTarget: text });
   };
@@ -128,25 +128,14 @@ export function GoalForm(props: GoalFormProps) {
           </>
         ) : props.templates ? (
           <TemplatePicker
+            org={props.org}
             templates={props.templates}
             channels={props.channels}
             today={props.today}
             initialId={props.templateId}
-            onApply={(next, start, id) => {
-              setValues((v: GoalFormValues) => ({ ...v, ...next }));
-              setTemplate({ id, autoTarget: next.targetValue ?? "", target: start.target });
-            }}
-            onLatest={(late, applied, id) => {
-              setValues((v: GoalFormValues) => fillUnedited(v, applied, late));
-              // The template's own target moves with the baseline it was built on.
-              setTemplate((tpl) =>
-                tpl && tpl.id === id && tpl.autoTarget === applied.targetValue ? { ...tpl, autoTarget: late.targetValue ?? "" } : tpl,
-              );
-            }}
-            latestFor={async (channelId, metricIdForTemplate) => {
-              const result = await props.metricHistory(undefined, { org: props.org, channelId, metricId: metricIdForTemplate });
-              return result?.ok ? (result.data.at(-1) ?? null) : null;
-            }}
+            setValues={setValues}
+            setTemplate={setTemplate}
+            metricHistory={props.metricHistory}
           />
         ) : null}
         <Card className="space-y-5">

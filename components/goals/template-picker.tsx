@@ -1,28 +1,42 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { type ReactNode, useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { once } from "@/components/ui/on-demand";
+import type { ServerAction } from "@/components/forms/server-actions";
 import type { CatalogChannel } from "@/lib/data/benchmarks";
 import type { Point } from "@/lib/domain/goal-types";
 import type { GoalFormValues } from "./goal-form-state";
 import type { TemplateStart } from "./template-values";
 
-/** The source article's templates, as the select lists them (built on the server, in the reader's language). */
-export type TemplateOption = { id: string; title: string };
+/**
+ * The template the form was last started from, while its target still
+ * follows the baseline: `autoTarget` is the target it wrote, which a baseline
+ * typed by hand replaces with `targetFor` it (until the person writes a target
+ * of their own).
+ */
+export type TemplateInUse = { id: string; autoTarget: string; targetFor: TemplateStart["targetFor"] };
+
+/**
+ * What the picker shows, drawn on the server in the reader's language: its
+ * label and hint (`intro`, naming the select #template) and the select's
+ * options, the source article's templates after a "none".
+ */
+export type TemplateChoice = { intro: ReactNode; options: ReactNode };
 
 type Props = {
-  templates: TemplateOption[];
+  org: string;
+  templates: TemplateChoice;
   channels: CatalogChannel[];
   today: string;
   initialId?: string;
-  /** The template's values, as it is applied. */
-  onApply: (values: Partial<GoalFormValues>, start: TemplateStart, templateId: string) => void;
-  /** The baseline from the latest measurement, when it arrives, with the values as applied. */
-  onLatest: (late: Partial<GoalFormValues>, applied: Partial<GoalFormValues>, templateId: string) => void;
-  latestFor: (channelId: string, metricId: string) => Promise<Point | null>;
+  /** The form's values and template, which the picker fills in. */
+  setValues: (next: (values: GoalFormValues) => GoalFormValues) => void;
+  setTemplate: (next: (template: TemplateInUse | null) => TemplateInUse | null) => void;
+  /** Reads a metric's history: the baseline is its latest measurement. */
+  metricHistory: ServerAction<Point[], Record<string, unknown>>;
 };
 
 // The templates' rules come when the person reaches for the picker (pointer,
@@ -31,7 +45,7 @@ const loadTemplates = once(() => import("./template-values"));
 const prefetch = () => void loadTemplates().catch(() => undefined);
 
 /** Starts the form from one of the source article's SMART templates, built on the latest measurement. */
-export function TemplatePicker({ templates, channels, today, initialId, onApply, onLatest, latestFor }: Props) {
+export function TemplatePicker({ org, templates, channels, today, initialId, setValues, setTemplate, metricHistory }: Props) {
   // client messages: templates
   const t = useTranslations();
   const locale = useLocale();
@@ -42,20 +56,21 @@ export function TemplatePicker({ templates, channels, today, initialId, onApply,
   // A later click supersedes a lookup still under way.
   const generation = useRef(0);
 
-  // Everything the template decides is in the form at once, so typing right
-  // after it is never overwritten; only the baseline (and a target built on
-  // it) waits for the latest measurement, and fills in only fields the person
-  // has not touched since.
   const apply = (id: string) => {
     const run = ++generation.current;
     start(async () => {
-      const values = await loadTemplates().catch(() => null);
-      const begun = values?.startFromTemplate(id, { channels, today, t, locale });
-      if (!begun || run !== generation.current) return;
-      onApply(begun.applied, begun, id);
-      const latest = await latestFor(begun.channelId, begun.metricId);
-      if (!latest || run !== generation.current) return;
-      onLatest(begun.late(latest), begun.applied, id);
+      const rules = await loadTemplates().catch(() => null);
+      await rules?.fillFromTemplate(id, {
+        org,
+        channels,
+        today,
+        t,
+        locale,
+        setValues,
+        setTemplate,
+        metricHistory,
+        current: () => run === generation.current,
+      });
     });
   };
 
@@ -70,18 +85,10 @@ export function TemplatePicker({ templates, channels, today, initialId, onApply,
 
   return (
     <Card className="bg-brand-50/60 dark:bg-brand-900/30">
-      <label htmlFor="template" className="block text-sm font-medium">
-        {t("goals.form.template")}
-      </label>
-      <p className="field-hint mt-1">{t("goals.form.templateHint")}</p>
+      {templates.intro}
       <div className="mt-3 flex flex-col gap-2 sm:flex-row" onPointerEnter={prefetch} onFocus={prefetch}>
         <select id="template" value={selected} onChange={(e) => setSelected(e.target.value)} className="control block w-full">
-          <option value="">{t("goals.form.templateNone")}</option>
-          {templates.map((tpl) => (
-            <option key={tpl.id} value={tpl.id}>
-              {tpl.title}
-            </option>
-          ))}
+          {templates.options}
         </select>
         <Button variant="secondary" disabled={!selected || pending} onClick={() => apply(selected)}>
           {t("goals.form.useTemplate")}

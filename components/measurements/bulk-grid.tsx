@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/toast";
 import type { ServerAction } from "@/components/forms/server-actions";
-import { decimalText, parseDecimal } from "@/components/goals/goal-form-state";
+import { decimalText } from "@/components/forms/decimal";
+import { typedNumber } from "@/lib/domain/decimal-input";
 import { Button } from "@/components/ui/button";
 import { formatDate, formatValue, type ValueUnit } from "@/lib/format";
 import type { UsualRange } from "@/lib/domain/unusual-value";
@@ -54,12 +55,12 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
     if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
   }, []);
 
-  const changed = Object.entries(cells).filter(([k, text]) => text.trim() !== "" && parseDecimal(text) !== values[k]);
+  const changed = Object.entries(cells).filter(([k, text]) => text.trim() !== "" && typedNumber(text) !== values[k]);
   const save = (sure = false) =>
     start(async () => {
       const local: Record<string, string> = {};
       const payload = changed.flatMap(([k, text]) => {
-        const value = parseDecimal(text);
+        const value = typedNumber(text);
         if (value === null) local[k] = t("validation.number");
         const [metricId = "", date = ""] = k.split("|");
         return value === null ? [] : [{ key: k, metricId, date, value }];

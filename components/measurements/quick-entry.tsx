@@ -9,7 +9,7 @@ import { useFormState } from "@/components/forms/form-state";
 import { useOnSuccess } from "@/components/forms/use-on-success";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { parseDecimal } from "@/components/goals/goal-form-state";
+import { typedNumber } from "@/lib/domain/decimal-input";
 import type { Point } from "@/lib/domain/goal-types";
 import { formatDate, type ValueUnit } from "@/lib/format";
 import { UnusualQuestion, unusualAt, useUsualSentence } from "./unusual-question";
@@ -51,7 +51,7 @@ export function QuickEntry({
       const field = formData.get(name);
       return typeof field === "string" ? field : "";
     };
-    const value = parseDecimal(text("value"));
+    const value = typedNumber(text("value"));
     const date = text("date");
     // Shown at once; React drops it again when the action ends, by which time the page has the saved value (or the form the reason it was refused).
     if (onOptimistic && value !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today) onOptimistic({ date, value });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editableDecimal, parseDecimal } from "./decimal-input";
+import { editableDecimal, parseDecimal, typedNumber } from "./decimal-input";
 
 describe("parseDecimal", () => {
   it.each([
@@ -55,4 +55,18 @@ describe("editableDecimal", () => {
   it.each([["nb-NO"], ["en-GB"]])("reads back to the same number in %s", (tag) => {
     for (const value of [10.5, 1499.5, -3.25, 0.0001, 123456.789, 2.5]) expect(parseDecimal(editableDecimal(tag, value))).toBe(value);
   });
+});
+
+describe("typedNumber", () => {
+  it.each([
+    ["1 499,5", 1499.5],
+    ["1.499,5", 1499.5],
+    ["1,499.5", 1499.5],
+    ["10,5", 10.5],
+    ["\u22123", -3],
+    ["", null],
+    ["  ", null],
+    ["tolv", null],
+    ["1,2,3", null],
+  ])("%j → %j, as the server reads it", (text, value) => expect(typedNumber(text)).toBe(value));
 });

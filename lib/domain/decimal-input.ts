@@ -38,6 +38,12 @@ export function parseDecimal(text: string): number | null {
   return Number.isFinite(value) ? value : Number.NaN;
 }
 
+/** A number typed into a form field, as the server will read it: null when blank or not one number. */
+export function typedNumber(text: string): number | null {
+  const value = parseDecimal(text);
+  return value === null || Number.isNaN(value) ? null : value;
+}
+
 const editableFormats = new Map<string, Intl.NumberFormat>();
 
 /**

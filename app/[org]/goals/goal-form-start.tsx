@@ -1,6 +1,7 @@
 import { checkGoalForm, type GoalCheckContext, latestWords } from "@/components/goals/goal-check";
 import type { GoalFormProps } from "@/components/goals/goal-form";
-import { chosenMetricId, type GoalFormValues, historyKeyOf } from "@/components/goals/goal-form-state";
+import type { GoalFormValues } from "@/components/goals/goal-form-state";
+import { chosenMetricId, historyKeyOf } from "@/components/goals/metric-choice";
 import { SmartPanel } from "@/components/goals/smart-panel";
 import type { TenantContext } from "@/lib/data/context";
 import { metricHistory } from "@/lib/data/goals";

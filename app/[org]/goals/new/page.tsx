@@ -57,7 +57,26 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
         {...data}
         initial={initial}
         {...start}
-        templates={GOAL_TEMPLATES.map((tpl) => ({ id: tpl.id, title: tAll(tpl.titleKey) }))}
+        templates={{
+          intro: (
+            <>
+              <label htmlFor="template" className="block text-sm font-medium">
+                {t("form.template")}
+              </label>
+              <p className="field-hint mt-1">{t("form.templateHint")}</p>
+            </>
+          ),
+          options: (
+            <>
+              <option value="">{t("form.templateNone")}</option>
+              {GOAL_TEMPLATES.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tAll(tpl.titleKey)}
+                </option>
+              ))}
+            </>
+          ),
+        }}
         templateId={template}
         help={smartHelp()}
         saveGoal={createGoalAction}

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Point } from "@/lib/domain/goal-types";
-import { cachedHistory } from "./use-metric-history";
+import { cachedHistory } from "./history-cache";
 
 const points: Point[] = [{ date: "2026-11-01", value: 400 }];
 let n = 0;
