@@ -2,21 +2,26 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, useTransition } from "react";
 import { toast } from "@/components/toast";
 import type { ServerAction } from "@/components/forms/server-actions";
 import { decimalText } from "@/components/forms/decimal";
-import { typedNumber } from "@/lib/domain/decimal-input";
 import { Button } from "@/components/ui/button";
-import { formatDate, formatValue, type ValueUnit } from "@/lib/format";
+import type { ValueUnit } from "@/lib/format";
 import type { UsualRange } from "@/lib/domain/unusual-value";
-import { UnusualQuestion, unusualAt, useUsualSentence } from "./unusual-question";
+import { once } from "@/components/ui/on-demand";
+
+// What saving needs (reading typed numbers, the question about unusual values) comes when the grid
+// is first typed into (grid-save.ts).
+const loadSave = once(() => import("./grid-save"));
+const UnusualCells = lazy(() => loadSave().then((m) => ({ default: m.UnusualCells })));
 
 type Props = {
   org: string;
   channelId: string;
   metrics: { id: string; name: string; unit: ValueUnit; unitLabel: string }[];
-  dates: string[];
+  /** The periods, oldest first: each one's first day and its heading, put in words on the server. */
+  columns: { date: string; label: string }[];
   values: Record<string, number>;
   /** Periods whose value comes from finer values (days under a week): shown, not typed over. */
   finer: Record<string, FinerCell>;
@@ -26,7 +31,8 @@ type Props = {
   every: "day" | "week" | "month";
 };
 
-export type FinerCell = { value: number; from: "day" | "week" | "month"; partial: boolean };
+/** A period's value added up from finer ones, put in words on the server (`text`). */
+export type FinerCell = { text: string; from: "day" | "week" | "month"; partial: boolean };
 
 export type RecordBulk = ServerAction<
   { created: number; corrected: number; unchanged: number },
@@ -36,31 +42,33 @@ export type RecordBulk = ServerAction<
 const key = (metricId: string, date: string) => `${metricId}|${date}`;
 
 /** One channel's metrics as rows and periods as columns: fill many values, save them in one go. */
-export function BulkGrid({ org, channelId, metrics, dates, values, finer, every, recordBulk }: Props) {
+export function BulkGrid({ org, channelId, metrics, columns, values, finer, every, recordBulk }: Props) {
   // client messages: measurements, validation, action answers
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
-  const initial = () => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, decimalText(v, locale)]));
+  const [initial] = useState(() => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, decimalText(v, locale)])));
   const [cells, setCells] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   // "Er du sikker?": the cells whose value is far outside their series' recent range, until saved anyway or changed.
   const [asked, setAsked] = useState<{ key: string; value: number; range: UsualRange }[]>([]);
   const [pending, start] = useTransition();
   const questionId = useId();
-  const usualSentence = useUsualSentence();
   // The newest period is the last column: open scrolled to it (on a phone only it and the metric names fit).
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth;
   }, []);
 
-  const changed = Object.entries(cells).filter(([k, text]) => text.trim() !== "" && typedNumber(text) !== values[k]);
+  // Cells typed into since the grid opened; what they say is read as the server reads it when they are saved.
+  const changed = Object.entries(cells).filter(([k, text]) => text.trim() !== "" && text !== initial[k]);
   const save = (sure = false) =>
     start(async () => {
+      const later = await loadSave().catch(() => null);
+      if (!later) return void toast.error(t("errors.unexpected"));
       const local: Record<string, string> = {};
       const payload = changed.flatMap(([k, text]) => {
-        const value = typedNumber(text);
+        const value = later.typedNumber(text);
         if (value === null) local[k] = t("validation.number");
         const [metricId = "", date = ""] = k.split("|");
         return value === null ? [] : [{ key: k, metricId, date, value }];
@@ -71,7 +79,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
       const cellsJson = JSON.stringify(payload.map(({ key: _k, ...c }) => c));
       const result = await recordBulk(undefined, { org, channelId, every, cells: cellsJson, ...(sure ? { sure: "yes" as const } : {}) });
       const unusual = payload.flatMap((cell, index) => {
-        const range = unusualAt(result, index);
+        const range = later.unusualAt(result, index);
         return range ? [{ key: cell.key, value: cell.value, range }] : [];
       });
       if (unusual.length) setAsked(unusual);
@@ -100,9 +108,9 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
               <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left font-medium dark:bg-slate-900">
                 {t("measurements.grid.metric")}
               </th>
-              {dates.map((d) => (
-                <th key={d} scope="col" className="px-2 py-2 text-right font-medium">
-                  {formatDate(locale, d)}
+              {columns.map((c) => (
+                <th key={c.date} scope="col" className="px-2 py-2 text-right font-medium">
+                  {c.label}
                 </th>
               ))}
             </tr>
@@ -113,7 +121,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
                 <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium dark:bg-slate-900">
                   {m.name} <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">{m.unitLabel}</span>
                 </th>
-                {dates.map((d) => {
+                {columns.map(({ date: d, label: dateLabel }) => {
                   const k = key(m.id, d);
                   const error = errors[k];
                   const unusual = asked.some((a) => a.key === k);
@@ -123,11 +131,11 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
                     return (
                       <td key={d} className="px-1.5 py-1.5 text-right">
                         <span
-                          className="inline-block w-24 rounded-md bg-slate-100 px-2 py-1.5 tabular-nums dark:bg-slate-800"
+                          className="grid-sum"
                           title={label}
-                          aria-label={`${t("measurements.grid.cell", { metric: m.name, date: formatDate(locale, d) })}: ${formatValue(locale, m.unit, sum.value)}, ${label}${sum.partial ? `, ${t("measurements.grid.finer.partial")}` : ""}`}
+                          aria-label={`${t("measurements.grid.cell", { metric: m.name, date: dateLabel })}: ${sum.text}, ${label}${sum.partial ? `, ${t("measurements.grid.finer.partial")}` : ""}`}
                         >
-                          {formatValue(locale, m.unit, sum.value)}
+                          {sum.text}
                           {sum.partial ? "*" : ""}
                         </span>
                       </td>
@@ -136,7 +144,7 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
                   return (
                     <td key={d} className="px-1.5 py-1.5">
                       <input
-                        aria-label={t("measurements.grid.cell", { metric: m.name, date: formatDate(locale, d) })}
+                        aria-label={t("measurements.grid.cell", { metric: m.name, date: dateLabel })}
                         aria-invalid={error ? true : undefined}
                         aria-describedby={unusual ? questionId : undefined}
                         title={error ?? (unusual ? t("measurements.unusual.title") : undefined)}
@@ -145,10 +153,11 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
                         inputMode="decimal"
                         value={cells[k] ?? ""}
                         onChange={(e) => {
+                          void loadSave().catch(() => undefined);
                           setCells((c) => ({ ...c, [k]: e.target.value }));
                           setAsked([]);
                         }}
-                        className="w-24 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-right tabular-nums data-[unusual=true]:border-amber-500 data-[unusual=true]:bg-amber-50 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50 dark:border-slate-700 dark:bg-slate-950 dark:data-[unusual=true]:bg-amber-950"
+                        className="grid-cell"
                       />
                     </td>
                   );
@@ -172,38 +181,21 @@ export function BulkGrid({ org, channelId, metrics, dates, values, finer, every,
         </ul>
       ) : null}
       {asked.length ? (
-        <UnusualQuestion
-          id={questionId}
-          saveAnyway={
-            <Button onClick={() => save(true)} disabled={pending}>
-              {pending ? t("measurements.grid.saving") : t("measurements.unusual.saveAnyway")}
-            </Button>
-          }
-          onChange={() => {
-            const first = asked[0]?.key;
-            setAsked([]);
-            scroller.current?.querySelector<HTMLInputElement>(`input[data-cell="${first}"]`)?.select();
-          }}
-        >
-          <p>{t("measurements.unusual.cells", { count: asked.length })}</p>
-          <ul className="mt-1 list-inside list-disc">
-            {asked.map((a) => {
-              const [metricId, date = ""] = a.key.split("|");
-              const metric = metrics.find((m) => m.id === metricId);
-              if (!metric) return null;
-              return (
-                <li key={a.key}>
-                  {t("measurements.unusual.cell", {
-                    metric: metric.name,
-                    date: formatDate(locale, date),
-                    value: formatValue(locale, metric.unit, a.value),
-                  })}{" "}
-                  {usualSentence(metric.unit, a.range)}
-                </li>
-              );
-            })}
-          </ul>
-        </UnusualQuestion>
+        <Suspense>
+          <UnusualCells
+            id={questionId}
+            asked={asked}
+            metrics={metrics}
+            dateLabel={(date) => columns.find((c) => c.date === date)?.label ?? date}
+            pending={pending}
+            saveAnyway={() => save(true)}
+            change={() => {
+              const first = asked[0]?.key;
+              setAsked([]);
+              scroller.current?.querySelector<HTMLInputElement>(`input[data-cell="${first}"]`)?.select();
+            }}
+          />
+        </Suspense>
       ) : (
         <Button onClick={() => save()} disabled={pending || changed.length === 0}>
           {pending ? t("measurements.grid.saving") : t("measurements.grid.save", { count: changed.length })}

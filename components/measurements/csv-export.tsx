@@ -1,24 +1,24 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import type { CatalogChannel } from "@/lib/data/benchmarks";
-import { localized } from "@/lib/i18n/locales";
+import type { ReactNode } from "react";
 
 /**
  * Filters for the CSV export, turned into a plain download link: the browser
  * streams the file straight to disk, nothing passes through React.
  */
-export function CsvExport({ org, channels }: { org: string; channels: CatalogChannel[] }) {
+/** A channel and its metrics by key, named in the reader's language on the server. */
+export type ExportChannel = { key: string; name: string; metrics: { key: string; name: string }[] };
+
+export function CsvExport({ org, channels, intro }: { org: string; channels: ExportChannel[]; intro: ReactNode }) {
   const t = useTranslations("measurements.export");
-  const locale = useLocale();
   const [channel, setChannel] = useState("");
   const [metric, setMetric] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const name = (x: { nameNb: string; nameEn: string }) => localized(x, locale);
   const metrics = channels.find((c) => c.key === channel)?.metrics ?? [];
 
   const query = new URLSearchParams(Object.entries({ channel, metric, from, to }).filter(([, v]) => v !== ""));
@@ -27,7 +27,7 @@ export function CsvExport({ org, channels }: { org: string; channels: CatalogCha
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+      {intro}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField
           label={t("channel")}
@@ -37,7 +37,7 @@ export function CsvExport({ org, channels }: { org: string; channels: CatalogCha
             setChannel(e.target.value);
             setMetric("");
           }}
-          options={[{ value: "", label: t("allChannels") }, ...channels.map((c) => ({ value: c.key, label: name(c) }))]}
+          options={[{ value: "", label: t("allChannels") }, ...channels.map((c) => ({ value: c.key, label: c.name }))]}
         />
         <SelectField
           label={t("metric")}
@@ -45,7 +45,7 @@ export function CsvExport({ org, channels }: { org: string; channels: CatalogCha
           value={metric}
           disabled={!channel}
           onChange={(e) => setMetric(e.target.value)}
-          options={[{ value: "", label: t("allMetrics") }, ...metrics.map((m) => ({ value: m.key, label: name(m) }))]}
+          options={[{ value: "", label: t("allMetrics") }, ...metrics.map((m) => ({ value: m.key, label: m.name }))]}
         />
         <TextField label={t("from")} name="export-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField

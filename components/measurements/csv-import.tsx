@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useId, useState } from "react";
+import { lazy, type ReactNode, Suspense, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { once } from "@/components/ui/on-demand";
 import type { Flow, Step, Translate } from "./csv-import-steps";
@@ -15,8 +15,9 @@ const CsvImportSteps = lazy(() => loadSteps().then((m) => ({ default: m.CsvImpor
  * CSV import in two steps: a preview that reads the whole file on the server
  * and lists its problems by line, then the import, which streams its progress.
  * The file goes up as the raw request body, twice; nothing is kept between.
+ * `intro` is what it says about files, drawn on the server.
  */
-export function CsvImport({ org, canManage = false }: { org: string; canManage?: boolean }) {
+export function CsvImport({ org, canManage = false, intro }: { org: string; canManage?: boolean; intro: ReactNode }) {
   const t = useTranslations("measurements.import");
   // client messages: errors, import, measurements, validation
   const tr = useTranslations() as unknown as Translate;
@@ -35,9 +36,7 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
   const busy = step.name === "previewing" || step.name === "importing";
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("platforms")}</p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("correctionsNote")}</p>
+      {intro}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1 space-y-1.5">
           <label htmlFor={inputId} className="field-label">
@@ -53,7 +52,7 @@ export function CsvImport({ org, canManage = false }: { org: string; canManage?:
               setStep({ name: "idle" });
               void loadSteps().catch(() => undefined);
             }}
-            className="block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium dark:file:bg-slate-800"
+            className="file-input"
           />
         </div>
         <Button variant="secondary" onClick={preview} disabled={busy || !file}>

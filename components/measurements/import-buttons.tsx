@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
-import { useToastAction } from "@/components/forms/use-toast-action";
 import { Button } from "@/components/ui/button";
+import { once, useOnDemand } from "@/components/ui/on-demand";
 import { useImportActions } from "./import-actions";
+
+// A preset's rename and edit forms come when "Rename" or "Edit" is reached for.
+export const loadPresetForms = once(() => import("./preset-forms"));
 
 export function UndoImportButton({ org, id, name }: { org: string; id: string; name: string }) {
   const t = useTranslations("import.history.undo");
@@ -29,35 +31,14 @@ export function UndoImportButton({ org, id, name }: { org: string; id: string; n
 
 export function PresetControls({ org, id, name }: { org: string; id: string; name: string }) {
   const t = useTranslations("import.presets");
-  const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(name);
-  const { renamePreset, deletePreset } = useImportActions();
-  const rename = useToastAction(renamePreset);
+  const forms = useOnDemand(loadPresetForms);
+  const { deletePreset } = useImportActions();
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {editing ? (
-        <>
-          <label className="sr-only" htmlFor={`preset-${id}`}>
-            {t("newName", { name })}
-          </label>
-          <input
-            id={`preset-${id}`}
-            className="rounded-lg border border-slate-300 px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
-            value={value}
-            maxLength={80}
-            onChange={(e) => setValue(e.target.value)}
-          />
-          <Button
-            variant="secondary"
-            className="min-h-9 px-2"
-            disabled={rename.pending || !value.trim()}
-            onClick={() => rename.run({ org, id, name: value }, "import.presets.renamed")}
-          >
-            {t("save")}
-          </Button>
-        </>
+      {forms.loaded ? (
+        <forms.loaded.PresetRenameForm org={org} id={id} name={name} />
       ) : (
-        <Button variant="ghost" className="min-h-9 px-2" onClick={() => setEditing(true)}>
+        <Button variant="ghost" className="min-h-9 px-2" onPointerEnter={forms.prefetch} onFocus={forms.prefetch} onClick={forms.open}>
           {t("rename")}
           <span className="sr-only"> {name}</span>
         </Button>

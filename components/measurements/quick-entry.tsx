@@ -12,7 +12,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { typedNumber } from "@/lib/domain/decimal-input";
 import type { Point } from "@/lib/domain/goal-types";
 import { formatDate, type ValueUnit } from "@/lib/format";
-import { UnusualQuestion, unusualAt, useUsualSentence } from "./unusual-question";
+import { unusualAt } from "./unusual-answer";
+import { UnusualQuestion, useUsualSentence } from "./unusual-question";
 
 export type RecordMeasurement = ServerAction<{ created: number; corrected: number; unchanged: number; date: string; recent: Point[] }>;
 

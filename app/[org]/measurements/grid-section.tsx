@@ -10,6 +10,7 @@ import { addDays, compareDates, isoDateMs } from "@/lib/domain/dates";
 import { gridCells } from "@/lib/domain/grid-cells";
 import { type Granularity, gridWindows, periodDates } from "@/lib/domain/periods";
 import { COVERS, type CoveredValue } from "@/lib/domain/series";
+import { formatDate, formatValue } from "@/lib/format";
 import { localized } from "@/lib/i18n/locales";
 import { GridPicker } from "./grid-picker";
 import { recordBulkAction } from "./actions";
@@ -61,7 +62,7 @@ export async function GridSection({
   for (const m of channel?.metrics ?? []) {
     gridCells(points.get(m.id) ?? [], m.kind, every, dates, today).forEach((cell, i) => {
       const key = `${m.id}|${dates[i]}`;
-      if (cell.kind === "finer") finer[key] = { value: cell.value, from: cell.from, partial: cell.partial };
+      if (cell.kind === "finer") finer[key] = { text: formatValue(locale, m.unit, cell.value), from: cell.from, partial: cell.partial };
       else if (cell.value !== null) own[key] = cell.value;
     });
   }
@@ -101,7 +102,7 @@ export async function GridSection({
             org={slug}
             channelId={channel.id}
             metrics={channel.metrics.map((m) => ({ id: m.id, name: name(m), unit: m.unit, unitLabel: tUnits(m.unit) }))}
-            dates={dates}
+            columns={dates.map((date) => ({ date, label: formatDate(locale, date) }))}
             values={own}
             finer={finer}
             recordBulk={recordBulkAction}

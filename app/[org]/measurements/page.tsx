@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CsvExport } from "@/components/measurements/csv-export";
 import { CsvImport } from "@/components/measurements/csv-import";
 import { ImportHistory } from "@/components/measurements/import-history";
@@ -29,6 +29,7 @@ import { hasAnyMeasurement } from "@/lib/data/measurements";
 import { todayIn } from "@/lib/format";
 import { GridSection, type GridQuery } from "./grid-section";
 import { withMessages } from "@/lib/i18n/page-messages";
+import { localized } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
@@ -49,13 +50,14 @@ async function MeasurementsPage({ params, searchParams }: { params: Promise<{ or
 
 async function Measurements({ slug, query }: { slug: string; query: GridQuery }) {
   const { ctx, org } = await pageTenant(slug);
-  const [channels, anyMeasurement, pastImports, presets, t] = await Promise.all([
+  const [channels, anyMeasurement, pastImports, presets, t, locale] = await Promise.all([
     // Someone who does not see money records and reads no spend or revenue here either.
     channelCatalog(ctx, undefined, { money: can(ctx.role, "money.view", org) }),
     hasAnyMeasurement(ctx),
     listImports(ctx),
     listPresets(ctx),
     getTranslations("measurements"),
+    getLocale(),
   ]);
   return (
     <>
@@ -105,7 +107,17 @@ async function Measurements({ slug, query }: { slug: string; query: GridQuery })
                 {t("import.title")}
               </h2>
               <ImportActionsProvider actions={importActions}>
-                <CsvImport org={slug} canManage={can(ctx.role, "import.manage")} />
+                <CsvImport
+                  org={slug}
+                  canManage={can(ctx.role, "import.manage")}
+                  intro={
+                    <>
+                      <p className="text-sm text-slate-600 dark:text-slate-400">{t("import.intro")}</p>
+                      <p className="text-sm text-slate-600 dark:text-slate-400">{t("import.platforms")}</p>
+                      <p className="text-sm text-slate-600 dark:text-slate-400">{t("import.correctionsNote")}</p>
+                    </>
+                  }
+                />
               </ImportActionsProvider>
             </Card>
           </section>
@@ -137,7 +149,15 @@ async function Measurements({ slug, query }: { slug: string; query: GridQuery })
               <h2 id="export-heading" className="text-lg font-semibold">
                 {t("export.title")}
               </h2>
-              <CsvExport org={slug} channels={channels} />
+              <CsvExport
+                org={slug}
+                channels={channels.map((c) => ({
+                  key: c.key,
+                  name: localized(c, locale),
+                  metrics: c.metrics.map((m) => ({ key: m.key, name: localized(m, locale) })),
+                }))}
+                intro={<p className="text-sm text-slate-600 dark:text-slate-400">{t("export.intro")}</p>}
+              />
             </Card>
           </section>
         </div>
