@@ -39,14 +39,7 @@ async function NewGoal({ slug, tenant: { ctx, org }, template }: { slug: string;
   const [data, t, tAll, locale] = await Promise.all([goalFormData(ctx), getTranslations("goals"), getTranslations(), getLocale()]);
   const today = todayIn(org.timeZone);
   const initial = newGoalValues(today, ctx.userId);
-  const start = await goalFormStart(ctx, {
-    org: slug,
-    values: initial,
-    channels: data.channels,
-    benchmarks: data.benchmarks,
-    today,
-    locale,
-  });
+  const start = await goalFormStart(ctx, { ...data, org: slug, values: initial, today, locale });
   return (
     <>
       <PageHeader title={t("newGoal")} description={t("newGoalSubtitle")} />

@@ -58,15 +58,7 @@ async function EditGoal({ slug, tenant: { ctx, org }, goal }: { slug: string; te
     ownerId: goal.ownerId ?? "",
     priority: goal.priority,
   };
-  const start = await goalFormStart(ctx, {
-    org: slug,
-    values: initial,
-    channels: data.channels,
-    benchmarks: data.benchmarks,
-    today,
-    locale,
-    edit: { status: goal.status },
-  });
+  const start = await goalFormStart(ctx, { ...data, org: slug, values: initial, today, locale, edit: { status: goal.status } });
   return (
     <>
       <PageHeader title={t("editGoal")} description={goal.title} />
