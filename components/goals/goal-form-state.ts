@@ -1,4 +1,5 @@
 import { typedNumber } from "@/lib/domain/decimal-input";
+import { chosenMetricId } from "./metric-choice";
 import type { Direction, GoalDraft, Priority, Unit } from "@/lib/domain/goal-types";
 
 /** The goal form's fields as typed (strings, as inputs hold them). */
@@ -52,7 +53,7 @@ export function toDraft(v: GoalFormValues): GoalDraft {
   return {
     title: v.title,
     channelId: v.channelId || null,
-    metricId: v.metricId && v.metricId !== "custom" ? v.metricId : v.metricId === "custom" && v.customMetricName.trim() ? "custom" : null,
+    metricId: chosenMetricId(v) ?? (v.metricId === "custom" && v.customMetricName.trim() ? "custom" : null),
     unit: v.unit,
     direction: v.direction,
     baselineValue: typedNumber(v.baselineValue),

@@ -103,9 +103,9 @@ export function GoalForm(props: GoalFormProps) {
   // As the form opened, the page's check stands; from the person's first change (or a focus, which fetches
   // the code ahead of the typing), the form checks itself.
   const live = useOnDemand(loadCheck);
-  const changed = values !== props.initial || points !== (props.history?.points ?? points);
+  // The history changes only with the values it is looked up by, so a change of values is the one to watch.
   useEffect(() => {
-    if (changed && !live.loaded) live.open();
+    if (values !== props.initial && !live.loaded) live.open();
   });
   const Panel = live.loaded?.SmartPanel;
   const check = live.loaded ? live.loaded.checkGoalForm(values, points, { ...props, locale }) : null;

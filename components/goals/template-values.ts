@@ -25,7 +25,7 @@ export type TemplateStart = {
   targetFor: (baseline: string) => string;
 };
 
-export function startFromTemplate(
+function startFromTemplate(
   id: string,
   { channels, today, t, locale }: { channels: CatalogChannel[]; today: string; t: (key: string) => string; locale: string },
 ): TemplateStart | null {
